@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace sc {
+
+/// The SESSION_INFO_x levels defined by MS-SRVS 2.2.4.
+enum class InfoLevel : std::uint32_t {
+    Level0 = 0, ///< client name only
+    Level1 = 1, ///< + user, open count, times, flags
+    Level2 = 2, ///< + client type
+    Level10 = 10, ///< client, user, times (no flags, no open count)
+    Level502 = 502, ///< + transport
+};
+
+/// All levels, in the order "auto" tries them: richest first.
+inline constexpr InfoLevel kAutoLevelOrder[] = {InfoLevel::Level502, InfoLevel::Level2,
+                                                InfoLevel::Level1, InfoLevel::Level10,
+                                                InfoLevel::Level0};
+
+bool isValidInfoLevel(std::uint32_t level);
+
+/// What a level carries, so callers can hide what the server cannot fill.
+struct LevelFields
+{
+    bool userName = false;
+    bool openCount = false;
+    bool times = false;
+    bool userFlags = false;
+    bool clientType = false;
+    bool transport = false;
+};
+LevelFields fieldsOf(InfoLevel level);
+
+/// sesiX_user_flags bits (lmshare.h).
+inline constexpr std::uint32_t kSessGuest = 0x1;
+inline constexpr std::uint32_t kSessNoEncryption = 0x2;
+
+/// One row of NetSessionEnum, the union of SESSION_INFO_0/1/2/10/502.
+/// Strings stay UTF-16 as they came off the wire so the Qt side can wrap them without
+/// re-encoding; fields the level does not carry stay empty/zero.
+struct SessionInfo
+{
+    std::u16string clientName; ///< as the server reports it, without leading "\\"
+    std::u16string userName;
+    std::uint32_t openCount = 0; ///< files, devices and pipes opened in the session
+    std::uint32_t connectedSeconds = 0; ///< sesiX_time
+    std::uint32_t idleSeconds = 0; ///< sesiX_idle_time
+    std::uint32_t userFlags = 0;
+    std::u16string clientType; ///< sesiX_cltype_name, e.g. "Windows 10 Enterprise"
+    std::u16string transport; ///< sesi502_transport
+    InfoLevel level = InfoLevel::Level0; ///< which level filled this value
+
+    bool isGuest() const { return userFlags & kSessGuest; }
+    bool isUnencrypted() const { return userFlags & kSessNoEncryption; }
+
+    friend bool operator==(const SessionInfo &, const SessionInfo &) = default;
+};
+
+using SessionList = std::vector<SessionInfo>;
+
+/// The answer of enumerate(): rows after client-side filtering, plus what the server said.
+struct SessionEnumResult
+{
+    SessionList sessions;
+    std::uint32_t totalEntries = 0; ///< TotalEntries as the server reported it (before filtering)
+    InfoLevel level = InfoLevel::Level0; ///< level actually used (relevant for "auto")
+    bool levelFellBack = false; ///< "auto" had to step down because the server refused richer levels
+};
+
+} // namespace sc

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "connectionoptions.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+/// What `smbstatus --json` says about one session: the ground truth tests compare with.
+struct LabSession
+{
+    QString user; ///< account name without domain
+    QString client; ///< remote machine / address
+    QString sessionId;
+    qint64 serverPid = 0;
+};
+
+/// A running load generator process holding sessions open; ends it (by its pid) on destruction.
+class LoadGenerator
+{
+public:
+    ~LoadGenerator();
+    LoadGenerator(const LoadGenerator &) = delete;
+    LoadGenerator &operator=(const LoadGenerator &) = delete;
+
+    qint64 pid() const { return m_pid; }
+    int sessionCount() const { return m_count; }
+    QString user() const { return m_user; }
+    /// Closes every session and waits for the process to end.
+    void stop();
+
+private:
+    friend class Lab;
+    LoadGenerator() = default;
+    qint64 m_pid = 0;
+    int m_count = 0;
+    QString m_user;
+};
+
+/// The Samba lab a ctest fixture started (tests/lab/lab.sh), read from $SC_LAB_DIR/lab.env.
+class Lab
+{
+public:
+    /// Reads lab.env; QFAIL-worthy if the fixture is not running, so check isValid().
+    static Lab fromEnvironment();
+    bool isValid() const { return m_port != 0; }
+    QString errorString() const { return m_error; }
+
+    QString host() const { return m_host; }
+    quint16 port() const { return m_port; }
+    /// A loopback port that accepts TCP and never answers (the "hung server").
+    quint16 hungPort() const { return m_hungPort; }
+    /// A loopback port nothing listens on.
+    quint16 closedPort() const { return m_closedPort; }
+    QString share() const { return m_share; }
+
+    /// Mapped to BUILTIN\Administrators and Domain Admins: may list and end sessions.
+    QString adminUser() const { return m_adminUser; }
+    /// Users without rights: alice, bob, josé, jürgen.
+    QStringList plainUsers() const { return m_plainUsers; }
+    QString password(const QString &user) const;
+    /// A file holding only that user's password (for --password-file).
+    QString passwordFile(const QString &user) const;
+
+    sc::ConnectionOptions optionsFor(const QString &user) const;
+    sc::ConnectionOptions adminOptions() const { return optionsFor(m_adminUser); }
+
+    /// Starts the load generator with @p count sessions as @p user and returns once all of
+    /// them are established (or nullptr on failure, see errorString()).
+    std::unique_ptr<LoadGenerator> hold(const QString &user, int count,
+                                        int timeoutMs = 60000) const;
+
+    /// Sessions as smbstatus sees them right now.
+    QList<LabSession> smbstatusSessions() const;
+    /// Waits until smbstatus shows exactly @p expected sessions for @p user (polling).
+    bool waitForSessionCount(const QString &user, int expected, int timeoutMs = 15000) const;
+
+    QString labDir() const { return m_dir; }
+
+private:
+    QString m_dir;
+    QString m_host;
+    quint16 m_port = 0;
+    quint16 m_hungPort = 0;
+    quint16 m_closedPort = 0;
+    QString m_share;
+    QString m_adminUser;
+    QStringList m_plainUsers;
+    mutable QString m_error;
+};
