@@ -1,0 +1,534 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# The test lab: a private Samba smbd on a loopback port, a "hung" server that accepts TCP and
+# never answers, and a closed port. Runs as root (CI) or as a normal user: smbd believes it
+# is root through uid_wrapper and finds its users in private passwd/group files through
+# nss_wrapper, the way Samba's own selftest runs it.
+#
+#   lab.sh start|stop|status|check|smbstatus|env [--dir DIR]
+#   lab.sh run [--dir DIR] -- COMMAND...        run a Samba tool under the lab's wrappers
+#   lab.sh load start USER N [--dir DIR] [--loadgen PATH] [-- EXTRA sc-loadgen ARGS]
+#   lab.sh load stop [--dir DIR]
+#
+# Everything lives in DIR (default ./lab-run); DIR/lab.env describes the running lab.
+
+set -euo pipefail
+
+readonly ADMIN_USER=labadmin
+readonly PLAIN_USERS=(alice bob josé jürgen)
+readonly SHARE=lab
+readonly HOST=127.0.0.1
+readonly SCRIPT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+
+die() {
+    echo "lab.sh: $*" >&2
+    exit 1
+}
+note() { echo "lab.sh: $*" >&2; }
+
+usage() {
+    sed -n '9,15s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
+    exit 2
+}
+
+# ---------------------------------------------------------------- arguments
+[[ $# -ge 1 ]] || usage
+COMMAND=$1
+shift
+SUBCOMMAND=
+if [[ $COMMAND == load ]]; then
+    [[ $# -ge 1 ]] || usage
+    SUBCOMMAND=$1
+    shift
+fi
+DIR=./lab-run
+LOADGEN=${SC_LOADGEN:-}
+POSITIONAL=()
+EXTRA=()
+while [[ $# -gt 0 ]]; do
+    case $1 in
+    --dir) DIR=${2:?--dir needs a value}; shift 2 ;;
+    --dir=*) DIR=${1#--dir=}; shift ;;
+    --loadgen) LOADGEN=${2:?--loadgen needs a value}; shift 2 ;;
+    --loadgen=*) LOADGEN=${1#--loadgen=}; shift ;;
+    --) shift; EXTRA=("$@"); break ;;
+    -h | --help) usage ;;
+    *) POSITIONAL+=("$1"); shift ;;
+    esac
+done
+mkdir -p "$DIR"
+DIR=$(cd "$DIR" && pwd)
+readonly DIR CONF="$DIR/etc/smb.conf" RUN="$DIR/run"
+
+# ---------------------------------------------------------------- helpers
+find_lib() {
+    local name=$1 d
+    for d in /usr/lib/"$(gcc -print-multiarch 2>/dev/null || true)" /usr/lib/x86_64-linux-gnu \
+        /usr/lib/aarch64-linux-gnu /usr/lib64 /usr/lib /usr/local/lib; do
+        if [[ -n $d && -e $d/$name ]]; then
+            echo "$d/$name"
+            return 0
+        fi
+    done
+    return 1
+}
+
+# Runs "$@" under uid_wrapper (fake root, fake setuid) and nss_wrapper (the lab's users).
+wrapped() {
+    local uidw nssw
+    uidw=$(find_lib libuid_wrapper.so) || die "libuid_wrapper.so not found (apt-get install libuid-wrapper)"
+    nssw=$(find_lib libnss_wrapper.so) || die "libnss_wrapper.so not found (apt-get install libnss-wrapper)"
+    env LD_PRELOAD="$uidw:$nssw" UID_WRAPPER=1 UID_WRAPPER_ROOT=1 \
+        NSS_WRAPPER_PASSWD="$DIR/etc/passwd" NSS_WRAPPER_GROUP="$DIR/etc/group" \
+        NSS_WRAPPER_HOSTNAME=sclab.lab.test "$@"
+}
+
+pid_alive() { [[ -n ${1:-} ]] && kill -0 "$1" 2>/dev/null; }
+
+read_pid() { [[ -s $1 ]] && tr -dc '0-9' <"$1" || true; }
+
+python() {
+    local p
+    for p in /usr/bin/python3 python3; do
+        if command -v "$p" >/dev/null 2>&1; then
+            "$p" "$@"
+            return
+        fi
+    done
+    die "python3 not found"
+}
+
+# A loopback port nothing listens on right now. smbd cannot take an already bound socket,
+# so there is a short race; start retries with another port if smbd fails to bind.
+free_port() {
+    python -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'
+}
+
+port_listening() {
+    python - "$1" <<'EOF'
+import socket, sys
+s = socket.socket()
+s.settimeout(1)
+try:
+    s.connect(("127.0.0.1", int(sys.argv[1])))
+except OSError:
+    sys.exit(1)
+EOF
+}
+
+gen_password() {
+    # Letters and digits only: no quoting trouble in shells, URLs or smb.conf.
+    local p
+    p=$(LC_ALL=C tr -dc 'A-Za-z0-9' </dev/urandom | head -c 14)
+    echo "Lab-${p}"
+}
+
+smbd_pid() { read_pid "$DIR/pid/smbd.pid"; }
+dcerpcd_pid() { read_pid "$DIR/pid/samba-dcerpcd.pid"; }
+
+# True if PID is a process of this lab: its command line names our smb.conf (or, for the
+# hung server and load generators, a file inside DIR). Guards against a stale pid file
+# whose pid now belongs to an unrelated process.
+ours() {
+    local pid=$1
+    [[ -r /proc/$pid/cmdline ]] || return 1
+    tr '\0' '\n' <"/proc/$pid/cmdline" | grep -qF -- "$DIR/"
+}
+
+# smbd and samba-dcerpcd each call setsid() when they start, so the per-connection smbd
+# children share smbd's session id and the rpcd_* workers share samba-dcerpcd's.
+lab_pids() {
+    local sids=() s
+    for s in "$(read_pid "$RUN/smbd.sid")" "$(smbd_pid)" "$(dcerpcd_pid)"; do
+        [[ -n $s ]] && sids+=("$s")
+    done
+    [[ ${#sids[@]} -gt 0 ]] || return 0
+    ps -e -o pid=,sid= | awk -v list="${sids[*]}" '
+        BEGIN { n = split(list, a, " "); for (i = 1; i <= n; i++) want[a[i]] = 1 }
+        ($2 in want) { print $1 }' | while read -r p; do
+        ours "$p" && echo "$p"
+    done
+}
+
+# ---------------------------------------------------------------- stop
+# Ends processes this lab started, all at once: TERM, then KILL after a grace period.
+# Returns non-zero if one of them survives.
+stop_pids() {
+    local pids=() p i left
+    for p in "$@"; do
+        [[ -n $p ]] || continue
+        pid_alive "$p" || continue
+        if ! ours "$p"; then
+            note "pid $p is not a process of this lab any more; leaving it alone"
+            continue
+        fi
+        pids+=("$p")
+    done
+    [[ ${#pids[@]} -gt 0 ]] || return 0
+    kill -TERM "${pids[@]}" 2>/dev/null || true
+    for ((i = 0; i < 150; i++)); do
+        left=()
+        for p in "${pids[@]}"; do
+            pid_alive "$p" && left+=("$p")
+        done
+        [[ ${#left[@]} -eq 0 ]] && return 0
+        [[ $i -eq 100 ]] && {
+            note "ignored SIGTERM for 10 s, sending SIGKILL: ${left[*]}"
+            kill -KILL "${left[@]}" 2>/dev/null || true
+        }
+        sleep 0.1
+    done
+    note "still running: ${left[*]}"
+    return 1
+}
+
+loadgen_pids() {
+    local f
+    for f in "$RUN"/loadgen.*.pid; do
+        [[ -e $f ]] && read_pid "$f"
+    done
+}
+
+stop_loadgens() {
+    local rc=0
+    [[ -d $RUN ]] || return 0
+    # shellcheck disable=SC2046
+    stop_pids $(loadgen_pids) || rc=1
+    rm -f "$RUN"/loadgen.*.pid
+    return $rc
+}
+
+cmd_stop() {
+    local rc=0 all
+    # Load generators first so they can log off cleanly while smbd still answers.
+    stop_loadgens || rc=1
+    # Collect the helpers before their parents go: the pid files disappear with them.
+    all=$(lab_pids)
+    # shellcheck disable=SC2086
+    stop_pids "$(smbd_pid)" "$(dcerpcd_pid)" "$(read_pid "$RUN/hung.pid")" || rc=1
+    # shellcheck disable=SC2086
+    stop_pids $all || rc=1
+    rm -f "$DIR/pid/smbd.pid" "$DIR/pid/samba-dcerpcd.pid" "$RUN/hung.pid" "$RUN/smbd.sid" \
+        "$DIR/lab.env"
+    if [[ $rc -eq 0 ]]; then
+        note "stopped (dir $DIR)"
+    fi
+    return $rc
+}
+
+# ---------------------------------------------------------------- start
+write_users() {
+    # uids/gids far from any real account: they only exist inside nss_wrapper.
+    local etc=$DIR/etc uid=60001 u
+    {
+        echo "root:x:0:0:root:/root:/bin/false"
+        echo "nobody:x:65534:65534:nobody:/nonexistent:/bin/false"
+        echo "$ADMIN_USER:x:60000:60000:Lab administrator:$DIR/share:/bin/false"
+        for u in "${PLAIN_USERS[@]}"; do
+            echo "$u:x:$uid:60000:Lab user $u:$DIR/share:/bin/false"
+            uid=$((uid + 1))
+        done
+    } >"$etc/passwd"
+    {
+        echo "root:x:0:"
+        echo "nogroup:x:65534:"
+        echo "labusers:x:60000:"
+        # BUILTIN\Administrators may list sessions; Domain Admins may also end them.
+        echo "labadmins:x:60010:$ADMIN_USER"
+        echo "labdomainadmins:x:60011:$ADMIN_USER"
+    } >"$etc/group"
+}
+
+write_conf() {
+    local port=$1
+    cat >"$CONF" <<EOF
+# Generated by tests/lab/lab.sh; rewritten on every start.
+[global]
+    netbios name = SCLAB
+    workgroup = SCLABDOM
+    server role = standalone server
+    server string = Session Console test lab
+    interfaces = 127.0.0.1
+    bind interfaces only = yes
+    smb ports = $port
+    disable netbios = yes
+    unix charset = UTF-8
+    dos charset = CP850
+
+    pid directory = $DIR/pid
+    lock directory = $DIR/lock
+    state directory = $DIR/state
+    cache directory = $DIR/cache
+    private dir = $DIR/private
+    binddns dir = $DIR/private/bind-dns
+    ncalrpc dir = $DIR/ncalrpc
+    usershare path = $DIR/usershares
+    log file = $DIR/log/log.%m
+    max log size = 10000
+    log level = 1
+    debug pid = yes
+
+    passdb backend = tdbsam:$DIR/private/passdb.tdb
+    map to guest = never
+    restrict anonymous = 2
+    obey pam restrictions = no
+    unix password sync = no
+    # No winbindd here: users come from nss_wrapper's passwd file.
+    winbind scan trusted domains = no
+
+    load printers = no
+    printing = bsd
+    printcap name = /dev/null
+    disable spoolss = yes
+    host msdfs = no
+    kernel oplocks = no
+    kernel change notify = no
+    # Room for hundreds of sessions from the load generator.
+    max smbd processes = 0
+    deadtime = 0
+    panic action = /bin/false
+
+[$SHARE]
+    path = $DIR/share
+    read only = no
+    browseable = yes
+    # The share belongs to whoever runs the lab; smbd's fake users all need to write.
+    create mask = 0666
+    force create mode = 0666
+    directory mask = 0777
+    force directory mode = 0777
+EOF
+}
+
+provision() {
+    local u pw
+    mkdir -p "$DIR"/{etc,pid,lock,state,cache,private,ncalrpc,log,share,usershares,passwords,run}
+    chmod 700 "$DIR/private" "$DIR/passwords"
+    chmod 0777 "$DIR/share"
+    write_users
+    local out=$DIR/log/provision.log
+    : >"$out"
+    # The machine SID: Domain Admins is <machine SID>-512 on a standalone server.
+    wrapped net -s "$CONF" getlocalsid >>"$out" 2>&1 || die "net getlocalsid failed, see $out"
+    wrapped net -s "$CONF" groupmap add sid=S-1-5-32-544 unixgroup=labadmins type=builtin \
+        >>"$out" 2>&1 || die "net groupmap add (BUILTIN\\Administrators) failed, see $out"
+    wrapped net -s "$CONF" groupmap add ntgroup="Domain Admins" unixgroup=labdomainadmins rid=512 \
+        type=domain >>"$out" 2>&1 || die "net groupmap add (Domain Admins) failed, see $out"
+    for u in "$ADMIN_USER" "${PLAIN_USERS[@]}"; do
+        pw=$(gen_password)
+        (umask 077 && printf '%s' "$pw" >"$DIR/passwords/$u")
+        printf '%s\n%s\n' "$pw" "$pw" | wrapped smbpasswd -c "$CONF" -a -s "$u" >>"$out" 2>&1 ||
+            die "smbpasswd -a $u failed, see $out"
+    done
+}
+
+start_hung_server() {
+    local ports=$RUN/hung.ports i
+    rm -f "$ports"
+    # setsid + nohup: the server must outlive this script and the shell that ran it.
+    setsid nohup "$(command -v /usr/bin/python3 || command -v python3)" "$SCRIPT_DIR/hungserver.py" \
+        --ports-file "$ports" </dev/null >>"$DIR/log/hung.log" 2>&1 &
+    echo $! >"$RUN/hung.pid"
+    for ((i = 0; i < 100; i++)); do
+        [[ -s $ports ]] && return 0
+        pid_alive "$(read_pid "$RUN/hung.pid")" || break
+        sleep 0.05
+    done
+    die "hung server did not start, see $DIR/log/hung.log"
+}
+
+start_smbd() {
+    local port=$1 i pid
+    rm -f "$DIR/pid/smbd.pid"
+    wrapped smbd -D -s "$CONF" </dev/null >>"$DIR/log/smbd.out" 2>&1 ||
+        { note "smbd -D failed"; return 1; }
+    for ((i = 0; i < 200; i++)); do
+        pid=$(smbd_pid)
+        if [[ -n $pid ]] && port_listening "$port"; then
+            ps -o sid= -p "$pid" | tr -dc '0-9' >"$RUN/smbd.sid"
+            return 0
+        fi
+        if [[ -n $pid ]] && ! pid_alive "$pid"; then
+            break
+        fi
+        sleep 0.05
+    done
+    note "smbd did not come up on port $port; last log lines:"
+    tail -n 20 "$DIR/log/log.smbd" >&2 2>/dev/null || true
+    pid=$(smbd_pid)
+    stop_pids "$pid" || true
+    return 1
+}
+
+write_env() {
+    local port=$1 hung closed users
+    read -r hung closed <"$RUN/hung.ports"
+    users="${PLAIN_USERS[*]}"
+    cat >"$DIR/lab.env.tmp" <<EOF
+LAB_DIR=$DIR
+LAB_HOST=$HOST
+LAB_PORT=$port
+LAB_HUNG_PORT=$hung
+LAB_CLOSED_PORT=$closed
+LAB_SHARE=$SHARE
+LAB_SHARE_PATH=$DIR/share
+LAB_WORKGROUP=SCLABDOM
+LAB_NETBIOS_NAME=SCLAB
+LAB_ADMIN_USER=$ADMIN_USER
+LAB_USERS="$users"
+LAB_PASSWORD_DIR=$DIR/passwords
+LAB_SMB_CONF=$CONF
+LAB_SMBD_PID=$(smbd_pid)
+LAB_HUNG_PID=$(read_pid "$RUN/hung.pid")
+LAB_SCRIPT=$SCRIPT_DIR/lab.sh
+EOF
+    mv "$DIR/lab.env.tmp" "$DIR/lab.env"
+}
+
+cmd_start() {
+    local t0 port try
+    t0=$(date +%s.%N)
+    command -v smbd >/dev/null || die "smbd not found (apt-get install samba)"
+    if [[ -n $(smbd_pid) || -s $RUN/hung.pid ]]; then
+        note "a lab is already recorded in $DIR; stopping it first"
+        cmd_stop || die "could not stop the old lab"
+    fi
+    # Only what this script creates, never "rm -rf $DIR": DIR may be a directory the user owns.
+    rm -rf "${DIR:?}"/{etc,pid,lock,state,cache,private,ncalrpc,log,share,usershares,passwords,run}
+    rm -f "$DIR/lab.env"
+    mkdir -p "$DIR/etc"
+    port=$(free_port)
+    write_conf "$port"
+    provision
+    start_hung_server
+    for try in 1 2 3; do
+        if start_smbd "$port"; then
+            write_env "$port"
+            note "started smbd (pid $(smbd_pid)) on $HOST:$port in $(awk -v a="$t0" -v b="$(date +%s.%N)" \
+                'BEGIN { printf "%.2f", b - a }') s; env in $DIR/lab.env"
+            return 0
+        fi
+        port=$(free_port)
+        write_conf "$port"
+        note "retrying on port $port"
+    done
+    cmd_stop || true
+    die "could not start smbd; see $DIR/log"
+}
+
+# ---------------------------------------------------------------- queries
+need_env() { [[ -s $DIR/lab.env ]] || die "no lab running in $DIR (no lab.env)"; }
+
+env_value() { sed -n "s/^$1=\"\{0,1\}\([^\"]*\)\"\{0,1\}\$/\1/p" "$DIR/lab.env"; }
+
+cmd_status() {
+    local pid hung rc=0
+    pid=$(smbd_pid)
+    hung=$(read_pid "$RUN/hung.pid")
+    if pid_alive "$pid"; then
+        echo "smbd: running, pid $pid, port $(env_value LAB_PORT)"
+    else
+        echo "smbd: not running"
+        rc=1
+    fi
+    if pid_alive "$hung"; then
+        echo "hung server: running, pid $hung, port $(env_value LAB_HUNG_PORT)"
+    else
+        echo "hung server: not running"
+        rc=1
+    fi
+    echo "processes: $(lab_pids | wc -l)"
+    return $rc
+}
+
+cmd_smbstatus() {
+    need_env
+    wrapped smbstatus -s "$CONF" --json
+}
+
+# Proves the lab does what tests rely on: the admin lists and ends sessions, alice may not.
+cmd_check() {
+    need_env
+    local port admin apw alice_pw out rc=0
+    port=$(env_value LAB_PORT)
+    admin=$(env_value LAB_ADMIN_USER)
+    apw=$(cat "$DIR/passwords/$admin")
+    alice_pw=$(cat "$DIR/passwords/alice")
+    out=$(rpcclient -p "$port" -U "$admin%$apw" "$HOST" -c 'netsessenum 1' 2>&1) || rc=1
+    echo "netsessenum 1 as $admin:"
+    echo "$out" | sed 's/^/    /'
+    out=$(rpcclient -p "$port" -U "alice%$alice_pw" "$HOST" -c 'netsessenum 0' 2>&1) || true
+    echo "netsessenum 0 as alice:"
+    echo "$out" | sed 's/^/    /'
+    grep -q 'WERR_ACCESS_DENIED\|ACCESS_DENIED' <<<"$out" || { echo "FAIL: alice was not denied"; rc=1; }
+    return $rc
+}
+
+cmd_env() {
+    need_env
+    cat "$DIR/lab.env"
+}
+
+cmd_run() {
+    [[ ${#EXTRA[@]} -gt 0 ]] || die "run needs -- COMMAND"
+    wrapped "${EXTRA[@]}"
+}
+
+# ---------------------------------------------------------------- load generator
+find_loadgen() {
+    local c
+    if [[ -n $LOADGEN ]]; then
+        echo "$LOADGEN"
+        return
+    fi
+    for c in "$SCRIPT_DIR"/../../build/tests/lab/sc-loadgen "$SCRIPT_DIR"/../../build*/tests/lab/sc-loadgen; do
+        [[ -x $c ]] && { echo "$c"; return; }
+    done
+    die "sc-loadgen not found; build it or pass --loadgen PATH"
+}
+
+cmd_load_start() {
+    need_env
+    [[ ${#POSITIONAL[@]} -eq 2 ]] || die "usage: lab.sh load start USER N"
+    local user=${POSITIONAL[0]} count=${POSITIONAL[1]} lg out id i pid
+    [[ -s $DIR/passwords/$user ]] || die "unknown lab user '$user'"
+    lg=$(find_loadgen)
+    id=$(date +%s%N)
+    out=$RUN/loadgen.$id.out
+    setsid nohup "$lg" --host "$HOST" --port "$(env_value LAB_PORT)" --share "$(env_value LAB_SHARE)" \
+        --user "$user" --password-file "$DIR/passwords/$user" --count "$count" --no-stdin \
+        "${EXTRA[@]}" </dev/null >"$out" 2>"$RUN/loadgen.$id.err" &
+    pid=$!
+    echo "$pid" >"$RUN/loadgen.$id.pid"
+    for ((i = 0; i < 1200; i++)); do
+        if grep -q '^READY' "$out" 2>/dev/null; then
+            echo "sc-loadgen pid $pid: $(grep '^READY' "$out") sessions as $user"
+            return 0
+        fi
+        pid_alive "$pid" || break
+        sleep 0.1
+    done
+    cat "$RUN/loadgen.$id.err" >&2
+    stop_pids "$pid" || true
+    rm -f "$RUN/loadgen.$id.pid"
+    die "sc-loadgen did not get ready"
+}
+
+case $COMMAND in
+start) cmd_start ;;
+stop) cmd_stop ;;
+status) cmd_status ;;
+check) cmd_check ;;
+smbstatus) cmd_smbstatus ;;
+env) cmd_env ;;
+run) cmd_run ;;
+load)
+    case $SUBCOMMAND in
+    start) cmd_load_start ;;
+    stop) stop_loadgens ;;
+    *) usage ;;
+    esac
+    ;;
+*) usage ;;
+esac
