@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "connectionoptions.h"
+#include "disconnectrequest.h"
+#include "sessionapi.h"
+#include "sessionsnapshot.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QThread;
+class QTimer;
+class SessionPollWorker;
+
+/// Polls one server's sessions on a worker thread and hands each answer to the GUI thread as
+/// a SessionSnapshot value.
+///
+/// The worker (a QObject without parent, moved to its own QThread) owns the sc::SessionApi
+/// and keeps it open between polls; after a connection failure it drops it and the next poll
+/// reconnects, with the interval doubled per failure (capped at 60 s or the interval, if
+/// longer). It also computes the keyed diff against the rows of the previous answer, so the
+/// GUI thread only applies ranges (see SessionDelta).
+///
+/// Polls never overlap: the next one is scheduled (single-shot timer on the GUI thread) only
+/// once the receivers of snapshotReady() have returned, so connect the model's
+/// SessionTableModel::applySnapshot() to it directly (the default connection between objects
+/// of the GUI thread is direct). Also connect SessionTableModel::resyncRequested() to
+/// requestReplace().
+///
+/// No function of this class waits for the network. The destructor waits at most
+/// shutdownTimeout() for a call in flight; if the call hangs longer, the worker thread is left
+/// to finish on its own and cleans up after itself (see the destructor).
+class SessionPoller : public QObject
+{
+    Q_OBJECT
+public:
+    /// Creates the SessionApi for a connection; called on the worker thread. Tests inject a
+    /// fake here; the default is sc::createSessionApi.
+    using ApiFactory
+        = std::function<std::unique_ptr<sc::SessionApi>(const sc::ConnectionOptions &)>;
+
+    explicit SessionPoller(QObject *parent = nullptr);
+    explicit SessionPoller(ApiFactory factory, QObject *parent = nullptr);
+    /// Returns within shutdownTimeout() (+ a few ms) even while a call hangs.
+    ~SessionPoller() override;
+
+    /// The refresh intervals offered to the user, in seconds; 0 means "off" (manual refresh).
+    static QList<int> intervalChoices();
+
+    /// Connects to another server (or as another user). Drops the current connection and the
+    /// rows of the previous server: the next snapshot has SessionDelta::replace set. Answers
+    /// still in flight for the previous connection are discarded. Polls at once.
+    void setConnection(const sc::ConnectionOptions &options);
+    /// Stops polling and drops the connection (on the worker thread, without waiting).
+    void closeConnection();
+    bool hasConnection() const { return m_connected; }
+
+    /// Info level for NetSessionEnum; nullopt is "auto" (richest the server serves).
+    void setLevel(std::optional<sc::InfoLevel> level);
+    std::optional<sc::InfoLevel> level() const { return m_level; }
+
+    /// Seconds between the end of one poll and the start of the next; 0 turns polling off.
+    void setInterval(int seconds);
+    int interval() const { return m_intervalSeconds; }
+
+    /// How long the destructor waits for a call in flight before leaving the worker behind.
+    void setShutdownTimeout(int msecs) { m_shutdownTimeoutMs = msecs; }
+    int shutdownTimeout() const { return m_shutdownTimeoutMs; }
+
+    /// A poll or a disconnect request is with the worker.
+    bool isBusy() const { return m_pollInFlight || m_disconnectsInFlight > 0; }
+    /// Consecutive failed polls (0 after a success); drives the back-off.
+    int failureCount() const { return m_failures; }
+
+    /// The worker thread (tests check that work happens there).
+    QThread *workerThread() const;
+
+public Q_SLOTS:
+    /// Polls now, or right after the poll in flight has been applied.
+    void refresh();
+    /// Ends the sessions of each target (SessionApi::remove), in order, on the worker, then
+    /// polls again at once. Returns an id that disconnectFinished() carries. Returns 0 (and
+    /// does nothing) without a connection.
+    quint64 disconnectSessions(const QList<DisconnectTarget> &targets);
+    /// The next snapshot replaces all rows instead of carrying a diff (the model lost step).
+    void requestReplace();
+
+Q_SIGNALS:
+    /// The answer to a poll, on the GUI thread. The next poll is scheduled when this returns.
+    void snapshotReady(const SessionSnapshot &snapshot);
+    /// A poll was sent to the worker.
+    void pollStarted();
+    /// The outcome of disconnectSessions(), one result per target in the same order.
+    void disconnectFinished(quint64 requestId, const QList<DisconnectResult> &results);
+    void busyChanged(bool busy);
+    /// The next automatic poll will start in @p msecs; -1 when none is scheduled.
+    void pollScheduled(int msecs);
+
+private:
+    void init(ApiFactory factory);
+    void startPoll();
+    void scheduleNext();
+    void onSnapshot(const SessionSnapshot &snapshot);
+    void onDisconnectDone(quint64 requestId, const QList<DisconnectResult> &results);
+    void setBusyState(bool wasBusy);
+
+    QThread *m_thread = nullptr;
+    SessionPollWorker *m_worker = nullptr; // lives in m_thread, deleted there
+    QTimer *m_timer = nullptr;
+    std::optional<sc::InfoLevel> m_level;
+    int m_intervalSeconds = 5;
+    int m_shutdownTimeoutMs = 1500;
+    int m_failures = 0;
+    int m_disconnectsInFlight = 0;
+    quint64 m_epoch = 0;
+    quint64 m_nextRequestId = 1;
+    bool m_connected = false;
+    bool m_pollInFlight = false;
+    bool m_pollAgain = false; // refresh() while a poll was in flight
+};

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "connectionoptions.h"
+#include "disconnectrequest.h"
+#include "sessionapi.h"
+#include "sessiondiffer.h"
+#include "sessionsnapshot.h"
+
+#include <QObject>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <optional>
+
+/// SessionPoller's worker: lives on the poller's thread, owns the SessionApi and the differ.
+/// Internal to SessionPoller; every slot is invoked through a queued connection.
+class SessionPollWorker : public QObject
+{
+    Q_OBJECT
+public:
+    using ApiFactory
+        = std::function<std::unique_ptr<sc::SessionApi>(const sc::ConnectionOptions &)>;
+
+    SessionPollWorker(ApiFactory factory, std::shared_ptr<std::atomic_bool> abandoned);
+    ~SessionPollWorker() override;
+
+public Q_SLOTS:
+    void setConnection(quint64 epoch, const sc::ConnectionOptions &options);
+    void closeConnection(quint64 epoch);
+    void poll(quint64 epoch, std::optional<sc::InfoLevel> level);
+    void disconnectSessions(
+        quint64 epoch, quint64 requestId, const QList<DisconnectTarget> &targets);
+    void requestReplace();
+
+Q_SIGNALS:
+    void snapshotReady(const SessionSnapshot &snapshot);
+    void disconnectFinished(quint64 requestId, const QList<DisconnectResult> &results);
+
+private:
+    sc::SessionApi *api(std::optional<sc::SessionError> *error);
+    void dropApiIfBroken(const sc::SessionError &error);
+
+    ApiFactory m_factory;
+    std::shared_ptr<std::atomic_bool> m_abandoned;
+    std::optional<sc::ConnectionOptions> m_options;
+    std::unique_ptr<sc::SessionApi> m_api;
+    SessionDiffer m_differ;
+    quint64 m_epoch = 0;
+};

@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sessionsnapshot.h"
+
+#include <QAbstractTableModel>
+#include <QIcon>
+#include <QList>
+
+#include <functional>
+#include <optional>
+
+/// The sessions of one server as a table, updated from SessionPoller's snapshots.
+///
+/// A refresh never resets the model: removed sessions leave with rowsRemoved (one signal per
+/// contiguous range), new ones are appended with one rowsInserted, and changed cells get one
+/// dataChanged per contiguous row range, so selection, current index, scroll position and the
+/// proxy's sort survive. Only a new server (SessionDelta::replace) or clear() resets.
+///
+/// Connected and idle time are kept as instants and shown relative to now(); call tick()
+/// (e.g. from a 1 s timer) and repaint the view to advance them: the model does not emit
+/// dataChanged for the passing of time.
+///
+/// GUI thread only.
+class SessionTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        User,
+        Computer,
+        ClientType,
+        OpenFiles,
+        ConnectedTime,
+        IdleTime,
+        Guest,
+        Transport,
+        Encryption, ///< the "no encryption" indicator (SESS_NOENCRYPTION)
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role {
+        /// Raw value for sorting: QString for text, quint32 for open files, qint64 seconds for
+        /// connected/idle time (relative to now()), bool for Guest and Encryption (true =
+        /// unencrypted).
+        SortRole = Qt::UserRole,
+        KeyRole, ///< quint64, SessionRow::key
+        RowRole, ///< the whole SessionRow
+        OwnSessionRole, ///< bool: the console's own session
+        StaleRole, ///< bool: the last poll failed, this row may be outdated
+    };
+    Q_ENUM(Role)
+
+    /// Milliseconds since the epoch, UTC.
+    using Clock = std::function<qint64()>;
+
+    explicit SessionTableModel(QObject *parent = nullptr);
+    ~SessionTableModel() override;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    /// The row at @p row (0 <= row < rowCount()).
+    const SessionRow &row(int row) const;
+    /// Row holding the session with @p key, or -1. Linear; for occasional lookups.
+    int rowOfKey(quint64 key) const;
+
+    /// Typed comparison of two rows on @p column's raw value, without QVariant or allocation:
+    /// < 0, 0 or > 0. Durations compare as durations (a later connect instant is shorter).
+    /// Text compares case-insensitively. No tie-break: the proxy adds one on the key.
+    int compareRows(int left, int right, Column column) const;
+
+    /// Whether the current level fills @p column (hide it otherwise).
+    bool columnAvailable(Column column) const;
+    /// Level of the last snapshot with rows; Level0 before the first one.
+    sc::InfoLevel level() const { return m_level; }
+    bool levelFellBack() const { return m_levelFellBack; }
+
+    /// The last poll failed: rows are kept but may be outdated; lastError() says why.
+    bool isStale() const { return m_stale; }
+    std::optional<sc::SessionError> lastError() const { return m_lastError; }
+    /// The last snapshot applied (rows omitted: use row()); carries poll time and security.
+    const SessionSnapshot &lastSnapshot() const { return m_status; }
+    /// Generation of the rows shown (SessionDelta::generation).
+    quint64 generation() const { return m_generation; }
+
+    /// The instant durations are shown relative to; updated by tick() and applySnapshot().
+    qint64 now() const { return m_nowMs; }
+    /// Replaces the wall clock (tests). Reads it at once.
+    void setClock(Clock clock);
+    /// Icons for the User column of the own session and the Encryption column of unencrypted
+    /// sessions; by default from the icon theme.
+    void setDecorationIcons(const QIcon &ownSession, const QIcon &unencrypted);
+
+    /// H:MM:SS (hours unbounded), digits per QLocale.
+    static QString formatDuration(qint64 seconds);
+
+public Q_SLOTS:
+    /// Applies one answer of the poller. A failed poll marks the rows stale; a delta whose
+    /// base generation does not match ours is refused and resyncRequested() asks for a full
+    /// replacement.
+    void applySnapshot(const SessionSnapshot &snapshot);
+    /// Re-reads the clock; views repaint on ticked() (no dataChanged is emitted).
+    void tick();
+    /// Removes all rows (reset), e.g. when the connection is closed.
+    void clear();
+
+Q_SIGNALS:
+    /// A snapshot was applied (also a failed one); @p generation is generation().
+    void snapshotApplied(quint64 generation);
+    /// The model could not apply a delta; connect to SessionPoller::requestReplace().
+    void resyncRequested();
+    /// columnAvailable() changed for some column (the level changed).
+    void availableColumnsChanged();
+    void staleChanged(bool stale);
+    /// tick() advanced now(): repaint the duration columns.
+    void ticked();
+
+protected:
+    bool event(QEvent *event) override;
+
+private:
+    void applyDelta(const SessionDelta &delta);
+    void setLevel(sc::InfoLevel level, bool fellBack);
+    void setStale(bool stale, const std::optional<sc::SessionError> &error);
+    int physicalRow(int row) const;
+    QVariant displayData(const SessionRow &row, int column) const;
+    QVariant toolTipData(const SessionRow &row, int column) const;
+    QVariant sortData(const SessionRow &row, int column) const;
+
+    // Rows shown are m_rows[0, m_count) except while removals are applied: then row r is
+    // m_rows[physicalRow(r)], so each removal is O(log ranges) instead of moving the tail.
+    QList<SessionRow> m_rows;
+    int m_count = 0;
+    const QList<SessionRowRange> *m_removing = nullptr;
+    QList<qsizetype> m_removedBefore; // prefix sums of m_removing's lengths
+    qsizetype m_removingFrom = -1; // ranges [m_removingFrom, end) of m_removing are gone
+
+    SessionSnapshot m_status;
+    std::optional<sc::SessionError> m_lastError;
+    sc::InfoLevel m_level = sc::InfoLevel::Level0;
+    bool m_levelFellBack = false;
+    bool m_stale = false;
+    quint64 m_generation = 0;
+    quint64 m_epoch = 0;
+    Clock m_clock;
+    qint64 m_nowMs = 0;
+    mutable std::optional<QIcon> m_ownIcon;
+    mutable std::optional<QIcon> m_unencryptedIcon;
+};
