@@ -1,1 +1,477 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "sessionapi.h"
+
+#include <algorithm>
+#include <limits>
+#include <map>
+#include <mutex>
+#include <set>
+#include <span>
+
+namespace sc {
+
+namespace {
+
+// A server whose resume handle changes on every page but never says "done" would keep us
+// busy for ever. Real session tables are far smaller: at 64 KiB per page this allows
+// hundreds of thousands of sessions.
+constexpr std::size_t kMaxPages = 4096;
+
+// NetSessionGetInfo serves 0, 1, 2 and 10; "auto" tries them richest first.
+constexpr InfoLevel kGetInfoLevelOrder[]
+    = {InfoLevel::Level2, InfoLevel::Level1, InfoLevel::Level10, InfoLevel::Level0};
+
+// The auto level that worked, per server ("host:port"). Process-wide because the console
+// opens a new SessionApi per connection attempt, and asking a Samba server for 502 and 2
+// every time would double the round trips of every poll.
+struct LevelCache
+{
+    std::mutex mutex;
+    std::map<std::string, InfoLevel> levels;
+};
+
+LevelCache &levelCache()
+{
+    static LevelCache cache;
+    return cache;
+}
+
+std::optional<InfoLevel> cachedLevel(const std::string &key)
+{
+    LevelCache &cache = levelCache();
+    std::lock_guard lock(cache.mutex);
+    auto it = cache.levels.find(key);
+    if (it == cache.levels.end())
+        return std::nullopt;
+    return it->second;
+}
+
+void rememberLevel(const std::string &key, InfoLevel level)
+{
+    LevelCache &cache = levelCache();
+    std::lock_guard lock(cache.mutex);
+    cache.levels[key] = level;
+}
+
+void forgetLevel(const std::string &key)
+{
+    LevelCache &cache = levelCache();
+    std::lock_guard lock(cache.mutex);
+    cache.levels.erase(key);
+}
+
+std::size_t autoRank(InfoLevel level)
+{
+    const auto it = std::find(std::begin(kAutoLevelOrder), std::end(kAutoLevelOrder), level);
+    return static_cast<std::size_t>(it - std::begin(kAutoLevelOrder));
+}
+
+char16_t foldCase(char16_t c)
+{
+    if (c >= u'a' && c <= u'z')
+        return static_cast<char16_t>(c - 0x20);
+    // Latin-1 lower-case letters sit 0x20 above their capitals, except the division sign.
+    if (c >= 0xE0 && c <= 0xFE && c != 0xF7)
+        return static_cast<char16_t>(c - 0x20);
+    // ÿ's capital lies outside Latin-1.
+    if (c == 0xFF)
+        return 0x178;
+    return c;
+}
+
+void appendUtf16(std::u16string &out, char32_t cp)
+{
+    if (cp < 0x10000) {
+        out.push_back(static_cast<char16_t>(cp));
+    } else {
+        cp -= 0x10000;
+        out.push_back(static_cast<char16_t>(0xD800 + (cp >> 10)));
+        out.push_back(static_cast<char16_t>(0xDC00 + (cp & 0x3FF)));
+    }
+}
+
+void appendUtf8(std::string &out, char32_t cp)
+{
+    if (cp < 0x80) {
+        out.push_back(static_cast<char>(cp));
+    } else if (cp < 0x800) {
+        out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    } else if (cp < 0x10000) {
+        out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    } else {
+        out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+        out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    }
+}
+
+std::uint32_t saturate(std::size_t n)
+{
+    return static_cast<std::uint32_t>(
+        std::min<std::size_t>(n, std::numeric_limits<std::uint32_t>::max()));
+}
+
+// Level 0 rows carry the client name only: what a level-0 answer filtered by user shows.
+SessionInfo projectToLevel0(const SessionInfo &row)
+{
+    SessionInfo out;
+    out.clientName = row.clientName;
+    out.level = InfoLevel::Level0;
+    return out;
+}
+
+SessionList projectToLevel0(const SessionList &rows)
+{
+    SessionList out;
+    out.reserve(rows.size());
+    for (const SessionInfo &row : rows)
+        out.push_back(projectToLevel0(row));
+    return out;
+}
+
+} // namespace
+
+// The filter in the three forms we need: for comparing, and for the wire.
+struct SessionApi::Names
+{
+    std::u16string client; ///< without backslashes; empty = no filter
+    std::u16string user;
+    std::u16string wireClient; ///< "\\\\NAME", or empty
+
+    Names(std::u16string_view clientName, std::u16string_view userName)
+        : client(stripBackslashes(clientName))
+        , user(userName)
+        , wireClient(wireClientName(client))
+    {
+    }
+
+    const std::u16string *wireClientPtr() const { return client.empty() ? nullptr : &wireClient; }
+    const std::u16string *wireUserPtr() const { return user.empty() ? nullptr : &user; }
+    bool empty() const { return client.empty() && user.empty(); }
+
+    bool matches(const SessionInfo &row) const
+    {
+        if (!client.empty() && !namesEqual(row.clientName, client))
+            return false;
+        if (!user.empty() && !namesEqual(row.userName, user))
+            return false;
+        return true;
+    }
+
+    // What Windows answers when a filter matches no session: the client is checked first.
+    SessionError notFound() const
+    {
+        if (client.empty())
+            return SessionError::fromWin32(
+                win32::NerrUserNotFound, "no session of user " + toUtf8(user));
+        std::string detail = "no session from client " + toUtf8(client);
+        if (!user.empty())
+            detail += " of user " + toUtf8(user);
+        return SessionError::fromWin32(win32::NerrClientNameNotFound, detail);
+    }
+};
+
+SessionApi::~SessionApi() = default;
+
+void SessionApi::clearLevelCache()
+{
+    LevelCache &cache = levelCache();
+    std::lock_guard lock(cache.mutex);
+    cache.levels.clear();
+}
+
+Result<SessionEnumResult> SessionApi::enumerate(
+    const SessionFilter &filter, std::optional<InfoLevel> level, const PageProgress &progress)
+{
+    const Names names(filter.client, filter.user);
+    if (!level)
+        return enumerateAuto(names, kAutoLevelOrder, true, progress);
+    return enumerateAt(names, *level, progress);
+}
+
+Result<SessionInfo> SessionApi::getInfo(
+    std::u16string_view client, std::u16string_view user, std::optional<InfoLevel> level)
+{
+    const Names names(client, user);
+    if (names.client.empty() || names.user.empty())
+        return SessionError::local(
+            ErrorKind::InvalidParameter, "NetSessionGetInfo needs both a client and a user name");
+    if (level == InfoLevel::Level502)
+        return SessionError::fromWin32(
+            win32::InvalidLevel, "NetSessionGetInfo does not serve level 502");
+
+    // The auto order of getInfo is a suffix of enumerate's, so what enumerate learnt about
+    // this server still applies; but a success here says nothing about 502, so it is not
+    // remembered.
+    Result<SessionEnumResult> found = level ? enumerateAt(names, *level, {})
+                                            : enumerateAuto(names, kGetInfoLevelOrder, false, {});
+    if (!found)
+        return found.error();
+    // enumerateAt() already turned "no row" into the not-found error; several sessions of
+    // the same user from the same client are possible, and Windows then answers the first.
+    return found->sessions.front();
+}
+
+Result<std::uint32_t> SessionApi::remove(std::u16string_view client, std::u16string_view user)
+{
+    const Names names(client, user);
+    if (names.empty())
+        return SessionError::local(
+            ErrorKind::InvalidParameter, "NetSessionDel needs a client or a user name");
+
+    // Samba answers a delete that matched nothing with ERROR_ACCESS_DENIED, which would send
+    // the operator looking for a permissions problem; counting first gives the real reason
+    // and the number to report. A session may still end between the two calls, in which case
+    // the server's own answer to the delete is passed on.
+    Result<SessionEnumResult> matching = enumerateAuto(names, kAutoLevelOrder, true, {});
+    if (!matching)
+        return matching.error();
+    const std::uint32_t count = saturate(matching->sessions.size());
+
+    Result<void> deleted = deleteSessions(names.wireClientPtr(), names.wireUserPtr());
+    if (!deleted)
+        return deleted.error();
+    return count;
+}
+
+Result<SessionEnumResult> SessionApi::enumerateAt(
+    const Names &names, InfoLevel level, const PageProgress &progress)
+{
+    if (!isValidInfoLevel(static_cast<std::uint32_t>(level)))
+        return SessionError::fromWin32(win32::InvalidLevel, "unknown information level");
+    if (level != InfoLevel::Level0 || names.user.empty())
+        return fetchAll(names, level, progress);
+
+    // Level 0 rows carry no user name, so a user filter cannot be checked on them, and Samba
+    // does not apply it on its side. Fetch at the richest level the server serves that has
+    // user names, filter there, and report the matching rows reduced to level 0: the answer
+    // Windows gives for a level-0 enumeration filtered by user.
+    PageProgress projected;
+    if (progress) {
+        projected = [&progress](const SessionList &rows, std::uint32_t total) {
+            progress(projectToLevel0(rows), total);
+        };
+    }
+    Result<SessionEnumResult> rich = enumerateAuto(names, kAutoLevelOrder, true, projected);
+    if (!rich)
+        return rich.error();
+    SessionEnumResult out;
+    out.sessions = projectToLevel0(rich->sessions);
+    out.totalEntries = rich->totalEntries;
+    out.level = InfoLevel::Level0;
+    return out;
+}
+
+Result<SessionEnumResult> SessionApi::enumerateAuto(const Names &names,
+    std::span<const InfoLevel> order, bool remember, const PageProgress &progress)
+{
+    const std::string key = serverKey();
+    std::optional<InfoLevel> assumed = cachedLevel(key);
+    std::set<InfoLevel> tried;
+    std::optional<SessionError> refused;
+
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        const InfoLevel level = order[i];
+        // Levels richer than the remembered one were refused before.
+        if (assumed && autoRank(level) < autoRank(*assumed))
+            continue;
+        // A user filter cannot be applied to level 0 rows (see enumerateAt()).
+        if (!names.user.empty() && !fieldsOf(level).userName)
+            continue;
+        if (!tried.insert(level).second)
+            continue;
+
+        Result<SessionEnumResult> result = fetchAll(names, level, progress);
+        if (result) {
+            if (remember)
+                rememberLevel(key, level);
+            result->levelFellBack = level != kAutoLevelOrder[0];
+            return result;
+        }
+        if (result.error().kind() != ErrorKind::InvalidLevel)
+            return result.error();
+        refused = result.error();
+        if (assumed) {
+            // The server behind this address changed (or was upgraded): start over.
+            forgetLevel(key);
+            assumed.reset();
+            i = static_cast<std::size_t>(-1);
+        }
+    }
+    if (refused)
+        return *refused;
+    return SessionError::local(ErrorKind::InvalidLevel,
+        "the server serves only information level 0, which carries no "
+        "user names, so sessions cannot be selected by user");
+}
+
+Result<SessionEnumResult> SessionApi::fetchAll(
+    const Names &names, InfoLevel level, const PageProgress &progress)
+{
+    SessionEnumResult out;
+    out.level = level;
+    std::uint32_t resumeHandle = 0;
+    std::set<std::uint32_t> seenHandles {resumeHandle};
+    std::size_t received = 0;
+
+    for (std::size_t pageNumber = 0;; ++pageNumber) {
+        if (pageNumber == kMaxPages)
+            return SessionError::local(
+                ErrorKind::ProtocolError, "the server kept sending more pages of sessions");
+        Result<Page> page
+            = enumeratePage(names.wireClientPtr(), names.wireUserPtr(), level, resumeHandle);
+        if (!page)
+            return page.error();
+
+        // Windows reports the total on the first page and what is left from the resume
+        // position on later ones, so the first page's figure is the one to show.
+        if (pageNumber == 0)
+            out.totalEntries = page->totalEntries;
+        received += page->rows.size();
+        out.totalEntries = std::max(out.totalEntries, saturate(received));
+
+        for (SessionInfo &row : page->rows) {
+            row.clientName = stripBackslashes(row.clientName);
+            row.level = level;
+            // Filter again: Samba ignores ClientName and UserName.
+            if (names.matches(row))
+                out.sessions.push_back(std::move(row));
+        }
+        if (progress)
+            progress(out.sessions, out.totalEntries);
+
+        if (!page->moreData)
+            break;
+        if (!seenHandles.insert(page->resumeHandle).second)
+            return SessionError::local(ErrorKind::ProtocolError,
+                "the server asked for another page without advancing "
+                "its resume handle");
+        resumeHandle = page->resumeHandle;
+    }
+
+    if (out.sessions.empty() && !names.empty())
+        return names.notFound();
+    return out;
+}
+
+std::u16string stripBackslashes(std::u16string_view name)
+{
+    const std::size_t first = name.find_first_not_of(u'\\');
+    if (first == std::u16string_view::npos)
+        return {};
+    return std::u16string(name.substr(first));
+}
+
+std::u16string wireClientName(std::u16string_view name)
+{
+    std::u16string bare = stripBackslashes(name);
+    if (bare.empty())
+        return bare;
+    return u"\\\\" + bare;
+}
+
+bool namesEqual(std::u16string_view a, std::u16string_view b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        if (foldCase(a[i]) != foldCase(b[i]))
+            return false;
+    }
+    return true;
+}
+
+std::u16string fromUtf8(std::string_view utf8)
+{
+    std::u16string out;
+    out.reserve(utf8.size());
+    const std::size_t n = utf8.size();
+    std::size_t i = 0;
+    while (i < n) {
+        const auto lead = static_cast<std::uint8_t>(utf8[i]);
+        if (lead < 0x80) {
+            out.push_back(lead);
+            ++i;
+            continue;
+        }
+        // The ranges of Unicode's table 3-7; narrowing the second byte's range rejects
+        // overlong forms, surrogates and code points above U+10FFFF.
+        int trail = 0;
+        char32_t cp = 0;
+        std::uint8_t low = 0x80;
+        std::uint8_t high = 0xBF;
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            trail = 1;
+            cp = lead & 0x1F;
+        } else if (lead >= 0xE0 && lead <= 0xEF) {
+            trail = 2;
+            cp = lead & 0x0F;
+            if (lead == 0xE0)
+                low = 0xA0;
+            else if (lead == 0xED)
+                high = 0x9F;
+        } else if (lead >= 0xF0 && lead <= 0xF4) {
+            trail = 3;
+            cp = lead & 0x07;
+            if (lead == 0xF0)
+                low = 0x90;
+            else if (lead == 0xF4)
+                high = 0x8F;
+        } else {
+            out.push_back(0xFFFD);
+            ++i;
+            continue;
+        }
+        ++i;
+        bool valid = true;
+        for (int k = 0; k < trail; ++k) {
+            if (i >= n) {
+                valid = false;
+                break;
+            }
+            const auto byte = static_cast<std::uint8_t>(utf8[i]);
+            if (byte < low || byte > high) {
+                valid = false;
+                break;
+            }
+            low = 0x80;
+            high = 0xBF;
+            cp = (cp << 6) | (byte & 0x3F);
+            ++i;
+        }
+        // One U+FFFD per maximal ill-formed subsequence; the offending byte starts anew.
+        if (valid)
+            appendUtf16(out, cp);
+        else
+            out.push_back(0xFFFD);
+    }
+    return out;
+}
+
+std::string toUtf8(std::u16string_view utf16)
+{
+    std::string out;
+    out.reserve(utf16.size());
+    const std::size_t n = utf16.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        const char16_t unit = utf16[i];
+        char32_t cp = unit;
+        if (unit >= 0xD800 && unit <= 0xDFFF) {
+            if (unit <= 0xDBFF && i + 1 < n && utf16[i + 1] >= 0xDC00 && utf16[i + 1] <= 0xDFFF) {
+                cp = 0x10000 + ((char32_t(unit) - 0xD800) << 10)
+                    + (char32_t(utf16[i + 1]) - 0xDC00);
+                ++i;
+            } else {
+                cp = 0xFFFD;
+            }
+        }
+        appendUtf8(out, cp);
+    }
+    return out;
+}
+
+} // namespace sc

@@ -9,6 +9,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -39,6 +40,12 @@ public:
 
     /// NetSessionEnum. @p level nullopt means "auto": 502, then 2, 1, 10, 0 on
     /// ERROR_INVALID_LEVEL, remembering per server which level worked.
+    ///
+    /// As on Windows, a filter that matches no session is an error: NERR_UserNotFound when
+    /// only a user was given, NERR_ClientNameNotFound otherwise. Level 0 rows carry no user
+    /// name, so a user filter at level 0 is applied at the richest level the server serves
+    /// with user names and the matching rows are reported at level 0; "auto" with a user
+    /// filter never steps down to level 0 (ErrorKind::InvalidLevel if nothing else is served).
     Result<SessionEnumResult> enumerate(const SessionFilter &filter,
                                         std::optional<InfoLevel> level,
                                         const PageProgress &progress = {});
@@ -82,6 +89,15 @@ protected:
     /// One NetrSessionDel round trip.
     virtual Result<void> deleteSessions(const std::u16string *client, const std::u16string *user)
         = 0;
+
+private:
+    struct Names;
+    Result<SessionEnumResult> enumerateAt(const Names &names, InfoLevel level,
+                                          const PageProgress &progress);
+    Result<SessionEnumResult> enumerateAuto(const Names &names, std::span<const InfoLevel> order,
+                                            bool remember, const PageProgress &progress);
+    Result<SessionEnumResult> fetchAll(const Names &names, InfoLevel level,
+                                       const PageProgress &progress);
 };
 
 /// The platform's backend: Samba's DCE/RPC client on Linux, netapi32 on Windows.
