@@ -9,6 +9,8 @@
 
 #include <memory>
 
+class QProcess;
+
 /// What `smbstatus --json` says about one session: the ground truth tests compare with.
 struct LabSession
 {
@@ -16,6 +18,19 @@ struct LabSession
     QString client; ///< remote machine / address
     QString sessionId;
     qint64 serverPid = 0;
+    /// Files the session's smbd process holds open (smbstatus "open_files" by server pid).
+    int openFiles = 0;
+};
+
+/// Extra load generator behaviour for Lab::hold().
+struct LoadOptions
+{
+    /// Files each session creates and keeps open, so open counts differ from zero.
+    int openFiles = 0;
+    /// Every @c touchMs milliseconds the first @c touchFraction of the sessions send a small
+    /// request, so their idle time stays low while the others' grows.
+    int touchMs = 0;
+    double touchFraction = 0.0;
 };
 
 /// A running load generator process holding sessions open; ends it (by its pid) on destruction.
@@ -34,7 +49,8 @@ public:
 
 private:
     friend class Lab;
-    LoadGenerator() = default;
+    LoadGenerator();
+    std::unique_ptr<QProcess> m_process;
     qint64 m_pid = 0;
     int m_count = 0;
     QString m_user;
@@ -70,15 +86,26 @@ public:
 
     /// Starts the load generator with @p count sessions as @p user and returns once all of
     /// them are established (or nullptr on failure, see errorString()).
-    std::unique_ptr<LoadGenerator> hold(const QString &user, int count,
-                                        int timeoutMs = 60000) const;
+    std::unique_ptr<LoadGenerator> hold(
+        const QString &user, int count, int timeoutMs = 60000) const;
+    std::unique_ptr<LoadGenerator> hold(
+        const QString &user, int count, const LoadOptions &load, int timeoutMs = 60000) const;
 
-    /// Sessions as smbstatus sees them right now.
-    QList<LabSession> smbstatusSessions() const;
+    /// Sessions as smbstatus sees them right now. On failure returns an empty list, sets
+    /// errorString() and, if given, *ok to false (so "none" and "could not ask" differ).
+    QList<LabSession> smbstatusSessions(bool *ok = nullptr) const;
+    /// How many sessions smbstatus shows for @p user right now, or -1 if it could not ask.
+    int sessionCount(const QString &user) const;
     /// Waits until smbstatus shows exactly @p expected sessions for @p user (polling).
     bool waitForSessionCount(const QString &user, int expected, int timeoutMs = 15000) const;
 
     QString labDir() const { return m_dir; }
+    /// The lab's smb.conf, for running Samba tools against it.
+    QString smbConf() const { return m_smbConf; }
+    /// tests/lab/lab.sh of this source tree.
+    static QString labScript();
+    /// The sc-loadgen executable built with the tests.
+    static QString loadGeneratorPath();
 
 private:
     QString m_dir;
@@ -89,5 +116,7 @@ private:
     QString m_share;
     QString m_adminUser;
     QStringList m_plainUsers;
+    QString m_passwordDir;
+    QString m_smbConf;
     mutable QString m_error;
 };
