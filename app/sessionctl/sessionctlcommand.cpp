@@ -1,0 +1,427 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sessionctlcommand.h"
+
+#include "sessionerrortext.h"
+#include "terminal.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QFile>
+
+#include <cstdlib>
+#include <cstring>
+
+namespace {
+
+constexpr int kMaxTimeoutSeconds = 3600;
+constexpr qint64 kMaxPasswordFileSize = 64 * 1024;
+
+std::u16string u16(const QString &s)
+{
+    return s.toStdU16String();
+}
+
+} // namespace
+
+SessionCtlCommand::SessionCtlCommand()
+    : m_out(stdout)
+    , m_err(stderr)
+{
+}
+
+int SessionCtlCommand::exitCodeFor(sc::ErrorKind kind)
+{
+    using sc::ErrorKind;
+    switch (kind) {
+    case ErrorKind::LogonFailure:
+    case ErrorKind::NoCredentials:
+        return ExitAuthentication;
+    case ErrorKind::AccessDenied:
+        return ExitAccessDenied;
+    case ErrorKind::UserNotFound:
+    case ErrorKind::ClientNameNotFound:
+    case ErrorKind::SessionNotFound:
+        return ExitNotFound;
+    case ErrorKind::HostNotFound:
+    case ErrorKind::Unreachable:
+    case ErrorKind::ConnectionRefused:
+    case ErrorKind::Timeout:
+    case ErrorKind::ConnectionLost:
+        return ExitUnreachable;
+    case ErrorKind::InvalidLevel:
+        return ExitUnsupportedLevel;
+    case ErrorKind::MalformedReply:
+    case ErrorKind::ProtocolError:
+        return ExitProtocol;
+    case ErrorKind::InvalidParameter:
+    case ErrorKind::InvalidComputer:
+    case ErrorKind::ServerNotStarted:
+    case ErrorKind::NotSupported:
+    case ErrorKind::Other:
+        break;
+    }
+    return ExitFailure;
+}
+
+int SessionCtlCommand::run(const QStringList &arguments)
+{
+    if (const std::optional<int> stop = parse(arguments))
+        return *stop;
+    if (const int rc = obtainPassword(); rc != ExitOk)
+        return rc;
+
+    const std::unique_ptr<sc::SessionApi> api = sc::createSessionApi(m_options);
+    if (!api) {
+        return fail(sc::SessionError::local(
+            sc::ErrorKind::NotSupported, "no session backend on this platform"));
+    }
+    // Connecting first reports a wrong password or an unreachable server as such, before any
+    // command-specific work.
+    if (const sc::Result<void> connected = api->connect(); !connected)
+        return fail(connected.error());
+
+    switch (m_verb) {
+    case Verb::List:
+        return runList(*api);
+    case Verb::Info:
+        return runInfo(*api);
+    case Verb::Close:
+        return runClose(*api);
+    }
+    return ExitFailure;
+}
+
+std::optional<int> SessionCtlCommand::parse(const QStringList &arguments)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        tr("Lists, inspects and ends the sessions of an SMB file server (Windows or Samba): the "
+           "network management functions NetSessionEnum, NetSessionGetInfo and NetSessionDel.\n"
+           "\n"
+           "Commands:\n"
+           "  list   List the sessions (optionally only those of --client and/or --username).\n"
+           "  info   Show one session; needs --client and --username.\n"
+           "  close  End the sessions of --client and/or --username. Shows them and asks for\n"
+           "         confirmation on the terminal unless --yes is given."));
+    const QCommandLineOption helpOption = p.addHelpOption();
+    const QCommandLineOption versionOption = p.addVersionOption();
+
+    const QCommandLineOption server({QStringLiteral("s"), QStringLiteral("server")},
+        tr("The file server, as a name or address; \\\\HOST is "
+           "accepted too. Required."),
+        tr("host"));
+    const QCommandLineOption port({QStringLiteral("p"), QStringLiteral("port")},
+        tr("SMB port (default: 445)."), tr("n"), QStringLiteral("445"));
+    const QCommandLineOption user({QStringLiteral("U"), QStringLiteral("user")},
+        tr("Account to log on with; DOMAIN\\user is accepted. "
+           "Needs administrator rights on the server."),
+        tr("user"));
+    const QCommandLineOption domain({QStringLiteral("W"), QStringLiteral("domain")},
+        tr("Domain or workgroup of --user (default: the "
+           "server's own)."),
+        tr("domain"));
+    const QCommandLineOption kerberos({QStringLiteral("k"), QStringLiteral("kerberos")},
+        tr("Log on with the Kerberos ticket in your ticket cache "
+           "(kinit) instead of a password."));
+    const QCommandLineOption level({QStringLiteral("l"), QStringLiteral("level")},
+        tr("Information level: 0, 1, 2, 10, 502 or auto (default: "
+           "auto, the richest level the server provides)."),
+        tr("level"), QStringLiteral("auto"));
+    const QCommandLineOption client({QStringLiteral("c"), QStringLiteral("client")},
+        tr("The client computer a session comes from, as the "
+           "server reports it (often an address)."),
+        tr("name"));
+    const QCommandLineOption username({QStringLiteral("u"), QStringLiteral("username")},
+        tr("The user whose sessions are meant."), tr("name"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON instead of a table."));
+    const QCommandLineOption csv(QStringLiteral("csv"), tr("Print CSV instead of a table."));
+    const QCommandLineOption timeout({QStringLiteral("t"), QStringLiteral("timeout")},
+        tr("Give up connecting, and each call, after this many "
+           "seconds (default: 10)."),
+        tr("seconds"), QStringLiteral("10"));
+    const QCommandLineOption passwordFile(QStringLiteral("password-file"),
+        tr("Read the password from the first line of this "
+           "file."),
+        tr("file"));
+    const QCommandLineOption yes({QStringLiteral("y"), QStringLiteral("yes")},
+        tr("close: end the sessions without asking."));
+    p.addOptions({server, port, user, domain, kerberos, level, client, username, json, csv, timeout,
+        passwordFile, yes});
+    //: Keep the command names list, info and close untranslated.
+    p.addPositionalArgument(
+        QStringLiteral("command"), tr("list, info or close."), QStringLiteral("list|info|close"));
+
+    if (!p.parse(arguments))
+        return usageError(p.errorText());
+    if (p.isSet(helpOption)) {
+        m_out << p.helpText() << helpEpilogue();
+        return ExitOk;
+    }
+    if (p.isSet(versionOption)) {
+        m_out << QCoreApplication::applicationName() << QLatin1Char(' ')
+              << QCoreApplication::applicationVersion() << QLatin1Char('\n');
+        return ExitOk;
+    }
+
+    const QStringList positional = p.positionalArguments();
+    if (positional.isEmpty())
+        return usageError(tr("No command given: use list, info or close."));
+    if (positional.size() > 1) {
+        return usageError(tr("Unexpected argument \"%1\".").arg(positional.at(1)));
+    }
+    const QString verb = positional.first();
+    if (verb == QLatin1String("list"))
+        m_verb = Verb::List;
+    else if (verb == QLatin1String("info"))
+        m_verb = Verb::Info;
+    else if (verb == QLatin1String("close"))
+        m_verb = Verb::Close;
+    else
+        return usageError(tr("Unknown command \"%1\": use list, info or close.").arg(verb));
+
+    if (!p.isSet(server))
+        return usageError(tr("--server is required."));
+    m_options.host = sc::normalizedHost(p.value(server).toStdString());
+    if (m_options.host.empty())
+        return usageError(tr("--server needs a host name or address."));
+
+    bool ok = false;
+    const uint portNumber = p.value(port).toUInt(&ok);
+    if (!ok || portNumber == 0 || portNumber > 65535)
+        return usageError(tr("--port needs a number from 1 to 65535."));
+    m_options.port = static_cast<std::uint16_t>(portNumber);
+
+    m_timeoutSeconds = p.value(timeout).toInt(&ok);
+    if (!ok || m_timeoutSeconds < 1 || m_timeoutSeconds > kMaxTimeoutSeconds) {
+        return usageError(
+            tr("--timeout needs a whole number of seconds from 1 to %1.").arg(kMaxTimeoutSeconds));
+    }
+    m_options.connectTimeout = std::chrono::seconds(m_timeoutSeconds);
+    m_options.callTimeout = std::chrono::seconds(m_timeoutSeconds);
+
+    m_levelText = p.value(level).trimmed().toLower();
+    if (m_levelText == QLatin1String("auto")) {
+        m_level.reset();
+    } else {
+        const uint n = m_levelText.toUInt(&ok);
+        if (!ok || !sc::isValidInfoLevel(n))
+            return usageError(tr("--level must be 0, 1, 2, 10, 502 or auto."));
+        m_level = static_cast<sc::InfoLevel>(n);
+    }
+
+    m_options.kerberos = p.isSet(kerberos);
+    QString account = p.value(user);
+    QString domainName = p.value(domain);
+    if (const qsizetype slash = account.indexOf(QLatin1Char('\\')); slash >= 0) {
+        if (p.isSet(domain))
+            return usageError(tr("Give the domain either in --user DOMAIN\\user or in --domain."));
+        domainName = account.left(slash);
+        account = account.mid(slash + 1);
+    }
+    if (account.isEmpty() && !m_options.kerberos)
+        return usageError(tr("Give --user (with a password) or --kerberos."));
+    m_options.user = account.toStdString();
+    m_options.domain = domainName.toStdString();
+    m_passwordFile = p.value(passwordFile);
+    if (m_options.kerberos && p.isSet(passwordFile))
+        return usageError(tr("--password-file and --kerberos exclude each other."));
+
+    if (p.isSet(json) && p.isSet(csv))
+        return usageError(tr("--json and --csv exclude each other."));
+    m_format = p.isSet(json) ? SessionFormatter::Format::Json
+        : p.isSet(csv)       ? SessionFormatter::Format::Csv
+                             : SessionFormatter::Format::Table;
+
+    m_client = p.value(client).trimmed();
+    m_username = p.value(username).trimmed();
+    m_yes = p.isSet(yes);
+
+    if (m_verb == Verb::Info && (m_client.isEmpty() || m_username.isEmpty()))
+        return usageError(tr("info needs both --client and --username."));
+    if (m_verb == Verb::Close) {
+        if (m_client.isEmpty() && m_username.isEmpty())
+            return usageError(tr("close needs --client and/or --username."));
+        // Checked before connecting: a script without --yes must not end anything, and
+        // should learn that without waiting for the server.
+        if (!m_yes && !Terminal::isInteractive()) {
+            return usageError(tr("close asks for confirmation, but there is no terminal to "
+                                 "ask on; add --yes to end the sessions without asking."));
+        }
+    }
+    return std::nullopt;
+}
+
+QString SessionCtlCommand::helpEpilogue() const
+{
+    return QLatin1Char('\n')
+        //: Keep option names, SESSIONCTL_PASSWORD and the example commands untranslated.
+        + tr("Password:\n"
+             "  There is deliberately no option that takes the password itself, because other\n"
+             "  users can read command lines. sessionctl takes it from, in this order:\n"
+             "  1. --password-file FILE (the first line of FILE),\n"
+             "  2. the environment variable SESSIONCTL_PASSWORD,\n"
+             "  3. a prompt without echo, when standard input is a terminal.\n"
+             "  With --kerberos no password is needed. The password is never printed.\n"
+             "\n"
+             "Exit codes:\n"
+             "  0  success\n"
+             "  1  any other error, or the confirmation of close was declined\n"
+             "  2  usage error (bad or missing option; close without --yes and no terminal)\n"
+             "  3  authentication failed: wrong user name or password, no credentials\n"
+             "  4  access denied: the account lacks administrator rights on the server\n"
+             "  5  not found: no matching session, client or user\n"
+             "  6  server unreachable: connection refused, no route, unknown host, timeout,\n"
+             "     connection lost\n"
+             "  7  the server does not provide the requested information level\n"
+             "  8  protocol error or unreadable reply from the server\n"
+             "\n"
+             "Examples:\n"
+             "  sessionctl list --server fs01 --user CORP\\admin\n"
+             "  sessionctl list --server fs01 --user admin --password-file ~/.fs01.pw --json\n"
+             "  sessionctl info --server fs01 --kerberos --client 10.0.0.7 --username alice\n"
+             "  sessionctl close --server fs01 --user admin --username alice --yes\n")
+        + QLatin1Char('\n');
+}
+
+int SessionCtlCommand::obtainPassword()
+{
+    if (m_options.kerberos)
+        return ExitOk;
+
+    if (!m_passwordFile.isEmpty()) {
+        QFile file(m_passwordFile);
+        if (!file.open(QIODevice::ReadOnly)) {
+            return usageError(tr("Cannot read the password file \"%1\": %2")
+                                  .arg(m_passwordFile, file.errorString()));
+        }
+        if (file.size() > kMaxPasswordFileSize)
+            return usageError(tr("The password file \"%1\" is too large.").arg(m_passwordFile));
+        if (file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther)) {
+            m_err << tr("sessionctl: warning: the password file \"%1\" can be read by other "
+                        "users.")
+                         .arg(m_passwordFile)
+                  << Qt::endl;
+        }
+        QByteArray data = file.readAll();
+        qsizetype end = data.indexOf('\n');
+        if (end < 0)
+            end = data.size();
+        if (end > 0 && data.at(end - 1) == '\r')
+            --end;
+        m_options.password = sc::SecretString(std::string(data.constData(), std::size_t(end)));
+        sc::secureZero(data.data(), std::size_t(data.size()));
+        return ExitOk;
+    }
+
+    if (char *env = std::getenv("SESSIONCTL_PASSWORD")) {
+        m_options.password = sc::SecretString(std::string(env));
+        // Overwriting the variable in place also removes it from /proc/<pid>/environ.
+        sc::secureZero(env, std::strlen(env));
+        return ExitOk;
+    }
+
+    if (Terminal::isInteractive()) {
+        m_err.flush();
+        const QString who = m_options.domain.empty()
+            ? QString::fromStdString(m_options.user)
+            : QString::fromStdString(m_options.domain + '\\' + m_options.user);
+        //: %1 is the account, %2 the server. Shown on the terminal; the input is not echoed.
+        std::optional<sc::SecretString> secret = Terminal::readSecret(
+            tr("Password for %1 on %2: ").arg(who, QString::fromStdString(m_options.host)));
+        if (secret) {
+            m_options.password = std::move(*secret);
+            return ExitOk;
+        }
+    }
+
+    const QString text = tr("No password: give --password-file FILE, set SESSIONCTL_PASSWORD, "
+                            "or run sessionctl on a terminal to be asked.");
+    m_err << QStringLiteral("sessionctl: ") << text << Qt::endl;
+    return ExitAuthentication;
+}
+
+int SessionCtlCommand::runList(sc::SessionApi &api)
+{
+    const sc::SessionFilter filter {u16(m_client), u16(m_username)};
+    const sc::Result<sc::SessionEnumResult> result = api.enumerate(filter, m_level);
+    if (!result)
+        return fail(result.error());
+    m_out << SessionFormatter(m_format).list(*result, m_levelText);
+    return ExitOk;
+}
+
+int SessionCtlCommand::runInfo(sc::SessionApi &api)
+{
+    const sc::Result<sc::SessionInfo> result = api.getInfo(u16(m_client), u16(m_username), m_level);
+    if (!result)
+        return fail(result.error());
+    m_out << SessionFormatter(m_format).info(*result);
+    return ExitOk;
+}
+
+int SessionCtlCommand::runClose(sc::SessionApi &api)
+{
+    // enumerate() already answers "nothing matched" with NERR_UserNotFound or
+    // NERR_ClientNameNotFound, as NetSessionDel would, and applies a user filter even at
+    // level 0.
+    const sc::SessionFilter filter {u16(m_client), u16(m_username)};
+    const sc::Result<sc::SessionEnumResult> listed = api.enumerate(filter, m_level);
+    if (!listed)
+        return fail(listed.error());
+    const sc::SessionList &matching = listed->sessions;
+    if (matching.empty()) {
+        // Defensive: a backend that returns an empty match instead of an error must still
+        // not lead to a NetrSessionDel, which Samba would answer with "access denied".
+        return fail(sc::SessionError::fromWin32(
+            m_username.isEmpty() ? sc::win32::NerrClientNameNotFound : sc::win32::NerrUserNotFound,
+            "no session matched; nothing was ended"));
+    }
+
+    const SessionFormatter formatter(m_format);
+    // The preview is for the person confirming; with --json/--csv stdout belongs to scripts.
+    QTextStream &preview = m_format == SessionFormatter::Format::Table ? m_out : m_err;
+    if (!m_yes || m_format == SessionFormatter::Format::Table)
+        preview << formatter.closePreview(matching, listed->level);
+
+    if (!m_yes) {
+        m_out.flush();
+        m_err.flush();
+        //: Confirmation question; the answer is checked against "y" and "yes" (both the
+        //: English and the translated words of the next two strings).
+        const std::optional<QString> answer = Terminal::readLine(tr("End these sessions? [y/N] "));
+        const QString a = answer.value_or(QString()).trimmed().toLower();
+        //: Short "yes" answer to a y/N question.
+        const QString shortYes = tr("y");
+        //: Long "yes" answer to a y/N question.
+        const QString longYes = tr("yes");
+        if (a != QLatin1String("y") && a != QLatin1String("yes") && a != shortYes && a != longYes) {
+            m_err << tr("Nothing was ended.") << Qt::endl;
+            return ExitFailure;
+        }
+    }
+
+    const sc::Result<std::uint32_t> ended = api.remove(u16(m_client), u16(m_username));
+    if (!ended)
+        return fail(ended.error());
+    m_out << formatter.closeResult(matching, listed->level, *ended);
+    return ExitOk;
+}
+
+int SessionCtlCommand::usageError(const QString &message)
+{
+    m_err << QStringLiteral("sessionctl: ") << message
+          << QLatin1Char('\n')
+          //: Keep "sessionctl --help" untranslated.
+          << tr("Try \"sessionctl --help\" for more information.") << Qt::endl;
+    return ExitUsage;
+}
+
+int SessionCtlCommand::fail(const sc::SessionError &error)
+{
+    const QString text = SessionErrorText::text(error, m_timeoutSeconds);
+    const QString server = QString::fromStdString(m_options.host)
+        + (m_options.port == 445 ? QString() : QLatin1Char(':') + QString::number(m_options.port));
+    m_err << QStringLiteral("sessionctl: ") << server << QStringLiteral(": ") << text << Qt::endl;
+    m_out << SessionFormatter(m_format).error(error, text);
+    return exitCodeFor(error.kind());
+}

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "connectionoptions.h"
+#include "sessionapi.h"
+#include "sessionformatter.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <optional>
+
+/// The sessionctl command line: parses the arguments, obtains the password, talks to the
+/// server through sc::SessionApi and prints the answer. run() returns the process exit code.
+class SessionCtlCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(SessionCtlCommand)
+
+public:
+    /// Documented in --help; scripts depend on them, so never renumber.
+    enum ExitCode {
+        ExitOk = 0,
+        ExitFailure = 1, ///< anything else, also a declined confirmation
+        ExitUsage = 2,
+        ExitAuthentication = 3, ///< logon failure, no credentials
+        ExitAccessDenied = 4,
+        ExitNotFound = 5, ///< no matching session, client or user
+        ExitUnreachable = 6, ///< refused, unreachable, host not found, timeout, connection lost
+        ExitUnsupportedLevel = 7,
+        ExitProtocol = 8, ///< protocol error, malformed reply
+    };
+
+    SessionCtlCommand();
+
+    int run(const QStringList &arguments);
+
+    static int exitCodeFor(sc::ErrorKind kind);
+
+private:
+    enum class Verb { List, Info, Close };
+
+    /// nullopt to go on; otherwise the program ends with that exit code (--help, errors).
+    std::optional<int> parse(const QStringList &arguments);
+    int obtainPassword();
+    int runList(sc::SessionApi &api);
+    int runInfo(sc::SessionApi &api);
+    int runClose(sc::SessionApi &api);
+
+    int usageError(const QString &message);
+    int fail(const sc::SessionError &error);
+    QString helpEpilogue() const;
+
+    QTextStream m_out;
+    QTextStream m_err;
+
+    Verb m_verb = Verb::List;
+    sc::ConnectionOptions m_options;
+    std::optional<sc::InfoLevel> m_level; ///< nullopt: auto
+    QString m_levelText = QStringLiteral("auto");
+    QString m_client;
+    QString m_username;
+    QString m_passwordFile;
+    SessionFormatter::Format m_format = SessionFormatter::Format::Table;
+    bool m_yes = false;
+    int m_timeoutSeconds = 10;
+};

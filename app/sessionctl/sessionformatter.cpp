@@ -1,0 +1,412 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sessionformatter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QStringList>
+
+#include <vector>
+
+namespace {
+
+QString qs(const std::u16string &s)
+{
+    return QString::fromStdU16String(s);
+}
+
+// Names come from the network: a client could call itself "\e]0;...\a" and rewrite the
+// operator's terminal. The table shows such characters as U+FFFD; JSON escapes them anyway.
+QString printable(const QString &s)
+{
+    QString out = s;
+    for (QChar &c : out) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            c = QChar::ReplacementCharacter;
+    }
+    return out;
+}
+
+QString csvField(const QString &s)
+{
+    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"'))
+        && !s.contains(QLatin1Char('\n')) && !s.contains(QLatin1Char('\r')) && s.trimmed() == s)
+        return s;
+    QString quoted = s;
+    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+enum class Column { Client, User, OpenCount, Connected, Idle, Flags, ClientType, Transport };
+
+std::vector<Column> columnsOf(sc::InfoLevel level)
+{
+    const sc::LevelFields f = sc::fieldsOf(level);
+    std::vector<Column> columns {Column::Client};
+    if (f.userName)
+        columns.push_back(Column::User);
+    if (f.openCount)
+        columns.push_back(Column::OpenCount);
+    if (f.times) {
+        columns.push_back(Column::Connected);
+        columns.push_back(Column::Idle);
+    }
+    if (f.userFlags)
+        columns.push_back(Column::Flags);
+    if (f.clientType)
+        columns.push_back(Column::ClientType);
+    if (f.transport)
+        columns.push_back(Column::Transport);
+    return columns;
+}
+
+bool isNumeric(Column c)
+{
+    return c == Column::OpenCount || c == Column::Connected || c == Column::Idle;
+}
+
+int levelNumber(sc::InfoLevel level)
+{
+    return static_cast<int>(level);
+}
+
+} // namespace
+
+QString SessionFormatter::duration(std::uint32_t seconds)
+{
+    const std::uint32_t h = seconds / 3600;
+    const std::uint32_t m = seconds / 60 % 60;
+    const std::uint32_t s = seconds % 60;
+    return QStringLiteral("%1:%2:%3")
+        .arg(h)
+        .arg(m, 2, 10, QLatin1Char('0'))
+        .arg(s, 2, 10, QLatin1Char('0'));
+}
+
+QJsonObject SessionFormatter::toJson(const sc::SessionInfo &s)
+{
+    // Every key is always present so scripts can rely on the shape; null marks what the
+    // level does not carry, which differs from a real zero or empty string.
+    const sc::LevelFields f = sc::fieldsOf(s.level);
+    const QJsonValue null(QJsonValue::Null);
+    QJsonObject o;
+    o.insert(QLatin1String("client"), qs(s.clientName));
+    o.insert(QLatin1String("user"), f.userName ? QJsonValue(qs(s.userName)) : null);
+    o.insert(QLatin1String("openCount"),
+        f.openCount ? QJsonValue(static_cast<qint64>(s.openCount)) : null);
+    o.insert(QLatin1String("connectedSeconds"),
+        f.times ? QJsonValue(static_cast<qint64>(s.connectedSeconds)) : null);
+    o.insert(QLatin1String("idleSeconds"),
+        f.times ? QJsonValue(static_cast<qint64>(s.idleSeconds)) : null);
+    o.insert(QLatin1String("userFlags"),
+        f.userFlags ? QJsonValue(static_cast<qint64>(s.userFlags)) : null);
+    o.insert(QLatin1String("guest"), f.userFlags ? QJsonValue(s.isGuest()) : null);
+    o.insert(QLatin1String("unencrypted"), f.userFlags ? QJsonValue(s.isUnencrypted()) : null);
+    o.insert(QLatin1String("clientType"), f.clientType ? QJsonValue(qs(s.clientType)) : null);
+    o.insert(QLatin1String("transport"), f.transport ? QJsonValue(qs(s.transport)) : null);
+    o.insert(QLatin1String("level"), levelNumber(s.level));
+    return o;
+}
+
+QString SessionFormatter::table(const sc::SessionList &sessions, sc::InfoLevel level) const
+{
+    const std::vector<Column> columns = columnsOf(level);
+    QList<QStringList> rows;
+
+    QStringList header;
+    for (Column c : columns) {
+        switch (c) {
+        case Column::Client:
+            //: Table header: the computer the session comes from.
+            header << tr("Client");
+            break;
+        case Column::User:
+            header << tr("User");
+            break;
+        case Column::OpenCount:
+            //: Table header: number of files, devices and pipes the session has open.
+            header << tr("Open");
+            break;
+        case Column::Connected:
+            //: Table header: how long the session has existed (H:MM:SS).
+            header << tr("Connected");
+            break;
+        case Column::Idle:
+            //: Table header: time since the session's last activity (H:MM:SS).
+            header << tr("Idle");
+            break;
+        case Column::Flags:
+            //: Table header: session properties such as "guest", "unencrypted".
+            header << tr("Flags");
+            break;
+        case Column::ClientType:
+            //: Table header: the client's operating system or SMB client software.
+            header << tr("Client type");
+            break;
+        case Column::Transport:
+            //: Table header: the network transport of the session.
+            header << tr("Transport");
+            break;
+        }
+    }
+    rows << header;
+
+    for (const sc::SessionInfo &s : sessions) {
+        QStringList row;
+        for (Column c : columns) {
+            switch (c) {
+            case Column::Client:
+                row << printable(qs(s.clientName));
+                break;
+            case Column::User:
+                row << printable(qs(s.userName));
+                break;
+            case Column::OpenCount:
+                row << QString::number(s.openCount);
+                break;
+            case Column::Connected:
+                row << duration(s.connectedSeconds);
+                break;
+            case Column::Idle:
+                row << duration(s.idleSeconds);
+                break;
+            case Column::Flags: {
+                QStringList flags;
+                if (s.isGuest())
+                    //: Session flag: logged on as the guest account.
+                    flags << tr("guest");
+                if (s.isUnencrypted())
+                    //: Session flag: the password was sent without encryption.
+                    flags << tr("unencrypted");
+                row << (flags.isEmpty() ? QStringLiteral("-") : flags.join(QLatin1String(", ")));
+                break;
+            }
+            case Column::ClientType:
+                row << printable(qs(s.clientType));
+                break;
+            case Column::Transport:
+                row << printable(qs(s.transport));
+                break;
+            }
+        }
+        rows << row;
+    }
+
+    std::vector<qsizetype> widths(columns.size(), 0);
+    for (const QStringList &row : rows) {
+        for (std::size_t i = 0; i < columns.size(); ++i)
+            widths[i] = std::max(widths[i], row.at(static_cast<qsizetype>(i)).size());
+    }
+
+    QString out;
+    for (const QStringList &row : rows) {
+        QString line;
+        for (std::size_t i = 0; i < columns.size(); ++i) {
+            const QString &cell = row.at(static_cast<qsizetype>(i));
+            if (i > 0)
+                line += QLatin1String("  ");
+            if (isNumeric(columns[i]))
+                line += cell.rightJustified(widths[i]);
+            else if (i + 1 < columns.size())
+                line += cell.leftJustified(widths[i]);
+            else
+                line += cell;
+        }
+        out += line + QLatin1Char('\n');
+    }
+    return out;
+}
+
+QString SessionFormatter::csv(const sc::SessionList &sessions, sc::InfoLevel level) const
+{
+    // Header names are the JSON keys, untranslated: CSV is for scripts and spreadsheets that
+    // must not break when the operator's language changes.
+    const std::vector<Column> columns = columnsOf(level);
+    QStringList header;
+    for (Column c : columns) {
+        switch (c) {
+        case Column::Client:
+            header << QStringLiteral("client");
+            break;
+        case Column::User:
+            header << QStringLiteral("user");
+            break;
+        case Column::OpenCount:
+            header << QStringLiteral("openCount");
+            break;
+        case Column::Connected:
+            header << QStringLiteral("connectedSeconds") << QStringLiteral("idleSeconds");
+            break;
+        case Column::Idle:
+            break;
+        case Column::Flags:
+            header << QStringLiteral("userFlags") << QStringLiteral("guest")
+                   << QStringLiteral("unencrypted");
+            break;
+        case Column::ClientType:
+            header << QStringLiteral("clientType");
+            break;
+        case Column::Transport:
+            header << QStringLiteral("transport");
+            break;
+        }
+    }
+    QString out = header.join(QLatin1Char(',')) + QLatin1String("\r\n");
+    const auto boolText
+        = [](bool b) { return b ? QStringLiteral("true") : QStringLiteral("false"); };
+    for (const sc::SessionInfo &s : sessions) {
+        QStringList row;
+        for (Column c : columns) {
+            switch (c) {
+            case Column::Client:
+                row << csvField(qs(s.clientName));
+                break;
+            case Column::User:
+                row << csvField(qs(s.userName));
+                break;
+            case Column::OpenCount:
+                row << QString::number(s.openCount);
+                break;
+            case Column::Connected:
+                row << QString::number(s.connectedSeconds) << QString::number(s.idleSeconds);
+                break;
+            case Column::Idle:
+                break;
+            case Column::Flags:
+                row << QString::number(s.userFlags) << boolText(s.isGuest())
+                    << boolText(s.isUnencrypted());
+                break;
+            case Column::ClientType:
+                row << csvField(qs(s.clientType));
+                break;
+            case Column::Transport:
+                row << csvField(qs(s.transport));
+                break;
+            }
+        }
+        out += row.join(QLatin1Char(',')) + QLatin1String("\r\n");
+    }
+    return out;
+}
+
+QString SessionFormatter::list(
+    const sc::SessionEnumResult &result, const QString &requestedLevel) const
+{
+    const int count = static_cast<int>(result.sessions.size());
+    switch (m_format) {
+    case Format::Json: {
+        QJsonArray sessions;
+        for (const sc::SessionInfo &s : result.sessions)
+            sessions.append(toJson(s));
+        QJsonObject o;
+        o.insert(QLatin1String("level"), levelNumber(result.level));
+        o.insert(QLatin1String("requestedLevel"), requestedLevel);
+        o.insert(QLatin1String("levelFellBack"), result.levelFellBack);
+        o.insert(QLatin1String("totalEntries"), static_cast<qint64>(result.totalEntries));
+        o.insert(QLatin1String("sessions"), sessions);
+        return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+    }
+    case Format::Csv:
+        return csv(result.sessions, result.level);
+    case Format::Table:
+        break;
+    }
+
+    QString out;
+    if (count == 0)
+        out += tr("No sessions.") + QLatin1Char('\n');
+    else
+        out += table(result.sessions, result.level);
+    out += tr("%n session(s), information level %1.", nullptr, count)
+               .arg(levelNumber(result.level));
+    if (result.levelFellBack) {
+        //: "auto" is the literal option value.
+        out += QLatin1Char(' ')
+            + tr("The server does not provide richer levels, so \"auto\" fell back to this one.");
+    }
+    return out + QLatin1Char('\n');
+}
+
+QString SessionFormatter::info(const sc::SessionInfo &s) const
+{
+    switch (m_format) {
+    case Format::Json:
+        return QString::fromUtf8(QJsonDocument(toJson(s)).toJson(QJsonDocument::Indented));
+    case Format::Csv:
+        return csv({s}, s.level);
+    case Format::Table:
+        break;
+    }
+
+    const sc::LevelFields f = sc::fieldsOf(s.level);
+    QList<QPair<QString, QString>> lines;
+    lines.append({tr("Client:"), printable(qs(s.clientName))});
+    if (f.userName)
+        lines.append({tr("User:"), printable(qs(s.userName))});
+    if (f.openCount) {
+        //: Files, devices and pipes the session has open.
+        lines.append({tr("Open files:"), QString::number(s.openCount)});
+    }
+    if (f.times) {
+        lines.append({tr("Connected for:"), duration(s.connectedSeconds)});
+        lines.append({tr("Idle for:"), duration(s.idleSeconds)});
+    }
+    if (f.userFlags) {
+        lines.append({tr("Guest:"), s.isGuest() ? tr("yes") : tr("no")});
+        //: Whether the password was sent without encryption.
+        lines.append({tr("Unencrypted:"), s.isUnencrypted() ? tr("yes") : tr("no")});
+    }
+    if (f.clientType)
+        lines.append({tr("Client type:"), printable(qs(s.clientType))});
+    if (f.transport)
+        lines.append({tr("Transport:"), printable(qs(s.transport))});
+    lines.append({tr("Information level:"), QString::number(levelNumber(s.level))});
+
+    qsizetype width = 0;
+    for (const auto &line : lines)
+        width = std::max(width, line.first.size());
+    QString out;
+    for (const auto &line : lines)
+        out += line.first.leftJustified(width + 1) + line.second + QLatin1Char('\n');
+    return out;
+}
+
+QString SessionFormatter::closePreview(const sc::SessionList &sessions, sc::InfoLevel level) const
+{
+    return tr("These %n session(s) will be ended:", nullptr, static_cast<int>(sessions.size()))
+        + QLatin1Char('\n') + table(sessions, level);
+}
+
+QString SessionFormatter::closeResult(
+    const sc::SessionList &listed, sc::InfoLevel level, std::uint32_t ended) const
+{
+    switch (m_format) {
+    case Format::Json: {
+        QJsonArray sessions;
+        for (const sc::SessionInfo &s : listed)
+            sessions.append(toJson(s));
+        QJsonObject o;
+        o.insert(QLatin1String("ended"), static_cast<qint64>(ended));
+        o.insert(QLatin1String("sessions"), sessions);
+        return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+    }
+    case Format::Csv:
+        return csv(listed, level);
+    case Format::Table:
+        break;
+    }
+    return tr("Ended %n session(s).", nullptr, static_cast<int>(ended)) + QLatin1Char('\n');
+}
+
+QString SessionFormatter::error(const sc::SessionError &error, const QString &text) const
+{
+    if (m_format != Format::Json)
+        return {};
+    QJsonObject e;
+    e.insert(QLatin1String("kind"), QLatin1String(sc::errorKindId(error.kind())));
+    e.insert(QLatin1String("code"), static_cast<qint64>(error.code()));
+    e.insert(QLatin1String("codeText"), QString::fromStdString(error.codeText()));
+    e.insert(QLatin1String("message"), text);
+    QJsonObject o;
+    o.insert(QLatin1String("error"), e);
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+}
