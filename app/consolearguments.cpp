@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "consolearguments.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+
+ConsoleArguments::Outcome ConsoleArguments::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("See, inspect and end the sessions of an SMB file server."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption serverOption(QStringLiteral("server"),
+        tr("Connect to <host> at start."),
+        //: Value name in --help: a server name or address
+        tr("host"));
+    const QCommandLineOption portOption(QStringLiteral("port"),
+        tr("SMB port of the server (default 445)."),
+        //: Value name in --help: a TCP port number
+        tr("port"));
+    const QCommandLineOption userOption(QStringLiteral("user"), tr("Log on as <user>."),
+        //: Value name in --help: an account name
+        tr("user"));
+    const QCommandLineOption domainOption(QStringLiteral("domain"),
+        tr("Domain of the account (default: the server's)."),
+        //: Value name in --help: a domain name
+        tr("domain"));
+    const QCommandLineOption passwordFileOption(QStringLiteral("password-file"),
+        tr("Read the password from the first line of <file> (never pass it on the "
+           "command line, where other users can see it)."),
+        //: Value name in --help: a file name
+        tr("file"));
+    const QCommandLineOption kerberosOption(
+        QStringLiteral("kerberos"), tr("Log on with your Kerberos ticket."));
+    const QCommandLineOption intervalOption(QStringLiteral("interval"),
+        tr("Refresh every <seconds> (0 turns automatic refresh off)."),
+        //: Value name in --help: a number of seconds
+        tr("seconds"));
+    QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+        QStringLiteral("Save a picture of the window and quit."), QStringLiteral("file"));
+    // For the documentation script only.
+    screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({serverOption, portOption, userOption, domainOption, passwordFileOption,
+        kerberosOption, intervalOption, screenshotOption});
+
+    if (!parser.parse(arguments)) {
+        m_error = parser.errorText();
+        return Outcome::Error;
+    }
+    if (parser.isSet(helpOption)) {
+        parser.showHelp(0); // exits
+        return Outcome::ExitOk;
+    }
+    if (parser.isSet(versionOption)) {
+        parser.showVersion(); // exits
+        return Outcome::ExitOk;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        m_error = tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst());
+        return Outcome::Error;
+    }
+
+    m_server = parser.value(serverOption).trimmed();
+    m_options.host = sc::normalizedHost(m_server.toStdString());
+    if (parser.isSet(portOption)) {
+        bool ok = false;
+        const uint port = parser.value(portOption).toUInt(&ok);
+        if (!ok || port == 0 || port > 65535) {
+            m_error = tr("Invalid port: %1").arg(parser.value(portOption));
+            return Outcome::Error;
+        }
+        m_options.port = static_cast<std::uint16_t>(port);
+    }
+    if (parser.isSet(intervalOption)) {
+        bool ok = false;
+        const int seconds = parser.value(intervalOption).toInt(&ok);
+        if (!ok || seconds < 0 || seconds > 24 * 3600) {
+            m_error = tr("Invalid interval: %1").arg(parser.value(intervalOption));
+            return Outcome::Error;
+        }
+        m_interval = seconds;
+    }
+    m_options.user = parser.value(userOption).toStdString();
+    m_options.domain = parser.value(domainOption).toStdString();
+    m_options.kerberos = parser.isSet(kerberosOption);
+    if (m_options.kerberos && parser.isSet(passwordFileOption)) {
+        m_error = tr("--kerberos and --password-file exclude each other.");
+        return Outcome::Error;
+    }
+    if (parser.isSet(passwordFileOption)) {
+        QFile file(parser.value(passwordFileOption));
+        if (!file.open(QIODevice::ReadOnly)) {
+            m_error = tr("Cannot read the password file %1: %2")
+                          .arg(file.fileName(), file.errorString());
+            return Outcome::Error;
+        }
+        QByteArray line = file.readLine(4096);
+        while (line.endsWith('\n') || line.endsWith('\r'))
+            line.chop(1);
+        m_options.password = sc::SecretString(std::string(line.constData(), line.size()));
+        sc::secureZero(line.data(), line.size());
+    }
+    m_hasCredentials = m_options.kerberos || !m_options.user.empty();
+    m_screenshot = parser.value(screenshotOption);
+    if (!m_screenshot.isEmpty() && m_server.isEmpty()) {
+        m_error = QStringLiteral("--screenshot needs --server.");
+        return Outcome::Error;
+    }
+    return Outcome::Run;
+}

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "connectionoptions.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+/// session-console's command line: which server to open straight away and how to log on.
+class ConsoleArguments
+{
+    Q_DECLARE_TR_FUNCTIONS(ConsoleArguments)
+public:
+    enum class Outcome {
+        Run, ///< start the window
+        ExitOk, ///< --help or --version was printed
+        Error, ///< errorText() says why; exit non-zero
+    };
+
+    /// Parses @p arguments (argv, program name first). Prints --help/--version itself.
+    Outcome parse(const QStringList &arguments);
+    QString errorText() const { return m_error; }
+
+    bool hasServer() const { return !m_server.isEmpty(); }
+    QString server() const { return m_server; }
+    /// Host, port, domain, user and password (read from --password-file) as given.
+    sc::ConnectionOptions connectionOptions() const { return m_options; }
+    bool hasCredentials() const { return m_hasCredentials; }
+    /// --interval in seconds; nullopt keeps the saved setting. 0 turns auto-refresh off.
+    std::optional<int> interval() const { return m_interval; }
+    /// Hidden: save a picture of the window to this file once the first answer is shown.
+    QString screenshotFile() const { return m_screenshot; }
+
+private:
+    QString m_error;
+    QString m_server;
+    sc::ConnectionOptions m_options;
+    bool m_hasCredentials = false;
+    std::optional<int> m_interval;
+    QString m_screenshot;
+};

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "consolearguments.h"
+#include "icons.h"
+#include "mainwindow.h"
+#include "sessionsortfilterproxymodel.h"
+#include "sessiontablemodel.h"
+#include "sessionview.h"
+
+#include <QApplication>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+// --screenshot: wait for the first answer with rows, let it paint, save the window, quit.
+void arrangeScreenshot(MainWindow &window, const QString &file)
+{
+    auto save = [&window, file](int exitCode) {
+        const bool ok = window.grab().save(file, "PNG");
+        if (!ok)
+            std::fprintf(stderr, "session-console: cannot write %s\n", qPrintable(file));
+        QCoreApplication::exit(ok ? exitCode : 1);
+    };
+    QObject::connect(&window, &MainWindow::snapshotShown, &window,
+        [&window, save](const SessionSnapshot &snapshot) {
+            static bool done = false;
+            if (done || !snapshot.ok() || window.model()->rowCount() == 0)
+                return;
+            done = true;
+            // Selection shows the highlight in the picture; the delay lets
+            // the tick repaint durations once more.
+            window.view()->setCurrentIndex(window.proxy()->index(0, 0));
+            QTimer::singleShot(1500, &window, [save] { save(0); });
+        });
+    // Save whatever is shown (e.g. an error) rather than hang a documentation build.
+    QTimer::singleShot(60000, &window, [save] { save(3); });
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("SessionConsole"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("session-console.invalid"));
+    QCoreApplication::setApplicationName(QStringLiteral("session-console"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SC_VERSION));
+    QGuiApplication::setApplicationDisplayName(
+        QCoreApplication::translate("main", "Session Console"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("session-console"));
+    QGuiApplication::setWindowIcon(Icons::icon(Icons::Application));
+
+    ConsoleArguments arguments;
+    switch (arguments.parse(QCoreApplication::arguments())) {
+    case ConsoleArguments::Outcome::Run:
+        break;
+    case ConsoleArguments::Outcome::ExitOk:
+        return 0;
+    case ConsoleArguments::Outcome::Error:
+        std::fprintf(stderr, "session-console: %s\n", qPrintable(arguments.errorText()));
+        return 2;
+    }
+
+    MainWindow window;
+    if (arguments.interval())
+        window.setRefreshInterval(*arguments.interval());
+    window.show();
+    if (arguments.hasServer()) {
+        const sc::ConnectionOptions options = arguments.connectionOptions();
+        if (arguments.hasCredentials()) {
+            window.connectToServer(arguments.server(), options);
+        } else {
+            // The saved account, on the port given on the command line.
+            window.connectToServer(arguments.server()
+                + (options.port != 445 ? QStringLiteral(":%1").arg(options.port) : QString()));
+        }
+    }
+    if (!arguments.screenshotFile().isEmpty())
+        arrangeScreenshot(window, arguments.screenshotFile());
+    return app.exec();
+}

@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "disconnectdialog.h"
+
+#include "icons.h"
+
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+DisconnectDialog::DisconnectDialog(const QList<Target> &targets, QWidget *parent)
+    : QDialog(parent)
+    , m_targets(mergeTargets(targets))
+    , m_icon(new QLabel(this))
+    , m_question(new QLabel(this))
+    , m_list(new QTreeWidget(this))
+    , m_warning(new QLabel(this))
+    , m_ownWarning(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(this))
+{
+    setWindowIcon(Icons::icon(Icons::Disconnect));
+    const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
+    m_icon->setPixmap(Icons::icon(Icons::Warning).pixmap(iconSize, iconSize));
+    m_icon->setAlignment(Qt::AlignTop);
+
+    m_question->setWordWrap(true);
+    m_warning->setWordWrap(true);
+    m_ownWarning->setWordWrap(true);
+    m_ownWarning->setObjectName(QStringLiteral("ownSessionWarning"));
+    m_ownWarning->setVisible(includesOwnSession());
+    m_ownWarning->setStyleSheet(QStringLiteral("QLabel { font-weight: bold; }"));
+
+    m_list->setObjectName(QStringLiteral("targets"));
+    m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(true);
+    m_list->setSelectionMode(QAbstractItemView::NoSelection);
+    m_list->setFocusPolicy(Qt::NoFocus);
+    for (const Target &t : std::as_const(m_targets)) {
+        auto *item = new QTreeWidgetItem(m_list, {t.client, t.user, QString::number(t.openFiles)});
+        item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+        if (t.ownSession)
+            item->setIcon(0, Icons::icon(Icons::OwnSession));
+    }
+    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_list->header()->setStretchLastSection(false);
+    // A handful of rows: show them all without a scroll bar when possible.
+    const int rows = qMin<int>(m_targets.size(), 8);
+    m_list->setMinimumHeight(m_list->header()->sizeHint().height()
+        + rows * m_list->sizeHintForRow(0) + 2 * m_list->frameWidth() + 2);
+
+    m_cancelButton = m_buttons->addButton(QDialogButtonBox::Cancel);
+    m_disconnectButton = m_buttons->addButton(QString(), QDialogButtonBox::DestructiveRole);
+    m_disconnectButton->setObjectName(QStringLiteral("disconnectButton"));
+    m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
+    m_disconnectButton->setIcon(Icons::icon(Icons::Disconnect));
+    // Enter must not end sessions by accident: Cancel is the default button.
+    m_disconnectButton->setAutoDefault(false);
+    m_cancelButton->setDefault(true);
+    m_cancelButton->setFocus();
+    connect(m_disconnectButton, &QPushButton::clicked, this, &QDialog::accept);
+    connect(m_cancelButton, &QPushButton::clicked, this, &QDialog::reject);
+
+    auto *text = new QVBoxLayout;
+    text->addWidget(m_question);
+    text->addWidget(m_list);
+    text->addWidget(m_warning);
+    text->addWidget(m_ownWarning);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_icon);
+    top->addLayout(text, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_buttons);
+
+    retranslateUi();
+}
+
+bool DisconnectDialog::includesOwnSession() const
+{
+    return std::any_of(
+        m_targets.cbegin(), m_targets.cend(), [](const Target &t) { return t.ownSession; });
+}
+
+QList<DisconnectDialog::Target> DisconnectDialog::mergeTargets(const QList<Target> &rows)
+{
+    QList<Target> merged;
+    for (const Target &row : rows) {
+        auto it = std::find_if(merged.begin(), merged.end(), [&](const Target &t) {
+            return t.client.compare(row.client, Qt::CaseInsensitive) == 0
+                && t.user.compare(row.user, Qt::CaseInsensitive) == 0;
+        });
+        if (it == merged.end()) {
+            merged.append(row);
+        } else {
+            it->openFiles += row.openFiles;
+            it->ownSession = it->ownSession || row.ownSession;
+        }
+    }
+    return merged;
+}
+
+void DisconnectDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void DisconnectDialog::retranslateUi()
+{
+    const int n = int(m_targets.size());
+    setWindowTitle(tr("Disconnect Sessions"));
+    if (n == 1) {
+        const Target &t = m_targets.first();
+        m_question->setText(
+            tr("Disconnect %1 on %2?")
+                .arg(t.user.isEmpty() ? tr("all users", "of a computer") : t.user, t.client));
+    } else {
+        m_question->setText(tr("Disconnect these %n client(s)?", "", n));
+    }
+    m_list->setHeaderLabels({tr("Computer"), tr("User"),
+        //: Column header: number of files the user has open.
+        tr("Open files")});
+    m_list->setAccessibleName(tr("Sessions to end"));
+    m_warning->setText(tr("All sessions of each user from that computer end, not only the "
+                          "selected ones. Unsaved data in files they have open may be lost."));
+    m_ownWarning->setText(tr("This includes the console's own connection to the server. The "
+                             "console reconnects at the next refresh, but anything else this "
+                             "account has open from this computer is closed too."));
+    m_disconnectButton->setText(tr("&Disconnect", "end the sessions"));
+    m_disconnectButton->setAccessibleName(tr("Disconnect the listed sessions"));
+    m_cancelButton->setAccessibleName(tr("Cancel, keep the sessions"));
+}

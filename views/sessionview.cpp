@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sessionview.h"
+
+#include "sessionitemdelegate.h"
+
+#include <QAbstractProxyModel>
+#include <QDataStream>
+#include <QEvent>
+#include <QHeaderView>
+#include <QIODevice>
+#include <QMenu>
+
+namespace {
+// Bumped when the layout of saveViewState() changes; older states are ignored.
+constexpr quint32 kStateMagic = 0x53435631; // "SCV1"
+} // namespace
+
+SessionView::SessionView(QWidget *parent)
+    : QTreeView(parent)
+{
+    setRootIsDecorated(false);
+    setItemsExpandable(false);
+    setUniformRowHeights(true);
+    setAllColumnsShowFocus(true);
+    setAlternatingRowColors(true);
+    setSortingEnabled(true);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setContextMenuPolicy(Qt::CustomContextMenu);
+    setItemDelegate(new SessionItemDelegate(this));
+
+    QHeaderView *h = header();
+    h->setSectionsMovable(true);
+    h->setFirstSectionMovable(true);
+    h->setStretchLastSection(false);
+    h->setSectionResizeMode(QHeaderView::Interactive);
+    h->setDefaultSectionSize(110);
+    h->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(h, &QHeaderView::customContextMenuRequested, this, &SessionView::showHeaderMenu);
+
+    // Not activated(): with single-click activation (a KDE setting) every click would open
+    // a dialog. Enter is the Details action's shortcut.
+    connect(this, &QAbstractItemView::doubleClicked, this, &SessionView::detailsRequested);
+}
+
+void SessionView::setUnavailableColumns(const QSet<int> &columns)
+{
+    m_unavailable = columns;
+    applyColumnVisibility();
+}
+
+void SessionView::setColumnHiddenByUser(int column, bool hidden)
+{
+    if (hidden)
+        m_userHidden.insert(column);
+    else
+        m_userHidden.remove(column);
+    applyColumnVisibility();
+}
+
+void SessionView::applyColumnVisibility()
+{
+    if (!model())
+        return;
+    for (int c = 0; c < model()->columnCount(); ++c)
+        setColumnHidden(c, m_unavailable.contains(c) || m_userHidden.contains(c));
+}
+
+void SessionView::updateColumns(const QList<int> &columns)
+{
+    // Only the visible part of those columns: the rows outside the viewport cost nothing.
+    const QRect area = viewport()->rect();
+    for (int column : columns) {
+        if (isColumnHidden(column))
+            continue;
+        const int x = header()->sectionViewportPosition(column);
+        const int w = header()->sectionSize(column);
+        if (x + w < 0 || x > area.width())
+            continue;
+        viewport()->update(QRect(x, 0, w, area.height()));
+    }
+}
+
+QByteArray SessionView::saveViewState() const
+{
+    QByteArray out;
+    QDataStream stream(&out, QIODevice::WriteOnly);
+    stream << kStateMagic << header()->saveState();
+    QList<int> hidden(m_userHidden.cbegin(), m_userHidden.cend());
+    std::sort(hidden.begin(), hidden.end());
+    stream << hidden;
+    return out;
+}
+
+bool SessionView::restoreViewState(const QByteArray &state)
+{
+    QDataStream stream(state);
+    quint32 magic = 0;
+    QByteArray headerState;
+    QList<int> hidden;
+    stream >> magic >> headerState >> hidden;
+    if (stream.status() != QDataStream::Ok || magic != kStateMagic)
+        return false;
+    if (!header()->restoreState(headerState))
+        return false;
+    m_userHidden = QSet<int>(hidden.cbegin(), hidden.cend());
+    // restoreState() also restored hidden flags of columns that were unavailable then.
+    applyColumnVisibility();
+    // restoreState() sets the indicator but sorting follows only through sortByColumn().
+    sortByColumn(header()->sortIndicatorSection(), header()->sortIndicatorOrder());
+    return true;
+}
+
+QModelIndexList SessionView::selectedSourceRows() const
+{
+    QModelIndexList rows;
+    if (!selectionModel())
+        return rows;
+    const auto *proxy = qobject_cast<const QAbstractProxyModel *>(model());
+    const QModelIndexList selected = selectionModel()->selectedRows();
+    rows.reserve(selected.size());
+    for (const QModelIndex &index : selected)
+        rows.append(proxy ? proxy->mapToSource(index) : index);
+    std::sort(rows.begin(), rows.end(),
+        [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    return rows;
+}
+
+void SessionView::showHeaderMenu(const QPoint &pos)
+{
+    if (!model())
+        return;
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->setTitle(tr("Columns"));
+    const int count = model()->columnCount();
+    int visible = 0;
+    for (int c = 0; c < count; ++c)
+        visible += isColumnHidden(c) ? 0 : 1;
+    for (int c = 0; c < count; ++c) {
+        const QString title = model()->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
+        QAction *action = menu->addAction(title);
+        action->setCheckable(true);
+        if (m_unavailable.contains(c)) {
+            action->setChecked(false);
+            action->setEnabled(false);
+            action->setText(tr("%1 (not provided by this server)").arg(title));
+            continue;
+        }
+        action->setChecked(!m_userHidden.contains(c));
+        // Never let the operator hide the last visible column: the header would vanish.
+        if (action->isChecked() && visible <= 1)
+            action->setEnabled(false);
+        connect(action, &QAction::toggled, this,
+            [this, c](bool shown) { setColumnHiddenByUser(c, !shown); });
+    }
+    menu->popup(header()->viewport()->mapToGlobal(pos));
+}

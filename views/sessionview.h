@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSet>
+#include <QTreeView>
+
+/// The session list: a flat, sortable tree view that stays cheap on huge lists (uniform row
+/// heights, no resize-to-contents). Growing durations are repainted with updateColumns(),
+/// which touches only the visible cells, instead of the model announcing changes.
+///
+/// Columns can be hidden for two reasons kept apart here: the operator hid them (header
+/// context menu, persisted) or the server's info level cannot fill them (not persisted).
+class SessionView : public QTreeView
+{
+    Q_OBJECT
+public:
+    explicit SessionView(QWidget *parent = nullptr);
+
+    /// Columns the server's info level cannot fill: hidden, and greyed out in the header
+    /// menu. Call after the model's columns exist.
+    void setUnavailableColumns(const QSet<int> &columns);
+    QSet<int> unavailableColumns() const { return m_unavailable; }
+
+    bool isColumnHiddenByUser(int column) const { return m_userHidden.contains(column); }
+    void setColumnHiddenByUser(int column, bool hidden);
+
+    /// Repaints the visible cells of @p columns (durations that grow with time).
+    void updateColumns(const QList<int> &columns);
+
+    /// Header geometry, order, sort column/order and the operator's hidden columns.
+    QByteArray saveViewState() const;
+    bool restoreViewState(const QByteArray &state);
+
+    /// Source-model rows of the selection, for acting on them.
+    QModelIndexList selectedSourceRows() const;
+
+Q_SIGNALS:
+    /// Double click on a row.
+    void detailsRequested(const QModelIndex &index);
+
+private:
+    void showHeaderMenu(const QPoint &pos);
+    void applyColumnVisibility();
+
+    QSet<int> m_unavailable;
+    QSet<int> m_userHidden;
+};
