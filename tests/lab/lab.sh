@@ -81,7 +81,7 @@ wrapped() {
     nssw=$(find_lib libnss_wrapper.so) || die "libnss_wrapper.so not found (apt-get install libnss-wrapper)"
     env LD_PRELOAD="$uidw:$nssw" UID_WRAPPER=1 UID_WRAPPER_ROOT=1 \
         NSS_WRAPPER_PASSWD="$DIR/etc/passwd" NSS_WRAPPER_GROUP="$DIR/etc/group" \
-        NSS_WRAPPER_HOSTNAME=sclab.lab.test "$@"
+        NSS_WRAPPER_HOSTS="$DIR/etc/hosts" NSS_WRAPPER_HOSTNAME=sclab.lab.test "$@"
 }
 
 pid_alive() { [[ -n ${1:-} ]] && kill -0 "$1" 2>/dev/null; }
@@ -238,6 +238,12 @@ write_users() {
         echo "labadmins:x:60010:$ADMIN_USER"
         echo "labdomainadmins:x:60011:$ADMIN_USER"
     } >"$etc/group"
+    # smbd resolves its own DNS name on every session setup; without an entry here that is a
+    # DNS query which, on a machine without network, times out after 5 s.
+    {
+        echo "127.0.0.1 sclab.lab.test sclab localhost"
+        echo "::1 localhost"
+    } >"$etc/hosts"
 }
 
 write_conf() {
