@@ -19,7 +19,8 @@ readonly ADMIN_USER=labadmin
 readonly PLAIN_USERS=(alice bob josé jürgen)
 readonly SHARE=lab
 readonly HOST=127.0.0.1
-readonly SCRIPT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+SCRIPT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+readonly SCRIPT_DIR
 
 die() {
     echo "lab.sh: $*" >&2
@@ -86,7 +87,15 @@ wrapped() {
 
 pid_alive() { [[ -n ${1:-} ]] && kill -0 "$1" 2>/dev/null; }
 
-read_pid() { [[ -s $1 ]] && tr -dc '0-9' <"$1" || true; }
+# Prints the pid in file $1 on a line of its own (nothing if there is none).
+read_pid() {
+    local p
+    if [[ -s $1 ]]; then
+        p=$(tr -dc '0-9' <"$1")
+        [[ -n $p ]] && echo "$p"
+    fi
+    return 0
+}
 
 python() {
     local p
@@ -393,7 +402,7 @@ EOF
 }
 
 cmd_start() {
-    local t0 port try
+    local t0 port
     t0=$(date +%s.%N)
     command -v smbd >/dev/null || die "smbd not found (apt-get install samba)"
     if [[ -n $(smbd_pid) || -s $RUN/hung.pid ]]; then
@@ -408,7 +417,7 @@ cmd_start() {
     write_conf "$port"
     provision
     start_hung_server
-    for try in 1 2 3; do
+    for _ in 1 2 3; do
         if start_smbd "$port"; then
             write_env "$port"
             note "started smbd (pid $(smbd_pid)) on $HOST:$port in $(awk -v a="$t0" -v b="$(date +%s.%N)" \
@@ -453,6 +462,13 @@ cmd_smbstatus() {
     wrapped smbstatus -s "$CONF" --json
 }
 
+indent() {
+    local line
+    while IFS= read -r line; do
+        echo "    $line"
+    done
+}
+
 # Proves the lab does what tests rely on: the admin lists and ends sessions, alice may not.
 cmd_check() {
     need_env
@@ -463,10 +479,11 @@ cmd_check() {
     alice_pw=$(cat "$DIR/passwords/alice")
     out=$(rpcclient -p "$port" -U "$admin%$apw" "$HOST" -c 'netsessenum 1' 2>&1) || rc=1
     echo "netsessenum 1 as $admin:"
-    echo "$out" | sed 's/^/    /'
+    indent <<<"$out"
+    grep -q '^Received [0-9]* entries' <<<"$out" || { echo "FAIL: $admin could not list"; rc=1; }
     out=$(rpcclient -p "$port" -U "alice%$alice_pw" "$HOST" -c 'netsessenum 0' 2>&1) || true
     echo "netsessenum 0 as alice:"
-    echo "$out" | sed 's/^/    /'
+    indent <<<"$out"
     grep -q 'WERR_ACCESS_DENIED\|ACCESS_DENIED' <<<"$out" || { echo "FAIL: alice was not denied"; rc=1; }
     return $rc
 }

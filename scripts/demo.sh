@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Shows Session Console at work against a real Samba server on this machine: installs what
+# is missing, builds, starts the test lab (a private smbd on a loopback port), opens a dozen
+# SMB sessions as several users, and lists them with sessionctl as the lab administrator.
+# Everything it started is stopped when it ends, also on Ctrl+C.
+#   scripts/demo.sh [--no-build] [--keep]   (--keep: wait for Enter before stopping the lab)
+set -euo pipefail
+
+src=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build=${BUILD_DIR:-$src/build}
+export BUILD_DIR=$build
+lab_dir=$build/demo-lab
+lab=$src/tests/lab/lab.sh
+
+do_build=1
+keep=0
+for a in "$@"; do
+    case $a in
+    --no-build) do_build=0 ;;
+    --keep) keep=1 ;;
+    *) echo "usage: $0 [--no-build] [--keep]" >&2; exit 2 ;;
+    esac
+done
+
+if [[ $do_build -eq 1 ]]; then
+    if [[ $(id -u) -eq 0 ]]; then
+        "$src/scripts/install-deps.sh"
+    else
+        echo "demo: not root, not installing packages" >&2
+    fi
+    "$src/scripts/build.sh"
+fi
+
+loadgen=$build/tests/lab/sc-loadgen
+[[ -x $loadgen ]] || { echo "demo: $loadgen is missing; build first" >&2; exit 1; }
+
+started=0
+cleanup() {
+    # lab.sh stop ends the load generators and smbd by the pids it recorded.
+    if [[ $started -eq 1 ]]; then
+        "$lab" stop --dir "$lab_dir" || true
+    fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+"$lab" start --dir "$lab_dir"
+started=1
+# shellcheck disable=SC1091
+source "$lab_dir/lab.env"
+
+# A dozen sessions: some hold files open, some stay busy (low idle time), some idle.
+"$lab" load start alice 3 --dir "$lab_dir" --loadgen "$loadgen" -- --open-files 2
+"$lab" load start bob 2 --dir "$lab_dir" --loadgen "$loadgen"
+"$lab" load start josé 4 --dir "$lab_dir" --loadgen "$loadgen" -- --touch-ms 1000 --touch-fraction 0.5
+"$lab" load start jürgen 3 --dir "$lab_dir" --loadgen "$loadgen" -- --open-files 1
+
+echo
+echo "demo: smbstatus sees these sessions:"
+"$lab" smbstatus --dir "$lab_dir" |
+    jq -r '.sessions[] | "  \(.username)\t\(.remote_machine)\tsmbd pid \(.server_id.pid)"' | sort
+echo
+
+sessionctl=$build/app/sessionctl/sessionctl
+if [[ -x $sessionctl ]]; then
+    echo "demo: sessionctl list --server $LAB_HOST --port $LAB_PORT --user $LAB_ADMIN_USER"
+    "$sessionctl" list --server "$LAB_HOST" --port "$LAB_PORT" --user "$LAB_ADMIN_USER" \
+        --password-file "$LAB_PASSWORD_DIR/$LAB_ADMIN_USER"
+else
+    echo "demo: $sessionctl is not built yet; nothing more to show" >&2
+fi
+
+if [[ $keep -eq 1 ]]; then
+    echo
+    echo "demo: the lab runs on $LAB_HOST port $LAB_PORT; administrator $LAB_ADMIN_USER,"
+    echo "      password in $LAB_PASSWORD_DIR/$LAB_ADMIN_USER. Press Enter to stop it."
+    read -r _ || true
+fi
