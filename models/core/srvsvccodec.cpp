@@ -1,1 +1,503 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "srvsvccodec.h"
+
+#include "ndrreader.h"
+#include "ndrwriter.h"
+
+#include <string_view>
+#include <utility>
+#include <vector>
+
+// Wire layout (NDR 2.0, little-endian, 32-bit; MS-SRVS 3.1.4.5 and 3.1.4.6):
+//
+// NetrSessionEnum request            NetrSessionEnum reply
+//   ServerName   unique [string]       InfoStruct.Level
+//   ClientName   unique [string]       InfoStruct.SessionInfo tag (= Level)
+//   UserName     unique [string]       container pointer (unique)
+//   InfoStruct.Level                   [deferred] EntriesRead, Buffer pointer
+//   InfoStruct.SessionInfo tag         [deferred] max_count, entries' fixed parts,
+//   container pointer (unique)                    then each entry's strings in order
+//   [deferred] EntriesRead, Buffer     TotalEntries (top-level [out] ref: no pointer)
+//   PreferedMaximumLength              ResumeHandle unique pointer + value
+//   ResumeHandle unique pointer+value  NET_API_STATUS
+//
+// Top-level unique pointers carry their pointee right after the referent id; pointers
+// embedded in the InfoStruct are deferred to the end of that parameter. The top-level
+// InfoStruct pointer is [ref], which has no wire representation.
+//
+// Decoding choices beyond the IDL, all documented in the unit test too:
+// - A [string] ends at its first NUL; a missing terminator is tolerated (see NdrReader).
+// - A null string pointer inside an entry decodes as an empty string (the IDL allows null).
+// - A null container is accepted only with an error status: a successful reply has entries.
+// - Bytes after the last field are ignored, as Samba's own RPC client does.
+
+namespace sc {
+
+namespace {
+
+// What a level's SESSION_INFO_x carries, in wire order: cname, username, num_opens,
+// time, idle_time, user_flags, cltype_name, transport.
+struct LevelShape
+{
+    bool userName;
+    bool openCount;
+    bool times;
+    bool userFlags;
+    bool clientType;
+    bool transport;
+    std::size_t fixedSize; // bytes of one entry's fixed part: the pointers and DWORDs
+    const char *structName;
+    const char *prefix;
+};
+
+constexpr LevelShape shapeOf(InfoLevel level)
+{
+    switch (level) {
+    case InfoLevel::Level0:
+        return {false, false, false, false, false, false, 4, "SESSION_INFO_0", "sesi0_"};
+    case InfoLevel::Level1:
+        return {true, true, true, true, false, false, 24, "SESSION_INFO_1", "sesi1_"};
+    case InfoLevel::Level2:
+        return {true, true, true, true, true, false, 28, "SESSION_INFO_2", "sesi2_"};
+    case InfoLevel::Level10:
+        return {true, false, true, false, false, false, 16, "SESSION_INFO_10", "sesi10_"};
+    case InfoLevel::Level502:
+        return {true, true, true, true, true, true, 32, "SESSION_INFO_502", "sesi502_"};
+    }
+    return {false, false, false, false, false, false, 4, "SESSION_INFO_?", "sesi?_"};
+}
+
+bool knownLevel(std::uint32_t level)
+{
+    return level == 0 || level == 1 || level == 2 || level == 10 || level == 502;
+}
+
+SessionError malformed(std::string field, const char *reason)
+{
+    return SessionError::local(ErrorKind::MalformedReply, std::move(field) + ": " + reason);
+}
+
+SessionError malformed(std::string field, const NdrReader &reader)
+{
+    return malformed(std::move(field), reader.failure());
+}
+
+std::string containerName(InfoLevel level)
+{
+    return std::string(shapeOf(level).structName) + "_CONTAINER";
+}
+
+std::string entryField(const LevelShape &shape, std::size_t index, const char *field)
+{
+    return std::string(shape.structName) + "[" + std::to_string(index) + "]." + shape.prefix
+        + field;
+}
+
+std::u16string clientNameFrom(const NdrWireString &wire)
+{
+    // Servers report "\\host" or "host"; we store the bare name so rows compare equal.
+    std::size_t first = 0;
+    while (first < wire.units && wire.unitAt(first) == u'\\') {
+        ++first;
+    }
+    return wire.toU16(first);
+}
+
+// Reads `count` SESSION_INFO_x entries (conformant array body, after max_count) into `out`.
+// The fixed parts are one contiguous block followed by the deferred strings in entry order, so
+// a single loop reads entry i's fixed part from the block and its strings from the stream:
+// every byte is read once and every SessionInfo is built in one go while it is in cache.
+template<InfoLevel L>
+Result<void> readEntries(NdrReader &reader, std::uint32_t count, SessionList &out)
+{
+    constexpr LevelShape shape = shapeOf(L);
+    // Before reserving: a count from the wire must be backed by data.
+    if (!reader.checkCount(count, shape.fixedSize)) {
+        return malformed(std::string(shape.structName) + " array", reader);
+    }
+    const std::uint8_t *fixed = reader.takeBlock(std::size_t(count) * shape.fixedSize);
+    if (!fixed) {
+        return malformed(std::string(shape.structName) + " array", reader);
+    }
+    out.reserve(count);
+
+    NdrWireString wire;
+    for (std::uint32_t i = 0; i < count; ++i) {
+        const std::uint8_t *f = fixed + std::size_t(i) * shape.fixedSize;
+        auto next = [&f] {
+            const std::uint32_t v = NdrReader::loadU32(f);
+            f += 4;
+            return v;
+        };
+        SessionInfo &info = out.emplace_back();
+        info.level = L;
+        const bool hasClientName = next() != 0;
+        bool hasUserName = false;
+        bool hasClientType = false;
+        bool hasTransport = false;
+        if constexpr (shape.userName) {
+            hasUserName = next() != 0;
+        }
+        if constexpr (shape.openCount) {
+            info.openCount = next();
+        }
+        if constexpr (shape.times) {
+            info.connectedSeconds = next();
+            info.idleSeconds = next();
+        }
+        if constexpr (shape.userFlags) {
+            info.userFlags = next();
+        }
+        if constexpr (shape.clientType) {
+            hasClientType = next() != 0;
+        }
+        if constexpr (shape.transport) {
+            hasTransport = next() != 0;
+        }
+
+        if (hasClientName) {
+            if (!reader.readString(wire)) {
+                return malformed(entryField(shape, i, "cname"), reader);
+            }
+            info.clientName = clientNameFrom(wire);
+        }
+        if (hasUserName) {
+            if (!reader.readString(wire)) {
+                return malformed(entryField(shape, i, "username"), reader);
+            }
+            info.userName = wire.toU16();
+        }
+        if (hasClientType) {
+            if (!reader.readString(wire)) {
+                return malformed(entryField(shape, i, "cltype_name"), reader);
+            }
+            info.clientType = wire.toU16();
+        }
+        if (hasTransport) {
+            if (!reader.readString(wire)) {
+                return malformed(entryField(shape, i, "transport"), reader);
+            }
+            info.transport = wire.toU16();
+        }
+    }
+    return {};
+}
+
+// Reads the pointee of a non-null container pointer: SESSION_INFO_x_CONTAINER and its array.
+Result<void> readContainer(NdrReader &reader, InfoLevel level, SessionList &out)
+{
+    std::uint32_t entriesRead = 0;
+    if (!reader.readU32(entriesRead)) {
+        return malformed(containerName(level) + ".EntriesRead", reader);
+    }
+    bool hasBuffer = false;
+    if (!reader.readPointer(hasBuffer)) {
+        return malformed(containerName(level) + ".Buffer", reader);
+    }
+    if (!hasBuffer) {
+        if (entriesRead != 0) {
+            return malformed(containerName(level) + ".Buffer", "null with EntriesRead > 0");
+        }
+        return {};
+    }
+    std::uint32_t maxCount = 0;
+    if (!reader.readU32(maxCount)) {
+        return malformed(containerName(level) + ".Buffer max_count", reader);
+    }
+    if (maxCount != entriesRead) {
+        return malformed(containerName(level) + ".Buffer max_count", "differs from EntriesRead");
+    }
+    switch (level) {
+    case InfoLevel::Level0:
+        return readEntries<InfoLevel::Level0>(reader, entriesRead, out);
+    case InfoLevel::Level1:
+        return readEntries<InfoLevel::Level1>(reader, entriesRead, out);
+    case InfoLevel::Level2:
+        return readEntries<InfoLevel::Level2>(reader, entriesRead, out);
+    case InfoLevel::Level10:
+        return readEntries<InfoLevel::Level10>(reader, entriesRead, out);
+    case InfoLevel::Level502:
+        return readEntries<InfoLevel::Level502>(reader, entriesRead, out);
+    }
+    return malformed("InfoStruct.Level", "unknown level");
+}
+
+// InfoStruct up to and including its deferred container. `hasContainer` tells the caller
+// whether the union arm was null.
+Result<void> readInfoStruct(
+    NdrReader &reader, InfoLevel &level, bool &hasContainer, SessionList &out)
+{
+    std::uint32_t rawLevel = 0;
+    if (!reader.readU32(rawLevel)) {
+        return malformed("InfoStruct.Level", reader);
+    }
+    if (!knownLevel(rawLevel)) {
+        return malformed("InfoStruct.Level", "unknown level");
+    }
+    std::uint32_t tag = 0;
+    if (!reader.readU32(tag)) {
+        return malformed("InfoStruct.SessionInfo tag", reader);
+    }
+    if (tag != rawLevel) {
+        return malformed("InfoStruct.SessionInfo tag", "differs from Level");
+    }
+    level = InfoLevel(rawLevel);
+    if (!reader.readPointer(hasContainer)) {
+        return malformed("InfoStruct.SessionInfo container", reader);
+    }
+    if (!hasContainer) {
+        return {};
+    }
+    return readContainer(reader, level, out);
+}
+
+Result<std::optional<std::u16string>> readTopLevelString(NdrReader &reader, const char *field)
+{
+    bool present = false;
+    if (!reader.readPointer(present)) {
+        return malformed(field, reader);
+    }
+    if (!present) {
+        return std::optional<std::u16string>();
+    }
+    NdrWireString wire;
+    if (!reader.readString(wire)) {
+        return malformed(field, reader);
+    }
+    return std::optional<std::u16string>(wire.toU16());
+}
+
+Result<std::optional<std::uint32_t>> readResumeHandle(NdrReader &reader)
+{
+    bool present = false;
+    if (!reader.readPointer(present)) {
+        return malformed("ResumeHandle", reader);
+    }
+    if (!present) {
+        return std::optional<std::uint32_t>();
+    }
+    std::uint32_t value = 0;
+    if (!reader.readU32(value)) {
+        return malformed("ResumeHandle value", reader);
+    }
+    return std::optional<std::uint32_t>(value);
+}
+
+const std::u16string *ptrOf(const std::optional<std::u16string> &value)
+{
+    return value ? &*value : nullptr;
+}
+
+std::size_t stringWireSize(const std::u16string &value)
+{
+    return 12 + 2 * (value.size() + 1) + 2; // header, units + NUL, worst-case padding
+}
+
+bool successStatus(std::uint32_t status)
+{
+    return status == win32::Success || status == win32::MoreData;
+}
+
+} // namespace
+
+ByteBuffer SrvsvcCodec::encodeSessionEnumRequest(const SessionEnumRequest &request)
+{
+    std::size_t size = 64;
+    for (const auto *s : {&request.serverName, &request.clientName, &request.userName}) {
+        size += *s ? stringWireSize(**s) : 0;
+    }
+    NdrWriter writer(size);
+    writer.writeTopLevelString(ptrOf(request.serverName));
+    writer.writeTopLevelString(ptrOf(request.clientName));
+    writer.writeTopLevelString(ptrOf(request.userName));
+    writer.writeU32(std::uint32_t(request.level));
+    writer.writeU32(std::uint32_t(request.level)); // union discriminant
+    writer.writePointer(true); // the container the server fills in
+    writer.writeU32(0); // EntriesRead
+    writer.writePointer(false); // Buffer
+    writer.writeU32(request.preferredMaximumLength);
+    writer.writePointer(request.resumeHandle.has_value());
+    if (request.resumeHandle) {
+        writer.writeU32(*request.resumeHandle);
+    }
+    return writer.take();
+}
+
+Result<SrvsvcCodec::SessionEnumReply> SrvsvcCodec::decodeSessionEnumReply(
+    const std::uint8_t *data, std::size_t size)
+{
+    NdrReader reader(data, size);
+    SessionEnumReply reply;
+    bool hasContainer = false;
+    if (auto r = readInfoStruct(reader, reply.level, hasContainer, reply.sessions); !r) {
+        return r.error();
+    }
+    if (!reader.readU32(reply.totalEntries)) {
+        return malformed("TotalEntries", reader);
+    }
+    auto resume = readResumeHandle(reader);
+    if (!resume) {
+        return resume.error();
+    }
+    reply.resumeHandle = *resume;
+    if (!reader.readU32(reply.status)) {
+        return malformed("return status", reader);
+    }
+    if (!hasContainer && successStatus(reply.status)) {
+        return malformed("InfoStruct.SessionInfo container", "null in a successful reply");
+    }
+    return reply;
+}
+
+ByteBuffer SrvsvcCodec::encodeSessionEnumReply(const SessionEnumReply &reply)
+{
+    const LevelShape shape = shapeOf(reply.level);
+    std::size_t size = 64 + reply.sessions.size() * shape.fixedSize;
+    for (const SessionInfo &s : reply.sessions) {
+        size += stringWireSize(s.clientName);
+        size += shape.userName ? stringWireSize(s.userName) : 0;
+        size += shape.clientType ? stringWireSize(s.clientType) : 0;
+        size += shape.transport ? stringWireSize(s.transport) : 0;
+    }
+    NdrWriter writer(size);
+    writer.writeU32(std::uint32_t(reply.level));
+    writer.writeU32(std::uint32_t(reply.level));
+    // Like Windows: an error reply with nothing to return carries no container.
+    const bool hasContainer = !reply.sessions.empty() || successStatus(reply.status);
+    writer.writePointer(hasContainer);
+    if (hasContainer) {
+        const auto count = std::uint32_t(reply.sessions.size());
+        writer.writeU32(count);
+        writer.writePointer(count != 0);
+        if (count != 0) {
+            writer.writeU32(count); // max_count
+            for (const SessionInfo &s : reply.sessions) {
+                writer.writePointer(true);
+                if (shape.userName) {
+                    writer.writePointer(true);
+                }
+                if (shape.openCount) {
+                    writer.writeU32(s.openCount);
+                }
+                if (shape.times) {
+                    writer.writeU32(s.connectedSeconds);
+                    writer.writeU32(s.idleSeconds);
+                }
+                if (shape.userFlags) {
+                    writer.writeU32(s.userFlags);
+                }
+                if (shape.clientType) {
+                    writer.writePointer(true);
+                }
+                if (shape.transport) {
+                    writer.writePointer(true);
+                }
+            }
+            for (const SessionInfo &s : reply.sessions) {
+                writer.writeString(s.clientName);
+                if (shape.userName) {
+                    writer.writeString(s.userName);
+                }
+                if (shape.clientType) {
+                    writer.writeString(s.clientType);
+                }
+                if (shape.transport) {
+                    writer.writeString(s.transport);
+                }
+            }
+        }
+    }
+    writer.writeU32(reply.totalEntries);
+    writer.writePointer(reply.resumeHandle.has_value());
+    if (reply.resumeHandle) {
+        writer.writeU32(*reply.resumeHandle);
+    }
+    writer.writeU32(reply.status);
+    return writer.take();
+}
+
+ByteBuffer SrvsvcCodec::encodeSessionDelRequest(const SessionDelRequest &request)
+{
+    std::size_t size = 12;
+    for (const auto *s : {&request.serverName, &request.clientName, &request.userName}) {
+        size += *s ? stringWireSize(**s) : 0;
+    }
+    NdrWriter writer(size);
+    writer.writeTopLevelString(ptrOf(request.serverName));
+    writer.writeTopLevelString(ptrOf(request.clientName));
+    writer.writeTopLevelString(ptrOf(request.userName));
+    return writer.take();
+}
+
+Result<std::uint32_t> SrvsvcCodec::decodeSessionDelReply(const std::uint8_t *data, std::size_t size)
+{
+    NdrReader reader(data, size);
+    std::uint32_t status = 0;
+    if (!reader.readU32(status)) {
+        return malformed("return status", reader);
+    }
+    return status;
+}
+
+ByteBuffer SrvsvcCodec::encodeSessionDelReply(std::uint32_t status)
+{
+    NdrWriter writer(4);
+    writer.writeU32(status);
+    return writer.take();
+}
+
+Result<SrvsvcCodec::SessionEnumRequest> SrvsvcCodec::decodeSessionEnumRequest(
+    const std::uint8_t *data, std::size_t size)
+{
+    NdrReader reader(data, size);
+    SessionEnumRequest request;
+    const std::pair<std::optional<std::u16string> *, const char *> strings[] = {
+        {&request.serverName, "ServerName"},
+        {&request.clientName, "ClientName"},
+        {&request.userName, "UserName"},
+    };
+    for (const auto &[target, field] : strings) {
+        auto value = readTopLevelString(reader, field);
+        if (!value) {
+            return value.error();
+        }
+        *target = std::move(*value);
+    }
+    // A client may send entries in the [in] container; they are checked and dropped.
+    SessionList ignored;
+    bool hasContainer = false;
+    if (auto r = readInfoStruct(reader, request.level, hasContainer, ignored); !r) {
+        return r.error();
+    }
+    if (!reader.readU32(request.preferredMaximumLength)) {
+        return malformed("PreferedMaximumLength", reader);
+    }
+    auto resume = readResumeHandle(reader);
+    if (!resume) {
+        return resume.error();
+    }
+    request.resumeHandle = *resume;
+    return request;
+}
+
+Result<SrvsvcCodec::SessionDelRequest> SrvsvcCodec::decodeSessionDelRequest(
+    const std::uint8_t *data, std::size_t size)
+{
+    NdrReader reader(data, size);
+    SessionDelRequest request;
+    const std::pair<std::optional<std::u16string> *, const char *> strings[] = {
+        {&request.serverName, "ServerName"},
+        {&request.clientName, "ClientName"},
+        {&request.userName, "UserName"},
+    };
+    for (const auto &[target, field] : strings) {
+        auto value = readTopLevelString(reader, field);
+        if (!value) {
+            return value.error();
+        }
+        *target = std::move(*value);
+    }
+    return request;
+}
+
+} // namespace sc
