@@ -8,8 +8,8 @@
 
 #include <QList>
 #include <QObject>
-#include <QPointer>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -113,6 +113,7 @@ private:
     QThread *m_thread = nullptr;
     SessionPollWorker *m_worker = nullptr; // lives in m_thread, deleted there
     QTimer *m_timer = nullptr;
+    std::shared_ptr<std::atomic_bool> m_abandoned; // tells a worker left behind to stop
     std::optional<sc::InfoLevel> m_level;
     int m_intervalSeconds = 5;
     int m_shutdownTimeoutMs = 1500;

@@ -75,7 +75,8 @@ public:
     /// Text compares case-insensitively. No tie-break: the proxy adds one on the key.
     int compareRows(int left, int right, Column column) const;
 
-    /// Whether the current level fills @p column (hide it otherwise).
+    /// Whether the current level fills @p column (hide it otherwise). Before the first
+    /// snapshot every column counts as available.
     bool columnAvailable(Column column) const;
     /// Level of the last snapshot with rows; Level0 before the first one.
     sc::InfoLevel level() const { return m_level; }
@@ -99,6 +100,9 @@ public:
 
     /// H:MM:SS (hours unbounded), digits per QLocale.
     static QString formatDuration(qint64 seconds);
+    /// Columns whose shown values differ between two versions of a session: bit i for
+    /// Column i. The poller's diff uses it to fill SessionChangedRange::columns.
+    static quint32 changedColumns(const SessionRow &before, const SessionRow &after);
 
 public Q_SLOTS:
     /// Applies one answer of the poller. A failed poll marks the rows stale; a delta whose
@@ -122,7 +126,7 @@ Q_SIGNALS:
     void ticked();
 
 protected:
-    bool event(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void applyDelta(const SessionDelta &delta);
@@ -145,6 +149,7 @@ private:
     std::optional<sc::SessionError> m_lastError;
     sc::InfoLevel m_level = sc::InfoLevel::Level0;
     bool m_levelFellBack = false;
+    bool m_levelKnown = false;
     bool m_stale = false;
     quint64 m_generation = 0;
     quint64 m_epoch = 0;

@@ -1,0 +1,243 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sessionpoller.h"
+
+#include "sessionpollworker.h"
+
+#include <QDeadlineTimer>
+#include <QThread>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace {
+
+constexpr int kBackoffCapMs = 60000;
+
+void registerMetaTypes()
+{
+    qRegisterMetaType<SessionRow>();
+    qRegisterMetaType<SessionSnapshot>();
+    qRegisterMetaType<DisconnectTarget>();
+    qRegisterMetaType<DisconnectResult>();
+    qRegisterMetaType<QList<DisconnectTarget>>();
+    qRegisterMetaType<QList<DisconnectResult>>();
+}
+
+} // namespace
+
+SessionPoller::SessionPoller(QObject *parent)
+    : SessionPoller(ApiFactory(&sc::createSessionApi), parent)
+{
+}
+
+SessionPoller::SessionPoller(ApiFactory factory, QObject *parent)
+    : QObject(parent)
+{
+    init(std::move(factory));
+}
+
+void SessionPoller::init(ApiFactory factory)
+{
+    registerMetaTypes();
+    m_abandoned = std::make_shared<std::atomic_bool>(false);
+
+    // No parent: a QThread destroyed while running aborts the process, and the destructor
+    // may have to leave a hung thread behind (see ~SessionPoller).
+    m_thread = new QThread;
+    m_thread->setObjectName(QStringLiteral("SessionPoller"));
+    m_worker = new SessionPollWorker(std::move(factory), m_abandoned);
+    m_worker->moveToThread(m_thread);
+    // QThread deletes deferred objects of its own right after finished(), so the worker and
+    // its SessionApi are destroyed on the worker thread, where the connection lives.
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &SessionPollWorker::snapshotReady, this, &SessionPoller::onSnapshot);
+    connect(
+        m_worker, &SessionPollWorker::disconnectFinished, this, &SessionPoller::onDisconnectDone);
+    m_thread->start();
+
+    m_timer = new QTimer(this);
+    m_timer->setSingleShot(true);
+    connect(m_timer, &QTimer::timeout, this, &SessionPoller::startPoll);
+}
+
+SessionPoller::~SessionPoller()
+{
+    m_abandoned->store(true);
+    m_timer->stop();
+    disconnect(m_worker, nullptr, this, nullptr);
+    m_thread->quit();
+    if (m_thread->wait(QDeadlineTimer(m_shutdownTimeoutMs))) {
+        delete m_thread;
+        return;
+    }
+    // A call hangs in the backend, and the Samba client cannot be interrupted from another
+    // thread. Waiting for its timeout would freeze the GUI, and deleting a running QThread
+    // aborts the process, so the thread is left behind on purpose: when the call returns,
+    // the worker sees m_abandoned, its event loop sees quit(), the worker and its SessionApi
+    // are deleted on that thread (finished -> deleteLater above) and the QThread object
+    // deletes itself if an event loop still runs; at process exit the OS reclaims it.
+    QThread *thread = m_thread;
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    // It may have finished between wait() and connect(), in which case nobody would.
+    if (thread->isFinished()) {
+        thread->wait();
+        delete thread;
+    }
+}
+
+QList<int> SessionPoller::intervalChoices()
+{
+    return {0, 2, 5, 10, 30, 60};
+}
+
+QThread *SessionPoller::workerThread() const
+{
+    return m_thread;
+}
+
+void SessionPoller::setConnection(const sc::ConnectionOptions &options)
+{
+    ++m_epoch;
+    m_connected = true;
+    m_failures = 0;
+    m_timer->stop();
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, epoch = m_epoch, options] { worker->setConnection(epoch, options); },
+        Qt::QueuedConnection);
+    refresh();
+}
+
+void SessionPoller::closeConnection()
+{
+    ++m_epoch;
+    m_connected = false;
+    m_failures = 0;
+    m_pollAgain = false;
+    m_timer->stop();
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, epoch = m_epoch] { worker->closeConnection(epoch); },
+        Qt::QueuedConnection);
+    emit pollScheduled(-1);
+}
+
+void SessionPoller::setLevel(std::optional<sc::InfoLevel> level)
+{
+    if (level == m_level)
+        return;
+    m_level = level;
+    if (m_connected)
+        refresh();
+}
+
+void SessionPoller::setInterval(int seconds)
+{
+    seconds = std::max(0, seconds);
+    if (seconds == m_intervalSeconds)
+        return;
+    m_intervalSeconds = seconds;
+    if (m_connected && !m_pollInFlight)
+        scheduleNext();
+}
+
+void SessionPoller::refresh()
+{
+    if (!m_connected)
+        return;
+    if (m_pollInFlight) {
+        m_pollAgain = true;
+        return;
+    }
+    startPoll();
+}
+
+void SessionPoller::startPoll()
+{
+    if (!m_connected || m_pollInFlight)
+        return;
+    const bool wasBusy = isBusy();
+    m_timer->stop();
+    m_pollInFlight = true;
+    m_pollAgain = false;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, epoch = m_epoch, level = m_level] { worker->poll(epoch, level); },
+        Qt::QueuedConnection);
+    emit pollStarted();
+    setBusyState(wasBusy);
+}
+
+void SessionPoller::scheduleNext()
+{
+    m_timer->stop();
+    if (!m_connected || m_intervalSeconds <= 0) {
+        emit pollScheduled(-1);
+        return;
+    }
+    const qint64 base = qint64(m_intervalSeconds) * 1000;
+    qint64 delay = base;
+    if (m_failures > 0) {
+        const int doublings = std::min(m_failures, 16);
+        delay = std::min(base << doublings, std::max<qint64>(base, kBackoffCapMs));
+    }
+    m_timer->start(int(delay));
+    emit pollScheduled(int(delay));
+}
+
+void SessionPoller::onSnapshot(const SessionSnapshot &snapshot)
+{
+    const bool wasBusy = isBusy();
+    m_pollInFlight = false;
+    if (snapshot.epoch == m_epoch && m_connected) {
+        m_failures = snapshot.ok() ? 0 : m_failures + 1;
+        // Receivers (the model) apply it before this returns; only then is the next poll
+        // scheduled, so polls never overlap and never pile up behind a slow GUI.
+        emit snapshotReady(snapshot);
+    }
+    setBusyState(wasBusy);
+    if (m_pollAgain) {
+        m_pollAgain = false;
+        startPoll();
+        return;
+    }
+    scheduleNext();
+}
+
+quint64 SessionPoller::disconnectSessions(const QList<DisconnectTarget> &targets)
+{
+    if (!m_connected || targets.isEmpty())
+        return 0;
+    const bool wasBusy = isBusy();
+    const quint64 id = m_nextRequestId++;
+    ++m_disconnectsInFlight;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, epoch = m_epoch, id, targets] {
+            worker->disconnectSessions(epoch, id, targets);
+        },
+        Qt::QueuedConnection);
+    setBusyState(wasBusy);
+    return id;
+}
+
+void SessionPoller::onDisconnectDone(quint64 requestId, const QList<DisconnectResult> &results)
+{
+    const bool wasBusy = isBusy();
+    --m_disconnectsInFlight;
+    emit disconnectFinished(requestId, results);
+    setBusyState(wasBusy);
+    // Show the effect at once rather than at the next interval.
+    refresh();
+}
+
+void SessionPoller::requestReplace()
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker] { worker->requestReplace(); }, Qt::QueuedConnection);
+}
+
+void SessionPoller::setBusyState(bool wasBusy)
+{
+    if (isBusy() != wasBusy)
+        emit busyChanged(isBusy());
+}

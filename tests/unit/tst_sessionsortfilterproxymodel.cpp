@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sessiondiffer.h"
+#include "sessionsortfilterproxymodel.h"
+#include "sessiontablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+
+constexpr qint64 kT0 = 1'700'000'000'000;
+
+sc::SessionInfo info(const std::u16string &client, const std::u16string &user,
+    quint32 connectedSeconds, quint32 idleSeconds, quint32 openCount)
+{
+    sc::SessionInfo i;
+    i.clientName = client;
+    i.userName = user;
+    i.connectedSeconds = connectedSeconds;
+    i.idleSeconds = idleSeconds;
+    i.openCount = openCount;
+    i.level = sc::InfoLevel::Level1;
+    return i;
+}
+
+// Later polls of the same sessions: every duration has grown by the time elapsed.
+QList<sc::SessionInfo> later(QList<sc::SessionInfo> infos, quint32 seconds)
+{
+    for (auto &i : infos) {
+        i.connectedSeconds += seconds;
+        i.idleSeconds += seconds;
+    }
+    return infos;
+}
+
+} // namespace
+
+class tst_SessionSortFilterProxyModel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void sortsIdleTimeNumerically();
+    void sortsOpenFilesNumerically();
+    void equalValuesBreakTiesOnTheKey();
+    void refreshDoesNotShuffleEqualRows();
+    void filterNarrowsRows();
+    void selectionAndCurrentSurviveRefresh();
+    void changedValueMovesOnlyThatRow();
+
+private:
+    void apply(qint64 pollTime, const QList<sc::SessionInfo> &infos);
+    QStringList column(SessionTableModel::Column c) const;
+
+    std::unique_ptr<SessionTableModel> m_model;
+    std::unique_ptr<SessionSortFilterProxyModel> m_proxy;
+    std::unique_ptr<QAbstractItemModelTester> m_modelTester;
+    std::unique_ptr<QAbstractItemModelTester> m_proxyTester;
+    SessionDiffer m_differ;
+};
+
+void tst_SessionSortFilterProxyModel::init()
+{
+    m_differ = SessionDiffer();
+    m_model = std::make_unique<SessionTableModel>();
+    m_model->setClock([] { return kT0; });
+    m_proxy = std::make_unique<SessionSortFilterProxyModel>();
+    m_proxy->setSourceModel(m_model.get());
+    m_modelTester = std::make_unique<QAbstractItemModelTester>(
+        m_model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    m_proxyTester = std::make_unique<QAbstractItemModelTester>(
+        m_proxy.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+}
+
+void tst_SessionSortFilterProxyModel::cleanup()
+{
+    m_proxyTester.reset();
+    m_modelTester.reset();
+    m_proxy.reset();
+    m_model.reset();
+}
+
+void tst_SessionSortFilterProxyModel::apply(qint64 pollTime, const QList<sc::SessionInfo> &infos)
+{
+    QList<SessionRow> rows;
+    for (const auto &i : infos)
+        rows.append(SessionRow::fromInfo(i, pollTime));
+    SessionSnapshot s;
+    s.epoch = 1;
+    s.pollTimeMs = pollTime;
+    s.level = sc::InfoLevel::Level1;
+    s.hasRows = true;
+    s.delta = m_differ.update(rows);
+    m_model->applySnapshot(s);
+}
+
+QStringList tst_SessionSortFilterProxyModel::column(SessionTableModel::Column c) const
+{
+    QStringList values;
+    for (int r = 0; r < m_proxy->rowCount(); ++r)
+        values.append(m_proxy->index(r, c).data().toString());
+    return values;
+}
+
+void tst_SessionSortFilterProxyModel::sortsIdleTimeNumerically()
+{
+    // As text "0:01:40" < "0:00:05" would not hold, but 100 s > 5 s must; and 10:00:00
+    // (36000 s) must come after 9:00:00 although "1" < "9".
+    apply(kT0,
+        {info(u"a", u"u1", 40000, 100, 0), info(u"b", u"u2", 40000, 5, 0),
+            info(u"c", u"u3", 40000, 36000, 0), info(u"d", u"u4", 40000, 32400, 0)});
+    m_proxy->sort(SessionTableModel::IdleTime, Qt::AscendingOrder);
+    QCOMPARE(column(SessionTableModel::User), (QStringList {"u2", "u1", "u4", "u3"}));
+    m_proxy->sort(SessionTableModel::IdleTime, Qt::DescendingOrder);
+    QCOMPARE(column(SessionTableModel::User), (QStringList {"u3", "u4", "u1", "u2"}));
+}
+
+void tst_SessionSortFilterProxyModel::sortsOpenFilesNumerically()
+{
+    apply(kT0,
+        {info(u"a", u"u1", 10, 0, 100), info(u"b", u"u2", 10, 0, 9), info(u"c", u"u3", 10, 0, 1000),
+            info(u"d", u"u4", 10, 0, 20)});
+    m_proxy->sort(SessionTableModel::OpenFiles, Qt::AscendingOrder);
+    QCOMPARE(column(SessionTableModel::User), (QStringList {"u2", "u4", "u1", "u3"}));
+}
+
+void tst_SessionSortFilterProxyModel::equalValuesBreakTiesOnTheKey()
+{
+    // All open counts equal: the order is the key's (order of first appearance), whatever
+    // the source order is.
+    apply(kT0,
+        {info(u"a", u"u1", 10, 0, 3), info(u"b", u"u2", 10, 0, 3), info(u"c", u"u3", 10, 0, 3)});
+    m_proxy->sort(SessionTableModel::OpenFiles, Qt::AscendingOrder);
+    QStringList order = column(SessionTableModel::User);
+    QList<quint64> keys;
+    for (int r = 0; r < m_proxy->rowCount(); ++r)
+        keys.append(m_proxy->index(r, 0).data(SessionTableModel::KeyRole).toULongLong());
+    QVERIFY(std::is_sorted(keys.begin(), keys.end()));
+    QCOMPARE(order, (QStringList {"u1", "u2", "u3"}));
+    m_proxy->sort(SessionTableModel::OpenFiles, Qt::DescendingOrder);
+    QCOMPARE(column(SessionTableModel::User), (QStringList {"u3", "u2", "u1"}));
+}
+
+void tst_SessionSortFilterProxyModel::refreshDoesNotShuffleEqualRows()
+{
+    QList<sc::SessionInfo> infos;
+    for (int i = 0; i < 30; ++i)
+        infos.append(info(u"pc", u"user" + QString::number(i).toStdU16String(), 100, 0, 2));
+    apply(kT0, infos);
+    m_proxy->sort(SessionTableModel::OpenFiles, Qt::AscendingOrder);
+    const QStringList before = column(SessionTableModel::User);
+    QSignalSpy layout(m_proxy.get(), &QAbstractItemModel::layoutChanged);
+    // Several polls with jitter and unrelated changes (idle time of every third session).
+    for (quint32 t = 2; t <= 10; t += 2) {
+        QList<sc::SessionInfo> next = later(infos, t);
+        for (int i = 0; i < next.size(); i += 3)
+            next[i].idleSeconds = 0;
+        apply(kT0 + t * 1000, next);
+        QCOMPARE(column(SessionTableModel::User), before);
+    }
+    QCOMPARE(layout.count(), 0);
+}
+
+void tst_SessionSortFilterProxyModel::filterNarrowsRows()
+{
+    apply(kT0,
+        {info(u"ws-alice", u"alice", 10, 0, 1), info(u"ws-bob", u"bob", 10, 0, 1),
+            info(u"10.0.0.7", u"Alicia", 10, 0, 1), info(u"ws-carol", u"carol", 10, 0, 1)});
+    m_proxy->sort(SessionTableModel::User, Qt::AscendingOrder);
+    QSignalSpy filterChanged(m_proxy.get(), &SessionSortFilterProxyModel::filterTextChanged);
+    m_proxy->setFilterText(QStringLiteral("ALI"));
+    QCOMPARE(filterChanged.count(), 1);
+    QCOMPARE(column(SessionTableModel::User), (QStringList {"alice", "Alicia"}));
+    m_proxy->setFilterText(QStringLiteral("10.0"));
+    QCOMPARE(column(SessionTableModel::User), (QStringList {"Alicia"}));
+    m_proxy->setFilterText(QStringLiteral("ws-"));
+    QCOMPARE(column(SessionTableModel::User), (QStringList {"alice", "bob", "carol"}));
+    m_proxy->setFilterText(QStringLiteral("nobody"));
+    QCOMPARE(m_proxy->rowCount(), 0);
+    m_proxy->setFilterText(QString());
+    QCOMPARE(m_proxy->rowCount(), 4);
+
+    // A session arriving later is filtered as well.
+    m_proxy->setFilterText(QStringLiteral("bob"));
+    apply(kT0 + 2000,
+        later({info(u"ws-alice", u"alice", 10, 0, 1), info(u"ws-bob", u"bob", 10, 0, 1),
+                  info(u"10.0.0.7", u"Alicia", 10, 0, 1), info(u"ws-carol", u"carol", 10, 0, 1),
+                  info(u"ws-bobby", u"bobby", 0, 0, 0)},
+            2));
+    QCOMPARE(column(SessionTableModel::User), (QStringList {"bob", "bobby"}));
+    QCOMPARE(m_proxy->sessionRow(1).client, QStringLiteral("ws-bobby"));
+}
+
+void tst_SessionSortFilterProxyModel::selectionAndCurrentSurviveRefresh()
+{
+    const QList<sc::SessionInfo> infos
+        = {info(u"pc1", u"alice", 500, 50, 1), info(u"pc2", u"bob", 400, 40, 2),
+            info(u"pc3", u"carol", 300, 30, 3), info(u"pc4", u"dave", 200, 20, 4)};
+    apply(kT0, infos);
+    m_proxy->sort(SessionTableModel::User, Qt::AscendingOrder);
+    QItemSelectionModel selection(m_proxy.get());
+    QSignalSpy reset(m_proxy.get(), &QAbstractItemModel::modelReset);
+
+    // Select carol and dave, current on carol.
+    const QModelIndex carol = m_proxy->index(2, 0);
+    QCOMPARE(carol.data().toString(), QStringLiteral("carol"));
+    selection.select(
+        QItemSelection(m_proxy->index(2, 0), m_proxy->index(3, SessionTableModel::ColumnCount - 1)),
+        QItemSelectionModel::ClearAndSelect);
+    selection.setCurrentIndex(carol, QItemSelectionModel::NoUpdate);
+
+    // bob leaves, carol's open files change, erin arrives (sorted in front of dave? no:
+    // "erin" sorts last), alice stays.
+    QList<sc::SessionInfo> next = later(infos, 2);
+    next.removeAt(1);
+    next[1].openCount = 8;
+    next.append(info(u"pc5", u"erin", 0, 0, 0));
+    apply(kT0 + 2000, next);
+
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(column(SessionTableModel::User), (QStringList {"alice", "carol", "dave", "erin"}));
+    QCOMPARE(selection.currentIndex().data().toString(), QStringLiteral("carol"));
+    QStringList selectedUsers;
+    for (const QModelIndex &index : selection.selectedRows())
+        selectedUsers.append(index.data().toString());
+    selectedUsers.sort();
+    QCOMPARE(selectedUsers, (QStringList {"carol", "dave"}));
+    QCOMPARE(
+        m_proxy->index(1, SessionTableModel::OpenFiles).data().toString(), QStringLiteral("8"));
+}
+
+void tst_SessionSortFilterProxyModel::changedValueMovesOnlyThatRow()
+{
+    const QList<sc::SessionInfo> infos
+        = {info(u"pc1", u"a", 100, 0, 1), info(u"pc2", u"b", 100, 0, 2),
+            info(u"pc3", u"c", 100, 0, 3), info(u"pc4", u"d", 100, 0, 4)};
+    apply(kT0, infos);
+    m_proxy->sort(SessionTableModel::OpenFiles, Qt::AscendingOrder);
+    QCOMPARE(column(SessionTableModel::User), (QStringList {"a", "b", "c", "d"}));
+    QList<sc::SessionInfo> next = later(infos, 2);
+    next[0].openCount = 10; // a moves to the end; the others keep their order
+    apply(kT0 + 2000, next);
+    QCOMPARE(column(SessionTableModel::User), (QStringList {"b", "c", "d", "a"}));
+}
+
+QTEST_MAIN(tst_SessionSortFilterProxyModel)
+#include "tst_sessionsortfilterproxymodel.moc"

@@ -1,0 +1,410 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sessiondiffer.h"
+#include "sessiontablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+
+constexpr qint64 kT0 = 1'700'000'000'000;
+
+sc::SessionInfo info(const std::u16string &client, const std::u16string &user,
+    quint32 connectedSeconds, quint32 idleSeconds = 0, quint32 openCount = 0, quint32 flags = 0,
+    sc::InfoLevel level = sc::InfoLevel::Level1)
+{
+    sc::SessionInfo i;
+    i.clientName = client;
+    i.userName = user;
+    i.connectedSeconds = connectedSeconds;
+    i.idleSeconds = idleSeconds;
+    i.openCount = openCount;
+    i.userFlags = flags;
+    i.level = level;
+    return i;
+}
+
+// Plays the poller's worker: converts rows and diffs them, as a snapshot.
+class FakeServer
+{
+public:
+    SessionSnapshot poll(qint64 pollTime, const QList<sc::SessionInfo> &infos,
+        sc::InfoLevel level = sc::InfoLevel::Level1)
+    {
+        QList<SessionRow> rows;
+        for (const auto &i : infos)
+            rows.append(SessionRow::fromInfo(i, pollTime));
+        SessionSnapshot s;
+        s.epoch = 1;
+        s.pollTimeMs = pollTime;
+        s.level = level;
+        s.hasRows = true;
+        s.delta = m_differ.update(rows);
+        return s;
+    }
+    SessionSnapshot fail(qint64 pollTime, sc::ErrorKind kind)
+    {
+        SessionSnapshot s;
+        s.epoch = 1;
+        s.pollTimeMs = pollTime;
+        s.error = sc::SessionError::local(kind);
+        return s;
+    }
+    SessionDiffer m_differ;
+};
+
+QList<sc::SessionInfo> threeSessions(qint64 secondsLater = 0)
+{
+    const quint32 s = quint32(secondsLater);
+    return {info(u"pc1", u"alice", 100 + s, 10 + s, 1), info(u"pc2", u"bob", 200 + s, 20 + s, 2),
+        info(u"pc3", u"carol", 300 + s, 30 + s, 3)};
+}
+
+} // namespace
+
+class tst_SessionTableModel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void firstSnapshotResets();
+    void refreshEmitsRangesNotReset();
+    void jitterEmitsNothing();
+    void scatteredRemovalsKeepContent();
+    void sameClientAndUserStayDistinctRows();
+    void displayAndSortValues();
+    void durationsFollowTheClockWithoutSignals();
+    void headerData();
+    void columnsFollowTheLevel();
+    void failedPollMarksStale();
+    void mismatchedGenerationAsksForResync();
+    void replaceResets();
+    void keyLookup();
+
+private:
+    std::unique_ptr<SessionTableModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    FakeServer m_server;
+    qint64 m_now = kT0;
+};
+
+void tst_SessionTableModel::init()
+{
+    m_server = FakeServer();
+    m_now = kT0;
+    m_model = std::make_unique<SessionTableModel>();
+    m_model->setClock([this] { return m_now; });
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+}
+
+void tst_SessionTableModel::cleanup()
+{
+    m_tester.reset();
+    m_model.reset();
+}
+
+void tst_SessionTableModel::firstSnapshotResets()
+{
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy applied(m_model.get(), &SessionTableModel::snapshotApplied);
+    m_model->applySnapshot(m_server.poll(kT0, threeSessions()));
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(applied.count(), 1);
+    QCOMPARE(m_model->rowCount(), 3);
+    QCOMPARE(m_model->columnCount(), int(SessionTableModel::ColumnCount));
+    QCOMPARE(m_model->index(1, SessionTableModel::User).data().toString(), QStringLiteral("bob"));
+    QCOMPARE(m_model->generation(), m_server.m_differ.generation());
+}
+
+void tst_SessionTableModel::refreshEmitsRangesNotReset()
+{
+    m_model->applySnapshot(m_server.poll(kT0, threeSessions()));
+    const quint64 aliceKey = m_model->row(0).key;
+    const quint64 carolKey = m_model->row(2).key;
+
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy layout(m_model.get(), &QAbstractItemModel::layoutChanged);
+    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+
+    // Two seconds later: bob is gone, carol opened two more files, dave arrived.
+    QList<sc::SessionInfo> next = threeSessions(2);
+    next.removeAt(1);
+    next[1].openCount = 5;
+    next.prepend(info(u"pc4", u"dave", 1));
+    m_now = kT0 + 2000;
+    m_model->applySnapshot(m_server.poll(kT0 + 2000, next));
+
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(layout.count(), 0);
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(removed[0][1].toInt(), 1);
+    QCOMPARE(removed[0][2].toInt(), 1);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted[0][1].toInt(), 2);
+    QCOMPARE(inserted[0][2].toInt(), 2);
+    QCOMPARE(changed.count(), 1);
+    const auto topLeft = changed[0][0].value<QModelIndex>();
+    const auto bottomRight = changed[0][1].value<QModelIndex>();
+    const auto roles = changed[0][2].value<QList<int>>();
+    QCOMPARE(topLeft.row(), 1);
+    QCOMPARE(bottomRight.row(), 1);
+    QCOMPARE(topLeft.column(), int(SessionTableModel::OpenFiles));
+    QCOMPARE(bottomRight.column(), int(SessionTableModel::OpenFiles));
+    QVERIFY(roles.contains(Qt::DisplayRole));
+    QVERIFY(roles.contains(SessionTableModel::SortRole));
+
+    QCOMPARE(m_model->rowCount(), 3);
+    QCOMPARE(m_model->row(0).key, aliceKey);
+    QCOMPARE(m_model->row(1).key, carolKey);
+    QCOMPARE(
+        m_model->index(1, SessionTableModel::OpenFiles).data().toString(), QStringLiteral("5"));
+    QCOMPARE(m_model->index(2, SessionTableModel::User).data().toString(), QStringLiteral("dave"));
+}
+
+void tst_SessionTableModel::jitterEmitsNothing()
+{
+    m_model->applySnapshot(m_server.poll(kT0, threeSessions()));
+    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    QSignalSpy applied(m_model.get(), &SessionTableModel::snapshotApplied);
+    // 2.6 s later the server says 2 or 3 s more depending on its clock's phase.
+    QList<sc::SessionInfo> next = threeSessions(2);
+    next[1].connectedSeconds += 1;
+    next[2].idleSeconds += 1;
+    m_model->applySnapshot(m_server.poll(kT0 + 2600, next));
+    QCOMPARE(applied.count(), 1);
+    QCOMPARE(removed.count(), 0);
+    QCOMPARE(inserted.count(), 0);
+    QCOMPARE(changed.count(), 0);
+}
+
+void tst_SessionTableModel::scatteredRemovalsKeepContent()
+{
+    QList<sc::SessionInfo> infos;
+    for (int i = 0; i < 200; ++i)
+        infos.append(info(u"pc" + std::u16string(1, char16_t(u'A' + i % 26)),
+            u"user" + QString::number(i).toStdU16String(), 1000 + i));
+    m_model->applySnapshot(m_server.poll(kT0, infos));
+
+    // Drop every third and every seventh session, change every fifth, add a few.
+    QList<sc::SessionInfo> next;
+    for (int i = 0; i < 200; ++i) {
+        if (i % 3 == 0 || i % 7 == 0)
+            continue;
+        sc::SessionInfo n = infos[i];
+        n.connectedSeconds += 2;
+        n.idleSeconds += 2;
+        if (i % 5 == 0)
+            n.openCount = 9;
+        next.append(n);
+    }
+    for (int i = 0; i < 5; ++i)
+        next.append(info(u"new", u"n" + QString::number(i).toStdU16String(), 0));
+
+    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    const SessionSnapshot s = m_server.poll(kT0 + 2000, next);
+    m_model->applySnapshot(s);
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(removed.count(), s.delta.removed.size());
+    QVERIFY(removed.count() > 10);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(m_model->rowCount(), int(next.size()));
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        QCOMPARE(m_model->row(r).key, s.delta.rows[r].key);
+        QCOMPARE(
+            m_model->index(r, SessionTableModel::User).data().toString(), s.delta.rows[r].user);
+    }
+    // Survivors kept their relative order.
+    QCOMPARE(m_model->index(0, SessionTableModel::User).data().toString(), QStringLiteral("user1"));
+    QCOMPARE(m_model->index(1, SessionTableModel::User).data().toString(), QStringLiteral("user2"));
+    QCOMPARE(m_model->index(2, SessionTableModel::User).data().toString(), QStringLiteral("user4"));
+}
+
+void tst_SessionTableModel::sameClientAndUserStayDistinctRows()
+{
+    m_model->applySnapshot(
+        m_server.poll(kT0, {info(u"pc1", u"alice", 100, 5, 1), info(u"pc1", u"alice", 50, 5, 7)}));
+    QCOMPARE(m_model->rowCount(), 2);
+    QVERIFY(m_model->row(0).key != m_model->row(1).key);
+    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    // The older session ends; the younger stays, unchanged.
+    m_model->applySnapshot(m_server.poll(kT0 + 2000, {info(u"pc1", u"alice", 52, 7, 7)}));
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(removed[0][1].toInt(), 0);
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(m_model->rowCount(), 1);
+    QCOMPARE(m_model->row(0).openCount, 7u);
+}
+
+void tst_SessionTableModel::displayAndSortValues()
+{
+    m_model->applySnapshot(m_server.poll(
+        kT0, {info(u"pc1", u"alice", 3725, 59, 1234, sc::kSessGuest | sc::kSessNoEncryption)}));
+    const auto cell = [this](SessionTableModel::Column c, int role = Qt::DisplayRole) {
+        return m_model->index(0, c).data(role);
+    };
+    QCOMPARE(cell(SessionTableModel::ConnectedTime).toString(), QStringLiteral("1:02:05"));
+    QCOMPARE(cell(SessionTableModel::IdleTime).toString(), QStringLiteral("0:00:59"));
+    QCOMPARE(cell(SessionTableModel::OpenFiles).toString(), QLocale().toString(1234));
+    QCOMPARE(cell(SessionTableModel::Guest).toString(), QStringLiteral("Yes"));
+    QCOMPARE(cell(SessionTableModel::Encryption).toString(), QStringLiteral("None"));
+    QCOMPARE(cell(SessionTableModel::Computer).toString(), QStringLiteral("pc1"));
+
+    QCOMPARE(
+        cell(SessionTableModel::OpenFiles, SessionTableModel::SortRole).typeId(), QMetaType::UInt);
+    QCOMPARE(cell(SessionTableModel::OpenFiles, SessionTableModel::SortRole).toUInt(), 1234u);
+    QCOMPARE(
+        cell(SessionTableModel::ConnectedTime, SessionTableModel::SortRole).toLongLong(), 3725);
+    QCOMPARE(cell(SessionTableModel::IdleTime, SessionTableModel::SortRole).toLongLong(), 59);
+    QCOMPARE(cell(SessionTableModel::Guest, SessionTableModel::SortRole).toBool(), true);
+    QVERIFY(cell(SessionTableModel::User, SessionTableModel::KeyRole).toULongLong() != 0);
+    QCOMPARE(cell(SessionTableModel::User, SessionTableModel::RowRole).value<SessionRow>().user,
+        QStringLiteral("alice"));
+    QCOMPARE(cell(SessionTableModel::User, SessionTableModel::OwnSessionRole).toBool(), false);
+    QVERIFY(!cell(SessionTableModel::Encryption, Qt::ToolTipRole).toString().isEmpty());
+    QVERIFY(cell(SessionTableModel::ConnectedTime, Qt::ToolTipRole)
+                .toString()
+                .startsWith(QStringLiteral("Connected since")));
+
+    QCOMPARE(SessionTableModel::formatDuration(0), QStringLiteral("0:00:00"));
+    QCOMPARE(SessionTableModel::formatDuration(100 * 3600 + 61), QStringLiteral("100:01:01"));
+}
+
+void tst_SessionTableModel::durationsFollowTheClockWithoutSignals()
+{
+    m_model->applySnapshot(m_server.poll(kT0, {info(u"pc1", u"alice", 10, 5)}));
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    QSignalSpy ticked(m_model.get(), &SessionTableModel::ticked);
+    m_now = kT0 + 61'000;
+    QCOMPARE(m_model->index(0, SessionTableModel::ConnectedTime).data().toString(),
+        QStringLiteral("0:00:10"));
+    m_model->tick();
+    QCOMPARE(ticked.count(), 1);
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(m_model->now(), kT0 + 61'000);
+    QCOMPARE(m_model->index(0, SessionTableModel::ConnectedTime).data().toString(),
+        QStringLiteral("0:01:11"));
+    QCOMPARE(m_model->index(0, SessionTableModel::IdleTime).data().toString(),
+        QStringLiteral("0:01:06"));
+}
+
+void tst_SessionTableModel::headerData()
+{
+    for (int c = 0; c < SessionTableModel::ColumnCount; ++c) {
+        QVERIFY2(!m_model->headerData(c, Qt::Horizontal).toString().isEmpty(),
+            qPrintable(QString::number(c)));
+    }
+    QCOMPARE(m_model->headerData(SessionTableModel::IdleTime, Qt::Horizontal).toString(),
+        QStringLiteral("Idle"));
+    QVERIFY(!m_model->headerData(SessionTableModel::ColumnCount, Qt::Horizontal).isValid());
+}
+
+void tst_SessionTableModel::columnsFollowTheLevel()
+{
+    // Before any answer every column may be shown.
+    QVERIFY(m_model->columnAvailable(SessionTableModel::Transport));
+    QSignalSpy columns(m_model.get(), &SessionTableModel::availableColumnsChanged);
+    m_model->applySnapshot(m_server.poll(kT0, threeSessions(), sc::InfoLevel::Level1));
+    QCOMPARE(columns.count(), 1);
+    QVERIFY(m_model->columnAvailable(SessionTableModel::User));
+    QVERIFY(m_model->columnAvailable(SessionTableModel::OpenFiles));
+    QVERIFY(m_model->columnAvailable(SessionTableModel::Guest));
+    QVERIFY(!m_model->columnAvailable(SessionTableModel::ClientType));
+    QVERIFY(!m_model->columnAvailable(SessionTableModel::Transport));
+    m_model->applySnapshot(m_server.poll(kT0 + 2000, threeSessions(2), sc::InfoLevel::Level1));
+    QCOMPARE(columns.count(), 1);
+
+    QList<sc::SessionInfo> level10 = threeSessions(4);
+    for (auto &i : level10) {
+        i.level = sc::InfoLevel::Level10;
+        i.openCount = 0;
+    }
+    m_model->applySnapshot(m_server.poll(kT0 + 4000, level10, sc::InfoLevel::Level10));
+    QCOMPARE(columns.count(), 2);
+    QCOMPARE(m_model->level(), sc::InfoLevel::Level10);
+    QVERIFY(!m_model->columnAvailable(SessionTableModel::OpenFiles));
+    QVERIFY(m_model->columnAvailable(SessionTableModel::IdleTime));
+}
+
+void tst_SessionTableModel::failedPollMarksStale()
+{
+    m_model->applySnapshot(m_server.poll(kT0, threeSessions()));
+    QSignalSpy stale(m_model.get(), &SessionTableModel::staleChanged);
+    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_model->applySnapshot(m_server.fail(kT0 + 2000, sc::ErrorKind::Timeout));
+    QVERIFY(m_model->isStale());
+    QCOMPARE(stale.count(), 1);
+    QCOMPARE(stale[0][0].toBool(), true);
+    QCOMPARE(m_model->rowCount(), 3);
+    QCOMPARE(removed.count(), 0);
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(changed.count(), 1); // one signal for every row, only the stale roles
+    QVERIFY(changed[0][2].value<QList<int>>().contains(SessionTableModel::StaleRole));
+    QVERIFY(m_model->lastError().has_value());
+    QCOMPARE(m_model->lastError()->kind(), sc::ErrorKind::Timeout);
+    QCOMPARE(m_model->index(0, 0).data(SessionTableModel::StaleRole).toBool(), true);
+    QVERIFY(m_model->index(0, 0).data(Qt::ForegroundRole).isValid());
+    QVERIFY(
+        m_model->index(0, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("outdated")));
+
+    // The server answers again: fresh, and the rows are matched as before.
+    m_model->applySnapshot(m_server.poll(kT0 + 6000, threeSessions(6)));
+    QVERIFY(!m_model->isStale());
+    QCOMPARE(stale.count(), 2);
+    QCOMPARE(removed.count(), 0);
+    QVERIFY(!m_model->index(0, 0).data(Qt::ForegroundRole).isValid());
+}
+
+void tst_SessionTableModel::mismatchedGenerationAsksForResync()
+{
+    m_model->applySnapshot(m_server.poll(kT0, threeSessions()));
+    // A delta the model never saw the base of (one poll's answer was lost).
+    (void)m_server.poll(kT0 + 2000, threeSessions(2).mid(0, 2));
+    const SessionSnapshot skipped = m_server.poll(kT0 + 4000, threeSessions(4).mid(0, 1));
+    QSignalSpy resync(m_model.get(), &SessionTableModel::resyncRequested);
+    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    m_model->applySnapshot(skipped);
+    QCOMPARE(resync.count(), 1);
+    QCOMPARE(removed.count(), 0);
+    QCOMPARE(m_model->rowCount(), 3);
+
+    m_server.m_differ.reset();
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    m_model->applySnapshot(m_server.poll(kT0 + 6000, threeSessions(6).mid(0, 1)));
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(m_model->rowCount(), 1);
+}
+
+void tst_SessionTableModel::replaceResets()
+{
+    m_model->applySnapshot(m_server.poll(kT0, threeSessions()));
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    m_model->clear();
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(m_model->rowCount(), 0);
+}
+
+void tst_SessionTableModel::keyLookup()
+{
+    m_model->applySnapshot(m_server.poll(kT0, threeSessions()));
+    const quint64 key = m_model->row(2).key;
+    QCOMPARE(m_model->rowOfKey(key), 2);
+    QCOMPARE(m_model->rowOfKey(0), -1);
+}
+
+QTEST_MAIN(tst_SessionTableModel)
+#include "tst_sessiontablemodel.moc"
