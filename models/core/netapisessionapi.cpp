@@ -188,8 +188,10 @@ NetApiSessionApi::NetApiSessionApi(ConnectionOptions options)
 
 NetApiSessionApi::~NetApiSessionApi()
 {
+    // Not forced: if another program of this logon session uses the same connection,
+    // Windows keeps it for that program instead of cutting it off.
     if (m_ipcConnected)
-        WNetCancelConnection2W(m_ipcShare.c_str(), 0, TRUE);
+        WNetCancelConnection2W(m_ipcShare.c_str(), 0, FALSE);
 }
 
 Result<void> NetApiSessionApi::ensureCredentials()
