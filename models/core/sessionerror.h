@@ -43,6 +43,7 @@ namespace win32 {
 inline constexpr std::uint32_t Success = 0;
 inline constexpr std::uint32_t AccessDenied = 5;
 inline constexpr std::uint32_t NotEnoughMemory = 8;
+inline constexpr std::uint32_t BadNetPath = 53; ///< server name not found (like HostNotFound)
 inline constexpr std::uint32_t InvalidParameter = 87;
 inline constexpr std::uint32_t InvalidLevel = 124;
 inline constexpr std::uint32_t MoreData = 234;
@@ -64,6 +65,8 @@ public:
     static SessionError fromWin32(std::uint32_t code, std::string detail = {});
     /// Classifies an NTSTATUS from the SMB/RPC transport.
     static SessionError fromNtStatus(std::uint32_t status, std::string detail = {});
+    /// Classifies a DCE/RPC fault code (the server refused the call itself).
+    static SessionError fromRpcFault(std::uint32_t fault, std::string detail = {});
     /// An error produced on this side (argument checks, decoder, timeouts).
     static SessionError local(ErrorKind kind, std::string detail = {});
 
