@@ -16,7 +16,11 @@ else
     echo "test: not root, not installing packages (run sudo scripts/install-deps.sh if the build fails)" >&2
 fi
 
-"$src/scripts/build.sh" || { echo "test: build failed" >&2; exit 1; }
+if ! "$src/scripts/build.sh"; then
+    echo "test: build failed"
+    echo "summary: 0 passed, 1 failed"
+    exit 1
+fi
 
 passed=0
 failed=0

@@ -370,6 +370,8 @@ int main(int argc, char **argv)
         auto s = std::make_unique<Session>(o, i);
         std::string error;
         if (!s->open(error)) {
+            if (g_stopSignal)
+                break; // asked to stop while connecting: not an error of the server
             std::fprintf(stderr, "sc-loadgen: session %d of %d as %s on %s:%d: %s\n", i + 1,
                 o.count, o.user.c_str(), o.host.c_str(), o.port, error.c_str());
             rc = 1;
