@@ -14,6 +14,8 @@
 # Everything lives in DIR (default ./lab-run); DIR/lab.env describes the running lab.
 
 set -euo pipefail
+# smbd lives in /usr/sbin, which a normal user's PATH on Debian does not contain.
+export PATH="$PATH:/usr/sbin:/sbin"
 
 readonly ADMIN_USER=labadmin
 readonly PLAIN_USERS=(alice bob josé jürgen)
