@@ -7,6 +7,7 @@
 
 #include <poll.h>
 #include <signal.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -298,6 +299,17 @@ private:
     std::vector<SMBCFILE *> m_files;
 };
 
+// Every session holds a socket (and libsmbclient a few more descriptors), so a thousand
+// sessions need more than the usual soft limit of 1024.
+void raiseDescriptorLimit()
+{
+    rlimit rl {};
+    if (getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur < rl.rlim_max) {
+        rl.rlim_cur = rl.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &rl);
+    }
+}
+
 void installSignalHandlers()
 {
     struct sigaction sa
@@ -361,6 +373,7 @@ int main(int argc, char **argv)
     if (const int rc = parseArgs(argc, argv, o); rc != 0)
         return rc;
     installSignalHandlers();
+    raiseDescriptorLimit();
 
     const auto started = std::chrono::steady_clock::now();
     std::vector<std::unique_ptr<Session>> sessions;
