@@ -60,8 +60,9 @@ while [[ $# -gt 0 ]]; do
     *) POSITIONAL+=("$1"); shift ;;
     esac
 done
-mkdir -p "$DIR"
-DIR=$(cd "$DIR" && pwd)
+[[ $COMMAND == start ]] && mkdir -p "$DIR"
+# Absolute, since smbd and the files we write must not depend on the working directory.
+DIR=$(realpath -m -- "$DIR")
 readonly DIR CONF="$DIR/etc/smb.conf" RUN="$DIR/run"
 
 # ---------------------------------------------------------------- helpers
