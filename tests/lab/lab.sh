@@ -7,6 +7,7 @@
 # nss_wrapper, the way Samba's own selftest runs it.
 #
 #   lab.sh start|stop|status|check|smbstatus|env [--dir DIR]
+#   lab.sh stop-smbd|start-smbd [--dir DIR]     stop/start smbd alone, same port and users
 #   lab.sh run [--dir DIR] -- COMMAND...        run a Samba tool under the lab's wrappers
 #   lab.sh load start USER N [--dir DIR] [--loadgen PATH] [-- EXTRA sc-loadgen ARGS]
 #   lab.sh load stop [--dir DIR]
@@ -18,6 +19,8 @@ set -euo pipefail
 export PATH="$PATH:/usr/sbin:/sbin"
 
 readonly ADMIN_USER=labadmin
+# May list sessions (BUILTIN\Administrators) but not end them (not in Domain Admins).
+readonly VIEWER_USER=labviewer
 readonly PLAIN_USERS=(alice bob josé jürgen)
 readonly SHARE=lab
 readonly HOST=127.0.0.1
@@ -31,7 +34,7 @@ die() {
 note() { echo "lab.sh: $*" >&2; }
 
 usage() {
-    sed -n '9,15s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
+    sed -n '9,16s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
     exit 2
 }
 
@@ -237,6 +240,7 @@ write_users() {
         echo "root:x:0:0:root:/root:/bin/false"
         echo "nobody:x:65534:65534:nobody:/nonexistent:/bin/false"
         echo "$ADMIN_USER:x:60000:60000:Lab administrator:$DIR/share:/bin/false"
+        echo "$VIEWER_USER:x:60100:60000:Lab session viewer:$DIR/share:/bin/false"
         for u in "${PLAIN_USERS[@]}"; do
             echo "$u:x:$uid:60000:Lab user $u:$DIR/share:/bin/false"
             uid=$((uid + 1))
@@ -247,7 +251,7 @@ write_users() {
         echo "nogroup:x:65534:"
         echo "labusers:x:60000:"
         # BUILTIN\Administrators may list sessions; Domain Admins may also end them.
-        echo "labadmins:x:60010:$ADMIN_USER"
+        echo "labadmins:x:60010:$ADMIN_USER,$VIEWER_USER"
         echo "labdomainadmins:x:60011:$ADMIN_USER"
     } >"$etc/group"
     # smbd resolves its own DNS name on every session setup; without an entry here that is a
@@ -333,7 +337,7 @@ provision() {
         >>"$out" 2>&1 || die "net groupmap add (BUILTIN\\Administrators) failed, see $out"
     wrapped net -s "$CONF" groupmap add ntgroup="Domain Admins" unixgroup=labdomainadmins rid=512 \
         type=domain >>"$out" 2>&1 || die "net groupmap add (Domain Admins) failed, see $out"
-    for u in "$ADMIN_USER" "${PLAIN_USERS[@]}"; do
+    for u in "$ADMIN_USER" "$VIEWER_USER" "${PLAIN_USERS[@]}"; do
         pw=$(gen_password)
         (umask 077 && printf '%s' "$pw" >"$DIR/passwords/$u")
         printf '%s\n%s\n' "$pw" "$pw" | wrapped smbpasswd -c "$CONF" -a -s "$u" >>"$out" 2>&1 ||
@@ -394,6 +398,7 @@ LAB_SHARE_PATH=$DIR/share
 LAB_WORKGROUP=SCLABDOM
 LAB_NETBIOS_NAME=SCLAB
 LAB_ADMIN_USER=$ADMIN_USER
+LAB_VIEWER_USER=$VIEWER_USER
 LAB_USERS="$users"
 LAB_PASSWORD_DIR=$DIR/passwords
 LAB_SMB_CONF=$CONF
@@ -501,6 +506,34 @@ cmd_run() {
     wrapped "${EXTRA[@]}"
 }
 
+# ---------------------------------------------------------------- smbd alone
+# For fault tests: the server goes away and comes back on the same port with the same
+# configuration, users and passwords, while the hung server and load generators stay.
+cmd_stop_smbd() {
+    need_env
+    local all rc=0
+    all=$(lab_pids)
+    stop_pids "$(smbd_pid)" "$(dcerpcd_pid)" || rc=1
+    # shellcheck disable=SC2086
+    stop_pids $all || rc=1
+    rm -f "$DIR/pid/smbd.pid" "$DIR/pid/samba-dcerpcd.pid" "$RUN/smbd.sid"
+    [[ $rc -eq 0 ]] && note "smbd stopped; start-smbd starts it again on port $(env_value LAB_PORT)"
+    return $rc
+}
+
+cmd_start_smbd() {
+    need_env
+    local port
+    port=$(env_value LAB_PORT)
+    if pid_alive "$(smbd_pid)"; then
+        note "smbd already runs (pid $(smbd_pid))"
+        return 0
+    fi
+    start_smbd "$port" || die "could not start smbd again on port $port; see $DIR/log"
+    write_env "$port"
+    note "started smbd again (pid $(smbd_pid)) on $HOST:$port"
+}
+
 # ---------------------------------------------------------------- load generator
 find_loadgen() {
     local c
@@ -548,6 +581,8 @@ status) cmd_status ;;
 check) cmd_check ;;
 smbstatus) cmd_smbstatus ;;
 env) cmd_env ;;
+stop-smbd) cmd_stop_smbd ;;
+start-smbd) cmd_start_smbd ;;
 run) cmd_run ;;
 load)
     case $SUBCOMMAND in
