@@ -507,6 +507,10 @@ void SessionTableModel::applySnapshot(const SessionSnapshot &snapshot)
 
 void SessionTableModel::applyDelta(const SessionDelta &delta)
 {
+    if (delta.removed.size() + delta.changed.size() > m_bulkThreshold) {
+        applyDeltaAsLayoutChange(delta);
+        return;
+    }
     if (!delta.removed.isEmpty()) {
         // Highest range first, so every range's numbers are still those of the old rows.
         const qsizetype n = delta.removed.size();
@@ -548,6 +552,38 @@ void SessionTableModel::applyDelta(const SessionDelta &delta)
         endInsertRows();
     }
     m_generation = delta.generation;
+}
+
+void SessionTableModel::applyDeltaAsLayoutChange(const SessionDelta &delta)
+{
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::NoLayoutChangeHint);
+
+    // Where each old row went: removals shift later rows up; survivors keep their order.
+    QList<int> removedBefore(delta.removed.size() + 1, 0);
+    for (qsizetype i = 0; i < delta.removed.size(); ++i)
+        removedBefore[i + 1] = removedBefore[i] + delta.removed.at(i).count();
+    const QModelIndexList from = persistentIndexList();
+    QList<int> newRows;
+    newRows.reserve(from.size());
+    for (const QModelIndex &index : from) {
+        const int oldRow = index.row();
+        // First range that ends at or after oldRow; the ones before it lie wholly above.
+        const auto it = std::lower_bound(delta.removed.cbegin(), delta.removed.cend(), oldRow,
+            [](const SessionRowRange &range, int row) { return range.last < row; });
+        const bool removed = it != delta.removed.cend() && it->first <= oldRow;
+        newRows.append(removed ? -1 : oldRow - removedBefore[it - delta.removed.cbegin()]);
+    }
+
+    m_rows = delta.rows;
+    m_count = int(m_rows.size());
+    m_generation = delta.generation;
+
+    QModelIndexList to;
+    to.reserve(from.size());
+    for (qsizetype i = 0; i < from.size(); ++i)
+        to.append(newRows[i] < 0 ? QModelIndex() : index(newRows[i], from[i].column()));
+    changePersistentIndexList(from, to);
+    emit layoutChanged({}, QAbstractItemModel::NoLayoutChangeHint);
 }
 
 // A QObject that is not a widget gets no LanguageChange of its own: watch the application's.

@@ -17,6 +17,14 @@
 /// dataChanged per contiguous row range, so selection, current index, scroll position and the
 /// proxy's sort survive. Only a new server (SessionDelta::replace) or clear() resets.
 ///
+/// A refresh that would need more than bulkThreshold() removal and change signals (thousands
+/// of sessions changing at once) is announced instead as one layoutAboutToBeChanged() /
+/// layoutChanged() pair, with persistent indexes moved to the new rows (or invalidated for
+/// removed ones): QSortFilterProxyModel handles every structural signal in O(rows), so
+/// thousands of them cost seconds, while one layout change costs one re-sort. Selection and
+/// current index survive either way. Listeners that watch single rows (a details dialog)
+/// must therefore also re-read their row on layoutChanged.
+///
 /// Connected and idle time are kept as instants and shown relative to now(); call tick()
 /// (e.g. from a 1 s timer) and repaint the view to advance them: the model does not emit
 /// dataChanged for the passing of time.
@@ -98,6 +106,11 @@ public:
     /// sessions; by default from the icon theme.
     void setDecorationIcons(const QIcon &ownSession, const QIcon &unencrypted);
 
+    /// Above this many removal plus change ranges a refresh is applied as one layout change
+    /// (see the class description). Default 64.
+    void setBulkThreshold(int ranges) { m_bulkThreshold = ranges; }
+    int bulkThreshold() const { return m_bulkThreshold; }
+
     /// H:MM:SS (hours unbounded), digits per QLocale.
     static QString formatDuration(qint64 seconds);
     /// Columns whose shown values differ between two versions of a session: bit i for
@@ -130,6 +143,7 @@ protected:
 
 private:
     void applyDelta(const SessionDelta &delta);
+    void applyDeltaAsLayoutChange(const SessionDelta &delta);
     void setLevel(sc::InfoLevel level, bool fellBack);
     void setStale(bool stale, const std::optional<sc::SessionError> &error);
     int physicalRow(int row) const;
@@ -154,6 +168,7 @@ private:
     quint64 m_generation = 0;
     quint64 m_epoch = 0;
     Clock m_clock;
+    int m_bulkThreshold = 64;
     qint64 m_nowMs = 0;
     mutable std::optional<QIcon> m_ownIcon;
     mutable std::optional<QIcon> m_unencryptedIcon;

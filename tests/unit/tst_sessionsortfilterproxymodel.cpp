@@ -52,6 +52,7 @@ private Q_SLOTS:
     void refreshDoesNotShuffleEqualRows();
     void filterNarrowsRows();
     void selectionAndCurrentSurviveRefresh();
+    void selectionSurvivesLargeRefresh();
     void changedValueMovesOnlyThatRow();
 
 private:
@@ -233,6 +234,63 @@ void tst_SessionSortFilterProxyModel::selectionAndCurrentSurviveRefresh()
     QCOMPARE(selectedUsers, (QStringList {"carol", "dave"}));
     QCOMPARE(
         m_proxy->index(1, SessionTableModel::OpenFiles).data().toString(), QStringLiteral("8"));
+}
+
+void tst_SessionSortFilterProxyModel::selectionSurvivesLargeRefresh()
+{
+    QList<sc::SessionInfo> infos;
+    for (int i = 0; i < 400; ++i) {
+        infos.append(info(u"pc", u"user" + QString::number(1000 + i).toStdU16String(), 5000, 5000,
+            quint32(i % 10)));
+    }
+    apply(kT0, infos);
+    m_proxy->sort(SessionTableModel::OpenFiles, Qt::DescendingOrder);
+    QItemSelectionModel selection(m_proxy.get());
+    QSignalSpy reset(m_proxy.get(), &QAbstractItemModel::modelReset);
+    const auto proxyRowOf = [this](const QString &user) {
+        for (int r = 0; r < m_proxy->rowCount(); ++r) {
+            if (m_proxy->index(r, 0).data().toString() == user)
+                return r;
+        }
+        return -1;
+    };
+    // user1005 (5 files) and user1398 (8 files) selected, current on user1005.
+    for (const char *user : {"user1005", "user1398"}) {
+        const int r = proxyRowOf(QLatin1String(user));
+        QVERIFY(r >= 0);
+        selection.select(
+            m_proxy->index(r, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+    selection.setCurrentIndex(
+        m_proxy->index(proxyRowOf(QStringLiteral("user1005")), 0), QItemSelectionModel::NoUpdate);
+
+    // Half the sessions leave, the open counts of many change (user1005's too).
+    QList<sc::SessionInfo> next;
+    for (int i = 0; i < 400; ++i) {
+        if (i % 2 == 0 && i != 398)
+            continue;
+        sc::SessionInfo n = infos[i];
+        n.connectedSeconds += 2;
+        n.idleSeconds += 2;
+        if (i % 5 == 0)
+            n.openCount = 9;
+        next.append(n);
+    }
+    apply(kT0 + 2000, next);
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(m_proxy->rowCount(), int(next.size()));
+    QCOMPARE(selection.currentIndex().data().toString(), QStringLiteral("user1005"));
+    QStringList selected;
+    for (const QModelIndex &index : selection.selectedRows())
+        selected.append(index.data().toString());
+    selected.sort();
+    QCOMPARE(selected, (QStringList {"user1005", "user1398"}));
+    // Still sorted: user1005 now has 9 files, so it is in the group of the first rows.
+    const int row = proxyRowOf(QStringLiteral("user1005"));
+    for (int r = 0; r <= row; ++r) {
+        QCOMPARE(
+            m_proxy->index(r, SessionTableModel::OpenFiles).data().toString(), QStringLiteral("9"));
+    }
 }
 
 void tst_SessionSortFilterProxyModel::changedValueMovesOnlyThatRow()

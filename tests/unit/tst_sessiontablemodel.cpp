@@ -6,6 +6,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <limits>
 #include <memory>
 
 namespace {
@@ -76,6 +77,7 @@ private Q_SLOTS:
     void refreshEmitsRangesNotReset();
     void jitterEmitsNothing();
     void scatteredRemovalsKeepContent();
+    void largeRefreshIsOneLayoutChange();
     void sameClientAndUserStayDistinctRows();
     void displayAndSortValues();
     void durationsFollowTheClockWithoutSignals();
@@ -214,6 +216,8 @@ void tst_SessionTableModel::scatteredRemovalsKeepContent()
     QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
     QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
     const SessionSnapshot s = m_server.poll(kT0 + 2000, next);
+    // Range by range, however many there are.
+    m_model->setBulkThreshold(std::numeric_limits<int>::max());
     m_model->applySnapshot(s);
     QCOMPARE(reset.count(), 0);
     QCOMPARE(removed.count(), s.delta.removed.size());
@@ -229,6 +233,59 @@ void tst_SessionTableModel::scatteredRemovalsKeepContent()
     QCOMPARE(m_model->index(0, SessionTableModel::User).data().toString(), QStringLiteral("user1"));
     QCOMPARE(m_model->index(1, SessionTableModel::User).data().toString(), QStringLiteral("user2"));
     QCOMPARE(m_model->index(2, SessionTableModel::User).data().toString(), QStringLiteral("user4"));
+}
+
+void tst_SessionTableModel::largeRefreshIsOneLayoutChange()
+{
+    QList<sc::SessionInfo> infos;
+    for (int i = 0; i < 300; ++i)
+        infos.append(info(u"pc", u"user" + QString::number(i).toStdU16String(), 1000, 1000));
+    m_model->applySnapshot(m_server.poll(kT0, infos));
+    const QPersistentModelIndex survivor = m_model->index(250, SessionTableModel::OpenFiles);
+    const QPersistentModelIndex leaver = m_model->index(99, SessionTableModel::User);
+    const quint64 survivorKey = m_model->row(250).key;
+
+    // Every 3rd session leaves, every 4th changes: far more ranges than the threshold.
+    QList<sc::SessionInfo> next;
+    for (int i = 0; i < 300; ++i) {
+        if (i % 3 == 0)
+            continue;
+        sc::SessionInfo n = infos[i];
+        n.connectedSeconds += 2;
+        n.idleSeconds += 2;
+        if (i % 4 == 0)
+            n.openCount = 4;
+        next.append(n);
+    }
+    next.append(info(u"new", u"newcomer", 0, 0));
+    const SessionSnapshot s = m_server.poll(kT0 + 2000, next);
+    QVERIFY(s.delta.removed.size() + s.delta.changed.size() > m_model->bulkThreshold());
+
+    QSignalSpy layoutAbout(m_model.get(), &QAbstractItemModel::layoutAboutToBeChanged);
+    QSignalSpy layout(m_model.get(), &QAbstractItemModel::layoutChanged);
+    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    m_model->applySnapshot(s);
+    QCOMPARE(layoutAbout.count(), 1);
+    QCOMPARE(layout.count(), 1);
+    QCOMPARE(removed.count(), 0);
+    QCOMPARE(inserted.count(), 0);
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(reset.count(), 0);
+
+    QCOMPARE(m_model->rowCount(), int(next.size()));
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        QCOMPARE(m_model->row(r).key, s.delta.rows[r].key);
+    // 250 had 84 removed rows above it (0, 3, ..., 249).
+    QVERIFY(survivor.isValid());
+    QCOMPARE(survivor.row(), 250 - 84);
+    QCOMPARE(survivor.column(), int(SessionTableModel::OpenFiles));
+    QCOMPARE(m_model->row(survivor.row()).key, survivorKey);
+    QVERIFY(!leaver.isValid());
+    QCOMPARE(
+        m_model->index(m_model->rowCount() - 1, 0).data().toString(), QStringLiteral("newcomer"));
 }
 
 void tst_SessionTableModel::sameClientAndUserStayDistinctRows()
