@@ -1,0 +1,390 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The console's list on a big file server: the initial load of N sessions into
+// SessionTableModel, shown through SessionSortFilterProxyModel (sorted) in the real
+// SessionView, then refreshes in which 1 % of the sessions ended, 1 % are new and 10 % were
+// active. Splits each refresh into what the poller's worker thread does (row conversion and
+// the keyed diff) and what the GUI thread does (applying the delta, the proxy and the view
+// reacting, painting), and reports the longest single GUI-thread event ("frame") and the
+// memory held per row.
+//
+//   bench_model [--sizes 1000,10000,100000] [--levels 502] [--refreshes 10]
+//               [--sort-column user|computer|open|connected|idle] [--no-view]
+//               [--no-proxy] [--no-sort]   (the last two split the GUI-side cost)
+
+#include "benchstats.h"
+#include "sessiondiffer.h"
+#include "sessiongenerator.h"
+#include "sessionsortfilterproxymodel.h"
+#include "sessiontablemodel.h"
+#include "sessionview.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEvent>
+#include <QHeaderView>
+#include <QScrollBar>
+
+#include <cstdlib>
+#include <cstring>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+/// Times every event the GUI thread handles at the top level: the longest one is the
+/// longest time the window could not react (a dropped frame when it exceeds ~16 ms).
+class FrameTimingApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (m_depth > 0) {
+            ++m_depth;
+            const bool handled = QApplication::notify(receiver, event);
+            --m_depth;
+            return handled;
+        }
+        ++m_depth;
+        ++m_events;
+        const auto start = bench::Clock::now();
+        const bool handled = QApplication::notify(receiver, event);
+        const double ms = bench::msSince(start);
+        --m_depth;
+        if (ms > m_longestMs) {
+            m_longestMs = ms;
+            m_longestType = event->type();
+        }
+        return handled;
+    }
+
+    void resetLongest()
+    {
+        m_longestMs = 0;
+        m_longestType = QEvent::None;
+    }
+    double longestMs() const { return m_longestMs; }
+    QEvent::Type longestType() const { return m_longestType; }
+    quint64 events() const { return m_events; }
+
+private:
+    int m_depth = 0;
+    quint64 m_events = 0;
+    double m_longestMs = 0;
+    QEvent::Type m_longestType = QEvent::None;
+};
+
+/// Counts paint events of the view's viewport, to know that a refresh reached the screen.
+class PaintCounter : public QObject
+{
+public:
+    int paints = 0;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++paints;
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+struct Options
+{
+    std::vector<std::size_t> sizes {1000, 10000, 100000};
+    std::vector<unsigned> levels {502};
+    int refreshes = 10;
+    SessionTableModel::Column sortColumn = SessionTableModel::User;
+    std::string sortName = "user";
+    bool view = true;
+    bool proxy = true; // --no-proxy: the view shows the model directly (to split the costs)
+    bool sort = true; // --no-sort: the proxy keeps the model's order
+};
+
+template<typename T>
+std::vector<T> parseList(const char *text)
+{
+    std::vector<T> out;
+    std::stringstream in(text);
+    std::string item;
+    while (std::getline(in, item, ','))
+        out.push_back(T(std::strtoull(item.c_str(), nullptr, 10)));
+    return out;
+}
+
+bool parse(int argc, char **argv, Options &o)
+{
+    for (int i = 1; i < argc; ++i) {
+        const std::string a = argv[i];
+        const char *v = i + 1 < argc ? argv[i + 1] : nullptr;
+        if (a == "--no-view" || a == "--no-proxy" || a == "--no-sort") {
+            (a == "--no-view" ? o.view : a == "--no-proxy" ? o.proxy : o.sort) = false;
+            continue;
+        }
+        if (a == "--sizes" && v) {
+            o.sizes = parseList<std::size_t>(v);
+        } else if (a == "--levels" && v) {
+            o.levels = parseList<unsigned>(v);
+        } else if (a == "--refreshes" && v) {
+            o.refreshes = std::clamp(std::atoi(v), 1, 1000);
+        } else if (a == "--sort-column" && v) {
+            const std::string c = v;
+            o.sortName = c;
+            if (c == "user")
+                o.sortColumn = SessionTableModel::User;
+            else if (c == "computer")
+                o.sortColumn = SessionTableModel::Computer;
+            else if (c == "open")
+                o.sortColumn = SessionTableModel::OpenFiles;
+            else if (c == "connected")
+                o.sortColumn = SessionTableModel::ConnectedTime;
+            else if (c == "idle")
+                o.sortColumn = SessionTableModel::IdleTime;
+            else
+                return false;
+        } else {
+            return false;
+        }
+        ++i;
+    }
+    for (unsigned level : o.levels) {
+        if (!sc::isValidInfoLevel(level))
+            return false;
+    }
+    return !o.sizes.empty() && !o.levels.empty();
+}
+
+/// Handles events until a pass handles none (bounded): layouts, the proxy's and the view's
+/// deferred work and the paint all happen in here.
+void settle(FrameTimingApplication &app)
+{
+    for (int pass = 0; pass < 50; ++pass) {
+        const quint64 before = app.events();
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents(QEventLoop::AllEvents);
+        if (app.events() == before)
+            return;
+    }
+}
+
+/// What the poller's worker does with an answer, minus the network: convert the rows and
+/// diff them against the previous answer.
+struct WorkerSide
+{
+    SessionDiffer differ;
+    quint64 epoch = 1;
+
+    SessionSnapshot poll(const sc::SessionList &infos, sc::InfoLevel level, qint64 pollTimeMs,
+        double *convertMs, double *diffMs)
+    {
+        auto start = bench::Clock::now();
+        QList<SessionRow> rows;
+        rows.reserve(qsizetype(infos.size()));
+        for (const sc::SessionInfo &info : infos)
+            rows.append(SessionRow::fromInfo(info, pollTimeMs));
+        *convertMs = bench::msSince(start);
+        start = bench::Clock::now();
+        SessionSnapshot snapshot;
+        snapshot.epoch = epoch;
+        snapshot.pollTimeMs = pollTimeMs;
+        snapshot.hasRows = true;
+        snapshot.level = level;
+        snapshot.totalEntries = quint32(infos.size());
+        snapshot.serverKey = QStringLiteral("bench:445");
+        snapshot.delta = differ.update(std::move(rows));
+        *diffMs = bench::msSince(start);
+        return snapshot;
+    }
+};
+
+int runOne(FrameTimingApplication &app, const Options &o, std::size_t n, sc::InfoLevel level)
+{
+    const std::string key = "model.l" + std::to_string(unsigned(level)) + ".n" + std::to_string(n);
+    qint64 nowMs = 1'718'000'000'000;
+
+    auto *model = new SessionTableModel;
+    model->setClock([&nowMs] { return nowMs; });
+    model->setDecorationIcons(QIcon(), QIcon());
+    auto *proxy = new SessionSortFilterProxyModel;
+    proxy->setSourceModel(model);
+    QAbstractItemModel *shown = o.proxy ? static_cast<QAbstractItemModel *>(proxy) : model;
+    const int sortColumn = o.sort && o.proxy ? int(o.sortColumn) : -1;
+    SessionView *view = nullptr;
+    PaintCounter paints;
+    if (o.view) {
+        view = new SessionView;
+        // Before setModel(): a view with sorting enabled sorts its new model at once.
+        view->setSortingEnabled(sortColumn >= 0);
+        view->setModel(shown);
+        if (sortColumn >= 0)
+            view->sortByColumn(sortColumn, Qt::AscendingOrder);
+        view->resize(1280, 800);
+        view->viewport()->installEventFilter(&paints);
+        view->show();
+    } else {
+        proxy->sort(sortColumn, Qt::AscendingOrder);
+    }
+    if (!o.proxy)
+        proxy->setSourceModel(nullptr);
+    int resets = 0;
+    QObject::connect(model, &QAbstractItemModel::modelReset, model, [&resets] { ++resets; });
+    settle(app);
+
+    const long long rss0 = bench::residentBytes();
+    const long long heap0 = bench::heapInUseBytes();
+    SessionGenerator generator;
+    sc::SessionList infos = generator.make(n, level);
+    // The server's answer is transient in the console (freed after each poll); keep its
+    // memory out of the per-row figure.
+    const long long rssInfos = bench::residentBytes() - rss0;
+    const long long heapInfos = bench::heapInUseBytes() - heap0;
+
+    WorkerSide worker;
+    double convertMs = 0;
+    double diffMs = 0;
+    double applyMs = 0;
+    SessionSnapshot snapshot = worker.poll(infos, level, nowMs, &convertMs, &diffMs);
+
+    // The snapshot reaches the GUI thread as a queued call, as from the poller's thread.
+    auto deliver = [&](const SessionSnapshot &s) {
+        QMetaObject::invokeMethod(
+            model,
+            [&, s] {
+                const auto start = bench::Clock::now();
+                model->applySnapshot(s);
+                applyMs = bench::msSince(start);
+            },
+            Qt::QueuedConnection);
+        const auto start = bench::Clock::now();
+        settle(app);
+        return bench::msSince(start);
+    };
+
+    app.resetLongest();
+    const double loadGuiMs = deliver(snapshot);
+    const double loadFrameMs = app.longestMs();
+    snapshot = {};
+    if (model->rowCount() != int(n) || shown->rowCount() != int(n)
+        || (view && paints.paints == 0)) {
+        std::fprintf(stderr,
+            "bench_model: after the load the model has %d rows, the proxy %d, "
+            "the view painted %d times; expected %zu rows\n",
+            model->rowCount(), shown->rowCount(), paints.paints, n);
+        return 1;
+    }
+    const long long rssLoaded = bench::residentBytes() - rss0 - rssInfos;
+    const long long heapLoaded = bench::heapInUseBytes() - heap0 - heapInfos;
+    const double loadWorkerMs = convertMs + diffMs;
+    std::printf("level %u, %zu sessions, %s, sorted by %s%s\n", unsigned(level), n,
+        o.proxy ? "through the proxy" : "no proxy",
+        sortColumn >= 0 ? o.sortName.c_str() : "nothing", o.view ? ", SessionView attached" : "");
+    std::printf("  initial load: worker %.1f ms (convert %.1f + diff %.1f), GUI %.1f ms "
+                "(apply %.1f + view/paint %.1f), longest event %.1f ms\n",
+        loadWorkerMs, convertMs, diffMs, loadGuiMs, applyMs, loadGuiMs - applyMs, loadFrameMs);
+    bench::result(key + ".load_worker_ms", loadWorkerMs, "ms");
+    bench::result(key + ".load_apply_ms", applyMs, "ms");
+    bench::result(key + ".load_gui_ms", loadGuiMs, "ms");
+    bench::result(key + ".load_total_ms", loadWorkerMs + loadGuiMs, "ms");
+    bench::result(key + ".load_frame_ms", loadFrameMs, "ms");
+
+    // Scroll to the middle so the refreshes touch rows on screen and off it.
+    if (view) {
+        view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum() / 2);
+        settle(app);
+    }
+
+    std::vector<double> workerTimes, convertTimes, diffTimes, applyTimes, guiTimes, frameTimes;
+    std::size_t inserted = 0, removed = 0, changedRanges = 0;
+    const int resetsBefore = resets;
+    for (int r = 0; r < o.refreshes; ++r) {
+        nowMs += 5000;
+        generator.advance(infos, 5, 0.01, 0.01, 0.10, level);
+        snapshot = worker.poll(infos, level, nowMs, &convertMs, &diffMs);
+        inserted += std::size_t(snapshot.delta.insertedCount());
+        removed += std::size_t(snapshot.delta.removedCount());
+        changedRanges += std::size_t(snapshot.delta.changed.size());
+        app.resetLongest();
+        const double guiMs = deliver(snapshot);
+        snapshot = {};
+        workerTimes.push_back(convertMs + diffMs);
+        convertTimes.push_back(convertMs);
+        diffTimes.push_back(diffMs);
+        applyTimes.push_back(applyMs);
+        guiTimes.push_back(guiMs);
+        frameTimes.push_back(app.longestMs());
+        if (model->rowCount() != int(infos.size()) || shown->rowCount() != int(infos.size())) {
+            std::fprintf(stderr,
+                "bench_model: refresh %d left %d rows in the model, %d shown; "
+                "the server has %zu\n",
+                r + 1, model->rowCount(), shown->rowCount(), infos.size());
+            return 1;
+        }
+    }
+    const long long rssSteady = bench::residentBytes() - rss0 - rssInfos;
+    const long long heapSteady = bench::heapInUseBytes() - heap0 - heapInfos;
+    const double rows = double(model->rowCount());
+
+    const auto workerStats = bench::Stats::of(workerTimes);
+    const auto apply = bench::Stats::of(applyTimes);
+    const auto gui = bench::Stats::of(guiTimes);
+    const auto frame = bench::Stats::of(frameTimes);
+    std::printf("  %d refreshes (per refresh %.0f inserted, %.0f removed, %.0f changed ranges):\n",
+        o.refreshes, double(inserted) / o.refreshes, double(removed) / o.refreshes,
+        double(changedRanges) / o.refreshes);
+    std::printf("    worker %.2f ms (%.2f-%.2f) [convert %.2f, diff %.2f]\n", workerStats.median,
+        workerStats.min, workerStats.max, bench::Stats::of(convertTimes).median,
+        bench::Stats::of(diffTimes).median);
+    std::printf("    GUI    %.2f ms (%.2f-%.2f) [apply %.2f ms (%.2f-%.2f)]\n", gui.median, gui.min,
+        gui.max, apply.median, apply.min, apply.max);
+    std::printf("    longest GUI event %.2f ms (median of refreshes %.2f), resets %d\n", frame.max,
+        frame.median, resets - resetsBefore);
+    std::printf("  memory per row: RSS %.0f B after load, %.0f B after refreshes; heap %.0f / "
+                "%.0f B\n",
+        double(rssLoaded) / double(n), double(rssSteady) / rows, double(heapLoaded) / double(n),
+        double(heapSteady) / rows);
+    bench::result(key + ".refresh_worker_ms", workerStats, "ms");
+    bench::result(key + ".refresh_convert_ms", bench::Stats::of(convertTimes).median, "ms");
+    bench::result(key + ".refresh_diff_ms", bench::Stats::of(diffTimes).median, "ms");
+    bench::result(key + ".refresh_apply_ms", apply, "ms");
+    bench::result(key + ".refresh_gui_ms", gui, "ms");
+    bench::result(key + ".refresh_frame_ms", frame, "ms");
+    bench::result(key + ".refresh_resets", double(resets - resetsBefore), "");
+    bench::result(key + ".refresh_changed_ranges", double(changedRanges) / o.refreshes, "");
+    bench::result(key + ".bytes_per_row_load", double(rssLoaded) / double(n), "B");
+    bench::result(key + ".bytes_per_row", double(rssSteady) / rows, "B");
+    bench::result(key + ".heap_bytes_per_row", double(heapSteady) / rows, "B");
+    std::fflush(stdout);
+
+    delete view;
+    delete proxy;
+    delete model;
+    settle(app);
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // Offscreen unless told otherwise: the benchmark must run without a display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    FrameTimingApplication app(argc, argv);
+    Options o;
+    if (!parse(argc, argv, o)) {
+        std::fprintf(stderr,
+            "usage: bench_model [--sizes N,N,...] [--levels 1,502] [--refreshes N] "
+            "[--sort-column user|computer|open|connected|idle] [--no-view] [--no-proxy] "
+            "[--no-sort]\n");
+        return 2;
+    }
+    for (unsigned level : o.levels) {
+        for (std::size_t n : o.sizes) {
+            if (const int rc = runOne(app, o, n, sc::InfoLevel(level)); rc != 0)
+                return rc;
+        }
+    }
+    return 0;
+}
