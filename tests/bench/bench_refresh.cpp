@@ -1,0 +1,294 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// One refresh of the console over its kept-open connection, against the lab's smbd, beside
+// the floor: a raw DCE/RPC call on a kept-open SambaRpcTransport with a prebuilt request
+// and no decoding. Run while the lab holds the sessions (scripts/bench.sh does that).
+//
+//   SC_LAB_DIR=... bench_refresh [--label N] [--repeats 15] [--warmup 2]
+//
+// Per repetition, interleaved (and in rotating order) so drifts in the machine's load hit
+// every variant alike:
+//   raw      RpcTransport::call(NetrSessionEnum level 1, prebuilt request)
+//   api      SessionApi::enumerate(level 1) on a kept connection (encode, call, decode)
+//   console  api + SessionRow conversion + SessionDiffer (worker side) + applySnapshot of
+//            a SessionTableModel behind the sorted proxy (GUI side): the poller's work in
+//            one thread, each step timed
+//   poller   the real SessionPoller: refresh() until its snapshot is applied to the model
+//            (adds the hop to the worker thread and back)
+
+#include "benchstats.h"
+#include "labsupport.h"
+#include "rpcsessionapi.h"
+#include "sambarpctransport.h"
+#include "sessiondiffer.h"
+#include "sessionpoller.h"
+#include "sessionsortfilterproxymodel.h"
+#include "sessiontablemodel.h"
+#include "srvsvccodec.h"
+
+#include <QDateTime>
+#include <QEventLoop>
+#include <QGuiApplication>
+#include <QTimer>
+
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+
+namespace {
+
+struct Options
+{
+    std::string label;
+    int repeats = 15;
+    int warmup = 2;
+};
+
+bool parse(int argc, char **argv, Options &o)
+{
+    for (int i = 1; i + 1 < argc; i += 2) {
+        const std::string a = argv[i];
+        if (a == "--label")
+            o.label = argv[i + 1];
+        else if (a == "--repeats")
+            o.repeats = std::clamp(std::atoi(argv[i + 1]), 1, 500);
+        else if (a == "--warmup")
+            o.warmup = std::clamp(std::atoi(argv[i + 1]), 0, 50);
+        else
+            return false;
+    }
+    return argc % 2 == 1;
+}
+
+[[noreturn]] void fail(const std::string &what, const sc::SessionError &error)
+{
+    std::fprintf(stderr, "bench_refresh: %s: %s\n", what.c_str(), error.message().c_str());
+    std::exit(1);
+}
+
+/// The console's refresh without the thread hop: each step timed on its own.
+struct ConsolePath
+{
+    std::unique_ptr<sc::SessionApi> api;
+    SessionDiffer differ;
+    SessionTableModel model;
+    SessionSortFilterProxyModel proxy;
+
+    ConsolePath()
+    {
+        proxy.setSourceModel(&model);
+        proxy.sort(SessionTableModel::User, Qt::AscendingOrder);
+    }
+
+    struct Split
+    {
+        double enumerate = 0, convert = 0, diff = 0, apply = 0;
+        double total() const { return enumerate + convert + diff + apply; }
+    };
+
+    Split refresh()
+    {
+        Split s;
+        auto start = bench::Clock::now();
+        auto result = api->enumerate({}, sc::InfoLevel::Level1);
+        s.enumerate = bench::msSince(start);
+        if (!result)
+            fail("enumerate", result.error());
+        start = bench::Clock::now();
+        const qint64 pollTime = QDateTime::currentMSecsSinceEpoch();
+        QList<SessionRow> rows;
+        rows.reserve(qsizetype(result->sessions.size()));
+        for (const sc::SessionInfo &info : result->sessions)
+            rows.append(SessionRow::fromInfo(info, pollTime));
+        s.convert = bench::msSince(start);
+        start = bench::Clock::now();
+        SessionSnapshot snapshot;
+        snapshot.epoch = 1;
+        snapshot.pollTimeMs = pollTime;
+        snapshot.hasRows = true;
+        snapshot.level = result->level;
+        snapshot.totalEntries = result->totalEntries;
+        snapshot.delta = differ.update(std::move(rows));
+        s.diff = bench::msSince(start);
+        start = bench::Clock::now();
+        model.applySnapshot(snapshot);
+        s.apply = bench::msSince(start);
+        return s;
+    }
+};
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    Options o;
+    if (!parse(argc, argv, o)) {
+        std::fprintf(stderr, "usage: bench_refresh [--label N] [--repeats N] [--warmup N]\n");
+        return 2;
+    }
+    const Lab lab = Lab::fromEnvironment();
+    if (!lab.isValid()) {
+        std::fprintf(stderr, "bench_refresh: %s\n", qPrintable(lab.errorString()));
+        return 2;
+    }
+    const sc::ConnectionOptions options = lab.adminOptions();
+
+    // raw: the floor, a prebuilt request on a kept-open pipe.
+    sc::SambaRpcTransport transport(options);
+    if (auto r = transport.connect(); !r)
+        fail("connect", r.error());
+    sc::SrvsvcCodec::SessionEnumRequest request;
+    request.serverName = u"\\\\" + sc::fromUtf8(options.host);
+    request.level = sc::InfoLevel::Level1;
+    request.preferredMaximumLength = sc::RpcSessionApi::kPreferredMaximumLength;
+    request.resumeHandle = 0;
+    const sc::ByteBuffer requestStub = sc::SrvsvcCodec::encodeSessionEnumRequest(request);
+    std::size_t replyBytes = 0;
+    std::size_t rows = 0;
+    {
+        auto reply = transport.call(sc::SrvsvcCodec::kOpNetrSessionEnum, requestStub);
+        if (!reply)
+            fail("raw call", reply.error());
+        auto decoded = sc::SrvsvcCodec::decodeSessionEnumReply(reply->data(), reply->size());
+        if (!decoded)
+            fail("decoding the raw reply", decoded.error());
+        if (decoded->status != 0) {
+            std::fprintf(stderr, "bench_refresh: NetrSessionEnum answered %u\n", decoded->status);
+            return 1;
+        }
+        replyBytes = reply->size();
+        rows = decoded->sessions.size();
+    }
+
+    ConsolePath console;
+    console.api = sc::createSessionApi(options);
+    if (auto r = console.api->connect(); !r)
+        fail("connect (console path)", r.error());
+    auto api = sc::createSessionApi(options);
+    if (auto r = api->connect(); !r)
+        fail("connect (api)", r.error());
+
+    // The real poller, level 1 as the console settles on with Samba, refreshed by hand.
+    SessionTableModel pollerModel;
+    SessionSortFilterProxyModel pollerProxy;
+    pollerProxy.setSourceModel(&pollerModel);
+    pollerProxy.sort(SessionTableModel::User, Qt::AscendingOrder);
+    SessionPoller poller;
+    poller.setInterval(0);
+    poller.setLevel(sc::InfoLevel::Level1);
+    QObject::connect(
+        &poller, &SessionPoller::snapshotReady, &pollerModel, &SessionTableModel::applySnapshot);
+    QObject::connect(
+        &pollerModel, &SessionTableModel::resyncRequested, &poller, &SessionPoller::requestReplace);
+    auto pollOnce = [&](bool first) -> double {
+        QEventLoop loop;
+        bool ok = false;
+        const auto connection
+            = QObject::connect(&pollerModel, &SessionTableModel::snapshotApplied, &loop, [&] {
+                  ok = !pollerModel.isStale();
+                  loop.quit();
+              });
+        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+        const auto start = bench::Clock::now();
+        if (first)
+            poller.setConnection(options); // polls at once
+        else
+            poller.refresh();
+        loop.exec();
+        const double ms = bench::msSince(start);
+        QObject::disconnect(connection);
+        if (!ok) {
+            const auto error = pollerModel.lastError();
+            std::fprintf(stderr, "bench_refresh: the poller's refresh failed: %s\n",
+                error ? error->message().c_str() : "timed out");
+            std::exit(1);
+        }
+        return ms;
+    };
+    pollOnce(true);
+
+    std::vector<double> rawTimes, apiTimes, consoleTimes, pollerTimes;
+    std::vector<double> enumerateTimes, convertTimes, diffTimes, applyTimes;
+    // The four variants take turns, and the one that goes first rotates: whatever the
+    // server or the machine does between calls does not always hit the same variant.
+    for (int i = 0; i < o.warmup + o.repeats; ++i) {
+        const bool measured = i >= o.warmup;
+        for (int step = 0; step < 4; ++step) {
+            switch ((i + step) % 4) {
+            case 0: {
+                const auto start = bench::Clock::now();
+                auto reply = transport.call(sc::SrvsvcCodec::kOpNetrSessionEnum, requestStub);
+                const double ms = bench::msSince(start);
+                if (!reply)
+                    fail("raw call", reply.error());
+                if (measured)
+                    rawTimes.push_back(ms);
+                break;
+            }
+            case 1: {
+                const auto start = bench::Clock::now();
+                auto listed = api->enumerate({}, sc::InfoLevel::Level1);
+                const double ms = bench::msSince(start);
+                if (!listed)
+                    fail("enumerate", listed.error());
+                if (measured)
+                    apiTimes.push_back(ms);
+                break;
+            }
+            case 2: {
+                const ConsolePath::Split split = console.refresh();
+                if (measured) {
+                    consoleTimes.push_back(split.total());
+                    enumerateTimes.push_back(split.enumerate);
+                    convertTimes.push_back(split.convert);
+                    diffTimes.push_back(split.diff);
+                    applyTimes.push_back(split.apply);
+                }
+                break;
+            }
+            default: {
+                const double ms = pollOnce(false);
+                if (measured)
+                    pollerTimes.push_back(ms);
+                break;
+            }
+            }
+        }
+    }
+
+    const auto raw = bench::Stats::of(rawTimes);
+    const auto apiStats = bench::Stats::of(apiTimes);
+    const auto consoleStats = bench::Stats::of(consoleTimes);
+    const auto pollerStats = bench::Stats::of(pollerTimes);
+    std::printf("%zu sessions listed, reply %zu bytes (%.0f B/session), %d repeats\n", rows,
+        replyBytes, rows ? double(replyBytes) / double(rows) : 0.0, o.repeats);
+    auto line = [&](const char *name, const bench::Stats &s) {
+        std::printf("  %-8s %8.2f ms (%.2f-%.2f)  %5.2fx raw\n", name, s.median, s.min, s.max,
+            s.median / raw.median);
+    };
+    line("raw", raw);
+    line("api", apiStats);
+    line("console", consoleStats);
+    std::printf("           [enumerate %.2f, convert %.2f, diff %.2f, apply %.2f ms]\n",
+        bench::Stats::of(enumerateTimes).median, bench::Stats::of(convertTimes).median,
+        bench::Stats::of(diffTimes).median, bench::Stats::of(applyTimes).median);
+    line("poller", pollerStats);
+
+    const std::string key = "refresh.n" + (o.label.empty() ? std::to_string(rows) : o.label);
+    bench::result(key + ".rows", double(rows), "");
+    bench::result(key + ".reply_bytes", double(replyBytes), "B");
+    bench::result(key + ".raw_ms", raw, "ms");
+    bench::result(key + ".api_ms", apiStats, "ms");
+    bench::result(key + ".console_ms", consoleStats, "ms");
+    bench::result(key + ".console_enumerate_ms", bench::Stats::of(enumerateTimes).median, "ms");
+    bench::result(key + ".console_convert_ms", bench::Stats::of(convertTimes).median, "ms");
+    bench::result(key + ".console_diff_ms", bench::Stats::of(diffTimes).median, "ms");
+    bench::result(key + ".console_apply_ms", bench::Stats::of(applyTimes).median, "ms");
+    bench::result(key + ".poller_ms", pollerStats, "ms");
+    bench::result(key + ".api_ratio", apiStats.median / raw.median, "x");
+    bench::result(key + ".console_ratio", consoleStats.median / raw.median, "x");
+    bench::result(key + ".poller_ratio", pollerStats.median / raw.median, "x");
+    return 0;
+}
