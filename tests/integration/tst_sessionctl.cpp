@@ -1,0 +1,683 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The installed-style sessionctl binary against the lab: output formats, the exact session
+// lists, close with and without confirmation, and the exit code and message of every error.
+
+#include "labsupport.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <fcntl.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+    qint64 elapsedMs = 0;
+
+    QString describe() const
+    {
+        return QStringLiteral("exit %1\n--- stdout\n%2--- stderr\n%3").arg(exitCode).arg(out, err);
+    }
+};
+
+QMap<QString, int> countByUser(const QList<LabSession> &sessions)
+{
+    QMap<QString, int> counts;
+    for (const LabSession &s : sessions)
+        ++counts[s.user];
+    return counts;
+}
+
+} // namespace
+
+class tst_SessionCtl : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanupTestCase();
+
+    void help();
+    void version();
+    void usageErrors_data();
+    void usageErrors();
+    void noPasswordSource();
+
+    void listTable();
+    void listJson();
+    void listCsv();
+    void listLevel0Json();
+    void listWithEnvironmentPassword();
+    void info();
+    void infoJson();
+    void infoUnknownUser();
+    void closeWithoutTerminalRefuses();
+    void passwordPromptOnTerminal();
+    void closeDeclinedOnTerminal();
+    void closeUnknownUser();
+    // Ends alice's held sessions: keep it after every test that counts them.
+    void closeOneUser();
+
+    void wrongPassword();
+    void nonAdminIsDenied();
+    void closedPort();
+    void hungServer();
+    void unsupportedLevel();
+
+private:
+    Run run(const QStringList &arguments, const QStringList &extraEnvironment = {}) const;
+    /// Runs sessionctl with a pseudo terminal as stdin: waits for each prompt on stderr and
+    /// types the answer. @p terminalOutput receives what the terminal showed (its echo).
+    Run runOnTerminal(const QStringList &arguments, const QList<QPair<QString, QByteArray>> &dialog,
+        QByteArray *terminalOutput) const;
+    QStringList connection(const QString &user) const;
+    QStringList adminConnection() const { return connection(m_lab.adminUser()); }
+    QMap<QString, int> expectedCounts() const;
+    void verifyNoPasswordLeaked(const Run &r) const;
+
+    Lab m_lab;
+    QString m_alice;
+    QString m_bob;
+    QString m_jose;
+    QString m_client; ///< the client name the server reports for the held sessions
+    QTemporaryDir m_tmp;
+    std::unique_ptr<LoadGenerator> m_aliceLoad;
+    std::unique_ptr<LoadGenerator> m_joseLoad;
+};
+
+void tst_SessionCtl::initTestCase()
+{
+    QVERIFY2(QFileInfo(QStringLiteral(SC_SESSIONCTL_PATH)).isExecutable(), SC_SESSIONCTL_PATH);
+    QVERIFY(m_tmp.isValid());
+    m_lab = Lab::fromEnvironment();
+    QVERIFY2(m_lab.isValid(), qPrintable(m_lab.errorString()));
+    for (const QString &user : m_lab.plainUsers()) {
+        if (user == QLatin1String("alice"))
+            m_alice = user;
+        else if (user == QLatin1String("bob"))
+            m_bob = user;
+        else if (user == QString::fromUtf8("josé"))
+            m_jose = user;
+    }
+    QVERIFY(!m_alice.isEmpty() && !m_bob.isEmpty() && !m_jose.isEmpty());
+
+    m_aliceLoad = m_lab.hold(m_alice, 3);
+    QVERIFY2(m_aliceLoad, qPrintable(m_lab.errorString()));
+    m_joseLoad = m_lab.hold(m_jose, 2);
+    QVERIFY2(m_joseLoad, qPrintable(m_lab.errorString()));
+    QVERIFY(m_lab.waitForSessionCount(m_alice, 3));
+    QVERIFY(m_lab.waitForSessionCount(m_jose, 2));
+
+    for (const LabSession &s : m_lab.smbstatusSessions()) {
+        if (s.user == m_alice)
+            m_client = s.client;
+    }
+    QVERIFY(!m_client.isEmpty());
+}
+
+void tst_SessionCtl::init()
+{
+    // Each sessionctl run is one admin session; the previous one must have ended so that the
+    // lists below contain exactly one.
+    QVERIFY(m_lab.waitForSessionCount(m_lab.adminUser(), 0));
+}
+
+void tst_SessionCtl::cleanupTestCase()
+{
+    m_aliceLoad.reset();
+    m_joseLoad.reset();
+}
+
+Run tst_SessionCtl::run(const QStringList &arguments, const QStringList &extraEnvironment) const
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("SESSIONCTL_PASSWORD"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    for (const QString &assignment : extraEnvironment) {
+        const qsizetype eq = assignment.indexOf(QLatin1Char('='));
+        env.insert(assignment.left(eq), assignment.mid(eq + 1));
+    }
+    process.setProcessEnvironment(env);
+
+    Run r;
+    QElapsedTimer timer;
+    timer.start();
+    // stdin is a pipe closed at once: sessionctl sees no terminal, as in a script.
+    process.start(QStringLiteral(SC_SESSIONCTL_PATH), arguments);
+    if (!process.waitForStarted(10000))
+        return r;
+    process.closeWriteChannel();
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        return r;
+    }
+    r.elapsedMs = timer.elapsed();
+    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    r.out = QString::fromUtf8(process.readAllStandardOutput());
+    r.err = QString::fromUtf8(process.readAllStandardError());
+    return r;
+}
+
+Run tst_SessionCtl::runOnTerminal(const QStringList &arguments,
+    const QList<QPair<QString, QByteArray>> &dialog, QByteArray *terminalOutput) const
+{
+    Run r;
+    const int master = posix_openpt(O_RDWR | O_NOCTTY);
+    if (master < 0 || grantpt(master) != 0 || unlockpt(master) != 0) {
+        r.err = QStringLiteral("no pseudo terminal");
+        return r;
+    }
+    const QByteArray slave = ptsname(master);
+
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("SESSIONCTL_PASSWORD"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    process.setProcessEnvironment(env);
+    process.setChildProcessModifier([slave]() {
+        // In the child, before exec: a new session whose controlling terminal is the pty.
+        setsid();
+        const int fd = ::open(slave.constData(), O_RDWR);
+        if (fd >= 0) {
+            dup2(fd, STDIN_FILENO);
+            if (fd > STDERR_FILENO)
+                ::close(fd);
+        }
+    });
+    process.start(QStringLiteral(SC_SESSIONCTL_PATH), arguments);
+    if (!process.waitForStarted(10000)) {
+        ::close(master);
+        return r;
+    }
+
+    QElapsedTimer timer;
+    timer.start();
+    for (const auto &[prompt, answer] : dialog) {
+        while (!r.err.contains(prompt) && process.state() == QProcess::Running
+            && timer.elapsed() < 30000) {
+            process.waitForReadyRead(100);
+            r.out += QString::fromUtf8(process.readAllStandardOutput());
+            r.err += QString::fromUtf8(process.readAllStandardError());
+        }
+        if (!r.err.contains(prompt))
+            break;
+        if (::write(master, answer.constData(), std::size_t(answer.size())) != answer.size())
+            break;
+    }
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+    } else if (process.exitStatus() == QProcess::NormalExit) {
+        r.exitCode = process.exitCode();
+    }
+    r.out += QString::fromUtf8(process.readAllStandardOutput());
+    r.err += QString::fromUtf8(process.readAllStandardError());
+    r.elapsedMs = timer.elapsed();
+
+    fcntl(master, F_SETFL, fcntl(master, F_GETFL) | O_NONBLOCK);
+    char buffer[4096];
+    ssize_t n = 0;
+    while ((n = ::read(master, buffer, sizeof buffer)) > 0)
+        terminalOutput->append(buffer, n);
+    ::close(master);
+    return r;
+}
+
+QStringList tst_SessionCtl::connection(const QString &user) const
+{
+    return {QStringLiteral("--server"), m_lab.host(), QStringLiteral("--port"),
+        QString::number(m_lab.port()), QStringLiteral("--user"), user,
+        QStringLiteral("--password-file"), m_lab.passwordFile(user)};
+}
+
+QMap<QString, int> tst_SessionCtl::expectedCounts() const
+{
+    // The held sessions plus sessionctl's own admin connection, which lists itself.
+    QMap<QString, int> expected;
+    expected[m_alice] = 3;
+    expected[m_jose] = 2;
+    expected[m_lab.adminUser()] = 1;
+    return expected;
+}
+
+void tst_SessionCtl::verifyNoPasswordLeaked(const Run &r) const
+{
+    const QString password = m_lab.password(m_lab.adminUser());
+    QVERIFY(!password.isEmpty());
+    QVERIFY(!r.out.contains(password));
+    QVERIFY(!r.err.contains(password));
+}
+
+void tst_SessionCtl::help()
+{
+    const Run r = run({QStringLiteral("--help")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const QStringList expected {
+        QStringLiteral("--server"),
+        QStringLiteral("--port"),
+        QStringLiteral("--user"),
+        QStringLiteral("--domain"),
+        QStringLiteral("--kerberos"),
+        QStringLiteral("--level"),
+        QStringLiteral("--client"),
+        QStringLiteral("--username"),
+        QStringLiteral("--json"),
+        QStringLiteral("--csv"),
+        QStringLiteral("--timeout"),
+        QStringLiteral("--password-file"),
+        QStringLiteral("--yes"),
+        QStringLiteral("--help"),
+        QStringLiteral("--version"),
+        QStringLiteral("SESSIONCTL_PASSWORD"),
+        QStringLiteral("list"),
+        QStringLiteral("info"),
+        QStringLiteral("close"),
+        QStringLiteral("Exit codes"),
+        QStringLiteral("Examples"),
+    };
+    for (const QString &word : expected)
+        QVERIFY2(r.out.contains(word), qPrintable(word));
+    // Every documented exit code has its own line.
+    for (int code = 0; code <= 8; ++code) {
+        const QRegularExpression line(
+            QStringLiteral("^\\s+%1\\s+\\S").arg(code), QRegularExpression::MultilineOption);
+        QVERIFY2(line.match(r.out).hasMatch(), qPrintable(QString::number(code)));
+    }
+    QVERIFY(!r.out.contains(QLatin1String("--password ")));
+}
+
+void tst_SessionCtl::version()
+{
+    const Run r = run({QStringLiteral("--version")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QCOMPARE(r.out.trimmed(), QStringLiteral("sessionctl " SC_PROJECT_VERSION));
+}
+
+void tst_SessionCtl::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("withConnection");
+    QTest::addColumn<QString>("message");
+    const auto l = [](std::initializer_list<const char *> words) {
+        QStringList list;
+        for (const char *w : words)
+            list << QString::fromUtf8(w);
+        return list;
+    };
+    QTest::newRow("no command") << QStringList() << true << QStringLiteral("command");
+    QTest::newRow("unknown command") << l({"frobnicate"}) << true << QStringLiteral("frobnicate");
+    QTest::newRow("unknown option")
+        << l({"list", "--password", "x"}) << true << QStringLiteral("password");
+    QTest::newRow("no server") << l({"list", "--user", "x"}) << false << QStringLiteral("--server");
+    QTest::newRow("no user") << l({"list", "--server", "127.0.0.1"}) << false
+                             << QStringLiteral("--user");
+    QTest::newRow("info without user")
+        << l({"info", "--client", "x"}) << true << QStringLiteral("--username");
+    QTest::newRow("close without filter")
+        << l({"close", "--yes"}) << true << QStringLiteral("--client");
+    QTest::newRow("json and csv") << l({"list", "--json", "--csv"}) << true
+                                  << QStringLiteral("--csv");
+    QTest::newRow("bad level") << l({"list", "--level", "3"}) << true << QStringLiteral("--level");
+    QTest::newRow("bad port") << l({"list", "--server", "127.0.0.1", "--user", "x", "--port",
+        "70000"}) << false << QStringLiteral("--port");
+    QTest::newRow("bad timeout") << l({"list", "--timeout", "0"}) << true
+                                 << QStringLiteral("--timeout");
+    QTest::newRow("missing password file")
+        << l({"list", "--server", "127.0.0.1", "--user", "x", "--password-file", "/nonexistent/pw"})
+        << false << QStringLiteral("/nonexistent/pw");
+}
+
+void tst_SessionCtl::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, withConnection);
+    QFETCH(QString, message);
+    const Run r = run(withConnection ? arguments + adminConnection() : arguments);
+    QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(message), qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(QLatin1String("--help")), qPrintable(r.describe()));
+    QVERIFY(r.out.isEmpty());
+}
+
+void tst_SessionCtl::noPasswordSource()
+{
+    // No --password-file, no SESSIONCTL_PASSWORD and no terminal to ask on.
+    const Run r = run(
+        {QStringLiteral("list"), QStringLiteral("--server"), m_lab.host(), QStringLiteral("--port"),
+            QString::number(m_lab.port()), QStringLiteral("--user"), m_lab.adminUser()});
+    QVERIFY2(r.exitCode == 3, qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(QLatin1String("SESSIONCTL_PASSWORD")), qPrintable(r.describe()));
+}
+
+void tst_SessionCtl::listTable()
+{
+    const Run r = run(QStringList {QStringLiteral("list")} + adminConnection());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    verifyNoPasswordLeaked(r);
+
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY2(lines.size() >= 2, qPrintable(r.describe()));
+    const QStringList header = lines.first().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QCOMPARE(header.value(0), QStringLiteral("Client"));
+    QCOMPARE(header.value(1), QStringLiteral("User"));
+    QVERIFY(lines.first().contains(QLatin1String("Connected")));
+    QVERIFY(lines.first().contains(QLatin1String("Idle")));
+    // Level 1 has no client type or transport: those columns are left out, not left empty.
+    QVERIFY(!lines.first().contains(QLatin1String("Client type")));
+    QVERIFY(!lines.first().contains(QLatin1String("Transport")));
+
+    QMap<QString, int> counts;
+    const QRegularExpression duration(QStringLiteral("^\\d+:\\d\\d:\\d\\d$"));
+    for (const QString &line : lines.mid(1, lines.size() - 2)) {
+        const QStringList cells = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        QVERIFY2(cells.size() >= 6, qPrintable(line));
+        QCOMPARE(cells.at(0), m_client);
+        ++counts[cells.at(1)];
+        QVERIFY2(duration.match(cells.at(3)).hasMatch(), qPrintable(line));
+        QVERIFY2(duration.match(cells.at(4)).hasMatch(), qPrintable(line));
+    }
+    QCOMPARE(counts, expectedCounts());
+    QCOMPARE(lines.last(),
+        QStringLiteral("6 sessions, information level 1. The server does not "
+                       "provide richer levels, so \"auto\" fell back to this "
+                       "one."));
+}
+
+void tst_SessionCtl::listJson()
+{
+    const Run r
+        = run(QStringList {QStringLiteral("list"), QStringLiteral("--json")} + adminConnection());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    verifyNoPasswordLeaked(r);
+
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    const QJsonObject top = doc.object();
+    QCOMPARE(top.value(QLatin1String("level")).toInt(-1), 1);
+    QCOMPARE(top.value(QLatin1String("requestedLevel")).toString(), QStringLiteral("auto"));
+    QCOMPARE(top.value(QLatin1String("levelFellBack")).toBool(false), true);
+
+    QMap<QString, int> counts;
+    const QJsonArray sessions = top.value(QLatin1String("sessions")).toArray();
+    for (const QJsonValue &v : sessions) {
+        const QJsonObject s = v.toObject();
+        QCOMPARE(s.value(QLatin1String("client")).toString(), m_client);
+        ++counts[s.value(QLatin1String("user")).toString()];
+        QCOMPARE(s.value(QLatin1String("level")).toInt(-1), 1);
+        QVERIFY(s.value(QLatin1String("openCount")).isDouble());
+        QVERIFY(s.value(QLatin1String("connectedSeconds")).isDouble());
+        QVERIFY(s.value(QLatin1String("idleSeconds")).isDouble());
+        QVERIFY(s.value(QLatin1String("userFlags")).isDouble());
+        QCOMPARE(s.value(QLatin1String("guest")).toBool(true), false);
+        QVERIFY(s.value(QLatin1String("unencrypted")).isBool());
+        // Not carried by level 1: present, but null.
+        QVERIFY(s.contains(QLatin1String("clientType")));
+        QVERIFY(s.value(QLatin1String("clientType")).isNull());
+        QVERIFY(s.value(QLatin1String("transport")).isNull());
+    }
+    QCOMPARE(counts, expectedCounts());
+    // smbstatus agrees, apart from sessionctl's own session, which ended with the process.
+    QMap<QString, int> held = expectedCounts();
+    held.remove(m_lab.adminUser());
+    QVERIFY(m_lab.waitForSessionCount(m_lab.adminUser(), 0));
+    QCOMPARE(countByUser(m_lab.smbstatusSessions()), held);
+}
+
+void tst_SessionCtl::listCsv()
+{
+    const Run r
+        = run(QStringList {QStringLiteral("list"), QStringLiteral("--csv")} + adminConnection());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const QStringList lines = r.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.value(0),
+        QStringLiteral("client,user,openCount,connectedSeconds,idleSeconds,userFlags,guest,"
+                       "unencrypted"));
+    QMap<QString, int> counts;
+    for (const QString &line : lines.mid(1)) {
+        const QStringList cells = line.split(QLatin1Char(','));
+        QCOMPARE(cells.size(), 8);
+        QCOMPARE(cells.at(0), m_client);
+        ++counts[cells.at(1)];
+    }
+    QCOMPARE(counts, expectedCounts());
+}
+
+void tst_SessionCtl::listLevel0Json()
+{
+    const Run r = run(QStringList {QStringLiteral("list"), QStringLiteral("--json"),
+                          QStringLiteral("--level"), QStringLiteral("0")}
+        + adminConnection());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const QJsonObject top = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(top.value(QLatin1String("level")).toInt(-1), 0);
+    QCOMPARE(top.value(QLatin1String("levelFellBack")).toBool(true), false);
+    const QJsonArray sessions = top.value(QLatin1String("sessions")).toArray();
+    QCOMPARE(sessions.size(), 6);
+    for (const QJsonValue &v : sessions) {
+        QCOMPARE(v.toObject().value(QLatin1String("client")).toString(), m_client);
+        QVERIFY(v.toObject().value(QLatin1String("user")).isNull());
+    }
+}
+
+void tst_SessionCtl::listWithEnvironmentPassword()
+{
+    const Run r = run({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--server"),
+                          m_lab.host(), QStringLiteral("--port"), QString::number(m_lab.port()),
+                          QStringLiteral("--user"), m_lab.adminUser()},
+        {QStringLiteral("SESSIONCTL_PASSWORD=") + m_lab.password(m_lab.adminUser())});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    verifyNoPasswordLeaked(r);
+    const QJsonArray sessions = QJsonDocument::fromJson(r.out.toUtf8())
+                                    .object()
+                                    .value(QLatin1String("sessions"))
+                                    .toArray();
+    QCOMPARE(sessions.size(), 6);
+}
+
+void tst_SessionCtl::info()
+{
+    const Run r = run(QStringList {QStringLiteral("info"), QStringLiteral("--client"), m_client,
+                          QStringLiteral("--username"), m_alice}
+        + adminConnection());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY2(r.out.contains(QRegularExpression(
+                 QStringLiteral("^User:\\s+alice$"), QRegularExpression::MultilineOption)),
+        qPrintable(r.describe()));
+    QVERIFY2(r.out.contains(QRegularExpression(
+                 QStringLiteral("^Client:\\s+") + QRegularExpression::escape(m_client) + '$',
+                 QRegularExpression::MultilineOption)),
+        qPrintable(r.describe()));
+    QVERIFY2(r.out.contains(QRegularExpression(
+                 QStringLiteral("^Information level:\\s+1$"), QRegularExpression::MultilineOption)),
+        qPrintable(r.describe()));
+}
+
+void tst_SessionCtl::infoJson()
+{
+    const Run r = run(
+        QStringList {QStringLiteral("info"), QStringLiteral("--json"), QStringLiteral("--client"),
+            QLatin1String("\\\\") + m_client, QStringLiteral("--username"), m_jose}
+        + adminConnection());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const QJsonObject s = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(s.value(QLatin1String("user")).toString(), m_jose);
+    QCOMPARE(s.value(QLatin1String("client")).toString(), m_client);
+    QCOMPARE(s.value(QLatin1String("level")).toInt(-1), 1);
+}
+
+void tst_SessionCtl::infoUnknownUser()
+{
+    const Run r = run(QStringList {QStringLiteral("info"), QStringLiteral("--client"), m_client,
+                          QStringLiteral("--username"), m_bob}
+        + adminConnection());
+    QVERIFY2(r.exitCode == 5, qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(QLatin1String("No session")), qPrintable(r.describe()));
+}
+
+void tst_SessionCtl::closeWithoutTerminalRefuses()
+{
+    const Run r = run(QStringList {QStringLiteral("close"), QStringLiteral("--username"), m_jose}
+        + adminConnection());
+    QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(QLatin1String("--yes")), qPrintable(r.describe()));
+    QCOMPARE(countByUser(m_lab.smbstatusSessions()).value(m_jose), 2);
+    QCOMPARE(countByUser(m_lab.smbstatusSessions()).value(m_alice), 3);
+}
+
+void tst_SessionCtl::passwordPromptOnTerminal()
+{
+    const QByteArray password = m_lab.password(m_lab.adminUser()).toUtf8();
+    QByteArray terminal;
+    const Run r = runOnTerminal(
+        {QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--server"), m_lab.host(),
+            QStringLiteral("--port"), QString::number(m_lab.port()), QStringLiteral("--user"),
+            m_lab.adminUser()},
+        {{QStringLiteral("Password for"), password + '\n'}}, &terminal);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    verifyNoPasswordLeaked(r);
+    // Typed without echo: the terminal shows the line break but not the password.
+    QVERIFY2(!terminal.contains(password), terminal.constData());
+    const QJsonArray sessions = QJsonDocument::fromJson(r.out.toUtf8())
+                                    .object()
+                                    .value(QLatin1String("sessions"))
+                                    .toArray();
+    QCOMPARE(sessions.size(), 6);
+}
+
+void tst_SessionCtl::closeDeclinedOnTerminal()
+{
+    QByteArray terminal;
+    const Run r
+        = runOnTerminal(QStringList {QStringLiteral("close"), QStringLiteral("--username"), m_jose}
+                + adminConnection(),
+            {{QStringLiteral("[y/N]"), QByteArray("n\n")}}, &terminal);
+    QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+    QVERIFY2(
+        r.out.contains(QLatin1String("These 2 sessions will be ended:")), qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(QLatin1String("Nothing was ended.")), qPrintable(r.describe()));
+    QVERIFY(!r.out.contains(QLatin1String("Ended")));
+    QCOMPARE(countByUser(m_lab.smbstatusSessions()).value(m_jose), 2);
+}
+
+void tst_SessionCtl::closeUnknownUser()
+{
+    const Run r = run(QStringList {QStringLiteral("close"), QStringLiteral("--yes"),
+                          QStringLiteral("--username"), m_bob}
+        + adminConnection());
+    QVERIFY2(r.exitCode == 5, qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(QLatin1String("No session of this user")), qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(QLatin1String("NERR_UserNotFound")), qPrintable(r.describe()));
+    QCOMPARE(countByUser(m_lab.smbstatusSessions()).value(m_jose), 2);
+    QCOMPARE(countByUser(m_lab.smbstatusSessions()).value(m_alice), 3);
+}
+
+void tst_SessionCtl::closeOneUser()
+{
+    const Run r
+        = run(QStringList {QStringLiteral("close"), QStringLiteral("--yes"),
+                  QStringLiteral("--client"), m_client, QStringLiteral("--username"), m_alice}
+            + adminConnection());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY2(
+        r.out.contains(QLatin1String("These 3 sessions will be ended:")), qPrintable(r.describe()));
+    QVERIFY2(
+        r.out.trimmed().endsWith(QLatin1String("Ended 3 sessions.")), qPrintable(r.describe()));
+
+    QVERIFY(m_lab.waitForSessionCount(m_alice, 0));
+    QVERIFY(m_lab.waitForSessionCount(m_jose, 2));
+    QVERIFY(m_lab.waitForSessionCount(m_lab.adminUser(), 0));
+    QMap<QString, int> expected;
+    expected[m_jose] = 2;
+    QCOMPARE(countByUser(m_lab.smbstatusSessions()), expected);
+}
+
+void tst_SessionCtl::wrongPassword()
+{
+    const QString file = m_tmp.filePath(QStringLiteral("wrong.pw"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("not-the-password\n");
+    f.close();
+    QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
+    const Run r = run({QStringLiteral("list"), QStringLiteral("--server"), m_lab.host(),
+        QStringLiteral("--port"), QString::number(m_lab.port()), QStringLiteral("--user"),
+        m_lab.adminUser(), QStringLiteral("--password-file"), file});
+    QVERIFY2(r.exitCode == 3, qPrintable(r.describe()));
+    QVERIFY2(
+        r.err.contains(QLatin1String("wrong user name or password")), qPrintable(r.describe()));
+    QVERIFY(!r.err.contains(QLatin1String("not-the-password")));
+}
+
+void tst_SessionCtl::nonAdminIsDenied()
+{
+    const Run r = run(QStringList {QStringLiteral("list")} + connection(m_alice));
+    QVERIFY2(r.exitCode == 4, qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(QLatin1String("administrator rights")), qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(QLatin1String("ERROR_ACCESS_DENIED, 5")), qPrintable(r.describe()));
+
+    // --json also reports the error on stdout, machine-readably.
+    const Run j
+        = run(QStringList {QStringLiteral("list"), QStringLiteral("--json")} + connection(m_alice));
+    QVERIFY2(j.exitCode == 4, qPrintable(j.describe()));
+    const QJsonObject e
+        = QJsonDocument::fromJson(j.out.toUtf8()).object().value(QLatin1String("error")).toObject();
+    QCOMPARE(e.value(QLatin1String("code")).toInt(), 5);
+    QVERIFY(!e.value(QLatin1String("kind")).toString().isEmpty());
+}
+
+void tst_SessionCtl::closedPort()
+{
+    const Run r = run(
+        {QStringLiteral("list"), QStringLiteral("--server"), m_lab.host(), QStringLiteral("--port"),
+            QString::number(m_lab.closedPort()), QStringLiteral("--user"), m_lab.adminUser(),
+            QStringLiteral("--password-file"), m_lab.passwordFile(m_lab.adminUser())});
+    QVERIFY2(r.exitCode == 6, qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(QLatin1String("refused")), qPrintable(r.describe()));
+}
+
+void tst_SessionCtl::hungServer()
+{
+    const Run r = run({QStringLiteral("list"), QStringLiteral("--timeout"), QStringLiteral("2"),
+        QStringLiteral("--server"), m_lab.host(), QStringLiteral("--port"),
+        QString::number(m_lab.hungPort()), QStringLiteral("--user"), m_lab.adminUser(),
+        QStringLiteral("--password-file"), m_lab.passwordFile(m_lab.adminUser())});
+    qInfo("hung server: sessionctl exited after %lld ms (--timeout 2)", r.elapsedMs);
+    QVERIFY2(r.exitCode == 6, qPrintable(r.describe()));
+    QVERIFY2(
+        r.err.contains(QLatin1String("did not answer within 2 seconds")), qPrintable(r.describe()));
+    // Samba alone would wait 60 s; generous bound for a loaded machine.
+    QVERIFY2(r.elapsedMs < 10000, qPrintable(r.describe()));
+}
+
+void tst_SessionCtl::unsupportedLevel()
+{
+    const Run r
+        = run(QStringList {QStringLiteral("list"), QStringLiteral("--level"), QStringLiteral("2")}
+            + adminConnection());
+    QVERIFY2(r.exitCode == 7, qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(QLatin1String("information level")), qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(QLatin1String("124")), qPrintable(r.describe()));
+}
+
+QTEST_GUILESS_MAIN(tst_SessionCtl)
+#include "tst_sessionctl.moc"
