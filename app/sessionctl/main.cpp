@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "englishplurals.h"
 #include "sessionctlcommand.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(SC_VERSION));
 
     // Translations are optional for a command line tool: without them it speaks English.
+    EnglishPlurals englishPlurals;
+    QCoreApplication::installTranslator(&englishPlurals);
     QTranslator translator;
     if (translator.load(
             QLocale(), QStringLiteral("sessionctl"), QStringLiteral("_"), QStringLiteral(":/i18n")))

@@ -276,7 +276,7 @@ QString SessionCtlCommand::helpEpilogue() const
              "  8  protocol error or unreadable reply from the server\n"
              "\n"
              "Examples:\n"
-             "  sessionctl list --server fs01 --user CORP\\admin\n"
+             "  sessionctl list --server fs01 --user 'CORP\\admin'\n"
              "  sessionctl list --server fs01 --user admin --password-file ~/.fs01.pw --json\n"
              "  sessionctl info --server fs01 --kerberos --client 10.0.0.7 --username alice\n"
              "  sessionctl close --server fs01 --user admin --username alice --yes\n")

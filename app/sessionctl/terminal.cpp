@@ -108,11 +108,13 @@ std::optional<sc::SecretString> Terminal::readSecret(const QString &prompt)
 {
     if (!isInteractive())
         return std::nullopt;
-    printPrompt(prompt);
     std::string line;
     bool ok = false;
     {
+        // Echo goes off before the prompt appears: switching it off flushes pending input,
+        // so whatever is typed after seeing the prompt must not be thrown away.
         EchoOff guard;
+        printPrompt(prompt);
         ok = readRawLine(line);
     }
     sc::SecretString secret(std::move(line));
