@@ -3,47 +3,39 @@
 
 #include "sessiontablemodel.h"
 
-#include <QHash>
-#include <QVarLengthArray>
+#include <QSet>
 
 #include <algorithm>
 #include <cstdlib>
+#include <vector>
 
 namespace {
 
-// Client and user of one row, compared the way Windows compares these names. Points into
-// rows that outlive the bucket table; hashing folds case without allocating a folded copy
-// per row (100k rows per poll).
-struct BucketKey
+char16_t foldCase(char16_t c)
 {
-    const QString *client;
-    const QString *user;
-
-    friend bool operator==(const BucketKey &a, const BucketKey &b)
-    {
-        return a.client->compare(*b.client, Qt::CaseInsensitive) == 0
-            && a.user->compare(*b.user, Qt::CaseInsensitive) == 0;
-    }
-};
-
-size_t foldedHash(const QString &s, size_t seed)
-{
-    size_t h = seed ^ 0x9e3779b97f4a7c15ull;
-    for (QChar c : s)
-        h = (h ^ c.toCaseFolded().unicode()) * 0x100000001b3ull;
-    return h;
+    if (c < 0x80)
+        return c >= u'A' && c <= u'Z' ? char16_t(c + 0x20) : c;
+    return QChar::toCaseFolded(c);
 }
 
-size_t qHash(const BucketKey &key, size_t seed)
+// Hash of client and user as Windows compares them (case-insensitively), computed without
+// building folded copies: 100k rows per poll.
+size_t nameHash(const QString &client, const QString &user)
 {
-    return foldedHash(*key.user, foldedHash(*key.client, seed));
+    size_t h = 0xcbf29ce484222325ull;
+    for (QChar c : client)
+        h = (h ^ foldCase(c.unicode())) * 0x100000001b3ull;
+    h = (h ^ 0xffffu) * 0x100000001b3ull; // "ab"+"c" and "a"+"bc" differ
+    for (QChar c : user)
+        h = (h ^ foldCase(c.unicode())) * 0x100000001b3ull;
+    return h ^ (h >> 29);
 }
 
-struct Bucket
+bool sameName(const QString &a, const QString &b)
 {
-    QVarLengthArray<int, 1> previous;
-    QVarLengthArray<int, 1> next;
-};
+    // Simple case folding maps one UTF-16 unit to one, so equal names have equal lengths.
+    return a.size() == b.size() && (a == b || a.compare(b, Qt::CaseInsensitive) == 0);
+}
 
 // Keeps one QString's data when the text is the same, so unchanged rows share memory with
 // the previous poll's and the new copy is freed at once.
@@ -55,11 +47,34 @@ void share(QString &target, const QString &previous)
         target = previous;
 }
 
+// Client type and transport repeat across thousands of rows (one Windows version, one
+// transport name); new rows share one copy of each instead of holding their own.
+class CommonStrings
+{
+public:
+    void share(SessionRow &row)
+    {
+        for (QString *s : {&row.clientType, &row.transport}) {
+            if (s->isEmpty())
+                continue;
+            const auto it = m_strings.constFind(*s);
+            if (it == m_strings.cend())
+                m_strings.insert(*s);
+            else
+                *s = *it;
+        }
+    }
+
+private:
+    QSet<QString> m_strings;
+};
+
 } // namespace
 
 void SessionDiffer::reset()
 {
     m_rows.clear();
+    m_hashes.clear();
     m_replaceNext = true;
 }
 
@@ -71,8 +86,14 @@ SessionDelta SessionDiffer::update(QList<SessionRow> newRows)
 
     if (m_replaceNext) {
         m_replaceNext = false;
-        for (SessionRow &row : newRows)
+        m_hashes.clear();
+        m_hashes.reserve(size_t(newRows.size()));
+        CommonStrings common;
+        for (SessionRow &row : newRows) {
             row.key = m_nextKey++;
+            common.share(row);
+            m_hashes.push_back(nameHash(row.client, row.user));
+        }
         delta.replace = true;
         delta.insertFirst = 0;
         delta.rows = newRows;
@@ -83,75 +104,62 @@ SessionDelta SessionDiffer::update(QList<SessionRow> newRows)
     const QList<SessionRow> &previous = m_rows;
     const qsizetype previousCount = previous.size();
 
-    // Hash join on (client, user); the connect instant is matched within each bucket below.
-    QHash<BucketKey, Bucket> buckets;
-    buckets.reserve(previousCount + previousCount / 8);
-    for (qsizetype i = 0; i < previousCount; ++i) {
-        const SessionRow &row = previous.at(i);
-        buckets[BucketKey {&row.client, &row.user}].previous.append(int(i));
-    }
-    for (qsizetype j = 0; j < newRows.size(); ++j) {
-        const SessionRow &row = std::as_const(newRows).at(j);
-        buckets[BucketKey {&row.client, &row.user}].next.append(int(j));
+    // Hash join on (client, user): previous rows chained per slot of a flat table (cheaper
+    // than a node-based hash for 100k rows), their hashes kept from the last poll.
+    qsizetype tableSize = 16;
+    while (tableSize < 2 * previousCount)
+        tableSize *= 2;
+    const size_t mask = size_t(tableSize - 1);
+    std::vector<int> head(size_t(tableSize), -1);
+    std::vector<int> chain(size_t(previousCount), -1);
+    for (qsizetype i = previousCount - 1; i >= 0; --i) {
+        const size_t slot = m_hashes[size_t(i)] & mask;
+        chain[size_t(i)] = head[slot];
+        head[slot] = int(i);
     }
 
-    QList<int> previousMatch(previousCount, -1);
-    QList<int> nextMatch(newRows.size(), -1);
-    for (Bucket &bucket : buckets) {
-        if (bucket.previous.isEmpty() || bucket.next.isEmpty())
-            continue;
-        if (bucket.previous.size() == 1 && bucket.next.size() == 1) {
-            const int i = bucket.previous.front();
-            const int j = bucket.next.front();
-            if (std::abs(
-                    previous.at(i).connectedSinceMs - std::as_const(newRows).at(j).connectedSinceMs)
-                <= kConnectToleranceMs) {
-                previousMatch[i] = j;
-                nextMatch[j] = i;
-            }
-            continue;
+    // Each new row takes the unmatched previous session of the same client and user whose
+    // connect instant is nearest, within tolerance: that keeps two sessions of one user
+    // apart and absorbs the instant's jitter.
+    std::vector<int> previousMatch(size_t(previousCount), -1);
+    std::vector<int> nextMatch(size_t(newRows.size()), -1);
+    std::vector<size_t> newHashes(size_t(newRows.size()));
+    for (qsizetype j = 0; j < newRows.size(); ++j) {
+        const SessionRow &row = std::as_const(newRows).at(j);
+        const size_t h = nameHash(row.client, row.user);
+        newHashes[size_t(j)] = h;
+        int best = -1;
+        qint64 bestDistance = kConnectToleranceMs + 1;
+        for (int i = head[h & mask]; i >= 0; i = chain[size_t(i)]) {
+            if (m_hashes[size_t(i)] != h || previousMatch[size_t(i)] >= 0)
+                continue;
+            const SessionRow &old = previous.at(i);
+            const qint64 distance = std::abs(old.connectedSinceMs - row.connectedSinceMs);
+            if (distance >= bestDistance || !sameName(old.client, row.client)
+                || !sameName(old.user, row.user))
+                continue;
+            best = i;
+            bestDistance = distance;
+            if (distance == 0)
+                break;
         }
-        // Several sessions of the same client and user: pair by nearest connect instant.
-        // Both sides sorted by instant, a greedy walk pairs every instant with the first
-        // unpaired one within tolerance, which keeps two close sessions apart.
-        auto byInstant = [](const QList<SessionRow> &rows) {
-            return [&rows](int a, int b) {
-                const qint64 ia = rows.at(a).connectedSinceMs;
-                const qint64 ib = rows.at(b).connectedSinceMs;
-                return ia != ib ? ia < ib : a < b;
-            };
-        };
-        std::sort(bucket.previous.begin(), bucket.previous.end(), byInstant(previous));
-        std::sort(bucket.next.begin(), bucket.next.end(), byInstant(std::as_const(newRows)));
-        qsizetype p = 0;
-        qsizetype n = 0;
-        while (p < bucket.previous.size() && n < bucket.next.size()) {
-            const int i = bucket.previous[p];
-            const int j = bucket.next[n];
-            const qint64 a = previous.at(i).connectedSinceMs;
-            const qint64 b = std::as_const(newRows).at(j).connectedSinceMs;
-            if (std::abs(a - b) <= kConnectToleranceMs) {
-                previousMatch[i] = j;
-                nextMatch[j] = i;
-                ++p;
-                ++n;
-            } else if (a < b) {
-                ++p;
-            } else {
-                ++n;
-            }
+        if (best >= 0) {
+            previousMatch[size_t(best)] = int(j);
+            nextMatch[size_t(j)] = best;
         }
     }
 
     // The model's order after the delta: surviving rows where they were, then new ones.
     QList<SessionRow> rows;
     rows.reserve(newRows.size());
+    std::vector<size_t> hashes;
+    hashes.reserve(size_t(newRows.size()));
     SessionRowRange removing {0, -1};
     bool inRemoval = false;
     SessionChangedRange changing;
     bool inChange = false;
     for (qsizetype i = 0; i < previousCount; ++i) {
-        const int j = previousMatch.at(i);
+        const int j = previousMatch[size_t(i)];
         if (j < 0) {
             if (inRemoval && removing.last == i - 1) {
                 removing.last = int(i);
@@ -188,6 +196,7 @@ SessionDelta SessionDiffer::update(QList<SessionRow> newRows)
                 inChange = true;
             }
         }
+        hashes.push_back(newHashes[size_t(j)]);
         rows.append(std::move(row));
     }
     if (inRemoval)
@@ -196,26 +205,19 @@ SessionDelta SessionDiffer::update(QList<SessionRow> newRows)
         delta.changed.append(changing);
 
     delta.insertFirst = int(rows.size());
-    // New strings that are the same in many rows (client type, transport) share one copy.
-    QHash<QString, QString> common;
+    CommonStrings common;
     for (qsizetype j = 0; j < newRows.size(); ++j) {
-        if (nextMatch.at(j) >= 0)
+        if (nextMatch[size_t(j)] >= 0)
             continue;
         SessionRow row = std::move(newRows[j]);
         row.key = m_nextKey++;
-        for (QString *s : {&row.clientType, &row.transport}) {
-            if (s->isEmpty())
-                continue;
-            auto it = common.constFind(*s);
-            if (it == common.cend())
-                common.insert(*s, *s);
-            else
-                *s = *it;
-        }
+        common.share(row);
+        hashes.push_back(newHashes[size_t(j)]);
         rows.append(std::move(row));
     }
 
     delta.rows = rows;
     m_rows = std::move(rows);
+    m_hashes = std::move(hashes);
     return delta;
 }

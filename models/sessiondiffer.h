@@ -5,6 +5,8 @@
 
 #include <QList>
 
+#include <vector>
+
 /// The keyed diff between one poll's rows and the next, run on the poller's worker thread.
 ///
 /// Keeps the rows of the last delta in the order the model holds them. A session is the same
@@ -33,6 +35,7 @@ public:
 
 private:
     QList<SessionRow> m_rows;
+    std::vector<size_t> m_hashes; // of client and user, parallel to m_rows
     quint64 m_generation = 0;
     quint64 m_nextKey = 1;
     bool m_replaceNext = true;

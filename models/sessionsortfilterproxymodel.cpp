@@ -37,13 +37,11 @@ bool SessionSortFilterProxyModel::lessThan(const QModelIndex &left, const QModel
 {
     if (m_sessions && left.model() == m_sessions.data()) {
         // Straight to the raw fields: no QVariant per comparison (a sort of 100k rows makes
-        // millions of them).
-        const int c = m_sessions->compareRows(
-            left.row(), right.row(), SessionTableModel::Column(left.column()));
-        if (c != 0)
-            return c < 0;
-        // Equal values keep a fixed order, so dynamic sorting never swaps them on refresh.
-        return m_sessions->row(left.row()).key < m_sessions->row(right.row()).key;
+        // millions of them). Equal values are ordered by the session key, so dynamic sorting
+        // never swaps them on refresh.
+        return m_sessions->compareRowsStable(
+                   left.row(), right.row(), SessionTableModel::Column(left.column()))
+            < 0;
     }
     if (QSortFilterProxyModel::lessThan(left, right))
         return true;

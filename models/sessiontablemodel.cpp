@@ -40,6 +40,27 @@ QString dateTimeText(qint64 msecs)
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(msecs), QLocale::ShortFormat);
 }
 
+bool isNumeric(SessionTableModel::Column column)
+{
+    return column == SessionTableModel::OpenFiles || column == SessionTableModel::ConnectedTime
+        || column == SessionTableModel::IdleTime || column == SessionTableModel::Guest
+        || column == SessionTableModel::Encryption;
+}
+
+const QString &sortText(const SessionRow &row, SessionTableModel::Column column)
+{
+    switch (column) {
+    case SessionTableModel::User:
+        return row.user;
+    case SessionTableModel::ClientType:
+        return row.clientType;
+    case SessionTableModel::Transport:
+        return row.transport;
+    default:
+        return row.client;
+    }
+}
+
 } // namespace
 
 SessionTableModel::SessionTableModel(QObject *parent)
@@ -54,6 +75,15 @@ SessionTableModel::SessionTableModel(QObject *parent)
 }
 
 SessionTableModel::~SessionTableModel() = default;
+
+// The base class checks bounds through two virtual calls; a sort of 100k rows creates
+// millions of indexes.
+QModelIndex SessionTableModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || row >= m_count || column < 0 || column >= ColumnCount)
+        return {};
+    return createIndex(row, column);
+}
 
 int SessionTableModel::rowCount(const QModelIndex &parent) const
 {
@@ -241,33 +271,65 @@ QVariant SessionTableModel::sortData(const SessionRow &r, int column) const
 
 int SessionTableModel::compareRows(int left, int right, Column column) const
 {
+    if (isNumeric(column)) {
+        const std::vector<SortKey> &keys = numericSortKeys(column);
+        return compareValues(
+            keys[size_t(physicalRow(left))].value, keys[size_t(physicalRow(right))].value);
+    }
+    return sortText(row(left), column).compare(sortText(row(right), column), Qt::CaseInsensitive);
+}
+
+int SessionTableModel::compareRowsStable(int left, int right, Column column) const
+{
+    if (isNumeric(column)) {
+        const std::vector<SortKey> &keys = numericSortKeys(column);
+        const SortKey &a = keys[size_t(physicalRow(left))];
+        const SortKey &b = keys[size_t(physicalRow(right))];
+        return a.value != b.value ? compareValues(a.value, b.value) : compareValues(a.key, b.key);
+    }
     const SessionRow &a = row(left);
     const SessionRow &b = row(right);
-    switch (column) {
-    case User:
-        return a.user.compare(b.user, Qt::CaseInsensitive);
-    case Computer:
-        return a.client.compare(b.client, Qt::CaseInsensitive);
-    case ClientType:
-        return a.clientType.compare(b.clientType, Qt::CaseInsensitive);
-    case Transport:
-        return a.transport.compare(b.transport, Qt::CaseInsensitive);
-    case OpenFiles:
-        return compareValues(a.openCount, b.openCount);
-    // The longer duration has the earlier instant; comparing instants keeps the order
-    // independent of now() and of clamping at zero.
-    case ConnectedTime:
-        return compareValues(b.connectedSinceMs, a.connectedSinceMs);
-    case IdleTime:
-        return compareValues(b.idleSinceMs, a.idleSinceMs);
-    case Guest:
-        return compareValues(a.isGuest(), b.isGuest());
-    case Encryption:
-        return compareValues(a.isUnencrypted(), b.isUnencrypted());
-    case ColumnCount:
-        break;
+    const int c = sortText(a, column).compare(sortText(b, column), Qt::CaseInsensitive);
+    return c != 0 ? c : compareValues(a.key, b.key);
+}
+
+// A sort compares each row about log2(rows) times in random order; reading 16 packed bytes
+// per row instead of a 130-byte row keeps 100k rows in cache.
+const std::vector<SessionTableModel::SortKey> &SessionTableModel::numericSortKeys(
+    Column column) const
+{
+    if (m_sortKeysColumn == column && m_sortKeysVersion == m_rowsVersion)
+        return m_sortKeys;
+    m_sortKeys.resize(size_t(m_rows.size()));
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        const SessionRow &r = m_rows.at(i);
+        qint64 value = 0;
+        switch (column) {
+        case OpenFiles:
+            value = r.openCount;
+            break;
+        // The longer duration has the earlier instant; comparing instants keeps the order
+        // independent of now() and of clamping at zero.
+        case ConnectedTime:
+            value = -r.connectedSinceMs;
+            break;
+        case IdleTime:
+            value = -r.idleSinceMs;
+            break;
+        case Guest:
+            value = r.isGuest();
+            break;
+        case Encryption:
+            value = r.isUnencrypted();
+            break;
+        default:
+            break;
+        }
+        m_sortKeys[size_t(i)] = {value, r.key};
     }
-    return 0;
+    m_sortKeysColumn = column;
+    m_sortKeysVersion = m_rowsVersion;
+    return m_sortKeys;
 }
 
 QVariant SessionTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -432,6 +494,7 @@ void SessionTableModel::clear()
 {
     beginResetModel();
     m_rows.clear();
+    ++m_rowsVersion;
     m_count = 0;
     m_generation = 0;
     endResetModel();
@@ -483,6 +546,8 @@ void SessionTableModel::applySnapshot(const SessionSnapshot &snapshot)
     if (delta.replace) {
         beginResetModel();
         m_rows = delta.rows;
+        ++m_rowsVersion;
+        ++m_rowsVersion;
         m_count = int(m_rows.size());
         m_generation = delta.generation;
         endResetModel();
@@ -535,6 +600,7 @@ void SessionTableModel::applyDelta(const SessionDelta &delta)
     // The rows left are the delta's first insertFirst rows, some with new values: take the
     // delta's list (shared with the poller, not copied) and announce the changed cells.
     m_rows = delta.rows;
+    ++m_rowsVersion;
     for (const SessionChangedRange &range : delta.changed) {
         int firstColumn = 0;
         while (firstColumn < ColumnCount - 1 && !(range.columns & (1u << firstColumn)))
@@ -575,6 +641,7 @@ void SessionTableModel::applyDeltaAsLayoutChange(const SessionDelta &delta)
     }
 
     m_rows = delta.rows;
+    ++m_rowsVersion;
     m_count = int(m_rows.size());
     m_generation = delta.generation;
 

@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <optional>
+#include <vector>
 
 /// The sessions of one server as a table, updated from SessionPoller's snapshots.
 ///
@@ -66,6 +67,7 @@ public:
     explicit SessionTableModel(QObject *parent = nullptr);
     ~SessionTableModel() override;
 
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -82,6 +84,9 @@ public:
     /// < 0, 0 or > 0. Durations compare as durations (a later connect instant is shorter).
     /// Text compares case-insensitively. No tie-break: the proxy adds one on the key.
     int compareRows(int left, int right, Column column) const;
+    /// compareRows(), then the session key for equal values: a total order that never
+    /// changes for rows whose values did not change. What the proxy sorts with.
+    int compareRowsStable(int left, int right, Column column) const;
 
     /// Whether the current level fills @p column (hide it otherwise). Before the first
     /// snapshot every column counts as available.
@@ -147,6 +152,12 @@ private:
     void setLevel(sc::InfoLevel level, bool fellBack);
     void setStale(bool stale, const std::optional<sc::SessionError> &error);
     int physicalRow(int row) const;
+    struct SortKey
+    {
+        qint64 value;
+        quint64 key;
+    };
+    const std::vector<SortKey> &numericSortKeys(Column column) const;
     QVariant displayData(const SessionRow &row, int column) const;
     QVariant toolTipData(const SessionRow &row, int column) const;
     QVariant sortData(const SessionRow &row, int column) const;
@@ -170,6 +181,11 @@ private:
     Clock m_clock;
     int m_bulkThreshold = 64;
     qint64 m_nowMs = 0;
+    // Packed sort keys of one numeric column, by index into m_rows (see compareRows()).
+    quint64 m_rowsVersion = 0; // bumped whenever m_rows is replaced
+    mutable std::vector<SortKey> m_sortKeys;
+    mutable int m_sortKeysColumn = -1;
+    mutable quint64 m_sortKeysVersion = 0;
     mutable std::optional<QIcon> m_ownIcon;
     mutable std::optional<QIcon> m_unencryptedIcon;
 };
