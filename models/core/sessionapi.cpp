@@ -12,6 +12,14 @@ namespace sc {
 
 namespace {
 
+// Samba computes sesiX_time as "now - start" in whole seconds with the start rounded up, so a
+// session younger than a second comes back as (uint32_t)-1. No session is 68 years old:
+// anything with the top bit set is such a wrap and means "just now".
+std::uint32_t clampElapsed(std::uint32_t seconds)
+{
+    return seconds >= 0x80000000u ? 0 : seconds;
+}
+
 // A server whose resume handle changes on every page but never says "done" would keep us
 // busy for ever. Real session tables are far smaller: at 64 KiB per page this allows
 // hundreds of thousands of sessions.
@@ -337,6 +345,8 @@ Result<SessionEnumResult> SessionApi::fetchAll(
         for (SessionInfo &row : page->rows) {
             row.clientName = stripBackslashes(row.clientName);
             row.level = level;
+            row.connectedSeconds = clampElapsed(row.connectedSeconds);
+            row.idleSeconds = clampElapsed(row.idleSeconds);
             // Filter again: Samba ignores ClientName and UserName.
             if (names.matches(row))
                 out.sessions.push_back(std::move(row));

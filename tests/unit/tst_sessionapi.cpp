@@ -309,6 +309,23 @@ private slots:
         QVERIFY(api->security().signing);
     }
 
+    void wrappedElapsedTimesReadAsJustNow()
+    {
+        // Samba reports a session younger than a second as connected for (uint32_t)-1 s.
+        SessionInfo fresh = row(u"PC1", u"alice");
+        fresh.connectedSeconds = 0xFFFFFFFFu;
+        fresh.idleSeconds = 0xFFFFFFFEu;
+        SessionInfo old = row(u"PC2", u"bob");
+        old.connectedSeconds = 0x7FFFFFFFu;
+        script(enumReply(InfoLevel::Level1, {fresh, old}));
+        auto result = makeApi()->enumerate({}, InfoLevel::Level1);
+        QVERIFY(result.ok());
+        QCOMPARE(result->sessions.size(), std::size_t(2));
+        QCOMPARE(result->sessions[0].connectedSeconds, 0u);
+        QCOMPARE(result->sessions[0].idleSeconds, 0u);
+        QCOMPARE(result->sessions[1].connectedSeconds, 0x7FFFFFFFu);
+    }
+
     // --- level "auto" --------------------------------------------------------------------
 
     void autoFallsBackAndRemembersPerServer()
