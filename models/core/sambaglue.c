@@ -117,6 +117,9 @@ struct sc_samba_conn
     struct dcerpc_binding_handle *bh;
     uint32_t call_timeout_ms;
     bool broken;
+    /* The SMB connection's TCP endpoints, to find its socket again (see cut_socket). */
+    struct sockaddr_storage sock_local, sock_peer;
+    socklen_t sock_local_len, sock_peer_len;
     uint8_t *reply; /* talloc child of the connection, replaced on every call */
     sc_samba_security security;
 };
@@ -429,8 +432,8 @@ static uint16_t sockaddr_port(const struct sockaddr_storage *ss)
  * Fallback: the source address the kernel picks for a UDP socket connected to the server
  * (connect() on UDP sends nothing).
  */
-static void find_local_address(
-    const struct sc_addresses *targets, uint16_t port, sc_samba_security *sec)
+static void find_local_address(const struct sc_addresses *targets, uint16_t port,
+    sc_samba_security *sec, struct sc_samba_conn *conn)
 {
     DIR *dir;
     struct dirent *entry;
@@ -476,6 +479,10 @@ static void find_local_address(
         }
         if (getsockname((int)fd, (struct sockaddr *)&local, &local_len) == 0) {
             format_address(&local, local_len, false, sec->local_address, sizeof sec->local_address);
+            conn->sock_local = local;
+            conn->sock_local_len = local_len;
+            conn->sock_peer = peer;
+            conn->sock_peer_len = peer_len;
             if (sec->local_address[0] != '\0') {
                 sec->local_address_from_socket = 1;
                 break;
@@ -748,7 +755,7 @@ static void fill_security(
         || auth_level >= DCERPC_AUTH_LEVEL_INTEGRITY;
     /* Nor for the dialect: we never allow SMB1, and encryption needs SMB3. */
     snprintf(sec->protocol, sizeof sec->protocol, "%s", sec->smb_encryption ? "SMB3" : "SMB2");
-    find_local_address(targets, params->port, sec);
+    find_local_address(targets, params->port, sec, conn);
 }
 
 static int connect_locked(const sc_samba_params *params, const struct sc_addresses *targets,
@@ -836,6 +843,46 @@ int sc_samba_connect(const sc_samba_params *params, sc_samba_conn **out, sc_samb
 
 /* ---- calls ---------------------------------------------------------------------------- */
 
+/*
+ * After a call timed out, Samba closes the pipe's file handle with a synchronous SMB2 CLOSE
+ * that waits up to another second for the server that just failed to answer. Shutting down
+ * the receiving side of our socket first makes that close fail at once. Only the socket with
+ * exactly the endpoints recorded at connect time is touched (never another connection's);
+ * SHUT_RD rather than SHUT_RDWR so that Samba's pending writes cannot raise SIGPIPE.
+ */
+static void cut_socket(const struct sc_samba_conn *conn)
+{
+    DIR *dir;
+    struct dirent *entry;
+
+    if (conn->sock_local_len == 0 || conn->sock_peer_len == 0) {
+        return;
+    }
+    dir = opendir("/proc/self/fd");
+    while (dir != NULL && (entry = readdir(dir)) != NULL) {
+        struct sockaddr_storage peer, local;
+        socklen_t peer_len = sizeof peer, local_len = sizeof local;
+        char *end = NULL;
+        long fd = strtol(entry->d_name, &end, 10);
+
+        if (end == entry->d_name || *end != '\0' || fd == dirfd(dir)) {
+            continue;
+        }
+        if (getsockname((int)fd, (struct sockaddr *)&local, &local_len) != 0
+            || local_len != conn->sock_local_len
+            || memcmp(&local, &conn->sock_local, local_len) != 0
+            || getpeername((int)fd, (struct sockaddr *)&peer, &peer_len) != 0
+            || peer_len != conn->sock_peer_len || memcmp(&peer, &conn->sock_peer, peer_len) != 0) {
+            continue;
+        }
+        shutdown((int)fd, SHUT_RD);
+        break;
+    }
+    if (dir != NULL) {
+        closedir(dir);
+    }
+}
+
 static int call_locked(sc_samba_conn *conn, uint16_t opnum, const uint8_t *request,
     size_t request_size, const uint8_t **reply, size_t *reply_size, sc_samba_error *err)
 {
@@ -889,6 +936,7 @@ static int call_locked(sc_samba_conn *conn, uint16_t opnum, const uint8_t *reque
         err->connection_broken = 1;
         if (NT_STATUS_EQUAL(status, NT_STATUS_IO_TIMEOUT)) {
             err->timed_out = 1;
+            cut_socket(conn);
             set_error(err, NT_STATUS_V(status), "opnum %u: no reply within %u ms", (unsigned)opnum,
                 (unsigned)conn->call_timeout_ms);
         } else {
