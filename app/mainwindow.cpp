@@ -27,6 +27,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
@@ -114,8 +115,13 @@ QString levelNumber(sc::InfoLevel level)
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
+    : MainWindow(SessionPoller::ApiFactory(&sc::createSessionApi), parent)
+{
+}
+
+MainWindow::MainWindow(SessionPoller::ApiFactory apiFactory, QWidget *parent)
     : QMainWindow(parent)
-    , m_poller(new SessionPoller(this))
+    , m_poller(new SessionPoller(std::move(apiFactory), this))
     , m_model(new SessionTableModel(this))
     , m_proxy(new SessionSortFilterProxyModel(this))
     , m_view(new SessionView(this))
@@ -132,6 +138,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_model, &SessionTableModel::resyncRequested, m_poller, &SessionPoller::requestReplace);
     connect(m_poller, &SessionPoller::disconnectFinished, this, &MainWindow::onDisconnectFinished);
     connect(m_poller, &SessionPoller::pollScheduled, this, &MainWindow::onPollScheduled);
+    connect(m_poller, &SessionPoller::pollStarted, this, [this] {
+        m_nextPollMs = -1;
+        updateBanner();
+    });
     connect(m_model, &SessionTableModel::availableColumnsChanged, this,
         &MainWindow::updateAvailableColumns);
     connect(m_model, &SessionTableModel::staleChanged, m_view->viewport(),
@@ -202,7 +212,10 @@ MainWindow::MainWindow(QWidget *parent)
     header->resizeSection(SessionTableModel::Transport, 16 * em);
     header->resizeSection(SessionTableModel::Encryption, 8 * em);
     m_view->sortByColumn(SessionTableModel::User, Qt::AscendingOrder);
-    resize(110 * em / 2, 40 * em / 2);
+    QSize size(100 * em, 42 * em);
+    if (const QScreen *screen = this->screen())
+        size = size.boundedTo(screen->availableSize() * 9 / 10);
+    resize(size);
 
     retranslateUi();
     loadSettings();
@@ -616,10 +629,13 @@ void MainWindow::connectToServer(const QString &server, const sc::ConnectionOpti
     m_lastSuccessMs = 0;
     m_nextPollMs = -1;
     m_pendingDisconnects.clear();
+    // Rows of the previous server must not linger under the new name if it fails to answer.
+    m_model->clear();
     setMessage(tr("Connecting to %1…").arg(display), false);
     setWindowTitle(display);
     addToHistory(display);
     m_poller->setConnection(options);
+    onSelectionChanged();
     updateStatus();
     updateBanner();
 }

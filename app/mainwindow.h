@@ -3,6 +3,7 @@
 
 #include "connectionoptions.h"
 #include "disconnectrequest.h"
+#include "sessionpoller.h"
 #include "sessionsnapshot.h"
 
 #include <QHash>
@@ -22,7 +23,6 @@ class QPushButton;
 class QToolBar;
 class DisconnectDialog;
 class SessionDetailsDialog;
-class SessionPoller;
 class SessionSortFilterProxyModel;
 class SessionTableModel;
 class SessionView;
@@ -52,6 +52,8 @@ public:
     };
 
     explicit MainWindow(QWidget *parent = nullptr);
+    /// With another SessionApi backend than the platform's (tests script a server with it).
+    explicit MainWindow(SessionPoller::ApiFactory apiFactory, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /// Connects to @p server ("host", "host:port" or "\\\\host") with the logon of

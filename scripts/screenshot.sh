@@ -1,0 +1,106 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Takes docs/console.png: session-console on a private lab smbd holding about a dozen
+# sessions of several users. Starts Xvfb when there is no $DISPLAY, and stops everything
+# it started (by pid, and the lab through lab.sh) when it ends, also on failure.
+#
+#   scripts/screenshot.sh [--build DIR] [--out FILE]
+#
+# DIR is a build tree with app/session-console and tests/lab/sc-loadgen built
+# (default: ./build). No extra packages: the console saves a picture of itself
+# (its hidden --screenshot option).
+
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+BUILD=$ROOT/build
+OUT=$ROOT/docs/console.png
+while [[ $# -gt 0 ]]; do
+    case $1 in
+    --build) BUILD=${2:?--build needs a value}; shift 2 ;;
+    --out) OUT=${2:?--out needs a value}; shift 2 ;;
+    -h | --help) sed -n '3,12s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"; exit 0 ;;
+    *) echo "screenshot.sh: unknown argument $1" >&2; exit 2 ;;
+    esac
+done
+BUILD=$(cd "$BUILD" && pwd)
+CONSOLE=$BUILD/app/session-console
+LOADGEN=$BUILD/tests/lab/sc-loadgen
+LAB=$ROOT/tests/lab/lab.sh
+for f in "$CONSOLE" "$LOADGEN"; do
+    [[ -x $f ]] || { echo "screenshot.sh: $f not built" >&2; exit 1; }
+done
+mkdir -p "$(dirname "$OUT")"
+OUT=$(cd "$(dirname "$OUT")" && pwd)/$(basename "$OUT")
+
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/sc-screenshot.XXXXXX")
+XVFB_PID=
+CONSOLE_PID=
+LAB_STARTED=
+
+cleanup() {
+    local rc=$?
+    if [[ -n $CONSOLE_PID ]] && kill -0 "$CONSOLE_PID" 2>/dev/null; then
+        kill "$CONSOLE_PID" 2>/dev/null || true
+        wait "$CONSOLE_PID" 2>/dev/null || true
+    fi
+    if [[ -n $LAB_STARTED ]]; then
+        bash "$LAB" stop --dir "$WORK/lab" >/dev/null 2>&1 || echo "screenshot.sh: lab stop failed" >&2
+    fi
+    if [[ -n $XVFB_PID ]] && kill -0 "$XVFB_PID" 2>/dev/null; then
+        kill "$XVFB_PID" 2>/dev/null || true
+        wait "$XVFB_PID" 2>/dev/null || true
+    fi
+    rm -rf "$WORK"
+    exit $rc
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+if [[ -z ${DISPLAY:-} ]]; then
+    command -v Xvfb >/dev/null || { echo "screenshot.sh: no \$DISPLAY and no Xvfb" >&2; exit 1; }
+    for ((n = 90; n < 140; n++)); do
+        [[ -e /tmp/.X$n-lock || -e /tmp/.X11-unix/X$n ]] || break
+    done
+    Xvfb ":$n" -screen 0 1280x800x24 -nolisten tcp >"$WORK/xvfb.log" 2>&1 &
+    XVFB_PID=$!
+    for ((i = 0; i < 100; i++)); do
+        [[ -e /tmp/.X11-unix/X$n ]] && break
+        kill -0 "$XVFB_PID" 2>/dev/null || { cat "$WORK/xvfb.log" >&2; exit 1; }
+        sleep 0.05
+    done
+    export DISPLAY=:$n
+fi
+
+LAB_STARTED=1
+bash "$LAB" start --dir "$WORK/lab"
+# shellcheck disable=SC1091
+source "$WORK/lab/lab.env"
+
+# Staggered starts so connected and idle times differ; jürgen keeps busy (idle near zero).
+load() { bash "$LAB" load start "$1" "$2" --dir "$WORK/lab" --loadgen "$LOADGEN" -- "${@:3}"; }
+load alice 2 --open-files 4
+sleep 4
+load josé 3 --open-files 1
+load bob 1 --open-files 12
+sleep 3
+load jürgen 2 --open-files 2 --touch-ms 500 --touch-fraction 1
+load alice 1
+sleep 2
+load bob 2
+
+# The console's own settings must not leak into (or come from) the operator's.
+export XDG_CONFIG_HOME=$WORK/config
+export QT_QPA_PLATFORM=xcb
+"$CONSOLE" --server "$LAB_HOST" --port "$LAB_PORT" --user "$LAB_ADMIN_USER" \
+    --password-file "$LAB_PASSWORD_DIR/$LAB_ADMIN_USER" --interval 2 --screenshot "$OUT" &
+CONSOLE_PID=$!
+rc=0
+wait "$CONSOLE_PID" || rc=$?
+CONSOLE_PID=
+if [[ $rc -ne 0 ]]; then
+    echo "screenshot.sh: session-console exited with $rc" >&2
+    exit "$rc"
+fi
+echo "screenshot.sh: wrote $OUT"

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// session-console's command line.
+#include "consolearguments.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+class TestConsoleArguments : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void noArgumentsOpensAnEmptyWindow()
+    {
+        ConsoleArguments args;
+        QCOMPARE(args.parse({QStringLiteral("session-console")}), ConsoleArguments::Outcome::Run);
+        QVERIFY(!args.hasServer());
+        QVERIFY(!args.hasCredentials());
+        QVERIFY(!args.interval());
+    }
+
+    void fullLogon()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile file(dir.filePath(QStringLiteral("pw")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("S3cr3t pässword\r\nsecond line is ignored\n");
+        file.close();
+
+        ConsoleArguments args;
+        QCOMPARE(
+            args.parse({QStringLiteral("session-console"), QStringLiteral("--server"),
+                QStringLiteral("\\\\files01"), QStringLiteral("--port"), QStringLiteral("4450"),
+                QStringLiteral("--user"), QStringLiteral("helpdesk"), QStringLiteral("--domain"),
+                QStringLiteral("CORP"), QStringLiteral("--password-file"), file.fileName(),
+                QStringLiteral("--interval"), QStringLiteral("10")}),
+            ConsoleArguments::Outcome::Run);
+        QVERIFY(args.hasServer());
+        QVERIFY(args.hasCredentials());
+        const sc::ConnectionOptions o = args.connectionOptions();
+        QCOMPARE(QString::fromStdString(o.host), QStringLiteral("files01"));
+        QCOMPARE(o.port, 4450);
+        QCOMPARE(QString::fromStdString(o.user), QStringLiteral("helpdesk"));
+        QCOMPARE(QString::fromStdString(o.domain), QStringLiteral("CORP"));
+        QCOMPARE(QString::fromUtf8(o.password.c_str()), QStringLiteral("S3cr3t pässword"));
+        QVERIFY(!o.kerberos);
+        QCOMPARE(args.interval(), std::optional<int>(10));
+        QVERIFY(args.screenshotFile().isEmpty());
+    }
+
+    void kerberosNeedsNoPassword()
+    {
+        ConsoleArguments args;
+        QCOMPARE(args.parse({QStringLiteral("session-console"), QStringLiteral("--server"),
+                     QStringLiteral("files01"), QStringLiteral("--kerberos")}),
+            ConsoleArguments::Outcome::Run);
+        QVERIFY(args.connectionOptions().kerberos);
+        QVERIFY(args.hasCredentials());
+        QCOMPARE(args.connectionOptions().port, 445);
+    }
+
+    void rejectsBadValues_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("error");
+        const QString s = QStringLiteral("--server");
+        const QString h = QStringLiteral("h");
+        QTest::newRow("port zero") << QStringList {s, h, QStringLiteral("--port"),
+            QStringLiteral("0")} << QStringLiteral("Invalid port");
+        QTest::newRow("port too big") << QStringList {s, h, QStringLiteral("--port"),
+            QStringLiteral("65536")} << QStringLiteral("Invalid port");
+        QTest::newRow("interval negative") << QStringList {s, h, QStringLiteral("--interval"),
+            QStringLiteral("-1")} << QStringLiteral("Invalid interval");
+        QTest::newRow("interval text") << QStringList {s, h, QStringLiteral("--interval"),
+            QStringLiteral("often")} << QStringLiteral("Invalid interval");
+        QTest::newRow("missing password file")
+            << QStringList {s, h, QStringLiteral("--user"), QStringLiteral("u"),
+                   QStringLiteral("--password-file"), QStringLiteral("/nonexistent/sc-password")}
+            << QStringLiteral("Cannot read the password file");
+        QTest::newRow("kerberos and password") << QStringList {s, h, QStringLiteral("--kerberos"),
+            QStringLiteral("--password-file"), QStringLiteral("/dev/null")}
+                                               << QStringLiteral("exclude each other");
+        QTest::newRow("unknown option")
+            << QStringList {QStringLiteral("--sever"), h} << QStringLiteral("Unknown option");
+        QTest::newRow("positional") << QStringList {h} << QStringLiteral("Unexpected argument");
+        QTest::newRow("screenshot without server") << QStringList {QStringLiteral("--screenshot"),
+            QStringLiteral("/tmp/x.png")} << QStringLiteral("--screenshot needs --server");
+    }
+
+    void rejectsBadValues()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, error);
+        ConsoleArguments args;
+        arguments.prepend(QStringLiteral("session-console"));
+        QCOMPARE(args.parse(arguments), ConsoleArguments::Outcome::Error);
+        QVERIFY2(args.errorText().contains(error), qPrintable(args.errorText()));
+    }
+
+    void intervalZeroTurnsRefreshOff()
+    {
+        ConsoleArguments args;
+        QCOMPARE(args.parse({QStringLiteral("session-console"), QStringLiteral("--interval"),
+                     QStringLiteral("0")}),
+            ConsoleArguments::Outcome::Run);
+        QCOMPARE(args.interval(), std::optional<int>(0));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConsoleArguments)
+#include "tst_consolearguments.moc"

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The confirmation before NetSessionDel: what it lists, what it warns about, and that only an
+// explicit click on Disconnect accepts it.
+#include "disconnectdialog.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QtTest>
+
+using Target = DisconnectDialog::Target;
+
+class TestDisconnectDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void mergesRowsOfTheSameUserAndComputer()
+    {
+        const QList<Target> merged = DisconnectDialog::mergeTargets({
+            {QStringLiteral("10.0.0.5"), QStringLiteral("alice"), 2, false},
+            {QStringLiteral("10.0.0.6"), QStringLiteral("alice"), 1, false},
+            {QStringLiteral("10.0.0.5"), QStringLiteral("ALICE"), 3, true},
+            {QStringLiteral("10.0.0.5"), QStringLiteral("Jürgen"), 0, false},
+            {QStringLiteral("10.0.0.5"), QStringLiteral("JÜRGEN"), 4, false},
+        });
+        QCOMPARE(merged.size(), 3);
+        QCOMPARE(merged[0].client, QStringLiteral("10.0.0.5"));
+        QCOMPARE(merged[0].user, QStringLiteral("alice"));
+        QCOMPARE(merged[0].openFiles, 5u);
+        QVERIFY(merged[0].ownSession);
+        QCOMPARE(merged[1].client, QStringLiteral("10.0.0.6"));
+        QVERIFY(!merged[1].ownSession);
+        QCOMPARE(merged[2].user, QStringLiteral("Jürgen"));
+        QCOMPARE(merged[2].openFiles, 4u);
+    }
+
+    void namesEachClientAndUser()
+    {
+        DisconnectDialog dialog({{QStringLiteral("10.0.0.5"), QStringLiteral("bob"), 7, false},
+            {QStringLiteral("10.0.0.9"), QStringLiteral("josé"), 0, false}});
+        auto *list = dialog.findChild<QTreeWidget *>(QStringLiteral("targets"));
+        QVERIFY(list);
+        QCOMPARE(list->topLevelItemCount(), 2);
+        QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("10.0.0.5"));
+        QCOMPARE(list->topLevelItem(0)->text(1), QStringLiteral("bob"));
+        QCOMPARE(list->topLevelItem(0)->text(2), QStringLiteral("7"));
+        QCOMPARE(list->topLevelItem(1)->text(1), QStringLiteral("josé"));
+        // The warning that NetSessionDel ends more than the selected row, and about data.
+        QString text;
+        for (const QLabel *label : dialog.findChildren<QLabel *>())
+            text += label->text() + QLatin1Char('\n');
+        QVERIFY2(text.contains(QStringLiteral("All sessions of each user from that computer")),
+            qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Unsaved data")));
+    }
+
+    void cancelIsTheDefault()
+    {
+        DisconnectDialog dialog({{QStringLiteral("10.0.0.5"), QStringLiteral("bob"), 1, false}});
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.cancelButton()->isDefault());
+        QVERIFY(!dialog.disconnectButton()->isDefault());
+        QVERIFY(!dialog.disconnectButton()->autoDefault());
+        // Enter must not end sessions.
+        QTest::keyClick(&dialog, Qt::Key_Return);
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY(!dialog.isVisible());
+    }
+
+    void disconnectButtonAccepts()
+    {
+        DisconnectDialog dialog({{QStringLiteral("10.0.0.5"), QStringLiteral("bob"), 1, false}});
+        dialog.show();
+        dialog.disconnectButton()->click();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+
+    void warnsOnlyAboutTheOwnSession()
+    {
+        DisconnectDialog plain({{QStringLiteral("10.0.0.5"), QStringLiteral("bob"), 1, false}});
+        plain.show();
+        QVERIFY(!plain.includesOwnSession());
+        QVERIFY(!plain.ownSessionWarning()->isVisible());
+
+        DisconnectDialog own({{QStringLiteral("10.0.0.5"), QStringLiteral("bob"), 1, false},
+            {QStringLiteral("127.0.0.1"), QStringLiteral("admin"), 1, true}});
+        own.show();
+        QVERIFY(own.includesOwnSession());
+        QVERIFY(own.ownSessionWarning()->isVisible());
+        QVERIFY2(own.ownSessionWarning()->text().contains(QStringLiteral("own connection")),
+            qPrintable(own.ownSessionWarning()->text()));
+    }
+};
+
+QTEST_MAIN(TestDisconnectDialog)
+#include "tst_disconnectdialog.moc"

@@ -1,0 +1,504 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The real console window against the lab's smbd: what it lists, how it sorts and filters,
+// and that Details and Disconnect do what they say on the server (checked with smbstatus).
+#include "disconnectdialog.h"
+#include "labsupport.h"
+#include "mainwindow.h"
+#include "sessiondetailsdialog.h"
+#include "sessionpoller.h"
+#include "sessionsortfilterproxymodel.h"
+#include "sessiontablemodel.h"
+#include "sessionview.h"
+
+#include <QClipboard>
+#include <QComboBox>
+#include <QContextMenuEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QSettings>
+#include <QtTest>
+
+namespace {
+
+const QString kAlice = QStringLiteral("alice");
+const QString kBob = QStringLiteral("bob");
+const QString kJose = QStringLiteral("josé");
+const QString kJuergen = QStringLiteral("jürgen");
+
+constexpr int kPollTimeoutMs = 30000;
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void cleanup();
+
+    void listsTheLabSessions();
+    void sortsOpenFilesNumerically();
+    void sortsConnectedTimeNumerically();
+    void filterNarrowsRows();
+    void contextMenuOffersDetailsAndDisconnect();
+    void detailsShowTheFields();
+    void disconnectCancelEndsNothing();
+    void disconnectConfirmEndsExactlyThatUser();
+    void disconnectingOwnSessionWarnsFirst();
+    void detailsSayWhenTheSessionEnded();
+    void copyPutsTabSeparatedRowsOnTheClipboard();
+    void unreachableServerExplainsWhy();
+    void settingsPersist();
+
+private:
+    int modelRowsOf(const QString &user) const;
+    QModelIndex proxyIndexOf(const QString &user) const;
+    QModelIndex proxyIndexOfOwnSession() const;
+    void select(const QModelIndex &proxyIndex);
+    bool activate();
+    DisconnectDialog *openDisconnectDialog();
+    void waitForSnapshots(int count);
+
+    Lab m_lab;
+    QString m_server;
+    std::unique_ptr<LoadGenerator> m_alice;
+    std::unique_ptr<LoadGenerator> m_bob;
+    std::unique_ptr<LoadGenerator> m_jose;
+    std::unique_ptr<LoadGenerator> m_juergen;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("SessionConsoleTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    QSettings().clear();
+
+    m_lab = Lab::fromEnvironment();
+    QVERIFY2(m_lab.isValid(), qPrintable(m_lab.errorString()));
+    m_server = QStringLiteral("%1:%2").arg(m_lab.host()).arg(m_lab.port());
+
+    // Open counts chosen so that a text sort ("12" < "3") would order them differently.
+    LoadOptions twelve;
+    twelve.openFiles = 12;
+    m_alice = m_lab.hold(kAlice, 1, twelve);
+    QVERIFY2(m_alice, qPrintable(m_lab.errorString()));
+    // alice has been connected longest: the others start later.
+    QTest::qWait(3000);
+    LoadOptions three;
+    three.openFiles = 3;
+    m_bob = m_lab.hold(kBob, 2, three);
+    QVERIFY2(m_bob, qPrintable(m_lab.errorString()));
+    m_jose = m_lab.hold(kJose, 1);
+    QVERIFY2(m_jose, qPrintable(m_lab.errorString()));
+    LoadOptions one;
+    one.openFiles = 1;
+    m_juergen = m_lab.hold(kJuergen, 1, one);
+    QVERIFY2(m_juergen, qPrintable(m_lab.errorString()));
+    QCOMPARE(m_lab.sessionCount(kBob), 2);
+
+    m_window = std::make_unique<MainWindow>();
+    m_window->setRefreshInterval(2);
+    m_window->connectToServer(m_server, m_lab.adminOptions());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTRY_VERIFY_WITH_TIMEOUT(modelRowsOf(kAlice) == 1 && modelRowsOf(kBob) == 2
+            && modelRowsOf(kJose) == 1 && modelRowsOf(kJuergen) == 1
+            && proxyIndexOfOwnSession().isValid(),
+        kPollTimeoutMs);
+}
+
+void TestMainWindow::cleanupTestCase()
+{
+    m_window.reset();
+    m_juergen.reset();
+    m_jose.reset();
+    m_bob.reset();
+    m_alice.reset();
+}
+
+void TestMainWindow::cleanup()
+{
+    // A failed check must not leave a filter behind for the next test.
+    if (m_window)
+        m_window->filterField()->clear();
+}
+
+int TestMainWindow::modelRowsOf(const QString &user) const
+{
+    int n = 0;
+    for (int r = 0; r < m_window->model()->rowCount(); ++r)
+        n += m_window->model()->row(r).user == user ? 1 : 0;
+    return n;
+}
+
+QModelIndex TestMainWindow::proxyIndexOf(const QString &user) const
+{
+    const SessionSortFilterProxyModel *proxy = m_window->proxy();
+    for (int r = 0; r < proxy->rowCount(); ++r) {
+        if (proxy->sessionRow(r).user == user)
+            return proxy->index(r, 0);
+    }
+    return {};
+}
+
+QModelIndex TestMainWindow::proxyIndexOfOwnSession() const
+{
+    const SessionSortFilterProxyModel *proxy = m_window->proxy();
+    for (int r = 0; r < proxy->rowCount(); ++r) {
+        if (proxy->index(r, 0).data(SessionTableModel::OwnSessionRole).toBool())
+            return proxy->index(r, 0);
+    }
+    return {};
+}
+
+void TestMainWindow::select(const QModelIndex &proxyIndex)
+{
+    QVERIFY(proxyIndex.isValid());
+    m_window->view()->setCurrentIndex(proxyIndex);
+    QCOMPARE(m_window->view()->selectionModel()->selectedRows().size(), 1);
+}
+
+bool TestMainWindow::activate()
+{
+    m_window->activateWindow();
+    if (!QTest::qWaitForWindowActive(m_window.get()))
+        return false;
+    m_window->view()->setFocus();
+    return m_window->view()->hasFocus();
+}
+
+DisconnectDialog *TestMainWindow::openDisconnectDialog()
+{
+    // A dialog closed before is deleted later: wait until it is gone so we find the new one.
+    if (!QTest::qWaitFor([this] { return !m_window->findChild<DisconnectDialog *>(); }, 5000))
+        return nullptr;
+    m_window->action(MainWindow::DisconnectAction)->trigger();
+    auto *dialog = m_window->findChild<DisconnectDialog *>();
+    return dialog;
+}
+
+void TestMainWindow::waitForSnapshots(int count)
+{
+    QSignalSpy spy(m_window.get(), &MainWindow::snapshotShown);
+    QTRY_VERIFY_WITH_TIMEOUT(spy.count() >= count, kPollTimeoutMs);
+}
+
+void TestMainWindow::listsTheLabSessions()
+{
+    // What the window shows is what smbstatus says.
+    bool ok = false;
+    const QList<LabSession> truth = m_lab.smbstatusSessions(&ok);
+    QVERIFY2(ok, qPrintable(m_lab.errorString()));
+    for (const QString &user : {kAlice, kBob, kJose, kJuergen})
+        QCOMPARE(modelRowsOf(user), m_lab.sessionCount(user));
+    QCOMPARE(m_window->model()->rowCount(), truth.size());
+
+    const QModelIndex own = proxyIndexOfOwnSession();
+    QCOMPARE(own.siblingAtColumn(SessionTableModel::User).data().toString(), m_lab.adminUser());
+
+    const int rows = m_window->model()->rowCount();
+    // "%n session(s)": the English plural form comes with the translations, so only the
+    // number is checked here.
+    QVERIFY2(m_window->countText().startsWith(QStringLiteral("%1 session").arg(rows)),
+        qPrintable(m_window->countText()));
+    // Samba 4.17 refuses levels 2 and 502: the console says so and hides what level 1 lacks.
+    QCOMPARE(m_window->levelText(), QStringLiteral("Server answers level 1 only"));
+    SessionView *view = m_window->view();
+    QVERIFY(view->isColumnHidden(SessionTableModel::ClientType));
+    QVERIFY(view->isColumnHidden(SessionTableModel::Transport));
+    for (int c : {SessionTableModel::User, SessionTableModel::Computer,
+             SessionTableModel::OpenFiles, SessionTableModel::ConnectedTime,
+             SessionTableModel::IdleTime, SessionTableModel::Guest, SessionTableModel::Encryption})
+        QVERIFY2(!view->isColumnHidden(c), qPrintable(QString::number(c)));
+    QVERIFY2(m_window->securityText().startsWith(QStringLiteral("Signed")),
+        qPrintable(m_window->securityText()));
+    QVERIFY2(m_window->lastRefreshText().startsWith(QStringLiteral("Updated ")),
+        qPrintable(m_window->lastRefreshText()));
+    QVERIFY(!m_window->isBannerVisible());
+    QVERIFY(m_window->poller()->interval() == 2);
+}
+
+void TestMainWindow::sortsOpenFilesNumerically()
+{
+    SessionView *view = m_window->view();
+    const SessionSortFilterProxyModel *proxy = m_window->proxy();
+    view->sortByColumn(SessionTableModel::OpenFiles, Qt::AscendingOrder);
+    QList<quint32> counts;
+    for (int r = 0; r < proxy->rowCount(); ++r)
+        counts.append(proxy->sessionRow(r).openCount);
+    QVERIFY2(std::is_sorted(counts.cbegin(), counts.cend()), qPrintable(QDebug::toString(counts)));
+    // As numbers 3 < 12; as text "12" < "3".
+    const int alice = proxyIndexOf(kAlice).row();
+    const int bob = proxyIndexOf(kBob).row();
+    QVERIFY(proxy->sessionRow(alice).openCount >= 12);
+    QVERIFY(proxy->sessionRow(bob).openCount >= 3 && proxy->sessionRow(bob).openCount < 10);
+    QVERIFY2(bob < alice, qPrintable(QDebug::toString(counts)));
+    QCOMPARE(proxyIndexOf(kAlice).siblingAtColumn(SessionTableModel::OpenFiles).data().toString(),
+        QString::number(proxy->sessionRow(alice).openCount));
+
+    view->sortByColumn(SessionTableModel::OpenFiles, Qt::DescendingOrder);
+    counts.clear();
+    for (int r = 0; r < proxy->rowCount(); ++r)
+        counts.append(proxy->sessionRow(r).openCount);
+    QVERIFY2(
+        std::is_sorted(counts.crbegin(), counts.crend()), qPrintable(QDebug::toString(counts)));
+    QVERIFY(proxyIndexOf(kAlice).row() < proxyIndexOf(kBob).row());
+}
+
+void TestMainWindow::sortsConnectedTimeNumerically()
+{
+    // Samba 4.17 reports an idle time of 0 for every session, so idle-time sorting is
+    // checked against a scripted server in tst_mainwindowfake; connected times are real.
+    SessionView *view = m_window->view();
+    const SessionSortFilterProxyModel *proxy = m_window->proxy();
+    view->sortByColumn(SessionTableModel::ConnectedTime, Qt::AscendingOrder);
+    QList<qint64> connected;
+    for (int r = 0; r < proxy->rowCount(); ++r)
+        connected.append(proxy->index(r, SessionTableModel::ConnectedTime)
+                             .data(SessionTableModel::SortRole)
+                             .toLongLong());
+    QVERIFY2(std::is_sorted(connected.cbegin(), connected.cend()),
+        qPrintable(QDebug::toString(connected)));
+    // alice connected first (initTestCase waits before the others), the console last.
+    QCOMPARE(proxyIndexOf(kAlice).row(), proxy->rowCount() - 1);
+    QVERIFY2(connected.constFirst() + 2 <= connected.constLast(),
+        qPrintable(QDebug::toString(connected)));
+
+    view->sortByColumn(SessionTableModel::ConnectedTime, Qt::DescendingOrder);
+    QCOMPARE(proxyIndexOf(kAlice).row(), 0);
+    view->sortByColumn(SessionTableModel::User, Qt::AscendingOrder);
+}
+
+void TestMainWindow::filterNarrowsRows()
+{
+    QLineEdit *filter = m_window->filterField();
+    const int all = m_window->proxy()->rowCount();
+    QTest::keyClicks(filter, kAlice);
+    QCOMPARE(m_window->proxy()->rowCount(), 1);
+    QCOMPARE(m_window->proxy()->sessionRow(0).user, kAlice);
+    QVERIFY2(m_window->countText().startsWith(QStringLiteral("1 of %1 session").arg(all)),
+        qPrintable(m_window->countText()));
+
+    filter->clear();
+    QTest::keyClicks(filter, QStringLiteral("JOS"));
+    QCOMPARE(m_window->proxy()->rowCount(), 1);
+    QCOMPARE(m_window->proxy()->sessionRow(0).user, kJose);
+
+    // The computer name matches too: every lab session comes from the same address.
+    filter->setText(m_window->model()->row(0).client);
+    QCOMPARE(m_window->proxy()->rowCount(), all);
+
+    filter->setText(QStringLiteral("nobody-has-this-name"));
+    QCOMPARE(m_window->proxy()->rowCount(), 0);
+    filter->clear();
+    QCOMPARE(m_window->proxy()->rowCount(), all);
+    QVERIFY2(m_window->countText().startsWith(QStringLiteral("%1 session").arg(all)),
+        qPrintable(m_window->countText()));
+}
+
+void TestMainWindow::contextMenuOffersDetailsAndDisconnect()
+{
+    SessionView *view = m_window->view();
+    const QModelIndex alice = proxyIndexOf(kAlice);
+    QVERIFY(alice.isValid());
+    view->clearSelection();
+    // Right click on a row that is not selected selects it, as file managers do.
+    const QPoint pos = view->visualRect(alice).center();
+    QContextMenuEvent event(QContextMenuEvent::Mouse, pos, view->viewport()->mapToGlobal(pos));
+    QApplication::sendEvent(view->viewport(), &event);
+
+    auto *menu = m_window->findChild<QMenu *>(QStringLiteral("sessionContextMenu"));
+    QVERIFY(menu);
+    QVERIFY(menu->testAttribute(Qt::WA_DeleteOnClose));
+    QTRY_VERIFY(menu->isVisible());
+    const QList<QAction *> actions = menu->actions();
+    QAction *details = m_window->action(MainWindow::DetailsAction);
+    QAction *disconnect = m_window->action(MainWindow::DisconnectAction);
+    QVERIFY(actions.contains(details));
+    QVERIFY(actions.contains(disconnect));
+    QVERIFY(details->isEnabled());
+    QVERIFY(disconnect->isEnabled());
+    QCOMPARE(view->selectedSourceRows().size(), 1);
+    QCOMPARE(m_window->model()->row(view->selectedSourceRows().constFirst().row()).user, kAlice);
+    menu->close();
+    QTRY_VERIFY(!m_window->findChild<QMenu *>(QStringLiteral("sessionContextMenu")));
+}
+
+void TestMainWindow::detailsShowTheFields()
+{
+    const QModelIndex alice = proxyIndexOf(kAlice);
+    select(alice);
+    QVERIFY(activate());
+    // Enter on the list opens the details.
+    QTest::keyClick(m_window->view(), Qt::Key_Return);
+    QCOMPARE(m_window->detailsDialogs().size(), 1);
+    SessionDetailsDialog *dialog = m_window->detailsDialogs().constFirst();
+    const SessionRow row = m_window->proxy()->sessionRow(alice.row());
+    QCOMPARE(dialog->valueText(SessionTableModel::User), kAlice);
+    QCOMPARE(dialog->valueText(SessionTableModel::Computer), row.client);
+    QCOMPARE(dialog->valueText(SessionTableModel::OpenFiles), QString::number(row.openCount));
+    QVERIFY(!dialog->valueText(SessionTableModel::ConnectedTime).isEmpty());
+    QVERIFY(!dialog->valueText(SessionTableModel::IdleTime).isEmpty());
+    QCOMPARE(dialog->valueText(SessionTableModel::Guest), QStringLiteral("No"));
+    // Level 1: no client type, no transport.
+    QVERIFY(dialog->valueText(SessionTableModel::ClientType).isEmpty());
+    QVERIFY(!dialog->hasEnded());
+    dialog->close();
+    QTRY_VERIFY(m_window->detailsDialogs().isEmpty());
+}
+
+void TestMainWindow::disconnectCancelEndsNothing()
+{
+    select(proxyIndexOf(kBob));
+    DisconnectDialog *dialog = openDisconnectDialog();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QCOMPARE(dialog->targets().size(), 1);
+    QCOMPARE(dialog->targets().constFirst().user, kBob);
+    QVERIFY(dialog->cancelButton()->isDefault());
+    QVERIFY(!dialog->includesOwnSession());
+    QVERIFY(dialog->ownSessionWarning()->isHidden());
+
+    QSignalSpy reported(m_window.get(), &MainWindow::disconnectReported);
+    dialog->cancelButton()->click();
+    waitForSnapshots(2);
+    QCOMPARE(reported.count(), 0);
+    QCOMPARE(m_lab.sessionCount(kBob), 2);
+    QCOMPARE(modelRowsOf(kBob), 2);
+}
+
+void TestMainWindow::disconnectConfirmEndsExactlyThatUser()
+{
+    const int others = m_lab.sessionCount(kAlice) + m_lab.sessionCount(kJose)
+        + m_lab.sessionCount(kJuergen) + m_lab.sessionCount(m_lab.adminUser());
+    const QString client = m_window->proxy()->sessionRow(proxyIndexOf(kBob).row()).client;
+
+    select(proxyIndexOf(kBob));
+    DisconnectDialog *dialog = openDisconnectDialog();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QSignalSpy reported(m_window.get(), &MainWindow::disconnectReported);
+    dialog->disconnectButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(reported.count(), 1, kPollTimeoutMs);
+
+    const auto results = reported.at(0).at(0).value<QList<DisconnectResult>>();
+    QCOMPARE(results.size(), 1);
+    QVERIFY2(results[0].ok(), qPrintable(m_window->messageText()));
+    QCOMPARE(results[0].target.user, kBob);
+    QCOMPARE(results[0].target.client, client);
+    QCOMPARE(results[0].ended, 2u);
+    // "session(s)" until an English .qm supplies the plural forms.
+    const QRegularExpression expected(QStringLiteral("^Ended 2 session(s|\\(s\\)) of bob on %1\\.$")
+                                          .arg(QRegularExpression::escape(client)));
+    QVERIFY2(
+        expected.match(m_window->messageText()).hasMatch(), qPrintable(m_window->messageText()));
+
+    QTRY_COMPARE_WITH_TIMEOUT(m_lab.sessionCount(kBob), 0, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(modelRowsOf(kBob), 0, kPollTimeoutMs);
+    // Nobody else's session went.
+    QCOMPARE(m_lab.sessionCount(kAlice) + m_lab.sessionCount(kJose) + m_lab.sessionCount(kJuergen)
+            + m_lab.sessionCount(m_lab.adminUser()),
+        others);
+    QCOMPARE(modelRowsOf(kAlice), 1);
+    QCOMPARE(modelRowsOf(kJose), 1);
+}
+
+void TestMainWindow::disconnectingOwnSessionWarnsFirst()
+{
+    const int ownBefore = m_lab.sessionCount(m_lab.adminUser());
+    QVERIFY(ownBefore >= 1);
+    select(proxyIndexOfOwnSession());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->findChild<DisconnectDialog *>(), 5000);
+    QVERIFY(activate());
+    // The Delete key on the list asks first.
+    QTest::keyClick(m_window->view(), Qt::Key_Delete);
+    auto *dialog = m_window->findChild<DisconnectDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QVERIFY(dialog->includesOwnSession());
+    QVERIFY(dialog->ownSessionWarning()->isVisible());
+    QVERIFY2(dialog->ownSessionWarning()->text().contains(QStringLiteral("own connection")),
+        qPrintable(dialog->ownSessionWarning()->text()));
+    QVERIFY(dialog->cancelButton()->isDefault());
+    dialog->cancelButton()->click();
+    waitForSnapshots(1);
+    QCOMPARE(m_lab.sessionCount(m_lab.adminUser()), ownBefore);
+    QVERIFY(proxyIndexOfOwnSession().isValid());
+}
+
+void TestMainWindow::detailsSayWhenTheSessionEnded()
+{
+    SessionDetailsDialog *dialog = m_window->showDetails(proxyIndexOf(kJose));
+    QVERIFY(dialog);
+    QCOMPARE(dialog->valueText(SessionTableModel::User), kJose);
+    QVERIFY(!dialog->hasEnded());
+    // The session ends outside the console.
+    m_jose->stop();
+    QTRY_COMPARE_WITH_TIMEOUT(m_lab.sessionCount(kJose), 0, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->hasEnded(), kPollTimeoutMs);
+    QVERIFY2(dialog->statusLabel()->text().contains(QStringLiteral("Session ended")),
+        qPrintable(dialog->statusLabel()->text()));
+    QCOMPARE(dialog->valueText(SessionTableModel::User), kJose);
+    QVERIFY(dialog->valueText(SessionTableModel::OpenFiles).isEmpty());
+    dialog->close();
+}
+
+void TestMainWindow::copyPutsTabSeparatedRowsOnTheClipboard()
+{
+    select(proxyIndexOf(kAlice));
+    m_window->action(MainWindow::CopyAction)->trigger();
+    const QString text = QGuiApplication::clipboard()->text();
+    const QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 1);
+    const QStringList cells = lines.constFirst().split(QLatin1Char('\t'));
+    QHeaderView *header = m_window->view()->header();
+    QCOMPARE(cells.size(), header->count() - header->hiddenSectionCount());
+    QVERIFY2(cells.contains(kAlice), qPrintable(text));
+}
+
+void TestMainWindow::unreachableServerExplainsWhy()
+{
+    const QString closed = QStringLiteral("%1:%2").arg(m_lab.host()).arg(m_lab.closedPort());
+    m_window->connectToServer(closed, m_lab.adminOptions());
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->isBannerVisible(), kPollTimeoutMs);
+    QCOMPARE(m_window->model()->rowCount(), 0);
+    QVERIFY2(m_window->bannerText().contains(closed), qPrintable(m_window->bannerText()));
+    QVERIFY2(m_window->bannerText().startsWith(QStringLiteral("Cannot list the sessions")),
+        qPrintable(m_window->bannerText()));
+    QVERIFY(m_window->model()->lastError().has_value());
+    QCOMPARE(m_window->model()->lastError()->kind(), sc::ErrorKind::ConnectionRefused);
+}
+
+void TestMainWindow::settingsPersist()
+{
+    m_window->view()->sortByColumn(SessionTableModel::IdleTime, Qt::DescendingOrder);
+    m_window->view()->setColumnHiddenByUser(SessionTableModel::Guest, true);
+    m_window->close();
+    m_window.reset();
+
+    MainWindow again;
+    QCOMPARE(again.refreshInterval(), 2);
+    QCOMPARE(again.view()->header()->sortIndicatorSection(), int(SessionTableModel::IdleTime));
+    QCOMPARE(again.view()->header()->sortIndicatorOrder(), Qt::DescendingOrder);
+    QVERIFY(again.view()->isColumnHiddenByUser(SessionTableModel::Guest));
+    QVERIFY(again.serverField()->count() >= 2);
+    QCOMPARE(again.serverField()->itemText(0),
+        QStringLiteral("%1:%2").arg(m_lab.host()).arg(m_lab.closedPort()));
+    QCOMPARE(again.serverField()->itemText(1), m_server);
+    // Who logged on is remembered, the password never.
+    QSettings settings;
+    QCOMPARE(settings.value(QStringLiteral("logon/user")).toString(), m_lab.adminUser());
+    for (const QString &key : settings.allKeys()) {
+        QVERIFY2(!settings.value(key).toString().contains(m_lab.password(m_lab.adminUser())),
+            qPrintable(key));
+    }
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

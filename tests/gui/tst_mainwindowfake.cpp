@@ -1,0 +1,375 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The real window over a scripted server (a SessionApi fake behind the real poller), for what
+// the lab's Samba cannot show: idle times, richer levels, a connection that breaks and comes
+// back, a server that refuses NetSessionDel.
+#include "disconnectdialog.h"
+#include "mainwindow.h"
+#include "sessionapi.h"
+#include "sessiondetailsdialog.h"
+#include "sessionsortfilterproxymodel.h"
+#include "sessiontablemodel.h"
+#include "sessionview.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMutex>
+#include <QPushButton>
+#include <QSettings>
+#include <QtTest>
+
+namespace {
+
+/// What the scripted server answers; shared by the test (GUI thread) and the API (worker).
+struct FakeServer
+{
+    QMutex mutex;
+    sc::SessionList sessions;
+    sc::InfoLevel richestLevel = sc::InfoLevel::Level1;
+    std::optional<sc::SessionError> failure; ///< every call fails with this while set
+    std::optional<sc::SessionError> deleteFailure;
+    int deletes = 0;
+};
+
+class FakeSessionApi : public sc::SessionApi
+{
+public:
+    explicit FakeSessionApi(std::shared_ptr<FakeServer> server)
+        : m_server(std::move(server))
+    {
+    }
+
+    sc::Result<void> connect() override
+    {
+        QMutexLocker lock(&m_server->mutex);
+        if (m_server->failure)
+            return *m_server->failure;
+        return {};
+    }
+    sc::ConnectionSecurity security() const override { return {true, false, "SMB3_11"}; }
+    std::string localAddress() const override { return "10.9.9.9"; }
+    std::string serverKey() const override { return "fake-server:445"; }
+
+protected:
+    sc::Result<Page> enumeratePage(
+        const std::u16string *, const std::u16string *, sc::InfoLevel level, std::uint32_t) override
+    {
+        QMutexLocker lock(&m_server->mutex);
+        if (m_server->failure)
+            return *m_server->failure;
+        const auto rank = [](sc::InfoLevel l) {
+            return l == sc::InfoLevel::Level502 ? 3 : l == sc::InfoLevel::Level2 ? 2 : 1;
+        };
+        if (level != sc::InfoLevel::Level1 && rank(level) > rank(m_server->richestLevel))
+            return sc::SessionError::fromWin32(sc::win32::InvalidLevel);
+        Page page;
+        for (sc::SessionInfo info : m_server->sessions) {
+            info.level = level;
+            const sc::LevelFields f = sc::fieldsOf(level);
+            if (!f.clientType)
+                info.clientType.clear();
+            if (!f.transport)
+                info.transport.clear();
+            page.rows.push_back(info);
+        }
+        page.totalEntries = std::uint32_t(page.rows.size());
+        return page;
+    }
+
+    sc::Result<void> deleteSessions(
+        const std::u16string *client, const std::u16string *user) override
+    {
+        QMutexLocker lock(&m_server->mutex);
+        if (m_server->failure)
+            return *m_server->failure;
+        if (m_server->deleteFailure)
+            return *m_server->deleteFailure;
+        ++m_server->deletes;
+        std::erase_if(m_server->sessions, [&](const sc::SessionInfo &s) {
+            return (!client || sc::namesEqual(s.clientName, sc::stripBackslashes(*client)))
+                && (!user || sc::namesEqual(s.userName, *user));
+        });
+        return {};
+    }
+
+private:
+    std::shared_ptr<FakeServer> m_server;
+};
+
+sc::SessionInfo session(const char16_t *client, const char16_t *user, std::uint32_t open,
+    std::uint32_t connected, std::uint32_t idle, std::uint32_t flags = 0)
+{
+    sc::SessionInfo s;
+    s.clientName = client;
+    s.userName = user;
+    s.openCount = open;
+    s.connectedSeconds = connected;
+    s.idleSeconds = idle;
+    s.userFlags = flags;
+    s.clientType = u"Windows 10 Enterprise";
+    s.transport = u"\\Device\\NetbiosSmb";
+    return s;
+}
+
+constexpr int kTimeoutMs = 15000;
+
+} // namespace
+
+class TestMainWindowFake : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("SessionConsoleTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindowfake"));
+        sc::SessionApi::clearLevelCache();
+    }
+
+    void init()
+    {
+        QSettings().clear();
+        sc::SessionApi::clearLevelCache();
+        m_server = std::make_shared<FakeServer>();
+        // Idle 9 h, 10 h, 5 s and 75 s: as text "10:00:00" sorts before "9:00:00".
+        m_server->sessions = {
+            session(u"PC-ANNA", u"anna", 3, 40000, 9 * 3600),
+            session(u"PC-BERT", u"bert", 12, 50000, 10 * 3600, sc::kSessNoEncryption),
+            session(u"PC-CARL", u"carl", 0, 100, 5),
+            session(u"10.9.9.9", u"helpdesk", 1, 30, 0),
+            session(u"PC-DORA", u"dora", 2, 90, 75),
+        };
+        auto server = m_server;
+        m_window = std::make_unique<MainWindow>(
+            [server](const sc::ConnectionOptions &) -> std::unique_ptr<sc::SessionApi> {
+                return std::make_unique<FakeSessionApi>(server);
+            });
+        m_window->setRefreshInterval(0); // polls only when the test asks
+        sc::ConnectionOptions logon;
+        logon.user = "helpdesk";
+        logon.password = sc::SecretString("not-used");
+        m_window->connectToServer(QStringLiteral("fake-server"), logon);
+        m_window->show();
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->model()->rowCount(), 5, kTimeoutMs);
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void sortsIdleTimeNumerically()
+    {
+        m_window->view()->sortByColumn(SessionTableModel::IdleTime, Qt::AscendingOrder);
+        QCOMPARE(users(),
+            (QStringList {QStringLiteral("helpdesk"), QStringLiteral("carl"),
+                QStringLiteral("dora"), QStringLiteral("anna"), QStringLiteral("bert")}));
+        QCOMPARE(
+            cell(QStringLiteral("bert"), SessionTableModel::IdleTime), QStringLiteral("10:00:00"));
+        m_window->view()->sortByColumn(SessionTableModel::IdleTime, Qt::DescendingOrder);
+        QCOMPARE(users().constFirst(), QStringLiteral("bert"));
+        QCOMPARE(users().constLast(), QStringLiteral("helpdesk"));
+    }
+
+    void sortsOpenFilesNumerically()
+    {
+        m_window->view()->sortByColumn(SessionTableModel::OpenFiles, Qt::AscendingOrder);
+        QCOMPARE(users(),
+            (QStringList {QStringLiteral("carl"), QStringLiteral("helpdesk"),
+                QStringLiteral("dora"), QStringLiteral("anna"), QStringLiteral("bert")}));
+    }
+
+    void marksOwnSessionAndUnencrypted()
+    {
+        // The console logs on as helpdesk from 10.9.9.9 (the fake's local address).
+        int own = 0;
+        for (int r = 0; r < m_window->model()->rowCount(); ++r) {
+            if (m_window->model()->index(r, 0).data(SessionTableModel::OwnSessionRole).toBool()) {
+                ++own;
+                QCOMPARE(m_window->model()->row(r).user, QStringLiteral("helpdesk"));
+                // Our SVG icon, loaded from the resources.
+                const auto icon = m_window->model()
+                                      ->index(r, SessionTableModel::User)
+                                      .data(Qt::DecorationRole)
+                                      .value<QIcon>();
+                QVERIFY(!icon.isNull());
+                QVERIFY(!icon.pixmap(16).isNull());
+            }
+        }
+        QCOMPARE(own, 1);
+        const QModelIndex bert = proxyIndexOf(QStringLiteral("bert"));
+        QCOMPARE(bert.siblingAtColumn(SessionTableModel::Encryption).data().toString(),
+            QStringLiteral("None"));
+        QVERIFY(!bert.siblingAtColumn(SessionTableModel::Encryption)
+                     .data(Qt::DecorationRole)
+                     .value<QIcon>()
+                     .pixmap(16)
+                     .isNull());
+    }
+
+    void columnsFollowTheLevel()
+    {
+        SessionView *view = m_window->view();
+        QVERIFY(view->isColumnHidden(SessionTableModel::ClientType));
+        QVERIFY(view->isColumnHidden(SessionTableModel::Transport));
+        QCOMPARE(m_window->levelText(), QStringLiteral("Server answers level 1 only"));
+        QVERIFY(m_window->securityText().startsWith(QStringLiteral("Signed, not encrypted")));
+
+        // Another server that serves level 502.
+        {
+            QMutexLocker lock(&m_server->mutex);
+            m_server->richestLevel = sc::InfoLevel::Level502;
+        }
+        sc::SessionApi::clearLevelCache();
+        sc::ConnectionOptions logon;
+        logon.user = "helpdesk";
+        m_window->connectToServer(QStringLiteral("fake-server:1445"), logon);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->levelText(), QStringLiteral("Level 502"), kTimeoutMs);
+        QVERIFY(!view->isColumnHidden(SessionTableModel::ClientType));
+        QVERIFY(!view->isColumnHidden(SessionTableModel::Transport));
+        QCOMPARE(cell(QStringLiteral("anna"), SessionTableModel::Transport),
+            QStringLiteral("\\Device\\NetbiosSmb"));
+    }
+
+    void lostConnectionKeepsStaleRowsAndRecovers()
+    {
+        const int rows = m_window->model()->rowCount();
+        QVERIFY(!m_window->isBannerVisible());
+        {
+            QMutexLocker lock(&m_server->mutex);
+            m_server->failure = sc::SessionError::local(sc::ErrorKind::ConnectionLost);
+        }
+        m_window->action(MainWindow::RefreshAction)->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->isBannerVisible(), kTimeoutMs);
+        QVERIFY2(
+            m_window->bannerText().startsWith(QStringLiteral("Connection to fake-server lost")),
+            qPrintable(m_window->bannerText()));
+        // The last rows stay, marked as stale.
+        QCOMPARE(m_window->model()->rowCount(), rows);
+        QVERIFY(m_window->model()->isStale());
+        QVERIFY(m_window->proxy()->index(0, 0).data(SessionTableModel::StaleRole).toBool());
+        QCOMPARE(m_window->securityText(), QStringLiteral("Not connected"));
+        QVERIFY(!m_window->messageText().isEmpty());
+
+        // A details dialog says the values are the last known ones.
+        SessionDetailsDialog *details = m_window->showDetails(proxyIndexOf(QStringLiteral("anna")));
+        QVERIFY(details);
+        QVERIFY2(details->statusLabel()->text().contains(QStringLiteral("last known")),
+            qPrintable(details->statusLabel()->text()));
+
+        {
+            QMutexLocker lock(&m_server->mutex);
+            m_server->failure.reset();
+        }
+        m_window->action(MainWindow::RefreshAction)->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBannerVisible(), kTimeoutMs);
+        QVERIFY(!m_window->model()->isStale());
+        QCOMPARE(m_window->model()->rowCount(), rows);
+        QVERIFY(m_window->messageText().isEmpty());
+        QVERIFY(m_window->securityText().startsWith(QStringLiteral("Signed")));
+        QVERIFY(!details->hasEnded());
+        QVERIFY(details->statusLabel()->text().isEmpty());
+    }
+
+    void recoversByItselfWithAutoRefresh()
+    {
+        m_window->setRefreshInterval(2);
+        {
+            QMutexLocker lock(&m_server->mutex);
+            m_server->failure = sc::SessionError::local(sc::ErrorKind::Timeout);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->isBannerVisible(), kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->bannerText().contains(QStringLiteral("Next attempt at")), kTimeoutMs);
+        {
+            QMutexLocker lock(&m_server->mutex);
+            m_server->failure.reset();
+        }
+        // Back-off after one failure: 4 s; nobody presses Refresh.
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBannerVisible(), 3 * kTimeoutMs);
+        QVERIFY(!m_window->model()->isStale());
+    }
+
+    void refusedDisconnectKeepsRowsAndSaysWhy()
+    {
+        {
+            QMutexLocker lock(&m_server->mutex);
+            m_server->deleteFailure = sc::SessionError::fromWin32(sc::win32::AccessDenied);
+        }
+        m_window->view()->setCurrentIndex(proxyIndexOf(QStringLiteral("dora")));
+        m_window->action(MainWindow::DisconnectAction)->trigger();
+        auto *dialog = m_window->findChild<DisconnectDialog *>();
+        QVERIFY(dialog);
+        QSignalSpy reported(m_window.get(), &MainWindow::disconnectReported);
+        dialog->disconnectButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(reported.count(), 1, kTimeoutMs);
+        QVERIFY2(m_window->messageText().startsWith(
+                     QStringLiteral("Could not disconnect dora on PC-DORA: ")),
+            qPrintable(m_window->messageText()));
+        QVERIFY2(m_window->messageText().contains(QStringLiteral("5")),
+            qPrintable(m_window->messageText()));
+        QTest::qWait(200);
+        QCOMPARE(m_window->model()->rowCount(), 5);
+        QVERIFY(proxyIndexOf(QStringLiteral("dora")).isValid());
+        QCOMPARE(m_server->deletes, 0);
+    }
+
+    void disconnectOfSeveralRowsNamesEach()
+    {
+        QItemSelectionModel *selection = m_window->view()->selectionModel();
+        selection->clearSelection();
+        for (const QString &user : {QStringLiteral("anna"), QStringLiteral("carl")})
+            selection->select(
+                proxyIndexOf(user), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        m_window->action(MainWindow::DisconnectAction)->trigger();
+        auto *dialog = m_window->findChild<DisconnectDialog *>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->targets().size(), 2);
+        QSignalSpy reported(m_window.get(), &MainWindow::disconnectReported);
+        dialog->disconnectButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(reported.count(), 1, kTimeoutMs);
+        // "session(s)" until an English .qm supplies the plural forms.
+        const QRegularExpression expected(QStringLiteral(
+            R"(^Ended 1 session(\(s\))? of anna on PC-ANNA\. Ended 1 session(\(s\))? of carl on PC-CARL\.$)"));
+        QVERIFY2(expected.match(m_window->messageText()).hasMatch(),
+            qPrintable(m_window->messageText()));
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->model()->rowCount(), 3, kTimeoutMs);
+        QVERIFY(!proxyIndexOf(QStringLiteral("anna")).isValid());
+        QVERIFY(!proxyIndexOf(QStringLiteral("carl")).isValid());
+    }
+
+    void retranslatesWithoutLosingState()
+    {
+        m_window->filterField()->setText(QStringLiteral("an"));
+        const QString count = m_window->countText();
+        QEvent change(QEvent::LanguageChange);
+        QCoreApplication::sendEvent(m_window.get(), &change);
+        QCOMPARE(m_window->countText(), count);
+        QCOMPARE(m_window->action(MainWindow::RefreshAction)->text(), QStringLiteral("&Refresh"));
+        QCOMPARE(m_window->filterField()->text(), QStringLiteral("an"));
+    }
+
+private:
+    QStringList users() const
+    {
+        QStringList list;
+        for (int r = 0; r < m_window->proxy()->rowCount(); ++r)
+            list.append(m_window->proxy()->sessionRow(r).user);
+        return list;
+    }
+    QModelIndex proxyIndexOf(const QString &user) const
+    {
+        for (int r = 0; r < m_window->proxy()->rowCount(); ++r) {
+            if (m_window->proxy()->sessionRow(r).user == user)
+                return m_window->proxy()->index(r, 0);
+        }
+        return {};
+    }
+    QString cell(const QString &user, int column) const
+    {
+        return proxyIndexOf(user).siblingAtColumn(column).data().toString();
+    }
+    std::shared_ptr<FakeServer> m_server;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+QTEST_MAIN(TestMainWindowFake)
+#include "tst_mainwindowfake.moc"
