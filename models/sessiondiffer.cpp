@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -73,7 +74,7 @@ private:
 
 void SessionDiffer::reset()
 {
-    m_rows.clear();
+    m_retired = std::exchange(m_rows, {});
     m_hashes.clear();
     m_replaceNext = true;
 }
@@ -97,7 +98,7 @@ SessionDelta SessionDiffer::update(QList<SessionRow> newRows)
         delta.replace = true;
         delta.insertFirst = 0;
         delta.rows = newRows;
-        m_rows = std::move(newRows);
+        m_retired = std::exchange(m_rows, std::move(newRows));
         return delta;
     }
 
@@ -217,7 +218,7 @@ SessionDelta SessionDiffer::update(QList<SessionRow> newRows)
     }
 
     delta.rows = rows;
-    m_rows = std::move(rows);
+    m_retired = std::exchange(m_rows, std::move(rows));
     m_hashes = std::move(hashes);
     return delta;
 }

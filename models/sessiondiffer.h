@@ -30,11 +30,17 @@ public:
     /// the current rows, e.g. for a new server or after the model lost step.
     void reset();
 
+    /// Drops the rows of the delta before the last one. update() keeps them because the model
+    /// still shows them until it has applied the new delta; releasing them here, on the
+    /// worker thread, spares the GUI thread from freeing 100k rows when it switches.
+    void releaseRetired() { m_retired = {}; }
+
     const QList<SessionRow> &rows() const { return m_rows; }
     quint64 generation() const { return m_generation; }
 
 private:
     QList<SessionRow> m_rows;
+    QList<SessionRow> m_retired; // the rows before m_rows, until releaseRetired()
     std::vector<size_t> m_hashes; // of client and user, parallel to m_rows
     quint64 m_generation = 0;
     quint64 m_nextKey = 1;

@@ -194,6 +194,10 @@ void SessionPoller::onSnapshot(const SessionSnapshot &snapshot)
         // scheduled, so polls never overlap and never pile up behind a slow GUI.
         emit snapshotReady(snapshot);
     }
+    // The model has switched to the new rows; the worker frees the old ones (100k rows take
+    // milliseconds to free, which the GUI thread should not spend).
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker] { worker->releaseRetired(); }, Qt::QueuedConnection);
     setBusyState(wasBusy);
     if (m_pollAgain) {
         m_pollAgain = false;

@@ -81,6 +81,11 @@ void SessionPollWorker::requestReplace()
     m_differ.reset();
 }
 
+void SessionPollWorker::releaseRetired()
+{
+    m_differ.releaseRetired();
+}
+
 sc::SessionApi *SessionPollWorker::api(std::optional<sc::SessionError> *error)
 {
     if (!m_options) {

@@ -33,6 +33,8 @@ public Q_SLOTS:
     void disconnectSessions(
         quint64 epoch, quint64 requestId, const QList<DisconnectTarget> &targets);
     void requestReplace();
+    /// The model has applied the last snapshot: the rows before it may go.
+    void releaseRetired();
 
 Q_SIGNALS:
     void snapshotReady(const SessionSnapshot &snapshot);

@@ -154,10 +154,12 @@ private:
     int physicalRow(int row) const;
     struct SortKey
     {
-        qint64 value;
-        quint64 key;
+        quint64 primary; // the number, or the first four folded letters
+        quint64 secondary; // 0, or the next four letters
+        quint64 textHash; // of the whole folded text: equal names without reading them
+        quint64 key; // SessionRow::key
     };
-    const std::vector<SortKey> &numericSortKeys(Column column) const;
+    const std::vector<SortKey> &sortKeys(Column column) const;
     QVariant displayData(const SessionRow &row, int column) const;
     QVariant toolTipData(const SessionRow &row, int column) const;
     QVariant sortData(const SessionRow &row, int column) const;
@@ -181,7 +183,7 @@ private:
     Clock m_clock;
     int m_bulkThreshold = 64;
     qint64 m_nowMs = 0;
-    // Packed sort keys of one numeric column, by index into m_rows (see compareRows()).
+    // Packed sort keys of one column, by index into m_rows (see sortKeys()).
     quint64 m_rowsVersion = 0; // bumped whenever m_rows is replaced
     mutable std::vector<SortKey> m_sortKeys;
     mutable int m_sortKeysColumn = -1;

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void sortsIdleTimeNumerically();
     void sortsOpenFilesNumerically();
     void equalValuesBreakTiesOnTheKey();
+    void sortsTextCaseInsensitivelyBeyondThePrefix();
     void refreshDoesNotShuffleEqualRows();
     void filterNarrowsRows();
     void selectionAndCurrentSurviveRefresh();
@@ -146,6 +147,23 @@ void tst_SessionSortFilterProxyModel::equalValuesBreakTiesOnTheKey()
     QCOMPARE(order, (QStringList {"u1", "u2", "u3"}));
     m_proxy->sort(SessionTableModel::OpenFiles, Qt::DescendingOrder);
     QCOMPARE(column(SessionTableModel::User), (QStringList {"u3", "u2", "u1"}));
+}
+
+void tst_SessionSortFilterProxyModel::sortsTextCaseInsensitivelyBeyondThePrefix()
+{
+    // The first eight letters are packed for speed; longer names must still order by the
+    // rest, equal names (whatever their case) by key, and non-ASCII letters fold too.
+    apply(kT0,
+        {info(u"c1", u"alexander.smyth", 10, 0, 0), info(u"c2", u"ALEXANDER.SMITH", 10, 0, 0),
+            info(u"c3", u"alexandra", 10, 0, 0), info(u"c4", u"alexander.smith", 10, 0, 0),
+            info(u"c5", u"J\u00dcRGEN", 10, 0, 0), info(u"c6", u"alex", 10, 0, 0),
+            info(u"c7", u"j\u00fcrgen", 10, 0, 0), info(u"c8", u"Bob", 10, 0, 0)});
+    m_proxy->sort(SessionTableModel::User, Qt::AscendingOrder);
+    QCOMPARE(column(SessionTableModel::Computer),
+        (QStringList {"c6", "c2", "c4", "c1", "c3", "c8", "c5", "c7"}));
+    m_proxy->sort(SessionTableModel::User, Qt::DescendingOrder);
+    QCOMPARE(column(SessionTableModel::Computer),
+        (QStringList {"c7", "c5", "c8", "c3", "c1", "c4", "c2", "c6"}));
 }
 
 void tst_SessionSortFilterProxyModel::refreshDoesNotShuffleEqualRows()
