@@ -82,7 +82,8 @@ public:
 
     /// Typed comparison of two rows on @p column's raw value, without QVariant or allocation:
     /// < 0, 0 or > 0. Durations compare as durations (a later connect instant is shorter).
-    /// Text compares case-insensitively. No tie-break: the proxy adds one on the key.
+    /// Text compares case-insensitively by case-folded UTF-16 unit (not by locale collation,
+    /// which would cost an allocation per comparison). No tie-break; see compareRowsStable().
     int compareRows(int left, int right, Column column) const;
     /// compareRows(), then the session key for equal values: a total order that never
     /// changes for rows whose values did not change. What the proxy sorts with.
