@@ -1,0 +1,238 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Turns the RESULT lines of the benchmarks into the one markdown table of scripts/bench.sh:
+figure, goal, met or not.
+
+    bench_report.py RESULTS.tsv [--sizes 100,1000,4000] [--model-level 502]
+"""
+
+import argparse
+import sys
+
+
+def load(path):
+    values = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) >= 3 and parts[0] == "RESULT":
+                try:
+                    values[parts[1]] = float(parts[2])
+                except ValueError:
+                    pass
+    return values
+
+
+class Table:
+    def __init__(self, values):
+        self.v = values
+        self.rows = []
+
+    def get(self, key):
+        return self.v.get(key)
+
+    def series(self, key, digits=1):
+        """"median (min–max)" of key.median/min/max, or None."""
+        m = self.get(key + ".median")
+        if m is None:
+            return None
+        lo, hi = self.get(key + ".min"), self.get(key + ".max")
+        if lo is None or hi is None:
+            return f"{m:.{digits}f}"
+        return f"{m:.{digits}f} ({lo:.{digits}f}–{hi:.{digits}f})"
+
+    def add(self, area, what, size, figure, goal="", met=None):
+        if figure is None:
+            figure, met = "not run", None
+        verdict = "" if met is None else ("met" if met else "**not met**")
+        if goal and met is None and figure == "not run":
+            verdict = "not run"
+        self.rows.append((area, what, size, figure, goal, verdict))
+
+    def markdown(self):
+        out = ["| Area | Benchmark | Size | Figure: median (min–max) | Goal | Met |",
+               "|---|---|---:|---|---|---|"]
+        for r in self.rows:
+            out.append("| " + " | ".join(str(c) for c in r) + " |")
+        return "\n".join(out)
+
+
+def size_text(n):
+    n = int(n)
+    if n >= 1000 and n % 1000 == 0:
+        return f"{n // 1000}k"
+    return str(n)
+
+
+def linear(per_unit):
+    """Per-unit cost at the largest size over the cheapest per-unit cost of any size: about 1
+    (or less, when fixed costs dominate small sizes) while the cost grows linearly."""
+    vals = [v for v in per_unit if v is not None and v > 0]
+    if len(vals) < 2:
+        return None, None
+    return vals[-1] / min(vals), " → ".join(f"{v:.3g}" for v in vals)
+
+
+def sizes_text(sizes):
+    return " → ".join(size_text(n) for n in sizes)
+
+
+def codec_rows(t):
+    for level in (1, 502):
+        sizes = [1000, 10000, 100000]
+        per_entry, done = [], []
+        for n in sizes:
+            k = f"codec.l{level}.n{n}"
+            fig = t.series(k + ".decode_ms", 3)
+            if fig is None:
+                continue
+            mbps = t.get(k + ".decode_mbps")
+            ratio = t.get(k + ".ratio")
+            memcpy = t.get(k + ".memcpy_ms.median")
+            fig += f"; {mbps:.0f} MB/s; memcpy {memcpy:.3f} ms; {ratio:.1f}× memcpy"
+            goal, met = "", None
+            if level == 502 and n == 100000:
+                goal = "≤ 20 ms and ≤ 10× memcpy"
+                met = t.get(k + ".decode_ms.median") <= 20 and ratio <= 10
+            t.add("Codec", f"decode NetrSessionEnum level {level}", size_text(n), fig, goal, met)
+            per_entry.append(t.get(k + ".ns_per_entry"))
+            done.append(n)
+        ratio, text = linear(per_entry)
+        if ratio is not None:
+            t.add("Codec", f"decode level {level}: ns per entry, {sizes_text(done)}", "",
+                  text + f" (×{ratio:.2f})", "linear (≤ 2× per entry)", ratio <= 2.0)
+
+
+def model_rows(t, level):
+    sizes = [1000, 10000, 100000]
+    load_per_row, refresh_per_row, load_sizes, refresh_sizes = [], [], [], []
+    for n in sizes:
+        k = f"model.l{level}.n{n}"
+        total = t.get(k + ".load_total_ms")
+        if total is None:
+            continue
+        fig = (f"{total:.1f} (worker {t.get(k + '.load_worker_ms'):.1f} + GUI "
+               f"{t.get(k + '.load_gui_ms'):.1f}; longest event {t.get(k + '.load_frame_ms'):.1f})")
+        goal, met = ("≤ 300 ms", total <= 300) if n == 100000 else ("", None)
+        t.add("Model", f"initial load, level {level}, sorted, view attached (ms)", size_text(n),
+              fig, goal, met)
+        load_per_row.append(total / n * 1000)
+        load_sizes.append(n)
+    for n in sizes:
+        k = f"model.l{level}.n{n}"
+        gui = t.series(k + ".refresh_gui_ms", 2)
+        if gui is None:
+            continue
+        fig = (f"GUI {gui}; of which apply {t.get(k + '.refresh_apply_ms.median'):.2f}; "
+               f"worker {t.series(k + '.refresh_worker_ms', 2)}")
+        goal, met = ("≤ 10 ms on the GUI thread", t.get(k + ".refresh_gui_ms.median") <= 10) \
+            if n == 100000 else ("", None)
+        t.add("Model", "refresh: 1 % added, 1 % removed, 10 % active (ms)", size_text(n), fig,
+              goal, met)
+        refresh_per_row.append(t.get(k + ".refresh_gui_ms.median") / n * 1000)
+        refresh_sizes.append(n)
+    for n in sizes:
+        k = f"model.l{level}.n{n}"
+        frame = t.get(k + ".refresh_frame_ms.max")
+        if frame is None:
+            continue
+        goal, met = ("no frame > 50 ms", frame <= 50) if n == 100000 else ("", None)
+        t.add("Model", "longest GUI-thread event during refreshes (ms)", size_text(n),
+              f"{frame:.2f}", goal, met)
+    for n in sizes:
+        k = f"model.l{level}.n{n}"
+        b = t.get(k + ".bytes_per_row")
+        if b is None:
+            continue
+        goal, met = ("≤ 400 B/row", b <= 400) if n == 100000 else ("", None)
+        t.add("Model", "memory per row after refreshes (RSS; heap)", size_text(n),
+              f"{b:.0f} B; heap {t.get(k + '.heap_bytes_per_row'):.0f} B", goal, met)
+    for name, per_row, done in (("initial load", load_per_row, load_sizes),
+                                ("refresh GUI", refresh_per_row, refresh_sizes)):
+        ratio, text = linear(per_row)
+        if ratio is not None:
+            t.add("Model", f"{name}: µs per row, {sizes_text(done)}", "", text + f" (×{ratio:.2f})",
+                  "linear (≤ 2× per row)", ratio <= 2.0)
+
+
+def e2e_rows(t, sizes):
+    for n in sizes:
+        k = f"e2e.n{n}"
+        label = size_text(n)
+        if t.get(k + ".sessionctl_ms.median") is None:
+            t.add("End to end", "whole commands", label, None, "", None)
+            continue
+        sc = t.get(k + ".sessionctl_ms.median")
+        rpc = t.get(k + ".rpcclient_ms.median")
+        imp = t.get(k + ".impacket_ms.median")
+        t.add("End to end", "`sessionctl list --level 1` (ms)", label,
+              t.series(k + ".sessionctl_ms"), "≤ rpcclient", sc <= rpc if rpc else None)
+        t.add("End to end", "`sessionctl list` (level auto) (ms)", label,
+              t.series(k + ".sessionctl_auto_ms"), "", None)
+        t.add("End to end", "peer: `rpcclient -c 'netsessenum 1'` (ms)", label,
+              t.series(k + ".rpcclient_ms") + f"; sessionctl is {rpc / sc:.2f}× faster", "", None)
+        t.add("End to end", "peer: impacket hNetrSessionEnum (ms)", label,
+              t.series(k + ".impacket_ms") + f"; sessionctl is {imp / sc:.1f}× faster",
+              "sessionctl ≥ 5× faster", imp / sc >= 5)
+        t.add("End to end", "peer: `smbstatus --json` via lab.sh (ms)", label,
+              t.series(k + ".smbstatus_ms"), "", None)
+        r = f"refresh.n{n}"
+        if t.get(r + ".raw_ms.median") is not None:
+            rows = t.get(r + ".rows")
+            t.add("End to end", "peer: raw DCE/RPC call on a kept-open pipe (ms)", label,
+                  t.series(r + ".raw_ms", 2) + f"; {rows:.0f} rows, "
+                  f"{t.get(r + '.reply_bytes') / max(rows, 1):.0f} B/row", "", None)
+            ratio = t.get(r + ".console_ratio")
+            t.add("End to end", "console refresh, kept connection: enumerate + convert + diff + "
+                  "apply (ms)", label,
+                  t.series(r + ".console_ms", 2) + f" = {ratio:.2f}× raw [enumerate "
+                  f"{t.get(r + '.console_enumerate_ms'):.2f}, convert "
+                  f"{t.get(r + '.console_convert_ms'):.2f}, diff "
+                  f"{t.get(r + '.console_diff_ms'):.2f}, apply "
+                  f"{t.get(r + '.console_apply_ms'):.2f}]",
+                  "≤ 1.1× raw", ratio <= 1.1)
+            t.add("End to end", "console refresh through SessionPoller (thread hop) (ms)", label,
+                  t.series(r + ".poller_ms", 2) + f" = {t.get(r + '.poller_ratio'):.2f}× raw",
+                  "", None)
+
+
+def startup_rows(t):
+    keys = sorted({k.split(".")[1] for k in t.v if k.startswith("startup.n")})
+    if not keys:
+        t.add("Start", "process start → first painted row", "1k", None, "≤ 500 ms", None)
+    for label in keys:
+        k = f"startup.{label}"
+        fig = t.series(k + ".first_row_ms")
+        if fig is None:
+            continue
+        fig += (f" [QApplication {t.get(k + '.qapplication_ms'):.0f}, window painted "
+                f"{t.get(k + '.window_painted_ms'):.0f}, first answer "
+                f"{t.get(k + '.first_answer_ms'):.0f}]")
+        rows = t.get(k + ".rows")
+        t.add("Start", "process start → first painted row (ms)", f"{rows:.0f} rows", fig,
+              "≤ 500 ms", t.get(k + ".first_row_ms.median") <= 500)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("results")
+    parser.add_argument("--sizes", default="100,1000,4000")
+    parser.add_argument("--model-level", type=int, default=502)
+    args = parser.parse_args()
+    t = Table(load(args.results))
+    codec_rows(t)
+    model_rows(t, args.model_level)
+    # Samba's level (1, no client type or transport strings) at 100k, if it was run.
+    if args.model_level != 1:
+        model_rows(t, 1)
+    e2e_rows(t, [int(s) for s in args.sizes.split(",") if s])
+    startup_rows(t)
+    print(t.markdown())
+    met = sum(1 for r in t.rows if r[5] == "met")
+    missed = sum(1 for r in t.rows if r[5] == "**not met**")
+    print(f"\nGoals met: {met}; not met: {missed}.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
