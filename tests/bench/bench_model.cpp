@@ -170,7 +170,7 @@ void settle(FrameTimingApplication &app)
 }
 
 /// What the poller's worker does with an answer, minus the network: convert the rows and
-/// diff them against the previous answer.
+/// diff them against the previous answer (and, once the GUI applied it, free the rows before).
 struct WorkerSide
 {
     SessionDiffer differ;
@@ -266,6 +266,7 @@ int runOne(FrameTimingApplication &app, const Options &o, std::size_t n, sc::Inf
     const double loadGuiMs = deliver(snapshot);
     const double loadFrameMs = app.longestMs();
     snapshot = {};
+    worker.differ.releaseRetired();
     if (model->rowCount() != int(n) || shown->rowCount() != int(n)
         || (view && paints.paints == 0)) {
         std::fprintf(stderr,
@@ -308,6 +309,10 @@ int runOne(FrameTimingApplication &app, const Options &o, std::size_t n, sc::Inf
         app.resetLongest();
         const double guiMs = deliver(snapshot);
         snapshot = {};
+        // As SessionPoller does once the model has switched: the worker frees the old rows.
+        const auto releaseStart = bench::Clock::now();
+        worker.differ.releaseRetired();
+        diffMs += bench::msSince(releaseStart);
         workerTimes.push_back(convertMs + diffMs);
         convertTimes.push_back(convertMs);
         diffTimes.push_back(diffMs);
