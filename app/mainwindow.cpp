@@ -212,7 +212,7 @@ MainWindow::MainWindow(SessionPoller::ApiFactory apiFactory, QWidget *parent)
     header->resizeSection(SessionTableModel::Transport, 16 * em);
     header->resizeSection(SessionTableModel::Encryption, 8 * em);
     m_view->sortByColumn(SessionTableModel::User, Qt::AscendingOrder);
-    QSize size(100 * em, 42 * em);
+    QSize size(100 * em, 60 * em);
     if (const QScreen *screen = this->screen())
         size = size.boundedTo(screen->availableSize() * 9 / 10);
     resize(size);
@@ -374,7 +374,8 @@ void MainWindow::createToolBar()
     m_filter->setObjectName(QStringLiteral("filter"));
     m_filter->setClearButtonEnabled(true);
     m_filter->addAction(Icons::icon(Icons::Filter), QLineEdit::LeadingPosition);
-    m_filter->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 18);
+    // Wide enough for its placeholder; the toolbar's spacer takes the rest.
+    m_filter->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 20);
     connect(
         m_filter, &QLineEdit::textChanged, m_proxy, &SessionSortFilterProxyModel::setFilterText);
     connect(m_filter, &QLineEdit::textChanged, this, &MainWindow::updateStatus);
@@ -848,6 +849,11 @@ void MainWindow::updateBanner()
         const QTime at = QDateTime::fromMSecsSinceEpoch(m_nextPollMs).time();
         text += QLatin1Char(' ')
             + tr("Next attempt at %1.").arg(QLocale().toString(at, QStringLiteral("HH:mm:ss")));
+    } else {
+        // Automatic refresh is off: nothing will retry unless the operator does.
+        text += QLatin1Char(' ')
+            + tr("Press %1 to try again.")
+                  .arg(m_actions[RefreshAction]->shortcut().toString(QKeySequence::NativeText));
     }
     m_bannerText->setText(text);
     const sc::ErrorKind kind = error->kind();

@@ -73,6 +73,7 @@ DisconnectDialog::DisconnectDialog(const QList<Target> &targets, QWidget *parent
     auto *top = new QHBoxLayout;
     top->addWidget(m_icon);
     top->addLayout(text, 1);
+    setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 32);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_buttons);

@@ -61,6 +61,7 @@ SessionDetailsDialog::SessionDetailsDialog(const QModelIndex &index, QWidget *pa
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 26);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_status);

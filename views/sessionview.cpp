@@ -33,7 +33,8 @@ SessionView::SessionView(QWidget *parent)
     QHeaderView *h = header();
     h->setSectionsMovable(true);
     h->setFirstSectionMovable(true);
-    h->setStretchLastSection(false);
+    // The last column takes the rest of the width: no empty band right of the table.
+    h->setStretchLastSection(true);
     h->setSectionResizeMode(QHeaderView::Interactive);
     h->setDefaultSectionSize(110);
     h->setContextMenuPolicy(Qt::CustomContextMenu);

@@ -2,6 +2,7 @@
 // The real window over a scripted server (a SessionApi fake behind the real poller), for what
 // the lab's Samba cannot show: idle times, richer levels, a connection that breaks and comes
 // back, a server that refuses NetSessionDel.
+#include "connectdialog.h"
 #include "disconnectdialog.h"
 #include "mainwindow.h"
 #include "sessionapi.h"
@@ -334,6 +335,41 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_window->model()->rowCount(), 3, kTimeoutMs);
         QVERIFY(!proxyIndexOf(QStringLiteral("anna")).isValid());
         QVERIFY(!proxyIndexOf(QStringLiteral("carl")).isValid());
+    }
+
+    void connectAsAsksAndReconnects()
+    {
+        // A server without a known account: the console asks first.
+        m_window.reset();
+        QSettings().clear();
+        auto server = m_server;
+        m_window = std::make_unique<MainWindow>(
+            [server](const sc::ConnectionOptions &options) -> std::unique_ptr<sc::SessionApi> {
+                // The logon the operator typed reaches the backend.
+                if (options.user != "helpdesk" || options.password.reveal() != "typed secret"
+                    || options.domain != "CORP")
+                    return nullptr;
+                return std::make_unique<FakeSessionApi>(server);
+            });
+        m_window->show();
+        m_window->connectToServer(QStringLiteral("fake-server"));
+        auto *dialog = m_window->findChild<ConnectDialog *>();
+        QVERIFY(dialog);
+        QCOMPARE(m_window->model()->rowCount(), 0);
+        dialog->findChild<QLineEdit *>(QStringLiteral("domain"))->setText(QStringLiteral("CORP"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("user"))->setText(QStringLiteral("helpdesk"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("password"))
+            ->setText(QStringLiteral("typed secret"));
+        dialog->accept();
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->model()->rowCount(), 5, kTimeoutMs);
+        m_window->close();
+        QSettings settings;
+        QCOMPARE(
+            settings.value(QStringLiteral("logon/user")).toString(), QStringLiteral("helpdesk"));
+        QCOMPARE(settings.value(QStringLiteral("logon/domain")).toString(), QStringLiteral("CORP"));
+        for (const QString &key : settings.allKeys())
+            QVERIFY2(!settings.value(key).toString().contains(QStringLiteral("typed secret")),
+                qPrintable(key));
     }
 
     void retranslatesWithoutLosingState()
