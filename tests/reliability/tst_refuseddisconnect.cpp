@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A disconnect the server refuses: the lab's "labviewer" may list sessions
+// (BUILTIN\Administrators) but not end them (not in Domain Admins). Every row stays as it was,
+// on the server and in the console, and the console says why.
+#include "disconnectdialog.h"
+#include "labsupport.h"
+#include "mainwindow.h"
+#include "sessionerrortext.h"
+#include "sessionpoller.h"
+#include "sessionsortfilterproxymodel.h"
+#include "sessiontablemodel.h"
+#include "sessionview.h"
+
+#include <QFile>
+#include <QItemSelectionModel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QtTest>
+
+namespace {
+
+constexpr int kPollTimeoutMs = 30000;
+
+// What the user sees of every row, with its identity.
+QStringList rowsAsText(const SessionTableModel &model)
+{
+    QStringList rows;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const SessionRow &row = model.row(r);
+        rows.append(QStringLiteral("%1|%2|%3|%4|%5")
+                        .arg(row.key)
+                        .arg(row.client, row.user)
+                        .arg(row.openCount)
+                        .arg(row.connectedSinceMs));
+    }
+    return rows;
+}
+
+QStringList sessionSet(const Lab &lab, bool *ok)
+{
+    QStringList set;
+    for (const LabSession &s : lab.smbstatusSessions(ok))
+        set.append(
+            QStringLiteral("%1|%2|%3|%4").arg(s.user, s.client, s.sessionId).arg(s.serverPid));
+    set.sort();
+    return set;
+}
+
+int rowsOf(const SessionTableModel &model, const QString &user)
+{
+    int n = 0;
+    for (int r = 0; r < model.rowCount(); ++r)
+        n += model.row(r).user == user ? 1 : 0;
+    return n;
+}
+
+// lab.env names the user who may list but not end sessions.
+QString viewerUser(const Lab &lab)
+{
+    QFile env(lab.labDir() + QStringLiteral("/lab.env"));
+    if (!env.open(QIODevice::ReadOnly | QIODevice::Text))
+        return {};
+    while (!env.atEnd()) {
+        const QString line = QString::fromUtf8(env.readLine()).trimmed();
+        if (line.startsWith(QLatin1String("LAB_VIEWER_USER=")))
+            return line.mid(int(qstrlen("LAB_VIEWER_USER=")));
+    }
+    return {};
+}
+
+} // namespace
+
+class tst_RefusedDisconnect : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void pollerReportsRefusalAndKeepsRows();
+    void windowSaysWhyAndKeepsRows();
+
+private:
+    Lab m_lab;
+    QString m_viewer;
+};
+
+void tst_RefusedDisconnect::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("SessionConsoleTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_refuseddisconnect"));
+    m_lab = Lab::fromEnvironment();
+    QVERIFY2(m_lab.isValid(), qPrintable(m_lab.errorString()));
+    m_viewer = viewerUser(m_lab);
+    QVERIFY2(!m_viewer.isEmpty(), "lab.env has no LAB_VIEWER_USER");
+}
+
+void tst_RefusedDisconnect::pollerReportsRefusalAndKeepsRows()
+{
+    const QString alice = m_lab.plainUsers().value(0);
+    auto load = m_lab.hold(alice, 2);
+    QVERIFY2(load, qPrintable(m_lab.errorString()));
+
+    SessionPoller poller;
+    SessionTableModel model;
+    connect(&poller, &SessionPoller::snapshotReady, &model, &SessionTableModel::applySnapshot);
+    QSignalSpy snapshots(&poller, &SessionPoller::snapshotReady);
+    QSignalSpy finished(&poller, &SessionPoller::disconnectFinished);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    poller.setInterval(0);
+    poller.setConnection(m_lab.optionsFor(m_viewer));
+    QTRY_COMPARE_WITH_TIMEOUT(snapshots.count(), 1, kPollTimeoutMs);
+    // Listing works for this user...
+    QVERIFY(snapshots.last().at(0).value<SessionSnapshot>().ok());
+    QCOMPARE(rowsOf(model, alice), 2);
+    const QStringList rowsBefore = rowsAsText(model);
+    bool ok = false;
+    const QStringList serverBefore = sessionSet(m_lab, &ok);
+    QVERIFY2(ok, qPrintable(m_lab.errorString()));
+
+    // ... ending sessions does not.
+    const quint64 id = poller.disconnectSessions({DisconnectTarget {QString(), alice}});
+    QVERIFY(id != 0);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kPollTimeoutMs);
+    const auto results = finished.at(0).at(1).value<QList<DisconnectResult>>();
+    QCOMPARE(results.size(), 1);
+    QVERIFY(!results[0].ok());
+    QCOMPARE(results[0].error->kind(), sc::ErrorKind::AccessDenied);
+    QCOMPARE(results[0].ended, 0u);
+    qInfo("refused: %s", qPrintable(SessionErrorText::text(*results[0].error)));
+
+    // The poll that follows a disconnect shows the same rows, unchanged.
+    QTRY_COMPARE_WITH_TIMEOUT(snapshots.count(), 2, kPollTimeoutMs);
+    QVERIFY(snapshots.last().at(0).value<SessionSnapshot>().ok());
+    QCOMPARE(rowsAsText(model), rowsBefore);
+    QCOMPARE(removed.count(), 0);
+    QCOMPARE(sessionSet(m_lab, &ok), serverBefore);
+    QCOMPARE(m_lab.sessionCount(alice), 2);
+}
+
+void tst_RefusedDisconnect::windowSaysWhyAndKeepsRows()
+{
+    const QString bob = m_lab.plainUsers().value(1);
+    auto load = m_lab.hold(bob, 2);
+    QVERIFY2(load, qPrintable(m_lab.errorString()));
+
+    MainWindow window;
+    QSignalSpy shown(&window, &MainWindow::snapshotShown);
+    QSignalSpy reported(&window, &MainWindow::disconnectReported);
+    window.setRefreshInterval(0);
+    window.connectToServer(
+        QStringLiteral("%1:%2").arg(m_lab.host()).arg(m_lab.port()), m_lab.optionsFor(m_viewer));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY_WITH_TIMEOUT(rowsOf(*window.model(), bob) == 2, kPollTimeoutMs);
+    const QStringList rowsBefore = rowsAsText(*window.model());
+    bool ok = false;
+    const QStringList serverBefore = sessionSet(m_lab, &ok);
+    QVERIFY2(ok, qPrintable(m_lab.errorString()));
+
+    // Select both of bob's rows, as an operator would, and confirm the disconnect.
+    QItemSelectionModel *selection = window.view()->selectionModel();
+    selection->clearSelection();
+    for (int r = 0; r < window.proxy()->rowCount(); ++r) {
+        if (window.proxy()->sessionRow(r).user == bob)
+            selection->select(window.proxy()->index(r, 0),
+                QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+    QCOMPARE(selection->selectedRows().size(), 2);
+    DisconnectDialog *dialog = window.confirmDisconnectSelected();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QVERIFY(!dialog->targets().isEmpty());
+    for (const auto &t : dialog->targets())
+        QCOMPARE(t.user, bob);
+    const int shownBefore = int(shown.count());
+    dialog->disconnectButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(reported.count(), 1, kPollTimeoutMs);
+
+    const auto results = reported.at(0).at(0).value<QList<DisconnectResult>>();
+    QVERIFY(!results.isEmpty());
+    for (const DisconnectResult &r : results) {
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error->kind(), sc::ErrorKind::AccessDenied);
+    }
+    // The status bar says which sessions stayed and why, in the operator's words.
+    const QString why = SessionErrorText::text(*results[0].error);
+    QVERIFY2(window.messageText().contains(why), qPrintable(window.messageText()));
+    QVERIFY2(window.messageText().contains(bob), qPrintable(window.messageText()));
+    qInfo("status bar: %s", qPrintable(window.messageText()));
+
+    // After the re-poll every row is as it was, the selection too.
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() > shownBefore, kPollTimeoutMs);
+    QCOMPARE(rowsAsText(*window.model()), rowsBefore);
+    QCOMPARE(selection->selectedRows().size(), 2);
+    QCOMPARE(sessionSet(m_lab, &ok), serverBefore);
+    QCOMPARE(m_lab.sessionCount(bob), 2);
+}
+
+QTEST_MAIN(tst_RefusedDisconnect)
+#include "tst_refuseddisconnect.moc"
