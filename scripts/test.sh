@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The whole check, as CI runs it: dependencies, build, every ctest test (unit, lab-backed
-# integration and GUI tests, benchmarks), the Windows cross-build and a short fuzzing run.
+# integration and GUI tests, benchmarks), the Windows cross-build, a short fuzzing run, the
+# suite again under sanitizers and a one-minute soak.
 # Exits non-zero if anything failed.
 set -uo pipefail
 
@@ -63,6 +64,10 @@ fi
 if [[ -f $src/tests/fuzz/run-fuzzers.sh ]]; then
     run_step fuzzers bash "$src/tests/fuzz/run-fuzzers.sh" 60
 fi
+# The whole ctest suite again, built with AddressSanitizer, LeakSanitizer and UBSan.
+run_step sanitize bash "$src/scripts/sanitize.sh" "${SC_ASAN_BUILD_DIR:-$build-asan}"
+# A one-minute soak: the console's poller, model and proxy against 1,000 held sessions.
+run_step soak env BUILD_DIR="$build" bash "$src/scripts/soak.sh" --sessions 1000 --seconds 60
 
 if [[ ${#failures[@]} -gt 0 ]]; then
     echo "test: FAILED: ${failures[*]}"
