@@ -115,6 +115,7 @@ Lab Lab::fromEnvironment()
     lab.m_closedPort = port("LAB_CLOSED_PORT");
     lab.m_share = env.value(QStringLiteral("LAB_SHARE"));
     lab.m_adminUser = env.value(QStringLiteral("LAB_ADMIN_USER"));
+    lab.m_viewerUser = env.value(QStringLiteral("LAB_VIEWER_USER"));
     lab.m_plainUsers
         = env.value(QStringLiteral("LAB_USERS")).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     lab.m_passwordDir

@@ -75,6 +75,8 @@ public:
 
     /// Mapped to BUILTIN\Administrators and Domain Admins: may list and end sessions.
     QString adminUser() const { return m_adminUser; }
+    /// Mapped to BUILTIN\Administrators only: may list sessions but not end them.
+    QString viewerUser() const { return m_viewerUser; }
     /// Users without rights: alice, bob, josé, jürgen.
     QStringList plainUsers() const { return m_plainUsers; }
     QString password(const QString &user) const;
@@ -115,6 +117,7 @@ private:
     quint16 m_closedPort = 0;
     QString m_share;
     QString m_adminUser;
+    QString m_viewerUser;
     QStringList m_plainUsers;
     QString m_passwordDir;
     QString m_smbConf;

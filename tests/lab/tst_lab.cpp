@@ -33,6 +33,7 @@ private slots:
     void wrongPasswordIsRefused();
     void adminMayListAndEndSessions();
     void plainUserMayNotList();
+    void viewerMayListButNotEnd();
     void hungPortAcceptsAndNeverAnswers();
     void closedPortRefuses();
 
@@ -227,6 +228,21 @@ void TestLab::plainUserMayNotList()
     QVERIFY2(gen, qPrintable(m_lab.errorString()));
     out = rpcclient(
         QStringLiteral("alice"), QStringLiteral("netsessdel %1 bob").arg(m_lab.host()), &rc);
+    QVERIFY2(out.contains(QStringLiteral("WERR_ACCESS_DENIED")), qPrintable(out));
+    QCOMPARE(sessionsOf(QStringLiteral("bob")).size(), 1);
+}
+
+void TestLab::viewerMayListButNotEnd()
+{
+    const QString viewer = m_lab.viewerUser();
+    QVERIFY2(!viewer.isEmpty(), "lab.env has no LAB_VIEWER_USER");
+    auto gen = m_lab.hold(QStringLiteral("bob"), 1);
+    QVERIFY2(gen, qPrintable(m_lab.errorString()));
+    int rc = 0;
+    QString out = rpcclient(viewer, QStringLiteral("netsessenum 1"), &rc);
+    // Bob's session plus rpcclient's own.
+    QVERIFY2(rc == 0 && out.contains(QStringLiteral("Received 2 entries")), qPrintable(out));
+    out = rpcclient(viewer, QStringLiteral("netsessdel %1 bob").arg(m_lab.host()), &rc);
     QVERIFY2(out.contains(QStringLiteral("WERR_ACCESS_DENIED")), qPrintable(out));
     QCOMPARE(sessionsOf(QStringLiteral("bob")).size(), 1);
 }
