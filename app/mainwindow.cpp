@@ -600,11 +600,19 @@ void MainWindow::connectToServer(const QString &server)
 
 void MainWindow::connectToServer(const QString &server, const sc::ConnectionOptions &logon)
 {
+    connectWith(server, logon, true);
+}
+
+void MainWindow::connectWith(
+    const QString &server, const sc::ConnectionOptions &logon, bool askIfIncomplete)
+{
     const ServerAddress address = parseServer(server);
     if (address.host.isEmpty())
         return;
-    // Nobody lists sessions anonymously: ask for an account first.
-    const bool hasAccount = logon.kerberos || !logon.user.empty();
+    // Nobody lists sessions anonymously, and a saved user name comes without its password
+    // (never stored): ask first rather than fail the logon.
+    const bool hasAccount
+        = logon.kerberos || (!logon.user.empty() && (!logon.password.empty() || !askIfIncomplete));
     sc::ConnectionOptions options = logon;
     options.host = sc::normalizedHost(address.host.toStdString());
     options.port = address.port.value_or(logon.port);
@@ -613,7 +621,6 @@ void MainWindow::connectToServer(const QString &server, const sc::ConnectionOpti
     m_logon = logon;
     m_logon.host.clear();
     m_logon.port = kDefaultPort;
-    m_hasLogon = hasAccount;
     m_server->setEditText(display);
     if (!hasAccount) {
         showConnectAsDialog(display);
@@ -667,12 +674,11 @@ void MainWindow::showConnectAsDialog(const QString &server)
         const QString target = server.isEmpty() ? m_server->currentText().trimmed() : server;
         if (target.isEmpty()) {
             m_logon = logon;
-            m_hasLogon = true;
             return;
         }
-        // The port of the server being replaced is kept if the field names none.
         logon.port = kDefaultPort;
-        connectToServer(target, logon);
+        // What the operator just confirmed is used as it is, even with an empty password.
+        connectWith(target, logon, false);
     });
     dialog->open();
 }

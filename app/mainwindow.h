@@ -57,7 +57,8 @@ public:
     ~MainWindow() override;
 
     /// Connects to @p server ("host", "host:port" or "\\\\host") with the logon of
-    /// @p logon (its host and port are ignored unless @p server has no port).
+    /// @p logon (its port is used when @p server names none). Opens "Connect As…" instead
+    /// when @p logon has no user, or a user without password and no Kerberos.
     void connectToServer(const QString &server, const sc::ConnectionOptions &logon);
     /// Connects to @p server with the logon last set; asks for one if there is none.
     void connectToServer(const QString &server);
@@ -114,6 +115,8 @@ private:
     void saveSettings() const;
 
     void connectFromField();
+    void connectWith(
+        const QString &server, const sc::ConnectionOptions &logon, bool askIfIncomplete);
     void showConnectAsDialog(const QString &server);
     void addToHistory(const QString &server);
     void onSnapshot(const SessionSnapshot &snapshot);
@@ -168,7 +171,6 @@ private:
 
     // The logon used for every server; the password lives only here and in the poller.
     sc::ConnectionOptions m_logon;
-    bool m_hasLogon = false;
     QString m_currentServer; // as typed, shown in texts
     QStringList m_history;
 

@@ -222,6 +222,7 @@ private Q_SLOTS:
         sc::SessionApi::clearLevelCache();
         sc::ConnectionOptions logon;
         logon.user = "helpdesk";
+        logon.password = sc::SecretString("not-used");
         m_window->connectToServer(QStringLiteral("fake-server:1445"), logon);
         QTRY_COMPARE_WITH_TIMEOUT(m_window->levelText(), QStringLiteral("Level 502"), kTimeoutMs);
         QVERIFY(!view->isColumnHidden(SessionTableModel::ClientType));
@@ -367,6 +368,15 @@ private Q_SLOTS:
         QCOMPARE(
             settings.value(QStringLiteral("logon/user")).toString(), QStringLiteral("helpdesk"));
         QCOMPARE(settings.value(QStringLiteral("logon/domain")).toString(), QStringLiteral("CORP"));
+
+        // Next start: the saved user comes back, its password does not, so it is asked for.
+        MainWindow again([](const sc::ConnectionOptions &) { return nullptr; });
+        again.connectToServer(QStringLiteral("fake-server"));
+        auto *asked = again.findChild<ConnectDialog *>();
+        QVERIFY(asked);
+        QCOMPARE(asked->user(), QStringLiteral("helpdesk"));
+        QCOMPARE(asked->domain(), QStringLiteral("CORP"));
+        QVERIFY(asked->password().isEmpty());
         for (const QString &key : settings.allKeys())
             QVERIFY2(!settings.value(key).toString().contains(QStringLiteral("typed secret")),
                 qPrintable(key));
