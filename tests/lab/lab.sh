@@ -350,7 +350,7 @@ start_hung_server() {
     rm -f "$ports"
     # setsid + nohup: the server must outlive this script and the shell that ran it.
     setsid nohup "$(command -v /usr/bin/python3 || command -v python3)" "$SCRIPT_DIR/hungserver.py" \
-        --ports-file "$ports" </dev/null >>"$DIR/log/hung.log" 2>&1 &
+        --ports-file "$ports" </dev/null >>"$DIR/log/hung.log" 2>&1 9>&- &
     echo $! >"$RUN/hung.pid"
     for ((i = 0; i < 100; i++)); do
         [[ -s $ports ]] && return 0
@@ -363,7 +363,7 @@ start_hung_server() {
 start_smbd() {
     local port=$1 i pid
     rm -f "$DIR/pid/smbd.pid"
-    wrapped smbd -D -s "$CONF" </dev/null >>"$DIR/log/smbd.out" 2>&1 ||
+    wrapped smbd -D -s "$CONF" </dev/null >>"$DIR/log/smbd.out" 2>&1 9>&- ||
         { note "smbd -D failed"; return 1; }
     for ((i = 0; i < 200; i++)); do
         pid=$(smbd_pid)
@@ -557,7 +557,7 @@ cmd_load_start() {
     out=$RUN/loadgen.$id.out
     setsid nohup "$lg" --host "$HOST" --port "$(env_value LAB_PORT)" --share "$(env_value LAB_SHARE)" \
         --user "$user" --password-file "$DIR/passwords/$user" --count "$count" --no-stdin \
-        "${EXTRA[@]}" </dev/null >"$out" 2>"$RUN/loadgen.$id.err" &
+        "${EXTRA[@]}" </dev/null >"$out" 2>"$RUN/loadgen.$id.err" 9>&- &
     pid=$!
     echo "$pid" >"$RUN/loadgen.$id.pid"
     for ((i = 0; i < 1200; i++)); do
@@ -573,6 +573,18 @@ cmd_load_start() {
     rm -f "$RUN/loadgen.$id.pid"
     die "sc-loadgen did not get ready"
 }
+
+# One command at a time per lab directory: two ctest runs sharing a build directory must not
+# start two servers over each other's pid files. Daemons are started with fd 9 closed so
+# they do not hold the lock.
+case $COMMAND in
+start | stop | stop-smbd | start-smbd | load)
+    if [[ -d $DIR ]]; then
+        exec 9>"$DIR/.lab.lock"
+        flock -w 300 9 || die "another lab.sh holds $DIR/.lab.lock for more than 300 s"
+    fi
+    ;;
+esac
 
 case $COMMAND in
 start) cmd_start ;;
