@@ -2,9 +2,11 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Shows Session Console at work against a real Samba server on this machine: installs what
 # is missing, builds, starts the test lab (a private smbd on a loopback port), opens a dozen
-# SMB sessions as several users, and lists them with sessionctl as the lab administrator.
-# Everything it started is stopped when it ends, also on Ctrl+C.
-#   scripts/demo.sh [--no-build] [--keep]   (--keep: wait for Enter before stopping the lab)
+# SMB sessions as several users, lists them with sessionctl and opens the console on them as
+# the lab administrator (with no display, under Xvfb with a screenshot instead of a window).
+# Everything it started is stopped when it ends (the console's window closed), also on Ctrl+C.
+#   scripts/demo.sh [--no-build] [--no-gui] [--keep]
+#     --no-gui: only sessionctl;  --keep: after the console, wait for Enter before stopping
 set -euo pipefail
 
 src=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -15,11 +17,13 @@ lab=$src/tests/lab/lab.sh
 
 do_build=1
 keep=0
+gui=1
 for a in "$@"; do
     case $a in
     --no-build) do_build=0 ;;
+    --no-gui) gui=0 ;;
     --keep) keep=1 ;;
-    *) echo "usage: $0 [--no-build] [--keep]" >&2; exit 2 ;;
+    *) echo "usage: $0 [--no-build] [--no-gui] [--keep]" >&2; exit 2 ;;
     esac
 done
 
@@ -69,6 +73,22 @@ if [[ -x $sessionctl ]]; then
         --password-file "$LAB_PASSWORD_DIR/$LAB_ADMIN_USER"
 else
     echo "demo: $sessionctl is not built yet; nothing more to show" >&2
+fi
+
+console=$build/app/session-console
+if [[ $gui -eq 1 && -x $console ]]; then
+    args=(--server "$LAB_HOST" --port "$LAB_PORT" --user "$LAB_ADMIN_USER"
+        --password-file "$LAB_PASSWORD_DIR/$LAB_ADMIN_USER" --interval 2)
+    if [[ -n ${DISPLAY:-}${WAYLAND_DISPLAY:-} ]]; then
+        echo "demo: opening the console; close its window to stop the demo"
+        "$console" "${args[@]}" || echo "demo: the console exited with status $?" >&2
+    else
+        # No desktop here (a server, a container, CI): show what the operator would see.
+        shot=$build/demo-console.png
+        echo "demo: no display; rendering the console offscreen into $shot"
+        QT_QPA_PLATFORM=offscreen "$console" "${args[@]}" --screenshot "$shot" &&
+            echo "demo: wrote $shot"
+    fi
 fi
 
 if [[ $keep -eq 1 ]]; then
