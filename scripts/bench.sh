@@ -122,11 +122,22 @@ machine >"$work/machine.md"
 cat "$work/machine.md" >&2
 
 # ---------------------------------------------------------------- offline benchmarks
+# A benchmark that fails is reported and the others still run; the exit code says so.
+failed=()
+run() {
+    local name=$1
+    shift
+    if ! "$@" | collect; then
+        note "$name FAILED"
+        failed+=("$name")
+    fi
+}
+
 note "codec"
-"$build/tests/bench/bench_codec" "${codec_args[@]}" | collect
+run codec "$build/tests/bench/bench_codec" "${codec_args[@]}"
 note "model, level 502 and 1"
-"$build/tests/bench/bench_model" "${model_args[@]}" --levels 502 | collect
-"$build/tests/bench/bench_model" --sizes 100000 --refreshes 3 --levels 1 | collect
+run model "$build/tests/bench/bench_model" "${model_args[@]}" --levels 502
+run model-level1 "$build/tests/bench/bench_model" --sizes 100000 --refreshes 3 --levels 1
 
 # ---------------------------------------------------------------- lab benchmarks
 bash "$src/tests/lab/lab.sh" start --dir "$lab_dir" >&2
@@ -151,11 +162,11 @@ for n in "${size_list[@]}"; do
         held=$((held + chunk))
     done
     note "end to end with $n sessions held ($(($(mem_available_kb) / 1024)) MiB still available)"
-    bash "$src/tests/bench/bench_e2e.sh" --build "$build" --lab-dir "$lab_dir" --label "$n" \
-        "${e2e_args[@]}" | collect
+    run "e2e-$n" bash "$src/tests/bench/bench_e2e.sh" --build "$build" --lab-dir "$lab_dir" \
+        --label "$n" "${e2e_args[@]}"
     if [[ $startup_done -eq 0 && ($n -ge 1000 || $n == "${size_list[-1]}") ]]; then
         note "console start with $n sessions"
-        "$build/tests/bench/bench_startup" --runs "$startup_runs" --label "$n" | collect
+        run "startup-$n" "$build/tests/bench/bench_startup" --runs "$startup_runs" --label "$n"
         startup_done=1
     fi
 done
@@ -175,7 +186,12 @@ echo "- Load average at end: $(cut -d' ' -f1-3 /proc/loadavg)" >>"$work/machine.
         echo
         echo "Skipped for lack of memory: ${skipped[*]} sessions."
     fi
+    if [[ ${#failed[@]} -gt 0 ]]; then
+        echo
+        echo "FAILED (see the log): ${failed[*]}."
+    fi
 } >"$table"
 [[ -n $out ]] && cp "$table" "$out"
 cat "$table"
 note "table in $table${out:+ and $out}, raw figures in $results"
+[[ ${#failed[@]} -eq 0 ]]

@@ -145,23 +145,47 @@ summarise() {
         }'
 }
 
+# Sets CPU_US to the user plus system CPU time of this shell's finished children, in
+# microseconds: the second line of the "times" builtin ("0m0.123s 0m0.045s"). Runs in this
+# shell, not in $(...): a subshell would report its own children.
+children_cpu() {
+    local part
+    times >"$WORK/times"
+    CPU_US=0
+    for part in $(tail -n 1 "$WORK/times"); do
+        [[ $part =~ ^([0-9]+)m([0-9]+)\.([0-9]+)s$ ]] || continue
+        CPU_US=$((CPU_US + (BASH_REMATCH[1] * 60 + 10#${BASH_REMATCH[2]}) * 1000000 \
+            + 10#${BASH_REMATCH[3]} * 10 ** (6 - ${#BASH_REMATCH[3]})))
+    done
+}
+
 # Round-robin: every round runs each command once, so a change in the machine's load (it
 # is shared) hits all of them alike instead of whichever hyperfine happened to be running.
+# Besides the wall time, the client's own CPU time: unlike the wall time it hardly depends
+# on the load, but it leaves out the server's work.
 measure_interleaved() {
-    local round name t0 t1
+    local round name t0 t1 c0 c1
     for ((round = 0; round < WARMUP + RUNS; round++)); do
         for name in "${NAMES[@]}"; do
+            children_cpu
+            c0=$CPU_US
             t0=${EPOCHREALTIME/./}
             run_named "$name" >/dev/null 2>"$WORK/$name.err" || {
                 cat "$WORK/$name.err" >&2
                 die "$name failed in round $round"
             }
             t1=${EPOCHREALTIME/./}
-            [[ $round -ge $WARMUP ]] && echo $((t1 - t0)) >>"$WORK/$name.us"
+            children_cpu
+            c1=$CPU_US
+            if [[ $round -ge $WARMUP ]]; then
+                echo $((t1 - t0)) >>"$WORK/$name.us"
+                echo $((c1 - c0)) >>"$WORK/$name.cpu"
+            fi
         done
     done
     for name in "${NAMES[@]}"; do
         summarise "e2e.n$LABEL.${name}_ms" <"$WORK/$name.us"
+        summarise "e2e.n$LABEL.${name}_cpu_ms" <"$WORK/$name.cpu"
     done
 }
 

@@ -165,17 +165,24 @@ def e2e_rows(t, sizes):
         sc = t.get(k + ".sessionctl_ms.median")
         rpc = t.get(k + ".rpcclient_ms.median")
         imp = t.get(k + ".impacket_ms.median")
+
+        def cpu(name):
+            c = t.get(f"{k}.{name}_cpu_ms.median")
+            return "" if c is None else f"; client CPU {c:.0f} ms"
+
         t.add("End to end", "`sessionctl list --level 1` (ms)", label,
-              t.series(k + ".sessionctl_ms"), "≤ rpcclient", sc <= rpc if rpc else None)
+              t.series(k + ".sessionctl_ms") + cpu("sessionctl"), "≤ rpcclient",
+              sc <= rpc if rpc else None)
         t.add("End to end", "`sessionctl list` (level auto) (ms)", label,
-              t.series(k + ".sessionctl_auto_ms"), "", None)
+              t.series(k + ".sessionctl_auto_ms") + cpu("sessionctl_auto"), "", None)
         t.add("End to end", "peer: `rpcclient -c 'netsessenum 1'` (ms)", label,
-              t.series(k + ".rpcclient_ms") + f"; sessionctl is {rpc / sc:.2f}× faster", "", None)
+              t.series(k + ".rpcclient_ms") + cpu("rpcclient")
+              + f"; sessionctl is {rpc / sc:.2f}× faster", "", None)
         t.add("End to end", "peer: impacket hNetrSessionEnum (ms)", label,
-              t.series(k + ".impacket_ms") + f"; sessionctl is {imp / sc:.1f}× faster",
-              "sessionctl ≥ 5× faster", imp / sc >= 5)
+              t.series(k + ".impacket_ms") + cpu("impacket")
+              + f"; sessionctl is {imp / sc:.1f}× faster", "sessionctl ≥ 5× faster", imp / sc >= 5)
         t.add("End to end", "peer: `smbstatus --json` via lab.sh (ms)", label,
-              t.series(k + ".smbstatus_ms"), "", None)
+              t.series(k + ".smbstatus_ms") + cpu("smbstatus"), "", None)
         r = f"refresh.n{n}"
         if t.get(r + ".raw_ms.median") is not None:
             rows = t.get(r + ".rows")
