@@ -12,6 +12,9 @@
 namespace {
 
 constexpr int kBackoffCapMs = 60000;
+// Samba ends the sessions of NetrSessionDel by telling their smbd processes to exit, so the
+// poll right after the call may still list some; one more poll shortly after shows the end.
+constexpr int kFollowUpMs = 1000;
 
 void registerMetaTypes()
 {
@@ -114,6 +117,7 @@ void SessionPoller::closeConnection()
     m_connected = false;
     m_failures = 0;
     m_pollAgain = false;
+    m_followUpPoll = false;
     m_timer->stop();
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, epoch = m_epoch] { worker->closeConnection(epoch); },
@@ -170,15 +174,22 @@ void SessionPoller::startPoll()
 void SessionPoller::scheduleNext()
 {
     m_timer->stop();
-    if (!m_connected || m_intervalSeconds <= 0) {
+    qint64 delay = -1;
+    if (m_connected && m_intervalSeconds > 0) {
+        const qint64 base = qint64(m_intervalSeconds) * 1000;
+        delay = base;
+        if (m_failures > 0) {
+            const int doublings = std::min(m_failures, 16);
+            delay = std::min(base << doublings, std::max<qint64>(base, kBackoffCapMs));
+        }
+    }
+    if (m_followUpPoll && m_connected) {
+        m_followUpPoll = false;
+        delay = delay < 0 ? kFollowUpMs : std::min<qint64>(delay, kFollowUpMs);
+    }
+    if (delay < 0) {
         emit pollScheduled(-1);
         return;
-    }
-    const qint64 base = qint64(m_intervalSeconds) * 1000;
-    qint64 delay = base;
-    if (m_failures > 0) {
-        const int doublings = std::min(m_failures, 16);
-        delay = std::min(base << doublings, std::max<qint64>(base, kBackoffCapMs));
     }
     m_timer->start(int(delay));
     emit pollScheduled(int(delay));
@@ -230,7 +241,8 @@ void SessionPoller::onDisconnectDone(quint64 requestId, const QList<DisconnectRe
     --m_disconnectsInFlight;
     emit disconnectFinished(requestId, results);
     setBusyState(wasBusy);
-    // Show the effect at once rather than at the next interval.
+    // Show the effect at once rather than at the next interval, and once more a moment later.
+    m_followUpPoll = true;
     refresh();
 }
 

@@ -85,8 +85,9 @@ public Q_SLOTS:
     /// Polls now, or right after the poll in flight has been applied.
     void refresh();
     /// Ends the sessions of each target (SessionApi::remove), in order, on the worker, then
-    /// polls again at once. Returns an id that disconnectFinished() carries. Returns 0 (and
-    /// does nothing) without a connection.
+    /// polls again at once and once more a second later (servers end sessions
+    /// asynchronously). Returns an id that disconnectFinished() carries. Returns 0 (and does
+    /// nothing) without a connection.
     quint64 disconnectSessions(const QList<DisconnectTarget> &targets);
     /// The next snapshot replaces all rows instead of carrying a diff (the model lost step).
     void requestReplace();
@@ -124,4 +125,5 @@ private:
     bool m_connected = false;
     bool m_pollInFlight = false;
     bool m_pollAgain = false; // refresh() while a poll was in flight
+    bool m_followUpPoll = false; // poll again soon after a disconnect (see kFollowUpMs)
 };
