@@ -25,6 +25,8 @@ struct DisconnectResult
     DisconnectTarget target;
     quint32 ended = 0; ///< sessions the server ended
     std::optional<sc::SessionError> error; ///< set when this target failed
+    /// Why the audit log could not record this result; empty when it did (or none is kept).
+    QString auditError;
 
     bool ok() const { return !error.has_value(); }
 };

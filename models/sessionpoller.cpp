@@ -103,6 +103,15 @@ void SessionPoller::setConnection(const sc::ConnectionOptions &options)
     ++m_epoch;
     m_connected = true;
     m_failures = 0;
+    m_logonRefused = false;
+    // Who and where, without the password, for the audit records of this connection.
+    m_auditConnection = AuditRecord();
+    m_auditConnection.server
+        = AuditLog::serverName(QString::fromStdString(options.host), options.port);
+    m_auditConnection.kerberos = options.kerberos;
+    if (!options.kerberos)
+        m_auditConnection.account = AuditLog::accountName(
+            QString::fromStdString(options.domain), QString::fromStdString(options.user));
     m_timer->stop();
     QMetaObject::invokeMethod(
         m_worker,
@@ -116,6 +125,7 @@ void SessionPoller::closeConnection()
     ++m_epoch;
     m_connected = false;
     m_failures = 0;
+    m_logonRefused = false;
     m_pollAgain = false;
     m_followUpPoll = false;
     m_timer->stop();
@@ -175,7 +185,7 @@ void SessionPoller::scheduleNext()
 {
     m_timer->stop();
     qint64 delay = -1;
-    if (m_connected && m_intervalSeconds > 0) {
+    if (m_connected && m_intervalSeconds > 0 && !m_logonRefused) {
         const qint64 base = qint64(m_intervalSeconds) * 1000;
         delay = base;
         if (m_failures > 0) {
@@ -201,6 +211,9 @@ void SessionPoller::onSnapshot(const SessionSnapshot &snapshot)
     m_pollInFlight = false;
     if (snapshot.epoch == m_epoch && m_connected) {
         m_failures = snapshot.ok() ? 0 : m_failures + 1;
+        m_logonRefused = snapshot.error
+            && (snapshot.error->kind() == sc::ErrorKind::LogonFailure
+                || snapshot.error->kind() == sc::ErrorKind::NoCredentials);
         // Receivers (the model) apply it before this returns; only then is the next poll
         // scheduled, so polls never overlap and never pile up behind a slow GUI.
         emit snapshotReady(snapshot);
@@ -227,8 +240,8 @@ quint64 SessionPoller::disconnectSessions(const QList<DisconnectTarget> &targets
     ++m_disconnectsInFlight;
     QMetaObject::invokeMethod(
         m_worker,
-        [worker = m_worker, epoch = m_epoch, id, targets] {
-            worker->disconnectSessions(epoch, id, targets);
+        [worker = m_worker, epoch = m_epoch, id, targets, connection = m_auditConnection] {
+            worker->disconnectSessions(epoch, id, targets, connection);
         },
         Qt::QueuedConnection);
     setBusyState(wasBusy);
@@ -244,6 +257,12 @@ void SessionPoller::onDisconnectDone(quint64 requestId, const QList<DisconnectRe
     // Show the effect at once rather than at the next interval, and once more a moment later.
     m_followUpPoll = true;
     refresh();
+}
+
+void SessionPoller::setAuditLog(const std::optional<AuditLog> &log)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, log] { worker->setAuditLog(log); }, Qt::QueuedConnection);
 }
 
 void SessionPoller::requestReplace()

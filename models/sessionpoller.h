@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "auditlog.h"
 #include "connectionoptions.h"
 #include "disconnectrequest.h"
 #include "sessionapi.h"
@@ -69,6 +70,10 @@ public:
     void setInterval(int seconds);
     int interval() const { return m_intervalSeconds; }
 
+    /// Records every disconnectSessions() outcome in @p log (on the worker thread, as soon as
+    /// the server has answered); nullopt records nothing (the default).
+    void setAuditLog(const std::optional<AuditLog> &log);
+
     /// How long the destructor waits for a call in flight before leaving the worker behind.
     void setShutdownTimeout(int msecs) { m_shutdownTimeoutMs = msecs; }
     int shutdownTimeout() const { return m_shutdownTimeoutMs; }
@@ -126,4 +131,8 @@ private:
     bool m_pollInFlight = false;
     bool m_pollAgain = false; // refresh() while a poll was in flight
     bool m_followUpPoll = false; // poll again soon after a disconnect (see kFollowUpMs)
+    // The server refused the logon: no automatic retry with the same password, which could
+    // lock the account out; a manual refresh() or new credentials try again.
+    bool m_logonRefused = false;
+    AuditRecord m_auditConnection; // server and account of the current connection
 };

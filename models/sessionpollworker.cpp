@@ -81,6 +81,30 @@ void SessionPollWorker::requestReplace()
     m_differ.reset();
 }
 
+void SessionPollWorker::setAuditLog(const std::optional<AuditLog> &log)
+{
+    m_auditLog = log;
+}
+
+void SessionPollWorker::audit(DisconnectResult &result, const AuditRecord &connection) const
+{
+    if (!m_auditLog)
+        return;
+    AuditRecord record = m_auditLog->newRecord();
+    record.server = connection.server;
+    record.account = connection.account;
+    record.kerberos = connection.kerberos;
+    record.client = result.target.client;
+    record.user = result.target.user;
+    if (result.error)
+        record.setError(*result.error);
+    else
+        record.setEnded(result.ended);
+    QString error;
+    if (!m_auditLog->append(record, &error))
+        result.auditError = error;
+}
+
 void SessionPollWorker::releaseRetired()
 {
     m_differ.releaseRetired();
@@ -170,8 +194,8 @@ void SessionPollWorker::poll(quint64 epoch, std::optional<sc::InfoLevel> level)
     emit snapshotReady(snapshot);
 }
 
-void SessionPollWorker::disconnectSessions(
-    quint64 epoch, quint64 requestId, const QList<DisconnectTarget> &targets)
+void SessionPollWorker::disconnectSessions(quint64 epoch, quint64 requestId,
+    const QList<DisconnectTarget> &targets, const AuditRecord &connection)
 {
     QList<DisconnectResult> results;
     results.reserve(targets.size());
@@ -196,6 +220,8 @@ void SessionPollWorker::disconnectSessions(
                 dropApiIfBroken(ended.error());
             }
         }
+        // Recorded as soon as the outcome is known, whatever becomes of the GUI afterwards.
+        audit(result, connection);
         results.append(std::move(result));
     }
     emit disconnectFinished(requestId, results);

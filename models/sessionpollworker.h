@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "auditlog.h"
 #include "connectionoptions.h"
 #include "disconnectrequest.h"
 #include "sessionapi.h"
@@ -30,9 +31,12 @@ public Q_SLOTS:
     void setConnection(quint64 epoch, const sc::ConnectionOptions &options);
     void closeConnection(quint64 epoch);
     void poll(quint64 epoch, std::optional<sc::InfoLevel> level);
-    void disconnectSessions(
-        quint64 epoch, quint64 requestId, const QList<DisconnectTarget> &targets);
+    /// @p connection names the server and account the request was made for (for the audit
+    /// log; the worker may have moved on to another connection since).
+    void disconnectSessions(quint64 epoch, quint64 requestId,
+        const QList<DisconnectTarget> &targets, const AuditRecord &connection);
     void requestReplace();
+    void setAuditLog(const std::optional<AuditLog> &log);
     /// The model has applied the last snapshot: the rows before it may go.
     void releaseRetired();
 
@@ -43,11 +47,13 @@ Q_SIGNALS:
 private:
     sc::SessionApi *api(std::optional<sc::SessionError> *error);
     void dropApiIfBroken(const sc::SessionError &error);
+    void audit(DisconnectResult &result, const AuditRecord &connection) const;
 
     ApiFactory m_factory;
     std::shared_ptr<std::atomic_bool> m_abandoned;
     std::optional<sc::ConnectionOptions> m_options;
     std::unique_ptr<sc::SessionApi> m_api;
+    std::optional<AuditLog> m_auditLog;
     SessionDiffer m_differ;
     quint64 m_epoch = 0;
 };

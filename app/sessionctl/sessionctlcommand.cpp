@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessionctlcommand.h"
 
+#include "auditlog.h"
 #include "sessionerrortext.h"
 #include "terminal.h"
 
@@ -71,14 +72,22 @@ int SessionCtlCommand::run(const QStringList &arguments)
         return rc;
 
     const std::unique_ptr<sc::SessionApi> api = sc::createSessionApi(m_options);
+    // The API keeps its own copy for as long as the connection needs it; ours has done its job.
+    m_options.password.wipe();
     if (!api) {
-        return fail(sc::SessionError::local(
-            sc::ErrorKind::NotSupported, "no session backend on this platform"));
+        const sc::SessionError error = sc::SessionError::local(
+            sc::ErrorKind::NotSupported, "no session backend on this platform");
+        if (m_verb == Verb::Close)
+            audit(&error, 0);
+        return fail(error);
     }
     // Connecting first reports a wrong password or an unreachable server as such, before any
     // command-specific work.
-    if (const sc::Result<void> connected = api->connect(); !connected)
+    if (const sc::Result<void> connected = api->connect(); !connected) {
+        if (m_verb == Verb::Close)
+            audit(&connected.error(), 0);
         return fail(connected.error());
+    }
 
     switch (m_verb) {
     case Verb::List:
@@ -145,8 +154,11 @@ std::optional<int> SessionCtlCommand::parse(const QStringList &arguments)
         tr("file"));
     const QCommandLineOption yes({QStringLiteral("y"), QStringLiteral("yes")},
         tr("close: end the sessions without asking."));
+    const QCommandLineOption encrypt(QStringLiteral("encrypt"),
+        tr("Require an encrypted connection (SMB 3 encryption); fail rather than talk to the "
+           "server unencrypted. The connection is always signed."));
     p.addOptions({server, port, user, domain, kerberos, level, client, username, json, csv, timeout,
-        passwordFile, yes});
+        passwordFile, yes, encrypt});
     //: Keep the command names list, info and close untranslated.
     p.addPositionalArgument(
         QStringLiteral("command"), tr("list, info or close."), QStringLiteral("list|info|close"));
@@ -235,6 +247,7 @@ std::optional<int> SessionCtlCommand::parse(const QStringList &arguments)
     m_client = p.value(client).trimmed();
     m_username = p.value(username).trimmed();
     m_yes = p.isSet(yes);
+    m_options.requireSealing = p.isSet(encrypt);
 
     if (m_verb == Verb::Info && (m_client.isEmpty() || m_username.isEmpty()))
         return usageError(tr("info needs both --client and --username."));
@@ -290,7 +303,8 @@ int SessionCtlCommand::obtainPassword()
 
     if (!m_passwordFile.isEmpty()) {
         QFile file(m_passwordFile);
-        if (!file.open(QIODevice::ReadOnly)) {
+        // Unbuffered: a buffered QFile keeps a copy of the file in a buffer it frees unwiped.
+        if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
             return usageError(tr("Cannot read the password file \"%1\": %2")
                                   .arg(m_passwordFile, file.errorString()));
         }
@@ -366,15 +380,19 @@ int SessionCtlCommand::runClose(sc::SessionApi &api)
     // level 0.
     const sc::SessionFilter filter {u16(m_client), u16(m_username)};
     const sc::Result<sc::SessionEnumResult> listed = api.enumerate(filter, m_level);
-    if (!listed)
+    if (!listed) {
+        audit(&listed.error(), 0);
         return fail(listed.error());
+    }
     const sc::SessionList &matching = listed->sessions;
     if (matching.empty()) {
         // Defensive: a backend that returns an empty match instead of an error must still
         // not lead to a NetrSessionDel, which Samba would answer with "access denied".
-        return fail(sc::SessionError::fromWin32(
+        const sc::SessionError error = sc::SessionError::fromWin32(
             m_username.isEmpty() ? sc::win32::NerrClientNameNotFound : sc::win32::NerrUserNotFound,
-            "no session matched; nothing was ended"));
+            "no session matched; nothing was ended");
+        audit(&error, 0);
+        return fail(error);
     }
 
     const SessionFormatter formatter(m_format);
@@ -401,10 +419,35 @@ int SessionCtlCommand::runClose(sc::SessionApi &api)
     }
 
     const sc::Result<std::uint32_t> ended = api.remove(u16(m_client), u16(m_username));
+    audit(ended ? nullptr : &ended.error(), ended ? *ended : 0);
     if (!ended)
         return fail(ended.error());
     m_out << formatter.closeResult(matching, listed->level, *ended);
     return ExitOk;
+}
+
+void SessionCtlCommand::audit(const sc::SessionError *error, std::uint32_t ended)
+{
+    const AuditLog log(QStringLiteral("sessionctl"));
+    AuditRecord record = log.newRecord();
+    record.server = AuditLog::serverName(QString::fromStdString(m_options.host), m_options.port);
+    record.kerberos = m_options.kerberos;
+    if (!m_options.kerberos) {
+        record.account = AuditLog::accountName(
+            QString::fromStdString(m_options.domain), QString::fromStdString(m_options.user));
+    }
+    record.client = m_client;
+    record.user = m_username;
+    if (error)
+        record.setError(*error);
+    else
+        record.setEnded(ended);
+    QString why;
+    if (!log.append(record, &why)) {
+        //: %1 names the file and the reason
+        m_err << tr("sessionctl: warning: the audit log did not record this: %1").arg(why)
+              << Qt::endl;
+    }
 }
 
 int SessionCtlCommand::usageError(const QString &message)

@@ -47,6 +47,8 @@ private:
     int runList(sc::SessionApi &api);
     int runInfo(sc::SessionApi &api);
     int runClose(sc::SessionApi &api);
+    /// Appends the outcome of a close to the audit log (warns on stderr if it cannot).
+    void audit(const sc::SessionError *error, std::uint32_t ended);
 
     int usageError(const QString &message);
     int fail(const sc::SessionError &error);
