@@ -9,7 +9,8 @@
 //
 //   bench_model [--sizes 1000,10000,100000] [--levels 502] [--refreshes 10]
 //               [--sort-column user|computer|open|connected|idle] [--no-view]
-//               [--no-proxy] [--no-sort]   (the last two split the GUI-side cost)
+//               [--no-proxy] [--no-sort] [--tag NAME]
+// --no-proxy and --no-sort split the GUI-side cost; --tag names such a variant's figures.
 
 #include "benchstats.h"
 #include "sessiondiffer.h"
@@ -98,6 +99,7 @@ struct Options
     int refreshes = 10;
     SessionTableModel::Column sortColumn = SessionTableModel::User;
     std::string sortName = "user";
+    std::string tag; // --tag: RESULT keys "model-TAG.…", for variants of one run
     bool view = true;
     bool proxy = true; // --no-proxy: the view shows the model directly (to split the costs)
     bool sort = true; // --no-sort: the proxy keeps the model's order
@@ -123,7 +125,9 @@ bool parse(int argc, char **argv, Options &o)
             (a == "--no-view" ? o.view : a == "--no-proxy" ? o.proxy : o.sort) = false;
             continue;
         }
-        if (a == "--sizes" && v) {
+        if (a == "--tag" && v) {
+            o.tag = v;
+        } else if (a == "--sizes" && v) {
             o.sizes = parseList<std::size_t>(v);
         } else if (a == "--levels" && v) {
             o.levels = parseList<unsigned>(v);
@@ -201,7 +205,8 @@ struct WorkerSide
 
 int runOne(FrameTimingApplication &app, const Options &o, std::size_t n, sc::InfoLevel level)
 {
-    const std::string key = "model.l" + std::to_string(unsigned(level)) + ".n" + std::to_string(n);
+    const std::string key = "model" + (o.tag.empty() ? std::string() : "-" + o.tag) + ".l"
+        + std::to_string(unsigned(level)) + ".n" + std::to_string(n);
     qint64 nowMs = 1'718'000'000'000;
 
     auto *model = new SessionTableModel;
@@ -245,7 +250,10 @@ int runOne(FrameTimingApplication &app, const Options &o, std::size_t n, sc::Inf
     double convertMs = 0;
     double diffMs = 0;
     double applyMs = 0;
+    double guiCpuMs = 0; // CPU time of the GUI thread in deliver(): robust to a busy machine
+    double cpu = bench::threadCpuMs();
     SessionSnapshot snapshot = worker.poll(infos, level, nowMs, &convertMs, &diffMs);
+    const double loadWorkerCpuMs = bench::threadCpuMs() - cpu;
 
     // The snapshot reaches the GUI thread as a queued call, as from the poller's thread.
     auto deliver = [&](const SessionSnapshot &s) {
@@ -257,9 +265,12 @@ int runOne(FrameTimingApplication &app, const Options &o, std::size_t n, sc::Inf
                 applyMs = bench::msSince(start);
             },
             Qt::QueuedConnection);
+        const double cpuStart = bench::threadCpuMs();
         const auto start = bench::Clock::now();
         settle(app);
-        return bench::msSince(start);
+        const double ms = bench::msSince(start);
+        guiCpuMs = bench::threadCpuMs() - cpuStart;
+        return ms;
     };
 
     app.resetLongest();
@@ -289,6 +300,7 @@ int runOne(FrameTimingApplication &app, const Options &o, std::size_t n, sc::Inf
     bench::result(key + ".load_gui_ms", loadGuiMs, "ms");
     bench::result(key + ".load_total_ms", loadWorkerMs + loadGuiMs, "ms");
     bench::result(key + ".load_frame_ms", loadFrameMs, "ms");
+    bench::result(key + ".load_total_cpu_ms", loadWorkerCpuMs + guiCpuMs, "ms");
 
     // Scroll to the middle so the refreshes touch rows on screen and off it.
     if (view) {
@@ -297,12 +309,15 @@ int runOne(FrameTimingApplication &app, const Options &o, std::size_t n, sc::Inf
     }
 
     std::vector<double> workerTimes, convertTimes, diffTimes, applyTimes, guiTimes, frameTimes;
+    std::vector<double> guiCpuTimes, workerCpuTimes;
     std::size_t inserted = 0, removed = 0, changedRanges = 0;
     const int resetsBefore = resets;
     for (int r = 0; r < o.refreshes; ++r) {
         nowMs += 5000;
         generator.advance(infos, 5, 0.01, 0.01, 0.10, level);
+        cpu = bench::threadCpuMs();
         snapshot = worker.poll(infos, level, nowMs, &convertMs, &diffMs);
+        double workerCpuMs = bench::threadCpuMs() - cpu;
         inserted += std::size_t(snapshot.delta.insertedCount());
         removed += std::size_t(snapshot.delta.removedCount());
         changedRanges += std::size_t(snapshot.delta.changed.size());
@@ -311,8 +326,12 @@ int runOne(FrameTimingApplication &app, const Options &o, std::size_t n, sc::Inf
         snapshot = {};
         // As SessionPoller does once the model has switched: the worker frees the old rows.
         const auto releaseStart = bench::Clock::now();
+        cpu = bench::threadCpuMs();
         worker.differ.releaseRetired();
         diffMs += bench::msSince(releaseStart);
+        workerCpuMs += bench::threadCpuMs() - cpu;
+        workerCpuTimes.push_back(workerCpuMs);
+        guiCpuTimes.push_back(guiCpuMs);
         workerTimes.push_back(convertMs + diffMs);
         convertTimes.push_back(convertMs);
         diffTimes.push_back(diffMs);
@@ -354,6 +373,8 @@ int runOne(FrameTimingApplication &app, const Options &o, std::size_t n, sc::Inf
     bench::result(key + ".refresh_diff_ms", bench::Stats::of(diffTimes).median, "ms");
     bench::result(key + ".refresh_apply_ms", apply, "ms");
     bench::result(key + ".refresh_gui_ms", gui, "ms");
+    bench::result(key + ".refresh_gui_cpu_ms", bench::Stats::of(guiCpuTimes).median, "ms");
+    bench::result(key + ".refresh_worker_cpu_ms", bench::Stats::of(workerCpuTimes).median, "ms");
     bench::result(key + ".refresh_frame_ms", frame, "ms");
     bench::result(key + ".refresh_resets", double(resets - resetsBefore), "");
     bench::result(key + ".refresh_changed_ranges", double(changedRanges) / o.refreshes, "");
@@ -382,7 +403,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr,
             "usage: bench_model [--sizes N,N,...] [--levels 1,502] [--refreshes N] "
             "[--sort-column user|computer|open|connected|idle] [--no-view] [--no-proxy] "
-            "[--no-sort]\n");
+            "[--no-sort] [--tag NAME]\n");
         return 2;
     }
     for (unsigned level : o.levels) {

@@ -90,6 +90,9 @@ def codec_rows(t):
             ratio = t.get(k + ".ratio")
             memcpy = t.get(k + ".memcpy_ms.median")
             fig += f"; {mbps:.0f} MB/s; memcpy {memcpy:.3f} ms; {ratio:.1f}× memcpy"
+            cpu = t.get(k + ".decode_cpu_ms.median") or t.get(k + ".decode_cpu_ms")
+            if cpu is not None:
+                fig += f"; CPU {cpu:.3f} ms"
             goal, met = "", None
             if level == 502 and n == 100000:
                 goal = "≤ 20 ms and ≤ 10× memcpy"
@@ -113,6 +116,8 @@ def model_rows(t, level):
             continue
         fig = (f"{total:.1f} (worker {t.get(k + '.load_worker_ms'):.1f} + GUI "
                f"{t.get(k + '.load_gui_ms'):.1f}; longest event {t.get(k + '.load_frame_ms'):.1f})")
+        if t.get(k + ".load_total_cpu_ms") is not None:
+            fig += f"; CPU {t.get(k + '.load_total_cpu_ms'):.1f}"
         goal, met = ("≤ 300 ms", total <= 300) if n == 100000 else ("", None)
         t.add("Model", f"initial load, level {level}, sorted, view attached (ms)", size_text(n),
               fig, goal, met)
@@ -125,6 +130,9 @@ def model_rows(t, level):
             continue
         fig = (f"GUI {gui}; of which apply {t.get(k + '.refresh_apply_ms.median'):.2f}; "
                f"worker {t.series(k + '.refresh_worker_ms', 2)}")
+        if t.get(k + ".refresh_gui_cpu_ms") is not None:
+            fig += (f"; CPU: GUI {t.get(k + '.refresh_gui_cpu_ms'):.2f}, "
+                    f"worker {t.get(k + '.refresh_worker_cpu_ms'):.2f}")
         goal, met = ("≤ 10 ms on the GUI thread", t.get(k + ".refresh_gui_ms.median") <= 10) \
             if n == 100000 else ("", None)
         t.add("Model", "refresh: 1 % added, 1 % removed, 10 % active (ms)", size_text(n), fig,
@@ -147,6 +155,19 @@ def model_rows(t, level):
         goal, met = ("≤ 400 B/row", b <= 400) if n == 100000 else ("", None)
         t.add("Model", "memory per row after refreshes (RSS; heap)", size_text(n),
               f"{b:.0f} B; heap {t.get(k + '.heap_bytes_per_row'):.0f} B", goal, met)
+    # The same 100k refreshes with parts left out: where the GUI thread's time goes.
+    parts = []
+    full = t.get(f"model.l{level}.n100000.refresh_gui_cpu_ms")
+    if full is not None:
+        parts.append(f"all: {full:.1f}")
+    for tag, what in (("noview", "sorted proxy, no view"), ("nosort", "view + unsorted proxy"),
+                      ("noproxy", "view on the model, no proxy")):
+        g = t.get(f"model-{tag}.l{level}.n100000.refresh_gui_cpu_ms")
+        if g is not None:
+            parts.append(f"{what}: {g:.1f}")
+    if len(parts) > 1:
+        t.add("Model", "GUI-thread CPU ms per refresh, parts left out", "100k", "; ".join(parts),
+              "", None)
     for name, per_row, done in (("initial load", load_per_row, load_sizes),
                                 ("refresh GUI", refresh_per_row, refresh_sizes)):
         ratio, text = linear(per_row)

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include <malloc.h>
+#include <time.h>
 #include <unistd.h>
 
 namespace bench {
@@ -20,6 +21,15 @@ using Clock = std::chrono::steady_clock;
 inline double msSince(Clock::time_point start)
 {
     return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+/// CPU time of the calling thread in milliseconds. Unlike the wall clock it does not count
+/// the time the thread waited for a core, so it barely moves when the machine is busy.
+inline double threadCpuMs()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
 
 /// Median, min and max of a series (milliseconds or any other unit).
