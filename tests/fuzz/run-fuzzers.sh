@@ -6,7 +6,8 @@
 #
 #   tests/fuzz/run-fuzzers.sh [SECONDS] [BUILD_DIR]
 #
-# SECONDS defaults to 60, BUILD_DIR to $SC_FUZZ_BUILD_DIR or /tmp/sessionconsole-fuzz.
+# SECONDS defaults to 60, BUILD_DIR to $SC_FUZZ_BUILD_DIR or build-fuzz in the source tree
+# (per checkout, so two clones never share a CMake cache).
 # New inputs go to BUILD_DIR/corpus/<target>, crashes to BUILD_DIR/artifacts/; the committed
 # seeds in tests/fuzz/corpus are only read. A crash input belongs in tests/fuzz/corpus/<target>/
 # (tst_srvsvccodec decodes every file there) once the bug is fixed.
@@ -14,8 +15,8 @@ set -euo pipefail
 export LC_ALL=C
 
 seconds=${1:-60}
-build=${2:-${SC_FUZZ_BUILD_DIR:-/tmp/sessionconsole-fuzz}}
 source_dir=$(cd "$(dirname "$0")/../.." && pwd)
+build=${2:-${SC_FUZZ_BUILD_DIR:-$source_dir/build-fuzz}}
 seeds=$source_dir/tests/fuzz/corpus
 targets=(fuzz_enum_reply fuzz_del_reply fuzz_enum_request fuzz_del_request)
 
