@@ -44,6 +44,11 @@ ConsoleArguments::Outcome ConsoleArguments::parse(const QStringList &arguments)
     parser.addOptions({serverOption, portOption, userOption, domainOption, passwordFileOption,
         kerberosOption, intervalOption, screenshotOption});
 
+    const QCommandLineOption encryptOption(QStringLiteral("encrypt"),
+        tr("Require an encrypted connection (SMB 3 encryption); the connection is always "
+           "signed."));
+    parser.addOption(encryptOption);
+
     if (!parser.parse(arguments)) {
         m_error = parser.errorText();
         return Outcome::Error;
@@ -84,13 +89,15 @@ ConsoleArguments::Outcome ConsoleArguments::parse(const QStringList &arguments)
     m_options.user = parser.value(userOption).toStdString();
     m_options.domain = parser.value(domainOption).toStdString();
     m_options.kerberos = parser.isSet(kerberosOption);
+    m_options.requireSealing = parser.isSet(encryptOption);
     if (m_options.kerberos && parser.isSet(passwordFileOption)) {
         m_error = tr("--kerberos and --password-file exclude each other.");
         return Outcome::Error;
     }
     if (parser.isSet(passwordFileOption)) {
         QFile file(parser.value(passwordFileOption));
-        if (!file.open(QIODevice::ReadOnly)) {
+        // Unbuffered: a buffered QFile keeps a copy of the file in a buffer it frees unwiped.
+        if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
             m_error = tr("Cannot read the password file %1: %2")
                           .arg(file.fileName(), file.errorString());
             return Outcome::Error;

@@ -29,6 +29,8 @@ public:
     /// Host, port, domain, user and password (read from --password-file) as given.
     sc::ConnectionOptions connectionOptions() const { return m_options; }
     bool hasCredentials() const { return m_hasCredentials; }
+    /// Forgets the password read from --password-file (once it has been handed on).
+    void wipePassword() { m_options.password.wipe(); }
     /// --interval in seconds; nullopt keeps the saved setting. 0 turns auto-refresh off.
     std::optional<int> interval() const { return m_interval; }
     /// Hidden: save a picture of the window to this file once the first answer is shown.

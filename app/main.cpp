@@ -66,8 +66,10 @@ int main(int argc, char *argv[])
     if (arguments.interval())
         window.setRefreshInterval(*arguments.interval());
     window.show();
+    if (arguments.connectionOptions().requireSealing)
+        window.setRequireSealing(true);
     if (arguments.hasServer()) {
-        const sc::ConnectionOptions options = arguments.connectionOptions();
+        sc::ConnectionOptions options = arguments.connectionOptions();
         if (arguments.hasCredentials()) {
             window.connectToServer(arguments.server(), options);
         } else {
@@ -75,7 +77,10 @@ int main(int argc, char *argv[])
             window.connectToServer(arguments.server()
                 + (options.port != 445 ? QStringLiteral(":%1").arg(options.port) : QString()));
         }
+        options.password.wipe();
     }
+    // The window holds the password from here on; these copies would only linger.
+    arguments.wipePassword();
     if (!arguments.screenshotFile().isEmpty())
         arrangeScreenshot(window, arguments.screenshotFile());
     return app.exec();

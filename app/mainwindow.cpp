@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "auditlog.h"
+#include "auditlogdialog.h"
 #include "connectdialog.h"
 #include "disconnectdialog.h"
 #include "icons.h"
+#include "passwordkeyring.h"
 #include "sessiondetailsdialog.h"
 #include "sessionerrortext.h"
 #include "sessionpoller.h"
@@ -49,6 +52,8 @@ const char kDomainKey[] = "logon/domain";
 const char kUserKey[] = "logon/user";
 const char kKerberosKey[] = "logon/kerberos";
 const char kSealingKey[] = "logon/requireSealing";
+// Whether the operator chose to keep the password in the desktop keyring (never the password).
+const char kRememberKey[] = "logon/rememberPassword";
 
 struct ServerAddress
 {
@@ -161,6 +166,7 @@ MainWindow::MainWindow(SessionPoller::ApiFactory apiFactory, QWidget *parent)
     createMenus();
     createToolBar();
     createStatusBar();
+    createSafetyActions();
 
     m_banner = new QWidget(this);
     m_banner->setObjectName(QStringLiteral("banner"));
@@ -492,6 +498,7 @@ void MainWindow::retranslateUi()
     m_refreshLabel->setAccessibleName(tr("Last refresh"));
 
     setWindowTitle(m_currentServer);
+    retranslateSafetyUi();
     updateStatus();
 }
 
@@ -520,6 +527,7 @@ void MainWindow::loadSettings()
     m_logon.user = settings.value(kUserKey).toString().toStdString();
     m_logon.kerberos = settings.value(kKerberosKey, false).toBool();
     m_logon.requireSealing = settings.value(kSealingKey, false).toBool();
+    m_rememberPassword = settings.value(kRememberKey, false).toBool();
 
     bool ok = false;
     const int interval = settings.value(kIntervalKey).toInt(&ok);
@@ -534,11 +542,12 @@ void MainWindow::saveSettings() const
     settings.setValue(kViewKey, m_view->saveViewState());
     settings.setValue(kHistoryKey, m_history);
     settings.setValue(kIntervalKey, m_poller->interval());
-    // Who, never the password (no keyring support yet).
+    // Who, never the password: that goes to the desktop keyring, and only if asked.
     settings.setValue(kDomainKey, QString::fromStdString(m_logon.domain));
     settings.setValue(kUserKey, QString::fromStdString(m_logon.user));
     settings.setValue(kKerberosKey, m_logon.kerberos);
     settings.setValue(kSealingKey, m_logon.requireSealing);
+    settings.setValue(kRememberKey, m_rememberPassword);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -622,6 +631,26 @@ void MainWindow::connectWith(
     m_logon.host.clear();
     m_logon.port = kDefaultPort;
     m_server->setEditText(display);
+    if (!hasAccount && askIfIncomplete && m_rememberPassword && !logon.kerberos
+        && !logon.user.empty() && PasswordKeyring::isCompiledIn()) {
+        // The keyring may have the password; ask the operator only if it has none.
+        const quint64 read = ++m_keyringRead;
+        m_keyring->read(AuditLog::accountName(QString::fromStdString(logon.domain),
+                            QString::fromStdString(logon.user)),
+            this, [this, read, server, logon, display](std::optional<sc::SecretString> password) {
+                if (read != m_keyringRead)
+                    return; // the operator has moved on
+                if (!password || password->empty()) {
+                    showConnectAsDialog(display);
+                    return;
+                }
+                sc::ConnectionOptions remembered = logon;
+                remembered.password = std::move(*password);
+                connectWith(server, remembered, false);
+            });
+        return;
+    }
+    ++m_keyringRead;
     if (!hasAccount) {
         showConnectAsDialog(display);
         return;
@@ -657,6 +686,10 @@ void MainWindow::showConnectAsDialog(const QString &server)
     dialog->setUser(QString::fromStdString(m_logon.user));
     dialog->setUseKerberos(m_logon.kerberos);
     dialog->setRequireSealing(m_logon.requireSealing);
+    dialog->setRememberPasswordAvailable(m_keyring->isAvailable());
+    dialog->setRememberPassword(m_rememberPassword);
+    connect(m_keyring, &PasswordKeyring::availabilityChanged, dialog,
+        &ConnectDialog::setRememberPasswordAvailable);
     connect(dialog, &QDialog::accepted, this, [this, dialog, server] {
         sc::ConnectionOptions logon = m_logon;
         logon.domain = dialog->domain().toStdString();
@@ -671,6 +704,16 @@ void MainWindow::showConnectAsDialog(const QString &server)
         dialog->clearPassword();
         if (logon.kerberos)
             logon.password.wipe();
+        if (m_keyring->isAvailable()) {
+            // Offered: the operator's choice stands, for this account from now on.
+            const QString account = AuditLog::accountName(
+                QString::fromStdString(logon.domain), QString::fromStdString(logon.user));
+            m_rememberPassword = dialog->rememberPassword();
+            if (m_rememberPassword && !logon.password.empty())
+                m_keyring->write(account, logon.password);
+            else if (!m_rememberPassword && !logon.kerberos)
+                m_keyring->remove(account);
+        }
         const QString target = server.isEmpty() ? m_server->currentText().trimmed() : server;
         if (target.isEmpty()) {
             m_logon = logon;
@@ -1057,8 +1100,56 @@ void MainWindow::onDisconnectFinished(quint64 requestId, const QList<DisconnectR
                     .arg(r.target.user, r.target.client, SessionErrorText::text(*r.error)));
         }
     }
+    for (const DisconnectResult &r : results) {
+        if (!r.auditError.isEmpty()) {
+            //: %1 is the reason (a file name and an error)
+            parts.append(tr("The audit log could not record this: %1").arg(r.auditError));
+            failed = true;
+            break;
+        }
+    }
     setMessage(parts.join(QLatin1Char(' ')), failed);
     Q_EMIT disconnectReported(results);
+}
+
+void MainWindow::setRequireSealing(bool require)
+{
+    m_logon.requireSealing = require;
+}
+
+void MainWindow::createSafetyActions()
+{
+    m_keyring = new PasswordKeyring(this);
+    m_keyring->probe();
+    // Every disconnect this window asks for is recorded by the poller's worker, as soon as
+    // the server has answered.
+    m_poller->setAuditLog(AuditLog(QStringLiteral("session-console")));
+
+    m_auditLogAction = new QAction(this);
+    m_auditLogAction->setObjectName(QStringLiteral("auditLogAction"));
+    connect(m_auditLogAction, &QAction::triggered, this, [this] { showAuditLog(); });
+    m_sessionMenu->addSeparator();
+    m_sessionMenu->addAction(m_auditLogAction);
+}
+
+void MainWindow::retranslateSafetyUi()
+{
+    m_auditLogAction->setText(tr("Audit &Log…"));
+    m_auditLogAction->setStatusTip(tr("Show the record of every request to end sessions"));
+}
+
+AuditLogDialog *MainWindow::showAuditLog()
+{
+    if (m_auditLogDialog) {
+        m_auditLogDialog->reload();
+    } else {
+        m_auditLogDialog = new AuditLogDialog(AuditLog(QStringLiteral("session-console")), this);
+        m_auditLogDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_auditLogDialog->show();
+    m_auditLogDialog->raise();
+    m_auditLogDialog->activateWindow();
+    return m_auditLogDialog;
 }
 
 void MainWindow::copySelection() const

@@ -21,7 +21,9 @@ class QLineEdit;
 class QMenu;
 class QPushButton;
 class QToolBar;
+class AuditLogDialog;
 class DisconnectDialog;
+class PasswordKeyring;
 class SessionDetailsDialog;
 class SessionSortFilterProxyModel;
 class SessionTableModel;
@@ -62,6 +64,8 @@ public:
     void connectToServer(const QString &server, const sc::ConnectionOptions &logon);
     /// Connects to @p server with the logon last set; asks for one if there is none.
     void connectToServer(const QString &server);
+    /// Refuse unencrypted connections (SMB 3 encryption) from now on. Saved with the logon.
+    void setRequireSealing(bool require);
     /// Seconds between refreshes; 0 turns automatic refresh off. Saved.
     void setRefreshInterval(int seconds);
     int refreshInterval() const;
@@ -69,6 +73,12 @@ public:
     QAction *action(ActionId id) const { return m_actions[id]; }
     /// The View menu, where more entries (e.g. a language chooser) can be added.
     QMenu *viewMenu() const { return m_viewMenu; }
+    /// Session ▸ Audit Log…
+    QAction *auditLogAction() const { return m_auditLogAction; }
+    /// Opens (or raises) the read-only view of the audit log of disconnects.
+    AuditLogDialog *showAuditLog();
+    /// The desktop keyring behind "remember password" (tests check its availability).
+    PasswordKeyring *keyring() const { return m_keyring; }
 
     // For the GUI tests, which drive the real window.
     SessionView *view() const { return m_view; }
@@ -133,6 +143,8 @@ private:
     void updateAvailableColumns();
     void setMessage(const QString &text, bool error);
     void showAbout();
+    void createSafetyActions();
+    void retranslateSafetyUi();
     QString intervalText(int seconds) const;
 
     SessionPoller *m_poller = nullptr;
@@ -186,4 +198,12 @@ private:
     bool m_messageIsError = false;
     QHash<quint64, QList<DisconnectTarget>> m_pendingDisconnects;
     QList<QPointer<SessionDetailsDialog>> m_details;
+
+    // Credentials and safety: the keyring behind "remember password" (off unless chosen),
+    // and the audit log of disconnects.
+    PasswordKeyring *m_keyring = nullptr;
+    bool m_rememberPassword = false;
+    quint64 m_keyringRead = 0; // the latest keyring read; older answers are stale
+    QAction *m_auditLogAction = nullptr;
+    QPointer<AuditLogDialog> m_auditLogDialog;
 };

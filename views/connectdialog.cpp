@@ -23,6 +23,7 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     , m_password(new QLineEdit(this))
     , m_kerberos(new QCheckBox(this))
     , m_sealing(new QCheckBox(this))
+    , m_remember(new QCheckBox(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowIcon(Icons::icon(Icons::ConnectAs));
@@ -33,6 +34,10 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     m_password->setObjectName(QStringLiteral("password"));
     m_kerberos->setObjectName(QStringLiteral("kerberos"));
     m_sealing->setObjectName(QStringLiteral("sealing"));
+    m_remember->setObjectName(QStringLiteral("rememberPassword"));
+    // Off by default, and only shown once a keyring is known to be there.
+    m_remember->setChecked(false);
+    m_remember->setVisible(false);
 
     m_password->setEchoMode(QLineEdit::Password);
     // Keeps the password out of input-method dictionaries and predictive keyboards.
@@ -46,6 +51,7 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     form->addRow(m_domainLabel, m_domain);
     form->addRow(m_userLabel, m_user);
     form->addRow(m_passwordLabel, m_password);
+    form->addRow(QString(), m_remember);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
@@ -96,6 +102,21 @@ void ConnectDialog::setUseKerberos(bool kerberos)
 void ConnectDialog::setRequireSealing(bool sealing)
 {
     m_sealing->setChecked(sealing);
+}
+
+void ConnectDialog::setRememberPasswordAvailable(bool available)
+{
+    m_remember->setVisible(available);
+}
+
+void ConnectDialog::setRememberPassword(bool remember)
+{
+    m_remember->setChecked(remember);
+}
+
+bool ConnectDialog::rememberPassword() const
+{
+    return !m_remember->isHidden() && m_remember->isChecked() && !m_kerberos->isChecked();
 }
 
 QString ConnectDialog::domain() const
@@ -160,10 +181,15 @@ void ConnectDialog::retranslateUi()
     m_domain->setPlaceholderText(tr("The server's own domain", "placeholder of the domain field"));
     m_userLabel->setText(tr("&User name:"));
     m_passwordLabel->setText(tr("&Password:"));
-    m_password->setToolTip(tr("Kept in memory only while the console runs; never saved."));
-    m_sealing->setText(tr("&Encrypt the connection"));
+    m_password->setToolTip(tr("Kept in memory only while the console needs it. Never written to "
+                              "the settings; kept in the desktop keyring only if you ask to "
+                              "remember it."));
+    m_sealing->setText(tr("Require &encryption"));
     m_sealing->setToolTip(tr("Refuse to connect unless the server encrypts the traffic "
                              "(SMB 3 encryption). The connection is always signed."));
+    m_remember->setText(tr("&Remember the password in the desktop keyring"));
+    m_remember->setToolTip(tr("Keep the password in your desktop's keyring (wallet), not in the "
+                              "console's settings, so the next connection does not ask for it."));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("C&onnect"));
 
     m_domain->setAccessibleName(tr("Domain"));
@@ -177,5 +203,6 @@ void ConnectDialog::updateEnabled()
     m_domain->setEnabled(password);
     m_user->setEnabled(password);
     m_password->setEnabled(password);
+    m_remember->setEnabled(password);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!password || !user().isEmpty());
 }

@@ -23,6 +23,10 @@ public:
     void setUser(const QString &user);
     void setUseKerberos(bool kerberos);
     void setRequireSealing(bool sealing);
+    /// Shows the "remember password" option; hidden (and unchecked in effect) without a
+    /// desktop keyring.
+    void setRememberPasswordAvailable(bool available);
+    void setRememberPassword(bool remember);
 
     QString domain() const;
     QString user() const;
@@ -30,6 +34,8 @@ public:
     QString password() const;
     bool useKerberos() const;
     bool requireSealing() const;
+    /// Checked, offered (a keyring is there) and not Kerberos.
+    bool rememberPassword() const;
 
     /// Empties the password field (also done on close).
     void clearPassword();
@@ -52,5 +58,6 @@ private:
     QLineEdit *m_password = nullptr;
     QCheckBox *m_kerberos = nullptr;
     QCheckBox *m_sealing = nullptr;
+    QCheckBox *m_remember = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
