@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "consolearguments.h"
 
+#include "languagemanager.h"
+
 #include <QCommandLineParser>
 #include <QFile>
 
@@ -9,7 +11,10 @@ ConsoleArguments::Outcome ConsoleArguments::parse(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("See, inspect and end the sessions of an SMB file server."));
-    const QCommandLineOption helpOption = parser.addHelpOption();
+    // Not addHelpOption(): Qt's Spanish catalogue lacks its text.
+    const QCommandLineOption helpOption(
+        {QStringLiteral("h"), QStringLiteral("help")}, tr("Displays this help."));
+    parser.addOption(helpOption);
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption serverOption(QStringLiteral("server"),
         tr("Connect to <host> at start."),
@@ -37,12 +42,18 @@ ConsoleArguments::Outcome ConsoleArguments::parse(const QStringList &arguments)
         tr("Refresh every <seconds> (0 turns automatic refresh off)."),
         //: Value name in --help: a number of seconds
         tr("seconds"));
+    const QCommandLineOption languageOption(QStringLiteral("language"),
+        tr("Use this language for this run: %1 (default: the choice in the View menu, else "
+           "the system's).")
+            .arg(LanguageManager::availableLanguages().join(QLatin1String(", "))),
+        //: Value name in --help: a language code such as "de"
+        tr("code"));
     QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
         QStringLiteral("Save a picture of the window and quit."), QStringLiteral("file"));
     // For the documentation script only.
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({serverOption, portOption, userOption, domainOption, passwordFileOption,
-        kerberosOption, intervalOption, screenshotOption});
+        kerberosOption, intervalOption, languageOption, screenshotOption});
 
     const QCommandLineOption encryptOption(QStringLiteral("encrypt"),
         tr("Require an encrypted connection (SMB 3 encryption); the connection is always "
@@ -109,9 +120,16 @@ ConsoleArguments::Outcome ConsoleArguments::parse(const QStringList &arguments)
         sc::secureZero(line.data(), line.size());
     }
     m_hasCredentials = m_options.kerberos || !m_options.user.empty();
+    m_language = parser.value(languageOption).trimmed().toLower();
+    if (!m_language.isEmpty() && !LanguageManager::availableLanguages().contains(m_language)) {
+        m_error
+            = tr("Unknown language %1: use one of %2.")
+                  .arg(m_language, LanguageManager::availableLanguages().join(QLatin1String(", ")));
+        return Outcome::Error;
+    }
     m_screenshot = parser.value(screenshotOption);
     if (!m_screenshot.isEmpty() && m_server.isEmpty()) {
-        m_error = QStringLiteral("--screenshot needs --server.");
+        m_error = tr("--screenshot needs --server.");
         return Outcome::Error;
     }
     return Outcome::Run;

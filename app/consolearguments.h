@@ -35,6 +35,8 @@ public:
     std::optional<int> interval() const { return m_interval; }
     /// Hidden: save a picture of the window to this file once the first answer is shown.
     QString screenshotFile() const { return m_screenshot; }
+    /// --language: "en", "es" or "de" for this run; empty keeps the saved choice.
+    QString language() const { return m_language; }
 
 private:
     QString m_error;
@@ -43,4 +45,5 @@ private:
     bool m_hasCredentials = false;
     std::optional<int> m_interval;
     QString m_screenshot;
+    QString m_language;
 };

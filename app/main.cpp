@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "consolearguments.h"
 #include "icons.h"
+#include "languagemanager.h"
+#include "languagemenu.h"
 #include "mainwindow.h"
 #include "sessionsortfilterproxymodel.h"
 #include "sessiontablemodel.h"
@@ -46,8 +48,15 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationDomain(QStringLiteral("session-console.invalid"));
     QCoreApplication::setApplicationName(QStringLiteral("session-console"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SC_VERSION));
-    QGuiApplication::setApplicationDisplayName(
-        QCoreApplication::translate("main", "Session Console"));
+    // Before anything is translated, --help included: the saved choice, else the system's.
+    LanguageManager language;
+    language.setLanguage(LanguageManager::savedChoice());
+    const auto setDisplayName = [] {
+        QGuiApplication::setApplicationDisplayName(
+            QCoreApplication::translate("main", "Session Console"));
+    };
+    setDisplayName();
+    QObject::connect(&language, &LanguageManager::languageChanged, &app, setDisplayName);
     QGuiApplication::setDesktopFileName(QStringLiteral("session-console"));
     QGuiApplication::setWindowIcon(Icons::icon(Icons::Application));
 
@@ -62,7 +71,12 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    if (!arguments.language().isEmpty())
+        language.setLanguage(arguments.language()); // this run only, not saved
+
     MainWindow window;
+    window.viewMenu()->addSeparator();
+    window.viewMenu()->addMenu(new LanguageMenu(&language, &window));
     if (arguments.interval())
         window.setRefreshInterval(*arguments.interval());
     window.show();

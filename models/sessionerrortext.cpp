@@ -7,7 +7,7 @@ QString SessionErrorText::message(const sc::SessionError &error, int timeoutSeco
 {
     switch (error.kind()) {
     case ErrorKind::AccessDenied:
-        //: "Samba" is a product name. BUILTIN\Administrators and Domain Admins are group names
+        //: "Samba" is a product name. BUILTIN\\Administrators and Domain Admins are group names
         //: the administrator sees on the server: do not translate them.
         return tr("Access denied: listing or ending sessions needs administrator rights on the "
                   "server (on Samba: membership of BUILTIN\\Administrators; ending sessions also "

@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "englishplurals.h"
+#include "languagemanager.h"
 #include "sessionctlcommand.h"
 
 #include <QCoreApplication>
-#include <QLocale>
-#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -12,13 +10,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("sessionctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SC_VERSION));
 
-    // Translations are optional for a command line tool: without them it speaks English.
-    EnglishPlurals englishPlurals;
-    QCoreApplication::installTranslator(&englishPlurals);
-    QTranslator translator;
-    if (translator.load(
-            QLocale(), QStringLiteral("sessionctl"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
+    // The language of the system locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG); English
+    // otherwise, which still needs its catalogue for "1 session" rather than "1 session(s)".
+    LanguageManager language;
+    language.setLanguage(QString());
 
     SessionCtlCommand command;
     return command.run(QCoreApplication::arguments());

@@ -112,22 +112,31 @@ std::optional<int> SessionCtlCommand::parse(const QStringList &arguments)
            "  info   Show one session; needs --client and --username.\n"
            "  close  End the sessions of --client and/or --username. Shows them and asks for\n"
            "         confirmation on the terminal unless --yes is given."));
-    const QCommandLineOption helpOption = p.addHelpOption();
+    // Not addHelpOption(): Qt's Spanish catalogue lacks its text, and its --help-all (Qt's
+    // own options) means nothing for sessionctl.
+    const QCommandLineOption helpOption(
+        {QStringLiteral("h"), QStringLiteral("help")}, tr("Displays this help."));
+    p.addOption(helpOption);
     const QCommandLineOption versionOption = p.addVersionOption();
 
     const QCommandLineOption server({QStringLiteral("s"), QStringLiteral("server")},
         tr("The file server, as a name or address; \\\\HOST is "
            "accepted too. Required."),
+        //: Value name in --help: a server name or address
         tr("host"));
     const QCommandLineOption port({QStringLiteral("p"), QStringLiteral("port")},
-        tr("SMB port (default: 445)."), tr("n"), QStringLiteral("445"));
+        tr("SMB port (default: 445)."),
+        //: Value name in --help: a port number
+        tr("n"), QStringLiteral("445"));
     const QCommandLineOption user({QStringLiteral("U"), QStringLiteral("user")},
         tr("Account to log on with; DOMAIN\\user is accepted. "
            "Needs administrator rights on the server."),
+        //: Value name in --help: an account name
         tr("user"));
     const QCommandLineOption domain({QStringLiteral("W"), QStringLiteral("domain")},
         tr("Domain or workgroup of --user (default: the "
            "server's own)."),
+        //: Value name in --help: a domain or workgroup name
         tr("domain"));
     const QCommandLineOption kerberos({QStringLiteral("k"), QStringLiteral("kerberos")},
         tr("Log on with the Kerberos ticket in your ticket cache "
@@ -135,22 +144,28 @@ std::optional<int> SessionCtlCommand::parse(const QStringList &arguments)
     const QCommandLineOption level({QStringLiteral("l"), QStringLiteral("level")},
         tr("Information level: 0, 1, 2, 10, 502 or auto (default: "
            "auto, the richest level the server provides)."),
+        //: Value name in --help: an information level
         tr("level"), QStringLiteral("auto"));
     const QCommandLineOption client({QStringLiteral("c"), QStringLiteral("client")},
         tr("The client computer a session comes from, as the "
            "server reports it (often an address)."),
+        //: Value name in --help: a computer name or address
         tr("name"));
     const QCommandLineOption username({QStringLiteral("u"), QStringLiteral("username")},
-        tr("The user whose sessions are meant."), tr("name"));
+        tr("The user whose sessions are meant."),
+        //: Value name in --help: a user name
+        tr("name", "user name"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON instead of a table."));
     const QCommandLineOption csv(QStringLiteral("csv"), tr("Print CSV instead of a table."));
     const QCommandLineOption timeout({QStringLiteral("t"), QStringLiteral("timeout")},
         tr("Give up connecting, and each call, after this many "
            "seconds (default: 10)."),
+        //: Value name in --help: a number of seconds
         tr("seconds"), QStringLiteral("10"));
     const QCommandLineOption passwordFile(QStringLiteral("password-file"),
         tr("Read the password from the first line of this "
            "file."),
+        //: Value name in --help: a file name
         tr("file"));
     const QCommandLineOption yes({QStringLiteral("y"), QStringLiteral("yes")},
         tr("close: end the sessions without asking."));

@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "languagemanager.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLoggingCategory>
+#include <QSettings>
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcLanguage, "sessionconsole.language")
+
+const char kLanguageKey[] = "ui/language";
+
+QString languageCode(const QLocale &locale)
+{
+    return QLocale::languageToCode(locale.language(), QLocale::ISO639Part1);
+}
+
+// Formats follow the operator's regional settings where they fit the language: es_MX keeps
+// Mexican formats under the Spanish translation, and an untranslated system language keeps
+// its own formats under the English fallback.
+QLocale localeFor(const QString &choice, const QString &language)
+{
+    const QLocale system = QLocale::system();
+    if (choice.isEmpty() || languageCode(system) == language)
+        return system;
+    return QLocale(language);
+}
+
+} // namespace
+
+LanguageManager::LanguageManager(QObject *parent)
+    : QObject(parent)
+{
+}
+
+LanguageManager::~LanguageManager()
+{
+    removeTranslators();
+}
+
+QStringList LanguageManager::availableLanguages()
+{
+    return {QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("de")};
+}
+
+QString LanguageManager::nativeName(const QString &language)
+{
+    if (language == QLatin1String("es"))
+        return QStringLiteral("Español");
+    if (language == QLatin1String("de"))
+        return QStringLiteral("Deutsch");
+    if (language == QLatin1String("en"))
+        return QStringLiteral("English");
+    return language;
+}
+
+QString LanguageManager::resolve(const QStringList &uiLanguages)
+{
+    const QStringList available = availableLanguages();
+    for (const QString &name : uiLanguages) {
+        const QString code = languageCode(QLocale(name));
+        if (available.contains(code))
+            return code;
+    }
+    return QStringLiteral("en");
+}
+
+QString LanguageManager::systemLanguage()
+{
+    return resolve(QLocale::system().uiLanguages());
+}
+
+void LanguageManager::setLanguage(const QString &choice)
+{
+    m_choice = availableLanguages().contains(choice) ? choice : QString();
+    const QString language = m_choice.isEmpty() ? systemLanguage() : m_choice;
+    const QLocale locale = localeFor(m_choice, language);
+    if (language == m_language && locale == QLocale())
+        return;
+
+    // The locale first: widgets and models re-format numbers and dates when the
+    // LanguageChange of the translators arrives.
+    QLocale::setDefault(locale);
+    removeTranslators();
+    m_language = language;
+
+    // Qt's texts are English already; for other languages its standard buttons ("Cancel"),
+    // and the command line help would stay English without qtbase_<lang>.
+    if (language != QLatin1String("en")) {
+        const QString directory = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+        const QString file = QStringLiteral("qtbase_") + language;
+        if (m_qtTranslator.load(file, directory))
+            m_qtInstalled = QCoreApplication::installTranslator(&m_qtTranslator);
+        else
+            qCWarning(lcLanguage, "Cannot load Qt's translation %s from %s", qUtf8Printable(file),
+                qUtf8Printable(directory));
+    }
+    const QString catalogue = QStringLiteral(":/i18n/sessionconsole_") + language;
+    if (m_appTranslator.load(catalogue))
+        m_appInstalled = QCoreApplication::installTranslator(&m_appTranslator);
+    else
+        qCWarning(lcLanguage, "Cannot load the translation %s", qUtf8Printable(catalogue));
+
+    Q_EMIT languageChanged(m_language);
+}
+
+void LanguageManager::removeTranslators()
+{
+    if (m_appInstalled)
+        QCoreApplication::removeTranslator(&m_appTranslator);
+    if (m_qtInstalled)
+        QCoreApplication::removeTranslator(&m_qtTranslator);
+    m_appInstalled = false;
+    m_qtInstalled = false;
+}
+
+QString LanguageManager::savedChoice()
+{
+    return QSettings().value(kLanguageKey).toString();
+}
+
+void LanguageManager::saveChoice(const QString &choice)
+{
+    QSettings().setValue(kLanguageKey, choice);
+}

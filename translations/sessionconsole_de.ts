@@ -1,0 +1,1419 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit Log</source>
+        <translation>Überwachungsprotokoll</translation>
+    </message>
+    <message>
+        <source>Every request to end sessions made on this computer with the console or sessionctl, newest first. The password is never recorded.</source>
+        <translation>Alle Anforderungen zum Schließen von Sitzungen, die auf diesem Computer mit der Konsole oder mit sessionctl gestellt wurden, die neuesten zuerst. Das Kennwort wird nie aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <extracomment>The local account of the person who ended the sessions</extracomment>
+        <translation>Bediener</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <comment>server logon</comment>
+        <extracomment>The account used to log on to the server</extracomment>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <extracomment>The client computer whose sessions were ended</extracomment>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <comment>session user</comment>
+        <extracomment>The user whose sessions were ended</extracomment>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ended %n session(s)</source>
+        <translation>
+            <numerusform>%n Sitzung geschlossen</numerusform>
+            <numerusform>%n Sitzungen geschlossen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <extracomment>%1 is the reason</extracomment>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>(all)</source>
+        <extracomment>Shown for an empty client or user field: NetSessionDel then ends the sessions of every client (or user)</extracomment>
+        <translation>(alle)</translation>
+    </message>
+    <message>
+        <source>%1 on %2 with %3</source>
+        <comment>operator tooltip: account, machine, program</comment>
+        <translation>%1 auf %2 mit %3</translation>
+    </message>
+    <message>
+        <source>through sudo by %1</source>
+        <translation>über sudo durch %1</translation>
+    </message>
+    <message>
+        <source>Kerberos ticket</source>
+        <translation>Kerberos-Ticket</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation>Das Überwachungsprotokoll kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No disconnects have been recorded yet. The log is kept in %1.</source>
+        <translation>Bisher wurden keine Trennungen aufgezeichnet. Das Protokoll befindet sich in %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in %1.</source>
+        <translation>
+            <numerusform>%n Eintrag in %1.</numerusform>
+            <numerusform>%n Einträge in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreadable line(s) skipped.</source>
+        <translation>
+            <numerusform>%n unlesbare Zeile übersprungen.</numerusform>
+            <numerusform>%n unlesbare Zeilen übersprungen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect As</source>
+        <translation>Verbinden als</translation>
+    </message>
+    <message>
+        <source>Account used to list and end the sessions. Listing sessions needs administrator rights on the server.</source>
+        <translation>Konto, mit dem die Sitzungen aufgelistet und geschlossen werden. Zum Auflisten von Sitzungen sind Administratorrechte auf dem Server erforderlich.</translation>
+    </message>
+    <message>
+        <source>Account used on %1 to list and end its sessions. Listing sessions needs administrator rights on the server.</source>
+        <translation>Konto, mit dem die Sitzungen von %1 aufgelistet und geschlossen werden. Zum Auflisten von Sitzungen sind Administratorrechte auf dem Server erforderlich.</translation>
+    </message>
+    <message>
+        <source>Use my &amp;Kerberos ticket</source>
+        <translation>Mein &amp;Kerberos-Ticket verwenden</translation>
+    </message>
+    <message>
+        <source>Authenticate with the ticket of your desktop login (kinit) instead of a password.</source>
+        <translation>Mit dem Ticket Ihrer Desktopanmeldung (kinit) statt mit einem Kennwort authentifizieren.</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Domäne:</translation>
+    </message>
+    <message>
+        <source>The server&apos;s own domain</source>
+        <comment>placeholder of the domain field</comment>
+        <translation>Die Domäne des Servers</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Kenn&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Refuse to connect unless the server encrypts the traffic (SMB 3 encryption). The connection is always signed.</source>
+        <translation>Nur verbinden, wenn der Server den Datenverkehr verschlüsselt (SMB-3-Verschlüsselung). Die Verbindung wird immer signiert.</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domäne</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kennwort</translation>
+    </message>
+    <message>
+        <source>Kept in memory only while the console needs it. Never written to the settings; kept in the desktop keyring only if you ask to remember it.</source>
+        <translation>Wird nur so lange im Arbeitsspeicher gehalten, wie die Konsole es braucht. Es wird nie in die Einstellungen geschrieben und nur dann im Schlüsselbund des Desktops gespeichert, wenn Sie darum bitten.</translation>
+    </message>
+    <message>
+        <source>Require &amp;encryption</source>
+        <translation>Verschlüsselung ver&amp;langen</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the desktop keyring</source>
+        <translation>Kennwort im Schlüsselbund des Desktops &amp;merken</translation>
+    </message>
+    <message>
+        <source>Keep the password in your desktop&apos;s keyring (wallet), not in the console&apos;s settings, so the next connection does not ask for it.</source>
+        <translation>Das Kennwort im Schlüsselbund (Brieftasche) Ihres Desktops statt in den Einstellungen der Konsole aufbewahren, damit die nächste Verbindung nicht danach fragt.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleArguments</name>
+    <message>
+        <source>See, inspect and end the sessions of an SMB file server.</source>
+        <translation>Sitzungen eines SMB-Dateiservers anzeigen, untersuchen und schließen.</translation>
+    </message>
+    <message>
+        <source>Connect to &lt;host&gt; at start.</source>
+        <translation>Beim Start mit &lt;Server&gt; verbinden.</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <extracomment>Value name in --help: a server name or address</extracomment>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>SMB port of the server (default 445).</source>
+        <translation>SMB-Port des Servers (Standard: 445).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <extracomment>Value name in --help: a TCP port number</extracomment>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Log on as &lt;user&gt;.</source>
+        <translation>Als &lt;Benutzer&gt; anmelden.</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <extracomment>Value name in --help: an account name</extracomment>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Domain of the account (default: the server&apos;s).</source>
+        <translation>Domäne des Kontos (Standard: die des Servers).</translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <extracomment>Value name in --help: a domain name</extracomment>
+        <translation>Domäne</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of &lt;file&gt; (never pass it on the command line, where other users can see it).</source>
+        <translation>Das Kennwort aus der ersten Zeile von &lt;Datei&gt; lesen (geben Sie es nie auf der Befehlszeile an, wo andere Benutzer es sehen können).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <extracomment>Value name in --help: a file name</extracomment>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Log on with your Kerberos ticket.</source>
+        <translation>Mit Ihrem Kerberos-Ticket anmelden.</translation>
+    </message>
+    <message>
+        <source>Refresh every &lt;seconds&gt; (0 turns automatic refresh off).</source>
+        <translation>Alle &lt;Sekunden&gt; aktualisieren (0 schaltet die automatische Aktualisierung aus).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <extracomment>Value name in --help: a number of seconds</extracomment>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>Use this language for this run: %1 (default: the choice in the View menu, else the system&apos;s).</source>
+        <translation>Diese Sprache nur für diesen Aufruf verwenden: %1 (Standard: die Auswahl im Menü „Ansicht“, sonst die des Systems).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <extracomment>Value name in --help: a language code such as &quot;de&quot;</extracomment>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <source>Invalid port: %1</source>
+        <translation>Ungültiger Port: %1</translation>
+    </message>
+    <message>
+        <source>Invalid interval: %1</source>
+        <translation>Ungültiges Intervall: %1</translation>
+    </message>
+    <message>
+        <source>--kerberos and --password-file exclude each other.</source>
+        <translation>--kerberos und --password-file schließen einander aus.</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1: %2</source>
+        <translation>Die Kennwortdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Unknown language %1: use one of %2.</source>
+        <translation>Unbekannte Sprache %1: Verwenden Sie eine von diesen: %2.</translation>
+    </message>
+    <message>
+        <source>--screenshot needs --server.</source>
+        <translation>--screenshot erfordert --server.</translation>
+    </message>
+    <message>
+        <source>Displays this help.</source>
+        <translation>Zeigt diese Hilfe an.</translation>
+    </message>
+    <message>
+        <source>Require an encrypted connection (SMB 3 encryption); the connection is always signed.</source>
+        <translation>Eine verschlüsselte Verbindung verlangen (SMB-3-Verschlüsselung); die Verbindung wird immer signiert.</translation>
+    </message>
+</context>
+<context>
+    <name>DisconnectDialog</name>
+    <message>
+        <source>Disconnect Sessions</source>
+        <translation>Sitzungen trennen</translation>
+    </message>
+    <message>
+        <source>Disconnect %1 on %2?</source>
+        <translation>%1 auf %2 trennen?</translation>
+    </message>
+    <message>
+        <source>all users</source>
+        <comment>of a computer</comment>
+        <translation>Alle Benutzer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Disconnect these %n client(s)?</source>
+        <translation>
+            <numerusform>Diesen Client trennen?</numerusform>
+            <numerusform>Diese %n Clients trennen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Open files</source>
+        <extracomment>Column header: number of files the user has open.</extracomment>
+        <translation>Geöffnete Dateien</translation>
+    </message>
+    <message>
+        <source>Sessions to end</source>
+        <translation>Zu schließende Sitzungen</translation>
+    </message>
+    <message>
+        <source>All sessions of each user from that computer end, not only the selected ones. Unsaved data in files they have open may be lost.</source>
+        <translation>Alle Sitzungen jedes Benutzers von diesem Computer werden geschlossen, nicht nur die ausgewählten. Nicht gespeicherte Daten in geöffneten Dateien können verloren gehen.</translation>
+    </message>
+    <message>
+        <source>This includes the console&apos;s own connection to the server. The console reconnects at the next refresh, but anything else this account has open from this computer is closed too.</source>
+        <translation>Dazu gehört auch die eigene Verbindung der Konsole zum Server. Die Konsole verbindet sich bei der nächsten Aktualisierung neu, aber alles andere, was dieses Konto von diesem Computer aus geöffnet hat, wird ebenfalls geschlossen.</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <comment>end the sessions</comment>
+        <translation>&amp;Trennen</translation>
+    </message>
+    <message>
+        <source>Disconnect the listed sessions</source>
+        <translation>Die aufgeführten Sitzungen trennen</translation>
+    </message>
+    <message>
+        <source>Cancel, keep the sessions</source>
+        <translation>Abbrechen, Sitzungen beibehalten</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;System (%1)</source>
+        <translation>&amp;Systemsprache (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Sitzung</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic Refresh</source>
+        <translation>&amp;Automatische Aktualisierung</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Hauptsymbolleiste</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>List the sessions of the server in the server field</source>
+        <translation>Die Sitzungen des Servers im Serverfeld auflisten</translation>
+    </message>
+    <message>
+        <source>Connect &amp;As…</source>
+        <translation>Verbinden &amp;als…</translation>
+    </message>
+    <message>
+        <source>Choose the account used on the server</source>
+        <translation>Das auf dem Server verwendete Konto auswählen</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Server Field</source>
+        <translation>Zum &amp;Serverfeld</translation>
+    </message>
+    <message>
+        <source>Type another server name</source>
+        <translation>Einen anderen Servernamen eingeben</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Close the console</source>
+        <translation>Die Konsole schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Ask the server for its sessions now</source>
+        <translation>Den Server jetzt nach seinen Sitzungen fragen</translation>
+    </message>
+    <message>
+        <source>&amp;Filter…</source>
+        <translation>&amp;Filtern…</translation>
+    </message>
+    <message>
+        <source>Show only sessions whose user or computer matches</source>
+        <translation>Nur Sitzungen anzeigen, deren Benutzer oder Computer übereinstimmt</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>&amp;Details…</translation>
+    </message>
+    <message>
+        <source>Show every field of the selected session</source>
+        <translation>Alle Felder der ausgewählten Sitzung anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect…</source>
+        <comment>end a session</comment>
+        <translation>&amp;Trennen…</translation>
+    </message>
+    <message>
+        <source>End the sessions of the selected users on their computers</source>
+        <translation>Die Sitzungen der ausgewählten Benutzer auf ihren Computern schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as tab-separated text</source>
+        <translation>Die ausgewählten Zeilen als tabulatorgetrennten Text kopieren</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+    <message>
+        <source>Select every session shown</source>
+        <translation>Alle angezeigten Sitzungen auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;About Session Console</source>
+        <translation>&amp;Info über Sitzungskonsole</translation>
+    </message>
+    <message>
+        <source>Version and licence</source>
+        <translation>Version und Lizenz</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>tooltip: action (shortcut)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Connect As…</source>
+        <translation>Verbinden als…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Se&amp;rver:</source>
+        <translation>Se&amp;rver:</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Name or address of the file server, optionally with :port</source>
+        <translation>Name oder Adresse des Dateiservers, optional mit :Port</translation>
+    </message>
+    <message>
+        <source>Server name or address</source>
+        <translation>Servername oder -adresse</translation>
+    </message>
+    <message>
+        <source>A&amp;uto:</source>
+        <comment>automatic refresh interval</comment>
+        <translation>A&amp;utomatisch:</translation>
+    </message>
+    <message>
+        <source>Automatic refresh interval</source>
+        <translation>Intervall der automatischen Aktualisierung</translation>
+    </message>
+    <message>
+        <source>How often the list is refreshed</source>
+        <translation>Wie oft die Liste aktualisiert wird</translation>
+    </message>
+    <message>
+        <source>Filter by user or computer</source>
+        <translation>Nach Benutzer oder Computer filtern</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Show only sessions whose user or computer contains this text (%1)</source>
+        <translation>Nur Sitzungen anzeigen, deren Benutzer oder Computer diesen Text enthält (%1)</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>Letzte Meldung</translation>
+    </message>
+    <message>
+        <source>Number of sessions</source>
+        <translation>Anzahl der Sitzungen</translation>
+    </message>
+    <message>
+        <source>Information level</source>
+        <translation>Informationsebene</translation>
+    </message>
+    <message>
+        <source>Connection security</source>
+        <translation>Verbindungssicherheit</translation>
+    </message>
+    <message>
+        <source>Last refresh</source>
+        <translation>Letzte Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <comment>automatic refresh</comment>
+        <translation>Aus</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n second(s)</source>
+        <comment>automatic refresh</comment>
+        <translation>
+            <numerusform>Jede Sekunde</numerusform>
+            <numerusform>Alle %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung mit %1 wird hergestellt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n session(s)</source>
+        <extracomment>%1 sessions shown by the filter, %n all sessions of the server</extracomment>
+        <translation>
+            <numerusform>%1 von %n Sitzung</numerusform>
+            <numerusform>%1 von %n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Server answers level %1 only</source>
+        <extracomment>NetSessionEnum information level, e.g. &quot;Server answers level 1 only&quot;</extracomment>
+        <translation>Server antwortet nur auf Ebene %1</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <comment>NetSessionEnum information level</comment>
+        <translation>Ebene %1</translation>
+    </message>
+    <message>
+        <source>The server answered NetSessionEnum at information level %1.</source>
+        <translation>Der Server hat NetSessionEnum auf Informationsebene %1 beantwortet.</translation>
+    </message>
+    <message>
+        <source>It refused the richer levels.</source>
+        <translation>Umfangreichere Ebenen hat er abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Not provided at this level: %1.</source>
+        <translation>Auf dieser Ebene nicht enthalten: %1.</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Signed and encrypted</source>
+        <translation>Signiert und verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Signed, not encrypted</source>
+        <translation>Signiert, nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Nicht signiert</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>security (protocol)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Protection of the console&apos;s own connection, as negotiated with the server</source>
+        <translation>Schutz der eigenen Verbindung der Konsole, wie mit dem Server ausgehandelt</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Aktualisiert um %1</translation>
+    </message>
+    <message>
+        <source>Connection to %1 lost: %2</source>
+        <translation>Verbindung zu %1 verloren: %2</translation>
+    </message>
+    <message>
+        <source>The list shows the sessions as they were at the last refresh and may be out of date.</source>
+        <translation>Die Liste zeigt die Sitzungen im Stand der letzten Aktualisierung und ist möglicherweise veraltet.</translation>
+    </message>
+    <message>
+        <source>Cannot list the sessions of %1: %2</source>
+        <translation>Die Sitzungen von %1 können nicht aufgelistet werden: %2</translation>
+    </message>
+    <message>
+        <source>Trying again…</source>
+        <translation>Neuer Versuch…</translation>
+    </message>
+    <message>
+        <source>Next attempt at %1.</source>
+        <translation>Nächster Versuch um %1.</translation>
+    </message>
+    <message>
+        <source>Press %1 to try again.</source>
+        <translation>Drücken Sie %1, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Not connected to a server.</source>
+        <translation>Mit keinem Server verbunden.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <extracomment>%1 user, %2 computer</extracomment>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Disconnecting %1…</source>
+        <translation>Verbindung wird getrennt: %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ended %n session(s) of %1 on %2.</source>
+        <extracomment>%1 user, %2 computer</extracomment>
+        <translation>
+            <numerusform>%n Sitzung von %1 auf %2 geschlossen.</numerusform>
+            <numerusform>%n Sitzungen von %1 auf %2 geschlossen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not disconnect %1 on %2: %3</source>
+        <extracomment>%1 user, %2 computer, %3 the reason</extracomment>
+        <translation>%1 auf %2 konnte nicht getrennt werden: %3</translation>
+    </message>
+    <message>
+        <source>About Session Console</source>
+        <translation>Info über Sitzungskonsole</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Session Console %1&lt;/h3&gt;&lt;p&gt;See, inspect and end the sessions of an SMB file server.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Sitzungskonsole %1&lt;/h3&gt;&lt;p&gt;Sitzungen eines SMB-Dateiservers anzeigen, untersuchen und schließen.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder höher.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The audit log could not record this: %1</source>
+        <extracomment>%1 is the reason (a file name and an error)</extracomment>
+        <translation>Das Überwachungsprotokoll konnte dies nicht aufzeichnen: %1</translation>
+    </message>
+    <message>
+        <source>Audit &amp;Log…</source>
+        <translation>Überwachungs&amp;protokoll…</translation>
+    </message>
+    <message>
+        <source>Show the record of every request to end sessions</source>
+        <translation>Das Protokoll aller Anforderungen zum Schließen von Sitzungen anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>SessionCtlCommand</name>
+    <message>
+        <source>Lists, inspects and ends the sessions of an SMB file server (Windows or Samba): the network management functions NetSessionEnum, NetSessionGetInfo and NetSessionDel.
+
+Commands:
+  list   List the sessions (optionally only those of --client and/or --username).
+  info   Show one session; needs --client and --username.
+  close  End the sessions of --client and/or --username. Shows them and asks for
+         confirmation on the terminal unless --yes is given.</source>
+        <translation>Listet die Sitzungen eines SMB-Dateiservers (Windows oder Samba) auf, zeigt sie an und schließt sie, mit den Netzwerkverwaltungsfunktionen NetSessionEnum, NetSessionGetInfo und NetSessionDel.
+
+Befehle:
+  list   Sitzungen auflisten (oder nur die von --client und/oder --username).
+  info   Eine Sitzung anzeigen; erfordert --client und --username.
+  close  Die Sitzungen von --client und/oder --username schließen. Zeigt sie an
+         und fragt im Terminal nach einer Bestätigung, außer mit --yes.</translation>
+    </message>
+    <message>
+        <source>The file server, as a name or address; \\HOST is accepted too. Required.</source>
+        <translation>Der Dateiserver als Name oder Adresse; \\HOST wird ebenfalls akzeptiert. Erforderlich.</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <extracomment>Value name in --help: a server name or address</extracomment>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>SMB port (default: 445).</source>
+        <translation>SMB-Port (Standard: 445).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <extracomment>Value name in --help: a port number</extracomment>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Account to log on with; DOMAIN\user is accepted. Needs administrator rights on the server.</source>
+        <translation>Konto für die Anmeldung; DOMÄNE\Benutzer wird akzeptiert. Benötigt Administratorrechte auf dem Server.</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <extracomment>Value name in --help: an account name</extracomment>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Domain or workgroup of --user (default: the server&apos;s own).</source>
+        <translation>Domäne oder Arbeitsgruppe von --user (Standard: die des Servers).</translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <extracomment>Value name in --help: a domain or workgroup name</extracomment>
+        <translation>Domäne</translation>
+    </message>
+    <message>
+        <source>Log on with the Kerberos ticket in your ticket cache (kinit) instead of a password.</source>
+        <translation>Mit dem Kerberos-Ticket aus Ihrem Ticketcache (kinit) statt mit einem Kennwort anmelden.</translation>
+    </message>
+    <message>
+        <source>Information level: 0, 1, 2, 10, 502 or auto (default: auto, the richest level the server provides).</source>
+        <translation>Informationsebene: 0, 1, 2, 10, 502 oder auto (Standard: auto, die umfangreichste Ebene, die der Server bietet).</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <extracomment>Value name in --help: an information level</extracomment>
+        <translation>Ebene</translation>
+    </message>
+    <message>
+        <source>The client computer a session comes from, as the server reports it (often an address).</source>
+        <translation>Der Clientcomputer, von dem eine Sitzung stammt, wie der Server ihn meldet (oft eine Adresse).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <extracomment>Value name in --help: a computer name or address</extracomment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>The user whose sessions are meant.</source>
+        <translation>Der Benutzer, dessen Sitzungen gemeint sind.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>JSON statt einer Tabelle ausgeben.</translation>
+    </message>
+    <message>
+        <source>Print CSV instead of a table.</source>
+        <translation>CSV statt einer Tabelle ausgeben.</translation>
+    </message>
+    <message>
+        <source>Give up connecting, and each call, after this many seconds (default: 10).</source>
+        <translation>Verbindungsaufbau und jeden Aufruf nach so vielen Sekunden abbrechen (Standard: 10).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <extracomment>Value name in --help: a number of seconds</extracomment>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of this file.</source>
+        <translation>Das Kennwort aus der ersten Zeile dieser Datei lesen.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <extracomment>Value name in --help: a file name</extracomment>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>close: end the sessions without asking.</source>
+        <translation>close: die Sitzungen ohne Rückfrage schließen.</translation>
+    </message>
+    <message>
+        <source>list, info or close.</source>
+        <extracomment>Keep the command names list, info and close untranslated.</extracomment>
+        <translation>list, info oder close.</translation>
+    </message>
+    <message>
+        <source>No command given: use list, info or close.</source>
+        <translation>Kein Befehl angegeben: Verwenden Sie list, info oder close.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;: use list, info or close.</source>
+        <translation>Unbekannter Befehl „%1“: Verwenden Sie list, info oder close.</translation>
+    </message>
+    <message>
+        <source>--server is required.</source>
+        <translation>--server ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>--server needs a host name or address.</source>
+        <translation>--server erfordert einen Hostnamen oder eine Adresse.</translation>
+    </message>
+    <message>
+        <source>--port needs a number from 1 to 65535.</source>
+        <translation>--port erfordert eine Zahl von 1 bis 65535.</translation>
+    </message>
+    <message>
+        <source>--timeout needs a whole number of seconds from 1 to %1.</source>
+        <translation>--timeout erfordert eine ganze Zahl von Sekunden von 1 bis %1.</translation>
+    </message>
+    <message>
+        <source>--level must be 0, 1, 2, 10, 502 or auto.</source>
+        <translation>--level muss 0, 1, 2, 10, 502 oder auto sein.</translation>
+    </message>
+    <message>
+        <source>Give the domain either in --user DOMAIN\user or in --domain.</source>
+        <translation>Geben Sie die Domäne entweder in --user DOMÄNE\Benutzer oder in --domain an.</translation>
+    </message>
+    <message>
+        <source>Give --user (with a password) or --kerberos.</source>
+        <translation>Geben Sie --user (mit einem Kennwort) oder --kerberos an.</translation>
+    </message>
+    <message>
+        <source>--password-file and --kerberos exclude each other.</source>
+        <translation>--password-file und --kerberos schließen einander aus.</translation>
+    </message>
+    <message>
+        <source>--json and --csv exclude each other.</source>
+        <translation>--json und --csv schließen einander aus.</translation>
+    </message>
+    <message>
+        <source>info needs both --client and --username.</source>
+        <translation>info erfordert sowohl --client als auch --username.</translation>
+    </message>
+    <message>
+        <source>close needs --client and/or --username.</source>
+        <translation>close erfordert --client und/oder --username.</translation>
+    </message>
+    <message>
+        <source>close asks for confirmation, but there is no terminal to ask on; add --yes to end the sessions without asking.</source>
+        <translation>close fragt nach einer Bestätigung, aber es gibt kein Terminal für die Rückfrage; geben Sie --yes an, um die Sitzungen ohne Rückfrage zu schließen.</translation>
+    </message>
+    <message>
+        <source>Password:
+  There is deliberately no option that takes the password itself, because other
+  users can read command lines. sessionctl takes it from, in this order:
+  1. --password-file FILE (the first line of FILE),
+  2. the environment variable SESSIONCTL_PASSWORD,
+  3. a prompt without echo, when standard input is a terminal.
+  With --kerberos no password is needed. The password is never printed.
+
+Exit codes:
+  0  success
+  1  any other error, or the confirmation of close was declined
+  2  usage error (bad or missing option; close without --yes and no terminal)
+  3  authentication failed: wrong user name or password, no credentials
+  4  access denied: the account lacks administrator rights on the server
+  5  not found: no matching session, client or user
+  6  server unreachable: connection refused, no route, unknown host, timeout,
+     connection lost
+  7  the server does not provide the requested information level
+  8  protocol error or unreadable reply from the server
+
+Examples:
+  sessionctl list --server fs01 --user &apos;CORP\admin&apos;
+  sessionctl list --server fs01 --user admin --password-file ~/.fs01.pw --json
+  sessionctl info --server fs01 --kerberos --client 10.0.0.7 --username alice
+  sessionctl close --server fs01 --user admin --username alice --yes
+</source>
+        <extracomment>Keep option names, SESSIONCTL_PASSWORD and the example commands untranslated.</extracomment>
+        <translation>Kennwort:
+  Absichtlich nimmt keine Option das Kennwort selbst entgegen, denn andere
+  Benutzer können Befehlszeilen lesen. sessionctl liest es der Reihe nach aus:
+  1. --password-file DATEI (die erste Zeile von DATEI),
+  2. die Umgebungsvariable SESSIONCTL_PASSWORD,
+  3. eine Abfrage ohne Echo, wenn die Standardeingabe ein Terminal ist.
+  Mit --kerberos ist kein Kennwort nötig. Das Kennwort wird nie ausgegeben.
+
+Exitcodes:
+  0  Erfolg
+  1  jeder andere Fehler, oder die Bestätigung von close wurde abgelehnt
+  2  Aufruffehler (falsche oder fehlende Option; close ohne --yes und Terminal)
+  3  Authentifizierung fehlgeschlagen: falscher Benutzername oder falsches
+     Kennwort, keine Anmeldeinformationen
+  4  Zugriff verweigert: Dem Konto fehlen Administratorrechte auf dem Server
+  5  nicht gefunden: keine passende Sitzung, kein passender Client oder Benutzer
+  6  Server nicht erreichbar: Verbindung abgelehnt, keine Route, unbekannter
+     Host, Zeitlimit überschritten, Verbindung abgebrochen
+  7  der Server bietet die angeforderte Informationsebene nicht an
+  8  Protokollfehler oder unlesbare Antwort des Servers
+
+Beispiele:
+  sessionctl list --server fs01 --user &apos;CORP\admin&apos;
+  sessionctl list --server fs01 --user admin --password-file ~/.fs01.pw --json
+  sessionctl info --server fs01 --kerberos --client 10.0.0.7 --username alice
+  sessionctl close --server fs01 --user admin --username alice --yes
+</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file &quot;%1&quot;: %2</source>
+        <translation>Die Kennwortdatei „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The password file &quot;%1&quot; is too large.</source>
+        <translation>Die Kennwortdatei „%1“ ist zu groß.</translation>
+    </message>
+    <message>
+        <source>sessionctl: warning: the password file &quot;%1&quot; can be read by other users.</source>
+        <translation>sessionctl: Warnung: Die Kennwortdatei „%1“ ist für andere Benutzer lesbar.</translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2: </source>
+        <extracomment>%1 is the account, %2 the server. Shown on the terminal; the input is not echoed.</extracomment>
+        <translation>Kennwort für %1 auf %2: </translation>
+    </message>
+    <message>
+        <source>No password: give --password-file FILE, set SESSIONCTL_PASSWORD, or run sessionctl on a terminal to be asked.</source>
+        <translation>Kein Kennwort: Geben Sie --password-file DATEI an, setzen Sie SESSIONCTL_PASSWORD, oder führen Sie sessionctl in einem Terminal aus, um danach gefragt zu werden.</translation>
+    </message>
+    <message>
+        <source>End these sessions? [y/N] </source>
+        <extracomment>Confirmation question; the answer is checked against &quot;y&quot; and &quot;yes&quot; (both the English and the translated words of the next two strings).</extracomment>
+        <translation>Diese Sitzungen schließen? [j/N] </translation>
+    </message>
+    <message>
+        <source>y</source>
+        <extracomment>Short &quot;yes&quot; answer to a y/N question.</extracomment>
+        <translation>j</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <extracomment>Long &quot;yes&quot; answer to a y/N question.</extracomment>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Nothing was ended.</source>
+        <translation>Es wurde nichts geschlossen.</translation>
+    </message>
+    <message>
+        <source>Try &quot;sessionctl --help&quot; for more information.</source>
+        <extracomment>Keep &quot;sessionctl --help&quot; untranslated.</extracomment>
+        <translation>Weitere Informationen erhalten Sie mit „sessionctl --help“.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <comment>user name</comment>
+        <extracomment>Value name in --help: a user name</extracomment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Require an encrypted connection (SMB 3 encryption); fail rather than talk to the server unencrypted. The connection is always signed.</source>
+        <translation>Eine verschlüsselte Verbindung verlangen (SMB-3-Verschlüsselung); lieber fehlschlagen, als unverschlüsselt mit dem Server zu kommunizieren. Die Verbindung wird immer signiert.</translation>
+    </message>
+    <message>
+        <source>sessionctl: warning: the audit log did not record this: %1</source>
+        <extracomment>%1 names the file and the reason</extracomment>
+        <translation>sessionctl: Warnung: Das Überwachungsprotokoll hat dies nicht aufgezeichnet: %1</translation>
+    </message>
+    <message>
+        <source>Displays this help.</source>
+        <translation>Zeigt diese Hilfe an.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDetailsDialog</name>
+    <message>
+        <source>Session Details</source>
+        <translation>Sitzungsdetails</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <extracomment>%1 user name, %2 computer name or address</extracomment>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Information level:</source>
+        <translation>Informationsebene:</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect…</source>
+        <translation>&amp;Trennen…</translation>
+    </message>
+    <message>
+        <source>Disconnect this session</source>
+        <translation>Diese Sitzung trennen</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>form label</comment>
+        <extracomment>Label in the session details form; %1 is a column title</extracomment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Session ended. The server no longer lists this session.</source>
+        <translation>Sitzung beendet. Der Server führt diese Sitzung nicht mehr auf.</translation>
+    </message>
+    <message>
+        <source>Connection to the server lost: these are the last known values.</source>
+        <translation>Verbindung zum Server verloren: Dies sind die zuletzt bekannten Werte.</translation>
+    </message>
+    <message>
+        <source>This is the console&apos;s own connection to the server.</source>
+        <translation>Dies ist die eigene Verbindung der Konsole zum Server.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionErrorText</name>
+    <message>
+        <source>Access denied: listing or ending sessions needs administrator rights on the server (on Samba: membership of BUILTIN\Administrators; ending sessions also needs root or Domain Admins). Samba also answers &quot;access denied&quot; when a request to end sessions matched no session.</source>
+        <extracomment>&quot;Samba&quot; is a product name. BUILTIN\Administrators and Domain Admins are group names the administrator sees on the server: do not translate them.</extracomment>
+        <translation>Zugriff verweigert: Zum Auflisten oder Schließen von Sitzungen sind Administratorrechte auf dem Server erforderlich (bei Samba: Mitgliedschaft in BUILTIN\Administrators; zum Schließen von Sitzungen außerdem root oder Domain Admins). Samba antwortet auch dann mit „Zugriff verweigert“, wenn eine Anforderung zum Schließen von Sitzungen auf keine Sitzung zutraf.</translation>
+    </message>
+    <message>
+        <source>The server rejected a name or option of the request as invalid. Check the client and user names.</source>
+        <translation>Der Server hat einen Namen oder eine Option der Anforderung als ungültig abgelehnt. Prüfen Sie die Client- und Benutzernamen.</translation>
+    </message>
+    <message>
+        <source>The server does not provide this information level. Use the level &quot;auto&quot; to let the program pick the richest one it supports.</source>
+        <extracomment>&quot;auto&quot; is a literal option value: keep it untranslated.</extracomment>
+        <translation>Der Server bietet diese Informationsebene nicht an. Verwenden Sie die Ebene „auto“, damit das Programm die umfangreichste unterstützte Ebene wählt.</translation>
+    </message>
+    <message>
+        <source>No session of this user was found on the server.</source>
+        <translation>Auf dem Server wurde keine Sitzung dieses Benutzers gefunden.</translation>
+    </message>
+    <message>
+        <source>No session from this client computer was found on the server.</source>
+        <extracomment>&quot;Client computer&quot; is the machine a user connects from.</extracomment>
+        <translation>Auf dem Server wurde keine Sitzung von diesem Clientcomputer gefunden.</translation>
+    </message>
+    <message>
+        <source>No session matches this client computer and user.</source>
+        <translation>Keine Sitzung passt zu diesem Clientcomputer und Benutzer.</translation>
+    </message>
+    <message>
+        <source>The server name is not valid, or that computer is not a file server.</source>
+        <translation>Der Servername ist ungültig, oder dieser Computer ist kein Dateiserver.</translation>
+    </message>
+    <message>
+        <source>The Server service is not running on that computer (it offers no srvsvc pipe), so its sessions cannot be listed.</source>
+        <extracomment>&quot;Server service&quot; is the Windows service name (LanmanServer); srvsvc is a pipe name.</extracomment>
+        <translation>Der Dienst „Server“ wird auf diesem Computer nicht ausgeführt (er bietet keine srvsvc-Pipe an), daher können seine Sitzungen nicht aufgelistet werden.</translation>
+    </message>
+    <message>
+        <source>Logon failed: wrong user name or password, or the account is disabled, locked or expired.</source>
+        <translation>Anmeldung fehlgeschlagen: falscher Benutzername oder falsches Kennwort, oder das Konto ist deaktiviert, gesperrt oder abgelaufen.</translation>
+    </message>
+    <message>
+        <source>No credentials: Kerberos was requested but there is no valid ticket (run kinit first), or no password was given.</source>
+        <extracomment>&quot;kinit&quot; is a command name.</extracomment>
+        <translation>Keine Anmeldeinformationen: Kerberos wurde angefordert, aber es gibt kein gültiges Ticket (führen Sie zuerst kinit aus), oder es wurde kein Kennwort angegeben.</translation>
+    </message>
+    <message>
+        <source>The server name could not be resolved. Check its spelling and the DNS settings.</source>
+        <translation>Der Servername konnte nicht aufgelöst werden. Prüfen Sie die Schreibweise und die DNS-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: there is no route to it. Check the network connection and the server address.</source>
+        <translation>Der Server ist nicht erreichbar: Es gibt keine Route zu ihm. Prüfen Sie die Netzwerkverbindung und die Serveradresse.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection: nothing listens on that port. Check the server name and port (SMB uses 445) and that the file server is running.</source>
+        <extracomment>445 is the SMB port number.</extracomment>
+        <translation>Der Server hat die Verbindung abgelehnt: An diesem Port lauscht nichts. Prüfen Sie Servername und Port (SMB verwendet 445) und ob der Dateiserver läuft.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not answer within %n second(s). It may be overloaded, or a firewall drops the traffic. Try again, or allow more time.</source>
+        <translation>
+            <numerusform>Der Server hat nicht innerhalb von %n Sekunde geantwortet. Möglicherweise ist er überlastet, oder eine Firewall verwirft den Datenverkehr. Versuchen Sie es erneut, oder lassen Sie mehr Zeit.</numerusform>
+            <numerusform>Der Server hat nicht innerhalb von %n Sekunden geantwortet. Möglicherweise ist er überlastet, oder eine Firewall verwirft den Datenverkehr. Versuchen Sie es erneut, oder lassen Sie mehr Zeit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. It may be overloaded, or a firewall drops the traffic. Try again, or allow more time.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet. Möglicherweise ist er überlastet, oder eine Firewall verwirft den Datenverkehr. Versuchen Sie es erneut, oder lassen Sie mehr Zeit.</translation>
+    </message>
+    <message>
+        <source>The connection to the server broke during the request. Try again.</source>
+        <translation>Die Verbindung zum Server ist während der Anforderung abgebrochen. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read; it was discarded and nothing was changed because of it.</source>
+        <translation>Die Antwort des Servers konnte nicht gelesen werden; sie wurde verworfen, und aufgrund dieser Antwort wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The server reported a protocol error for this request.</source>
+        <translation>Der Server hat für diese Anforderung einen Protokollfehler gemeldet.</translation>
+    </message>
+    <message>
+        <source>This operation is not supported by this server or by this build of the program.</source>
+        <translation>Dieser Vorgang wird von diesem Server oder von diesem Build des Programms nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>The operation failed with an unexpected error.</source>
+        <translation>Der Vorgang ist mit einem unerwarteten Fehler fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Technical detail: %1</source>
+        <extracomment>%1 is an English technical description, e.g. which field of a reply was wrong.</extracomment>
+        <translation>Technisches Detail (auf Englisch): %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFormatter</name>
+    <message>
+        <source>Client</source>
+        <extracomment>Table header: the computer the session comes from.</extracomment>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <extracomment>Table header: number of files, devices and pipes the session has open.</extracomment>
+        <translation>Geöffnet</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <extracomment>Table header: how long the session has existed (H:MM:SS).</extracomment>
+        <translation>Verbindungszeit</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <extracomment>Table header: time since the session&apos;s last activity (H:MM:SS).</extracomment>
+        <translation>Leerlaufzeit</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <extracomment>Table header: session properties such as &quot;guest&quot;, &quot;unencrypted&quot;.</extracomment>
+        <translation>Merkmale</translation>
+    </message>
+    <message>
+        <source>Client type</source>
+        <extracomment>Table header: the client&apos;s operating system or SMB client software.</extracomment>
+        <translation>Clienttyp</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <extracomment>Table header: the network transport of the session.</extracomment>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>guest</source>
+        <extracomment>Session flag: logged on as the guest account.</extracomment>
+        <translation>Gast</translation>
+    </message>
+    <message>
+        <source>unencrypted</source>
+        <extracomment>Session flag: the password was sent without encryption.</extracomment>
+        <translation>unverschlüsselt</translation>
+    </message>
+    <message>
+        <source>No sessions.</source>
+        <translation>Keine Sitzungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s), information level %1.</source>
+        <translation>
+            <numerusform>%n Sitzung, Informationsebene %1.</numerusform>
+            <numerusform>%n Sitzungen, Informationsebene %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server does not provide richer levels, so &quot;auto&quot; fell back to this one.</source>
+        <extracomment>&quot;auto&quot; is the literal option value.</extracomment>
+        <translation>Der Server bietet keine umfangreicheren Ebenen, daher ist „auto“ auf diese Ebene ausgewichen.</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Computer:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>Open files:</source>
+        <extracomment>Files, devices and pipes the session has open.</extracomment>
+        <translation>Geöffnete Dateien:</translation>
+    </message>
+    <message>
+        <source>Connected for:</source>
+        <translation>Verbindungszeit:</translation>
+    </message>
+    <message>
+        <source>Idle for:</source>
+        <translation>Leerlaufzeit:</translation>
+    </message>
+    <message>
+        <source>Guest:</source>
+        <translation>Gast:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Unencrypted:</source>
+        <extracomment>Whether the password was sent without encryption.</extracomment>
+        <translation>Unverschlüsselt:</translation>
+    </message>
+    <message>
+        <source>Client type:</source>
+        <translation>Clienttyp:</translation>
+    </message>
+    <message>
+        <source>Transport:</source>
+        <translation>Transport:</translation>
+    </message>
+    <message>
+        <source>Information level:</source>
+        <translation>Informationsebene:</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n session(s) will be ended:</source>
+        <translation>
+            <numerusform>Diese Sitzung wird geschlossen:</numerusform>
+            <numerusform>Diese %n Sitzungen werden geschlossen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ended %n session(s).</source>
+        <translation>
+            <numerusform>%n Sitzung geschlossen.</numerusform>
+            <numerusform>%n Sitzungen geschlossen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <source>Yes</source>
+        <comment>guest session</comment>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <comment>guest session</comment>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>encryption</comment>
+        <extracomment>Whether the session was set up with an encrypted password (SESS_NOENCRYPTION)</extracomment>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <comment>encryption</comment>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>This is the console&apos;s own connection to the server.</source>
+        <translation>Dies ist die eigene Verbindung der Konsole zum Server.</translation>
+    </message>
+    <message>
+        <source>Connected since %1</source>
+        <translation>Verbunden seit %1</translation>
+    </message>
+    <message>
+        <source>Last activity at %1</source>
+        <translation>Letzte Aktivität: %1</translation>
+    </message>
+    <message>
+        <source>The user was logged on as a guest.</source>
+        <translation>Der Benutzer ist als Gast angemeldet.</translation>
+    </message>
+    <message>
+        <source>The session was established without password encryption.</source>
+        <translation>Die Sitzung wurde ohne Kennwortverschlüsselung aufgebaut.</translation>
+    </message>
+    <message>
+        <source>The last refresh failed, so this may be outdated: %1</source>
+        <translation>Die letzte Aktualisierung ist fehlgeschlagen, daher ist dies möglicherweise veraltet: %1</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <extracomment>Column header: the account that opened the session</extracomment>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <extracomment>Column header: the client computer (name or address) the session comes from</extracomment>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Client type</source>
+        <extracomment>Column header: the client&apos;s operating system or SMB client software</extracomment>
+        <translation>Clienttyp</translation>
+    </message>
+    <message>
+        <source>Open files</source>
+        <extracomment>Column header: number of files, devices and pipes open in the session</extracomment>
+        <translation>Geöffnete Dateien</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <extracomment>Column header: how long the session has been connected (a duration)</extracomment>
+        <translation>Verbindungszeit</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <extracomment>Column header: how long since the client last did something (a duration)</extracomment>
+        <translation>Leerlaufzeit</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <extracomment>Column header: whether the user is logged on as a guest (yes/no)</extracomment>
+        <translation>Gast</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <extracomment>Column header: the network transport the session uses</extracomment>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <extracomment>Column header: whether the password was sent encrypted when the session was set up</extracomment>
+        <translation>Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>Files, devices and pipes the session has open</source>
+        <translation>Dateien, Geräte und Pipes, die die Sitzung geöffnet hat</translation>
+    </message>
+    <message>
+        <source>Time since the session was established (hours:minutes:seconds)</source>
+        <translation>Zeit seit dem Aufbau der Sitzung (Stunden:Minuten:Sekunden)</translation>
+    </message>
+    <message>
+        <source>Time since the client last used the session (hours:minutes:seconds)</source>
+        <translation>Zeit seit der letzten Verwendung der Sitzung durch den Client (Stunden:Minuten:Sekunden)</translation>
+    </message>
+    <message>
+        <source>&quot;None&quot; marks sessions established without password encryption</source>
+        <translation>„Keine“ kennzeichnet Sitzungen, die ohne Kennwortverschlüsselung aufgebaut wurden</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3</source>
+        <comment>H:MM:SS</comment>
+        <extracomment>Duration: hours, minutes, seconds. Keep the order; the separator may change.</extracomment>
+        <translation>%1:%2:%3</translation>
+    </message>
+</context>
+<context>
+    <name>SessionView</name>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>%1 (not provided by this server)</source>
+        <translation>%1 (von diesem Server nicht geliefert)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Session Console</source>
+        <translation>Sitzungskonsole</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,106 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AuditLogDialog</name>
+    <message numerus="yes">
+        <source>Ended %n session(s)</source>
+        <translation>
+            <numerusform>Ended %n session</numerusform>
+            <numerusform>Ended %n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in %1.</source>
+        <translation>
+            <numerusform>%n record in %1.</numerusform>
+            <numerusform>%n records in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreadable line(s) skipped.</source>
+        <translation>
+            <numerusform>%n unreadable line skipped.</numerusform>
+            <numerusform>%n unreadable lines skipped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DisconnectDialog</name>
+    <message numerus="yes">
+        <source>Disconnect these %n client(s)?</source>
+        <translation>
+            <numerusform>Disconnect this client?</numerusform>
+            <numerusform>Disconnect these %n clients?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Every %n second(s)</source>
+        <comment>automatic refresh</comment>
+        <translation>
+            <numerusform>Every second</numerusform>
+            <numerusform>Every %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n session(s)</source>
+        <extracomment>%1 sessions shown by the filter, %n all sessions of the server</extracomment>
+        <translation>
+            <numerusform>%1 of %n session</numerusform>
+            <numerusform>%1 of %n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ended %n session(s) of %1 on %2.</source>
+        <extracomment>%1 user, %2 computer</extracomment>
+        <translation>
+            <numerusform>Ended %n session of %1 on %2.</numerusform>
+            <numerusform>Ended %n sessions of %1 on %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionErrorText</name>
+    <message numerus="yes">
+        <source>The server did not answer within %n second(s). It may be overloaded, or a firewall drops the traffic. Try again, or allow more time.</source>
+        <translation>
+            <numerusform>The server did not answer within %n second. It may be overloaded, or a firewall drops the traffic. Try again, or allow more time.</numerusform>
+            <numerusform>The server did not answer within %n seconds. It may be overloaded, or a firewall drops the traffic. Try again, or allow more time.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionFormatter</name>
+    <message numerus="yes">
+        <source>%n session(s), information level %1.</source>
+        <translation>
+            <numerusform>%n session, information level %1.</numerusform>
+            <numerusform>%n sessions, information level %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n session(s) will be ended:</source>
+        <translation>
+            <numerusform>This session will be ended:</numerusform>
+            <numerusform>These %n sessions will be ended:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ended %n session(s).</source>
+        <translation>
+            <numerusform>Ended %n session.</numerusform>
+            <numerusform>Ended %n sessions.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1418 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit Log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Every request to end sessions made on this computer with the console or sessionctl, newest first. The password is never recorded.</source>
+        <translation>Todas las peticiones de cierre de sesiones hechas en este equipo con la consola o con sessionctl, de la más reciente a la más antigua. La contraseña nunca se registra.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <extracomment>The local account of the person who ended the sessions</extracomment>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <comment>server logon</comment>
+        <extracomment>The account used to log on to the server</extracomment>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <extracomment>The client computer whose sessions were ended</extracomment>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <comment>session user</comment>
+        <extracomment>The user whose sessions were ended</extracomment>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Volver a cargar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ended %n session(s)</source>
+        <translation>
+            <numerusform>Se cerró %n sesión</numerusform>
+            <numerusform>Se cerraron %n sesiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <extracomment>%1 is the reason</extracomment>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>(all)</source>
+        <extracomment>Shown for an empty client or user field: NetSessionDel then ends the sessions of every client (or user)</extracomment>
+        <translation>(todos)</translation>
+    </message>
+    <message>
+        <source>%1 on %2 with %3</source>
+        <comment>operator tooltip: account, machine, program</comment>
+        <translation>%1 en %2 con %3</translation>
+    </message>
+    <message>
+        <source>through sudo by %1</source>
+        <translation>mediante sudo, por %1</translation>
+    </message>
+    <message>
+        <source>Kerberos ticket</source>
+        <translation>Vale de Kerberos</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation>No se puede leer el registro de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>No disconnects have been recorded yet. The log is kept in %1.</source>
+        <translation>Todavía no se ha registrado ninguna desconexión. El registro se guarda en %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in %1.</source>
+        <translation>
+            <numerusform>%n entrada en %1.</numerusform>
+            <numerusform>%n entradas en %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreadable line(s) skipped.</source>
+        <translation>
+            <numerusform>Se omitió %n línea ilegible.</numerusform>
+            <numerusform>Se omitieron %n líneas ilegibles.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect As</source>
+        <translation>Conectar como</translation>
+    </message>
+    <message>
+        <source>Account used to list and end the sessions. Listing sessions needs administrator rights on the server.</source>
+        <translation>Cuenta con la que se enumeran y se cierran las sesiones. Para enumerar sesiones se necesitan derechos de administrador en el servidor.</translation>
+    </message>
+    <message>
+        <source>Account used on %1 to list and end its sessions. Listing sessions needs administrator rights on the server.</source>
+        <translation>Cuenta con la que se enumeran y se cierran las sesiones de %1. Para enumerar sesiones se necesitan derechos de administrador en el servidor.</translation>
+    </message>
+    <message>
+        <source>Use my &amp;Kerberos ticket</source>
+        <translation>Usar mi vale de &amp;Kerberos</translation>
+    </message>
+    <message>
+        <source>Authenticate with the ticket of your desktop login (kinit) instead of a password.</source>
+        <translation>Autenticarse con el vale de su inicio de sesión en el escritorio (kinit) en lugar de con una contraseña.</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Dominio:</translation>
+    </message>
+    <message>
+        <source>The server&apos;s own domain</source>
+        <comment>placeholder of the domain field</comment>
+        <translation>El dominio del propio servidor</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Refuse to connect unless the server encrypts the traffic (SMB 3 encryption). The connection is always signed.</source>
+        <translation>No conectar si el servidor no cifra el tráfico (cifrado SMB 3). La conexión siempre se firma.</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>C&amp;onectar</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Dominio</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Kept in memory only while the console needs it. Never written to the settings; kept in the desktop keyring only if you ask to remember it.</source>
+        <translation>Solo se conserva en memoria mientras la consola la necesita. Nunca se escribe en la configuración; solo se guarda en el llavero del escritorio si pide recordarla.</translation>
+    </message>
+    <message>
+        <source>Require &amp;encryption</source>
+        <translation>E&amp;xigir cifrado</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the desktop keyring</source>
+        <translation>&amp;Recordar la contraseña en el llavero del escritorio</translation>
+    </message>
+    <message>
+        <source>Keep the password in your desktop&apos;s keyring (wallet), not in the console&apos;s settings, so the next connection does not ask for it.</source>
+        <translation>Guardar la contraseña en el llavero (cartera) de su escritorio, no en la configuración de la consola, para que la próxima conexión no la pida.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleArguments</name>
+    <message>
+        <source>See, inspect and end the sessions of an SMB file server.</source>
+        <translation>Vea, examine y cierre las sesiones de un servidor de archivos SMB.</translation>
+    </message>
+    <message>
+        <source>Connect to &lt;host&gt; at start.</source>
+        <translation>Al iniciar, conectarse a &lt;servidor&gt;.</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <extracomment>Value name in --help: a server name or address</extracomment>
+        <translation>servidor</translation>
+    </message>
+    <message>
+        <source>SMB port of the server (default 445).</source>
+        <translation>Puerto SMB del servidor (predeterminado: 445).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <extracomment>Value name in --help: a TCP port number</extracomment>
+        <translation>puerto</translation>
+    </message>
+    <message>
+        <source>Log on as &lt;user&gt;.</source>
+        <translation>Iniciar sesión como &lt;usuario&gt;.</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <extracomment>Value name in --help: an account name</extracomment>
+        <translation>usuario</translation>
+    </message>
+    <message>
+        <source>Domain of the account (default: the server&apos;s).</source>
+        <translation>Dominio de la cuenta (predeterminado: el del servidor).</translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <extracomment>Value name in --help: a domain name</extracomment>
+        <translation>dominio</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of &lt;file&gt; (never pass it on the command line, where other users can see it).</source>
+        <translation>Leer la contraseña de la primera línea de &lt;archivo&gt; (nunca la pase en la línea de comandos, donde otros usuarios pueden verla).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <extracomment>Value name in --help: a file name</extracomment>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>Log on with your Kerberos ticket.</source>
+        <translation>Iniciar sesión con su vale de Kerberos.</translation>
+    </message>
+    <message>
+        <source>Refresh every &lt;seconds&gt; (0 turns automatic refresh off).</source>
+        <translation>Actualizar cada &lt;segundos&gt; (0 desactiva la actualización automática).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <extracomment>Value name in --help: a number of seconds</extracomment>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <source>Use this language for this run: %1 (default: the choice in the View menu, else the system&apos;s).</source>
+        <translation>Usar este idioma solo en esta ejecución: %1 (predeterminado: el elegido en el menú Ver o, si no, el del sistema).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <extracomment>Value name in --help: a language code such as &quot;de&quot;</extracomment>
+        <translation>código</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Argumento inesperado: %1</translation>
+    </message>
+    <message>
+        <source>Invalid port: %1</source>
+        <translation>Puerto no válido: %1</translation>
+    </message>
+    <message>
+        <source>Invalid interval: %1</source>
+        <translation>Intervalo no válido: %1</translation>
+    </message>
+    <message>
+        <source>--kerberos and --password-file exclude each other.</source>
+        <translation>--kerberos y --password-file se excluyen mutuamente.</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1: %2</source>
+        <translation>No se puede leer el archivo de contraseña %1: %2</translation>
+    </message>
+    <message>
+        <source>Unknown language %1: use one of %2.</source>
+        <translation>Idioma desconocido %1: use uno de estos: %2.</translation>
+    </message>
+    <message>
+        <source>--screenshot needs --server.</source>
+        <translation>--screenshot requiere --server.</translation>
+    </message>
+    <message>
+        <source>Displays this help.</source>
+        <translation>Muestra esta ayuda.</translation>
+    </message>
+    <message>
+        <source>Require an encrypted connection (SMB 3 encryption); the connection is always signed.</source>
+        <translation>Exigir una conexión cifrada (cifrado SMB 3); la conexión siempre se firma.</translation>
+    </message>
+</context>
+<context>
+    <name>DisconnectDialog</name>
+    <message>
+        <source>Disconnect Sessions</source>
+        <translation>Desconectar sesiones</translation>
+    </message>
+    <message>
+        <source>Disconnect %1 on %2?</source>
+        <translation>¿Desconectar a %1 en %2?</translation>
+    </message>
+    <message>
+        <source>all users</source>
+        <comment>of a computer</comment>
+        <translation>todos los usuarios</translation>
+    </message>
+    <message numerus="yes">
+        <source>Disconnect these %n client(s)?</source>
+        <translation>
+            <numerusform>¿Desconectar este cliente?</numerusform>
+            <numerusform>¿Desconectar estos %n clientes?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Open files</source>
+        <extracomment>Column header: number of files the user has open.</extracomment>
+        <translation>Archivos abiertos</translation>
+    </message>
+    <message>
+        <source>Sessions to end</source>
+        <translation>Sesiones que se cerrarán</translation>
+    </message>
+    <message>
+        <source>All sessions of each user from that computer end, not only the selected ones. Unsaved data in files they have open may be lost.</source>
+        <translation>Se cierran todas las sesiones de cada usuario desde ese equipo, no solo las seleccionadas. Pueden perderse los datos no guardados de los archivos que tengan abiertos.</translation>
+    </message>
+    <message>
+        <source>This includes the console&apos;s own connection to the server. The console reconnects at the next refresh, but anything else this account has open from this computer is closed too.</source>
+        <translation>Esto incluye la propia conexión de la consola con el servidor. La consola vuelve a conectarse en la siguiente actualización, pero también se cierra todo lo demás que esta cuenta tenga abierto desde este equipo.</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <comment>end the sessions</comment>
+        <translation>&amp;Desconectar</translation>
+    </message>
+    <message>
+        <source>Disconnect the listed sessions</source>
+        <translation>Desconectar las sesiones de la lista</translation>
+    </message>
+    <message>
+        <source>Cancel, keep the sessions</source>
+        <translation>Cancelar y conservar las sesiones</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;System (%1)</source>
+        <translation>Idioma del &amp;sistema (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Sesión</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic Refresh</source>
+        <translation>Act&amp;ualización automática</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <source>List the sessions of the server in the server field</source>
+        <translation>Enumerar las sesiones del servidor indicado en el campo Servidor</translation>
+    </message>
+    <message>
+        <source>Connect &amp;As…</source>
+        <translation>Conectar &amp;como…</translation>
+    </message>
+    <message>
+        <source>Choose the account used on the server</source>
+        <translation>Elegir la cuenta que se usa en el servidor</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Server Field</source>
+        <translation>Ir al campo Ser&amp;vidor</translation>
+    </message>
+    <message>
+        <source>Type another server name</source>
+        <translation>Escribir otro nombre de servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Close the console</source>
+        <translation>Cerrar la consola</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Ask the server for its sessions now</source>
+        <translation>Pedir ahora al servidor sus sesiones</translation>
+    </message>
+    <message>
+        <source>&amp;Filter…</source>
+        <translation>&amp;Filtrar…</translation>
+    </message>
+    <message>
+        <source>Show only sessions whose user or computer matches</source>
+        <translation>Mostrar solo las sesiones cuyo usuario o equipo coincida</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>&amp;Detalles…</translation>
+    </message>
+    <message>
+        <source>Show every field of the selected session</source>
+        <translation>Mostrar todos los campos de la sesión seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect…</source>
+        <comment>end a session</comment>
+        <translation>Desco&amp;nectar…</translation>
+    </message>
+    <message>
+        <source>End the sessions of the selected users on their computers</source>
+        <translation>Cerrar las sesiones de los usuarios seleccionados en sus equipos</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as tab-separated text</source>
+        <translation>Copiar las filas seleccionadas como texto separado por tabulaciones</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Seleccionar &amp;todo</translation>
+    </message>
+    <message>
+        <source>Select every session shown</source>
+        <translation>Seleccionar todas las sesiones mostradas</translation>
+    </message>
+    <message>
+        <source>&amp;About Session Console</source>
+        <translation>&amp;Acerca de Consola de sesiones</translation>
+    </message>
+    <message>
+        <source>Version and licence</source>
+        <translation>Versión y licencia</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>tooltip: action (shortcut)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>Connect As…</source>
+        <translation>Conectar como…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Se&amp;rver:</source>
+        <translation>Se&amp;rvidor:</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Name or address of the file server, optionally with :port</source>
+        <translation>Nombre o dirección del servidor de archivos, opcionalmente con :puerto</translation>
+    </message>
+    <message>
+        <source>Server name or address</source>
+        <translation>Nombre o dirección del servidor</translation>
+    </message>
+    <message>
+        <source>A&amp;uto:</source>
+        <comment>automatic refresh interval</comment>
+        <translation>A&amp;utomática:</translation>
+    </message>
+    <message>
+        <source>Automatic refresh interval</source>
+        <translation>Intervalo de actualización automática</translation>
+    </message>
+    <message>
+        <source>How often the list is refreshed</source>
+        <translation>Con qué frecuencia se actualiza la lista</translation>
+    </message>
+    <message>
+        <source>Filter by user or computer</source>
+        <translation>Filtrar por usuario o equipo</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtro</translation>
+    </message>
+    <message>
+        <source>Show only sessions whose user or computer contains this text (%1)</source>
+        <translation>Mostrar solo las sesiones cuyo usuario o equipo contenga este texto (%1)</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>Último mensaje</translation>
+    </message>
+    <message>
+        <source>Number of sessions</source>
+        <translation>Número de sesiones</translation>
+    </message>
+    <message>
+        <source>Information level</source>
+        <translation>Nivel de información</translation>
+    </message>
+    <message>
+        <source>Connection security</source>
+        <translation>Seguridad de la conexión</translation>
+    </message>
+    <message>
+        <source>Last refresh</source>
+        <translation>Última actualización</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <comment>automatic refresh</comment>
+        <translation>Desactivada</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n second(s)</source>
+        <comment>automatic refresh</comment>
+        <translation>
+            <numerusform>Cada segundo</numerusform>
+            <numerusform>Cada %n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n session(s)</source>
+        <extracomment>%1 sessions shown by the filter, %n all sessions of the server</extracomment>
+        <translation>
+            <numerusform>%1 de %n sesión</numerusform>
+            <numerusform>%1 de %n sesiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Server answers level %1 only</source>
+        <extracomment>NetSessionEnum information level, e.g. &quot;Server answers level 1 only&quot;</extracomment>
+        <translation>El servidor solo responde en el nivel %1</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <comment>NetSessionEnum information level</comment>
+        <translation>Nivel %1</translation>
+    </message>
+    <message>
+        <source>The server answered NetSessionEnum at information level %1.</source>
+        <translation>El servidor respondió a NetSessionEnum en el nivel de información %1.</translation>
+    </message>
+    <message>
+        <source>It refused the richer levels.</source>
+        <translation>Rechazó los niveles más completos.</translation>
+    </message>
+    <message>
+        <source>Not provided at this level: %1.</source>
+        <translation>No disponible en este nivel: %1.</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Signed and encrypted</source>
+        <translation>Firmada y cifrada</translation>
+    </message>
+    <message>
+        <source>Signed, not encrypted</source>
+        <translation>Firmada, sin cifrar</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Sin firmar</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>security (protocol)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Protection of the console&apos;s own connection, as negotiated with the server</source>
+        <translation>Protección de la propia conexión de la consola, tal como se negoció con el servidor</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Actualizado a las %1</translation>
+    </message>
+    <message>
+        <source>Connection to %1 lost: %2</source>
+        <translation>Se perdió la conexión con %1: %2</translation>
+    </message>
+    <message>
+        <source>The list shows the sessions as they were at the last refresh and may be out of date.</source>
+        <translation>La lista muestra las sesiones tal como estaban en la última actualización y puede no estar al día.</translation>
+    </message>
+    <message>
+        <source>Cannot list the sessions of %1: %2</source>
+        <translation>No se pueden enumerar las sesiones de %1: %2</translation>
+    </message>
+    <message>
+        <source>Trying again…</source>
+        <translation>Reintentando…</translation>
+    </message>
+    <message>
+        <source>Next attempt at %1.</source>
+        <translation>Próximo intento a las %1.</translation>
+    </message>
+    <message>
+        <source>Press %1 to try again.</source>
+        <translation>Pulse %1 para volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Not connected to a server.</source>
+        <translation>No hay conexión con ningún servidor.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <extracomment>%1 user, %2 computer</extracomment>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>Disconnecting %1…</source>
+        <translation>Desconectando a %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ended %n session(s) of %1 on %2.</source>
+        <extracomment>%1 user, %2 computer</extracomment>
+        <translation>
+            <numerusform>Se cerró %n sesión de %1 en %2.</numerusform>
+            <numerusform>Se cerraron %n sesiones de %1 en %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not disconnect %1 on %2: %3</source>
+        <extracomment>%1 user, %2 computer, %3 the reason</extracomment>
+        <translation>No se pudo desconectar a %1 en %2: %3</translation>
+    </message>
+    <message>
+        <source>About Session Console</source>
+        <translation>Acerca de Consola de sesiones</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Session Console %1&lt;/h3&gt;&lt;p&gt;See, inspect and end the sessions of an SMB file server.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Consola de sesiones %1&lt;/h3&gt;&lt;p&gt;Vea, examine y cierre las sesiones de un servidor de archivos SMB.&lt;/p&gt;&lt;p&gt;Publicada bajo la Licencia Pública General de GNU, versión 3 o posterior.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The audit log could not record this: %1</source>
+        <extracomment>%1 is the reason (a file name and an error)</extracomment>
+        <translation>El registro de auditoría no pudo anotar esto: %1</translation>
+    </message>
+    <message>
+        <source>Audit &amp;Log…</source>
+        <translation>&amp;Registro de auditoría…</translation>
+    </message>
+    <message>
+        <source>Show the record of every request to end sessions</source>
+        <translation>Mostrar el registro de todas las peticiones de cierre de sesiones</translation>
+    </message>
+</context>
+<context>
+    <name>SessionCtlCommand</name>
+    <message>
+        <source>Lists, inspects and ends the sessions of an SMB file server (Windows or Samba): the network management functions NetSessionEnum, NetSessionGetInfo and NetSessionDel.
+
+Commands:
+  list   List the sessions (optionally only those of --client and/or --username).
+  info   Show one session; needs --client and --username.
+  close  End the sessions of --client and/or --username. Shows them and asks for
+         confirmation on the terminal unless --yes is given.</source>
+        <translation>Enumera, examina y cierra las sesiones de un servidor de archivos SMB (Windows o Samba) con las funciones de administración de red NetSessionEnum, NetSessionGetInfo y NetSessionDel.
+
+Comandos:
+  list   Enumera las sesiones (o solo las de --client y/o --username).
+  info   Muestra una sesión; requiere --client y --username.
+  close  Cierra las sesiones de --client y/o --username. Las muestra y pide
+         confirmación en el terminal, salvo que se indique --yes.</translation>
+    </message>
+    <message>
+        <source>The file server, as a name or address; \\HOST is accepted too. Required.</source>
+        <translation>El servidor de archivos, como nombre o dirección; también se acepta \\HOST. Obligatorio.</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <extracomment>Value name in --help: a server name or address</extracomment>
+        <translation>servidor</translation>
+    </message>
+    <message>
+        <source>SMB port (default: 445).</source>
+        <translation>Puerto SMB (predeterminado: 445).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <extracomment>Value name in --help: a port number</extracomment>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Account to log on with; DOMAIN\user is accepted. Needs administrator rights on the server.</source>
+        <translation>Cuenta con la que iniciar sesión; se acepta DOMINIO\usuario. Necesita derechos de administrador en el servidor.</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <extracomment>Value name in --help: an account name</extracomment>
+        <translation>usuario</translation>
+    </message>
+    <message>
+        <source>Domain or workgroup of --user (default: the server&apos;s own).</source>
+        <translation>Dominio o grupo de trabajo de --user (predeterminado: el del propio servidor).</translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <extracomment>Value name in --help: a domain or workgroup name</extracomment>
+        <translation>dominio</translation>
+    </message>
+    <message>
+        <source>Log on with the Kerberos ticket in your ticket cache (kinit) instead of a password.</source>
+        <translation>Iniciar sesión con el vale de Kerberos de su caché de vales (kinit) en lugar de con una contraseña.</translation>
+    </message>
+    <message>
+        <source>Information level: 0, 1, 2, 10, 502 or auto (default: auto, the richest level the server provides).</source>
+        <translation>Nivel de información: 0, 1, 2, 10, 502 o auto (predeterminado: auto, el nivel más completo que ofrezca el servidor).</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <extracomment>Value name in --help: an information level</extracomment>
+        <translation>nivel</translation>
+    </message>
+    <message>
+        <source>The client computer a session comes from, as the server reports it (often an address).</source>
+        <translation>El equipo cliente del que procede una sesión, tal como lo indica el servidor (a menudo, una dirección).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <extracomment>Value name in --help: a computer name or address</extracomment>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>The user whose sessions are meant.</source>
+        <translation>El usuario al que pertenecen las sesiones.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>Mostrar JSON en lugar de una tabla.</translation>
+    </message>
+    <message>
+        <source>Print CSV instead of a table.</source>
+        <translation>Mostrar CSV en lugar de una tabla.</translation>
+    </message>
+    <message>
+        <source>Give up connecting, and each call, after this many seconds (default: 10).</source>
+        <translation>Abandonar la conexión, y cada llamada, tras este número de segundos (predeterminado: 10).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <extracomment>Value name in --help: a number of seconds</extracomment>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of this file.</source>
+        <translation>Leer la contraseña de la primera línea de este archivo.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <extracomment>Value name in --help: a file name</extracomment>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>close: end the sessions without asking.</source>
+        <translation>close: cerrar las sesiones sin preguntar.</translation>
+    </message>
+    <message>
+        <source>list, info or close.</source>
+        <extracomment>Keep the command names list, info and close untranslated.</extracomment>
+        <translation>list, info o close.</translation>
+    </message>
+    <message>
+        <source>No command given: use list, info or close.</source>
+        <translation>No se indicó ningún comando: use list, info o close.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Argumento inesperado «%1».</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;: use list, info or close.</source>
+        <translation>Comando desconocido «%1»: use list, info o close.</translation>
+    </message>
+    <message>
+        <source>--server is required.</source>
+        <translation>--server es obligatorio.</translation>
+    </message>
+    <message>
+        <source>--server needs a host name or address.</source>
+        <translation>--server requiere un nombre de host o una dirección.</translation>
+    </message>
+    <message>
+        <source>--port needs a number from 1 to 65535.</source>
+        <translation>--port requiere un número entre 1 y 65535.</translation>
+    </message>
+    <message>
+        <source>--timeout needs a whole number of seconds from 1 to %1.</source>
+        <translation>--timeout requiere un número entero de segundos entre 1 y %1.</translation>
+    </message>
+    <message>
+        <source>--level must be 0, 1, 2, 10, 502 or auto.</source>
+        <translation>--level debe ser 0, 1, 2, 10, 502 o auto.</translation>
+    </message>
+    <message>
+        <source>Give the domain either in --user DOMAIN\user or in --domain.</source>
+        <translation>Indique el dominio en --user DOMINIO\usuario o en --domain, no en ambos.</translation>
+    </message>
+    <message>
+        <source>Give --user (with a password) or --kerberos.</source>
+        <translation>Indique --user (con una contraseña) o --kerberos.</translation>
+    </message>
+    <message>
+        <source>--password-file and --kerberos exclude each other.</source>
+        <translation>--password-file y --kerberos se excluyen mutuamente.</translation>
+    </message>
+    <message>
+        <source>--json and --csv exclude each other.</source>
+        <translation>--json y --csv se excluyen mutuamente.</translation>
+    </message>
+    <message>
+        <source>info needs both --client and --username.</source>
+        <translation>info requiere --client y --username.</translation>
+    </message>
+    <message>
+        <source>close needs --client and/or --username.</source>
+        <translation>close requiere --client y/o --username.</translation>
+    </message>
+    <message>
+        <source>close asks for confirmation, but there is no terminal to ask on; add --yes to end the sessions without asking.</source>
+        <translation>close pide confirmación, pero no hay ningún terminal en el que preguntar; añada --yes para cerrar las sesiones sin preguntar.</translation>
+    </message>
+    <message>
+        <source>Password:
+  There is deliberately no option that takes the password itself, because other
+  users can read command lines. sessionctl takes it from, in this order:
+  1. --password-file FILE (the first line of FILE),
+  2. the environment variable SESSIONCTL_PASSWORD,
+  3. a prompt without echo, when standard input is a terminal.
+  With --kerberos no password is needed. The password is never printed.
+
+Exit codes:
+  0  success
+  1  any other error, or the confirmation of close was declined
+  2  usage error (bad or missing option; close without --yes and no terminal)
+  3  authentication failed: wrong user name or password, no credentials
+  4  access denied: the account lacks administrator rights on the server
+  5  not found: no matching session, client or user
+  6  server unreachable: connection refused, no route, unknown host, timeout,
+     connection lost
+  7  the server does not provide the requested information level
+  8  protocol error or unreadable reply from the server
+
+Examples:
+  sessionctl list --server fs01 --user &apos;CORP\admin&apos;
+  sessionctl list --server fs01 --user admin --password-file ~/.fs01.pw --json
+  sessionctl info --server fs01 --kerberos --client 10.0.0.7 --username alice
+  sessionctl close --server fs01 --user admin --username alice --yes
+</source>
+        <extracomment>Keep option names, SESSIONCTL_PASSWORD and the example commands untranslated.</extracomment>
+        <translation>Contraseña:
+  A propósito, ninguna opción recibe la contraseña en sí, porque otros usuarios
+  pueden leer las líneas de comandos. sessionctl la toma, por este orden, de:
+  1. --password-file ARCHIVO (la primera línea de ARCHIVO),
+  2. la variable de entorno SESSIONCTL_PASSWORD,
+  3. una petición sin eco, si la entrada estándar es un terminal.
+  Con --kerberos no se necesita contraseña. La contraseña nunca se muestra.
+
+Códigos de salida:
+  0  correcto
+  1  cualquier otro error, o se rechazó la confirmación de close
+  2  error de uso (opción incorrecta o ausente; close sin --yes y sin terminal)
+  3  error de autenticación: usuario o contraseña incorrectos, sin credenciales
+  4  acceso denegado: faltan derechos de administrador en el servidor
+  5  no encontrado: ninguna sesión, cliente o usuario coincide
+  6  servidor inaccesible: conexión rechazada, sin ruta, host desconocido,
+     tiempo de espera agotado, conexión perdida
+  7  el servidor no ofrece el nivel de información solicitado
+  8  error de protocolo o respuesta ilegible del servidor
+
+Ejemplos:
+  sessionctl list --server fs01 --user &apos;CORP\admin&apos;
+  sessionctl list --server fs01 --user admin --password-file ~/.fs01.pw --json
+  sessionctl info --server fs01 --kerberos --client 10.0.0.7 --username alice
+  sessionctl close --server fs01 --user admin --username alice --yes
+</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file &quot;%1&quot;: %2</source>
+        <translation>No se puede leer el archivo de contraseña «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The password file &quot;%1&quot; is too large.</source>
+        <translation>El archivo de contraseña «%1» es demasiado grande.</translation>
+    </message>
+    <message>
+        <source>sessionctl: warning: the password file &quot;%1&quot; can be read by other users.</source>
+        <translation>sessionctl: advertencia: otros usuarios pueden leer el archivo de contraseña «%1».</translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2: </source>
+        <extracomment>%1 is the account, %2 the server. Shown on the terminal; the input is not echoed.</extracomment>
+        <translation>Contraseña de %1 en %2: </translation>
+    </message>
+    <message>
+        <source>No password: give --password-file FILE, set SESSIONCTL_PASSWORD, or run sessionctl on a terminal to be asked.</source>
+        <translation>Falta la contraseña: indique --password-file ARCHIVO, defina SESSIONCTL_PASSWORD o ejecute sessionctl en un terminal para que se le pida.</translation>
+    </message>
+    <message>
+        <source>End these sessions? [y/N] </source>
+        <extracomment>Confirmation question; the answer is checked against &quot;y&quot; and &quot;yes&quot; (both the English and the translated words of the next two strings).</extracomment>
+        <translation>¿Cerrar estas sesiones? [s/N] </translation>
+    </message>
+    <message>
+        <source>y</source>
+        <extracomment>Short &quot;yes&quot; answer to a y/N question.</extracomment>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <extracomment>Long &quot;yes&quot; answer to a y/N question.</extracomment>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>Nothing was ended.</source>
+        <translation>No se cerró nada.</translation>
+    </message>
+    <message>
+        <source>Try &quot;sessionctl --help&quot; for more information.</source>
+        <extracomment>Keep &quot;sessionctl --help&quot; untranslated.</extracomment>
+        <translation>Pruebe «sessionctl --help» para obtener más información.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <comment>user name</comment>
+        <extracomment>Value name in --help: a user name</extracomment>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Require an encrypted connection (SMB 3 encryption); fail rather than talk to the server unencrypted. The connection is always signed.</source>
+        <translation>Exigir una conexión cifrada (cifrado SMB 3); fallar antes que comunicarse con el servidor sin cifrado. La conexión siempre se firma.</translation>
+    </message>
+    <message>
+        <source>sessionctl: warning: the audit log did not record this: %1</source>
+        <extracomment>%1 names the file and the reason</extracomment>
+        <translation>sessionctl: advertencia: el registro de auditoría no ha anotado esto: %1</translation>
+    </message>
+    <message>
+        <source>Displays this help.</source>
+        <translation>Muestra esta ayuda.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDetailsDialog</name>
+    <message>
+        <source>Session Details</source>
+        <translation>Detalles de la sesión</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <extracomment>%1 user name, %2 computer name or address</extracomment>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>Information level:</source>
+        <translation>Nivel de información:</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect…</source>
+        <translation>Desco&amp;nectar…</translation>
+    </message>
+    <message>
+        <source>Disconnect this session</source>
+        <translation>Desconectar esta sesión</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>form label</comment>
+        <extracomment>Label in the session details form; %1 is a column title</extracomment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Session ended. The server no longer lists this session.</source>
+        <translation>La sesión ha terminado. El servidor ya no muestra esta sesión.</translation>
+    </message>
+    <message>
+        <source>Connection to the server lost: these are the last known values.</source>
+        <translation>Se perdió la conexión con el servidor: estos son los últimos valores conocidos.</translation>
+    </message>
+    <message>
+        <source>This is the console&apos;s own connection to the server.</source>
+        <translation>Esta es la propia conexión de la consola con el servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionErrorText</name>
+    <message>
+        <source>Access denied: listing or ending sessions needs administrator rights on the server (on Samba: membership of BUILTIN\Administrators; ending sessions also needs root or Domain Admins). Samba also answers &quot;access denied&quot; when a request to end sessions matched no session.</source>
+        <extracomment>&quot;Samba&quot; is a product name. BUILTIN\Administrators and Domain Admins are group names the administrator sees on the server: do not translate them.</extracomment>
+        <translation>Acceso denegado: para enumerar o cerrar sesiones se necesitan derechos de administrador en el servidor (en Samba: pertenecer a BUILTIN\Administrators; para cerrar sesiones también se necesita root o Domain Admins). Samba también responde «acceso denegado» cuando una petición de cierre de sesiones no coincide con ninguna sesión.</translation>
+    </message>
+    <message>
+        <source>The server rejected a name or option of the request as invalid. Check the client and user names.</source>
+        <translation>El servidor rechazó por no válido un nombre o una opción de la petición. Compruebe los nombres de cliente y de usuario.</translation>
+    </message>
+    <message>
+        <source>The server does not provide this information level. Use the level &quot;auto&quot; to let the program pick the richest one it supports.</source>
+        <extracomment>&quot;auto&quot; is a literal option value: keep it untranslated.</extracomment>
+        <translation>El servidor no ofrece este nivel de información. Use el nivel «auto» para que el programa elija el más completo que se admita.</translation>
+    </message>
+    <message>
+        <source>No session of this user was found on the server.</source>
+        <translation>No se encontró ninguna sesión de este usuario en el servidor.</translation>
+    </message>
+    <message>
+        <source>No session from this client computer was found on the server.</source>
+        <extracomment>&quot;Client computer&quot; is the machine a user connects from.</extracomment>
+        <translation>No se encontró en el servidor ninguna sesión desde este equipo cliente.</translation>
+    </message>
+    <message>
+        <source>No session matches this client computer and user.</source>
+        <translation>Ninguna sesión coincide con este equipo cliente y este usuario.</translation>
+    </message>
+    <message>
+        <source>The server name is not valid, or that computer is not a file server.</source>
+        <translation>El nombre del servidor no es válido o ese equipo no es un servidor de archivos.</translation>
+    </message>
+    <message>
+        <source>The Server service is not running on that computer (it offers no srvsvc pipe), so its sessions cannot be listed.</source>
+        <extracomment>&quot;Server service&quot; is the Windows service name (LanmanServer); srvsvc is a pipe name.</extracomment>
+        <translation>El servicio Servidor no se está ejecutando en ese equipo (no ofrece la canalización srvsvc), así que no se pueden enumerar sus sesiones.</translation>
+    </message>
+    <message>
+        <source>Logon failed: wrong user name or password, or the account is disabled, locked or expired.</source>
+        <translation>Error de inicio de sesión: el nombre de usuario o la contraseña son incorrectos, o la cuenta está deshabilitada, bloqueada o caducada.</translation>
+    </message>
+    <message>
+        <source>No credentials: Kerberos was requested but there is no valid ticket (run kinit first), or no password was given.</source>
+        <extracomment>&quot;kinit&quot; is a command name.</extracomment>
+        <translation>Sin credenciales: se pidió Kerberos pero no hay ningún vale válido (ejecute antes kinit), o no se indicó ninguna contraseña.</translation>
+    </message>
+    <message>
+        <source>The server name could not be resolved. Check its spelling and the DNS settings.</source>
+        <translation>No se pudo resolver el nombre del servidor. Compruebe que esté bien escrito y la configuración de DNS.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: there is no route to it. Check the network connection and the server address.</source>
+        <translation>No se puede acceder al servidor: no hay ninguna ruta hasta él. Compruebe la conexión de red y la dirección del servidor.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection: nothing listens on that port. Check the server name and port (SMB uses 445) and that the file server is running.</source>
+        <extracomment>445 is the SMB port number.</extracomment>
+        <translation>El servidor rechazó la conexión: nada escucha en ese puerto. Compruebe el nombre del servidor y el puerto (SMB usa el 445) y que el servidor de archivos esté en funcionamiento.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not answer within %n second(s). It may be overloaded, or a firewall drops the traffic. Try again, or allow more time.</source>
+        <translation>
+            <numerusform>El servidor no respondió en %n segundo. Puede que esté sobrecargado o que un firewall descarte el tráfico. Vuelva a intentarlo o conceda más tiempo.</numerusform>
+            <numerusform>El servidor no respondió en %n segundos. Puede que esté sobrecargado o que un firewall descarte el tráfico. Vuelva a intentarlo o conceda más tiempo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. It may be overloaded, or a firewall drops the traffic. Try again, or allow more time.</source>
+        <translation>El servidor no respondió a tiempo. Puede que esté sobrecargado o que un firewall descarte el tráfico. Vuelva a intentarlo o conceda más tiempo.</translation>
+    </message>
+    <message>
+        <source>The connection to the server broke during the request. Try again.</source>
+        <translation>La conexión con el servidor se interrumpió durante la petición. Vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read; it was discarded and nothing was changed because of it.</source>
+        <translation>No se pudo leer la respuesta del servidor; se descartó y no se cambió nada a causa de ella.</translation>
+    </message>
+    <message>
+        <source>The server reported a protocol error for this request.</source>
+        <translation>El servidor notificó un error de protocolo en esta petición.</translation>
+    </message>
+    <message>
+        <source>This operation is not supported by this server or by this build of the program.</source>
+        <translation>Este servidor o esta compilación del programa no admiten esta operación.</translation>
+    </message>
+    <message>
+        <source>The operation failed with an unexpected error.</source>
+        <translation>La operación falló con un error inesperado.</translation>
+    </message>
+    <message>
+        <source>Technical detail: %1</source>
+        <extracomment>%1 is an English technical description, e.g. which field of a reply was wrong.</extracomment>
+        <translation>Detalle técnico (en inglés): %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFormatter</name>
+    <message>
+        <source>Client</source>
+        <extracomment>Table header: the computer the session comes from.</extracomment>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <extracomment>Table header: number of files, devices and pipes the session has open.</extracomment>
+        <translation>Abiertos</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <extracomment>Table header: how long the session has existed (H:MM:SS).</extracomment>
+        <translation>Tiempo de conexión</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <extracomment>Table header: time since the session&apos;s last activity (H:MM:SS).</extracomment>
+        <translation>Tiempo de inactividad</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <extracomment>Table header: session properties such as &quot;guest&quot;, &quot;unencrypted&quot;.</extracomment>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <source>Client type</source>
+        <extracomment>Table header: the client&apos;s operating system or SMB client software.</extracomment>
+        <translation>Tipo de cliente</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <extracomment>Table header: the network transport of the session.</extracomment>
+        <translation>Transporte</translation>
+    </message>
+    <message>
+        <source>guest</source>
+        <extracomment>Session flag: logged on as the guest account.</extracomment>
+        <translation>invitado</translation>
+    </message>
+    <message>
+        <source>unencrypted</source>
+        <extracomment>Session flag: the password was sent without encryption.</extracomment>
+        <translation>sin cifrar</translation>
+    </message>
+    <message>
+        <source>No sessions.</source>
+        <translation>No hay sesiones.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s), information level %1.</source>
+        <translation>
+            <numerusform>%n sesión, nivel de información %1.</numerusform>
+            <numerusform>%n sesiones, nivel de información %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server does not provide richer levels, so &quot;auto&quot; fell back to this one.</source>
+        <extracomment>&quot;auto&quot; is the literal option value.</extracomment>
+        <translation>El servidor no ofrece niveles más completos, así que «auto» ha recurrido a este.</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Equipo:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Usuario:</translation>
+    </message>
+    <message>
+        <source>Open files:</source>
+        <extracomment>Files, devices and pipes the session has open.</extracomment>
+        <translation>Archivos abiertos:</translation>
+    </message>
+    <message>
+        <source>Connected for:</source>
+        <translation>Tiempo de conexión:</translation>
+    </message>
+    <message>
+        <source>Idle for:</source>
+        <translation>Tiempo de inactividad:</translation>
+    </message>
+    <message>
+        <source>Guest:</source>
+        <translation>Invitado:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Unencrypted:</source>
+        <extracomment>Whether the password was sent without encryption.</extracomment>
+        <translation>Sin cifrar:</translation>
+    </message>
+    <message>
+        <source>Client type:</source>
+        <translation>Tipo de cliente:</translation>
+    </message>
+    <message>
+        <source>Transport:</source>
+        <translation>Transporte:</translation>
+    </message>
+    <message>
+        <source>Information level:</source>
+        <translation>Nivel de información:</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n session(s) will be ended:</source>
+        <translation>
+            <numerusform>Se cerrará esta sesión:</numerusform>
+            <numerusform>Se cerrarán estas %n sesiones:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ended %n session(s).</source>
+        <translation>
+            <numerusform>Se cerró %n sesión.</numerusform>
+            <numerusform>Se cerraron %n sesiones.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <source>Yes</source>
+        <comment>guest session</comment>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <comment>guest session</comment>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>encryption</comment>
+        <extracomment>Whether the session was set up with an encrypted password (SESS_NOENCRYPTION)</extracomment>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <comment>encryption</comment>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>This is the console&apos;s own connection to the server.</source>
+        <translation>Esta es la propia conexión de la consola con el servidor.</translation>
+    </message>
+    <message>
+        <source>Connected since %1</source>
+        <translation>Conectada desde el %1</translation>
+    </message>
+    <message>
+        <source>Last activity at %1</source>
+        <translation>Última actividad: %1</translation>
+    </message>
+    <message>
+        <source>The user was logged on as a guest.</source>
+        <translation>El usuario inició sesión como invitado.</translation>
+    </message>
+    <message>
+        <source>The session was established without password encryption.</source>
+        <translation>La sesión se estableció sin cifrado de contraseña.</translation>
+    </message>
+    <message>
+        <source>The last refresh failed, so this may be outdated: %1</source>
+        <translation>La última actualización falló, así que estos datos pueden no estar al día: %1</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <extracomment>Column header: the account that opened the session</extracomment>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <extracomment>Column header: the client computer (name or address) the session comes from</extracomment>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Client type</source>
+        <extracomment>Column header: the client&apos;s operating system or SMB client software</extracomment>
+        <translation>Tipo de cliente</translation>
+    </message>
+    <message>
+        <source>Open files</source>
+        <extracomment>Column header: number of files, devices and pipes open in the session</extracomment>
+        <translation>Archivos abiertos</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <extracomment>Column header: how long the session has been connected (a duration)</extracomment>
+        <translation>Tiempo de conexión</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <extracomment>Column header: how long since the client last did something (a duration)</extracomment>
+        <translation>Tiempo de inactividad</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <extracomment>Column header: whether the user is logged on as a guest (yes/no)</extracomment>
+        <translation>Invitado</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <extracomment>Column header: the network transport the session uses</extracomment>
+        <translation>Transporte</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <extracomment>Column header: whether the password was sent encrypted when the session was set up</extracomment>
+        <translation>Cifrado</translation>
+    </message>
+    <message>
+        <source>Files, devices and pipes the session has open</source>
+        <translation>Archivos, dispositivos y canalizaciones que la sesión tiene abiertos</translation>
+    </message>
+    <message>
+        <source>Time since the session was established (hours:minutes:seconds)</source>
+        <translation>Tiempo transcurrido desde que se estableció la sesión (horas:minutos:segundos)</translation>
+    </message>
+    <message>
+        <source>Time since the client last used the session (hours:minutes:seconds)</source>
+        <translation>Tiempo transcurrido desde que el cliente usó la sesión por última vez (horas:minutos:segundos)</translation>
+    </message>
+    <message>
+        <source>&quot;None&quot; marks sessions established without password encryption</source>
+        <translation>«Ninguno» indica las sesiones establecidas sin cifrado de contraseña</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3</source>
+        <comment>H:MM:SS</comment>
+        <extracomment>Duration: hours, minutes, seconds. Keep the order; the separator may change.</extracomment>
+        <translation>%1:%2:%3</translation>
+    </message>
+</context>
+<context>
+    <name>SessionView</name>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <source>%1 (not provided by this server)</source>
+        <translation>%1 (este servidor no lo proporciona)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Session Console</source>
+        <translation>Consola de sesiones</translation>
+    </message>
+</context>
+</TS>
