@@ -26,14 +26,19 @@ namespace {
 constexpr int kBusTimeoutMs = 3000;
 const QString kSecretService = QStringLiteral("org.freedesktop.secrets");
 
-bool sessionBusConfigured()
+// The session bus address as libdbus finds it, or empty without one. X11 autolaunch (which
+// would start a bus) is deliberately left out: no keyring would run on such a bus.
+QString sessionBusAddress()
 {
-    if (!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
-        return true;
-    // libdbus also finds the systemd user bus on its own; X11 autolaunch (starting a bus)
-    // is deliberately not counted: a keyring would not be running on such a bus anyway.
+    const QString address = qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS");
+    if (!address.isEmpty())
+        return address;
+    // The systemd user bus, which libdbus also finds without the variable.
     const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
-    return !runtime.isEmpty() && QFileInfo::exists(runtime + QStringLiteral("/bus"));
+    const QString socket = runtime + QStringLiteral("/bus");
+    if (!runtime.isEmpty() && QFileInfo::exists(socket))
+        return QStringLiteral("unix:path=") + socket;
+    return {};
 }
 
 // Runs on a pool thread: blocking D-Bus calls with a timeout, never on the GUI thread.
@@ -44,6 +49,8 @@ bool keyringOnBus(const QStringList &names)
         = QStringLiteral("session-console-keyring-probe-%1").arg(counter.fetchAndAddRelaxed(1));
     bool found = false;
     {
+        // By bus type, not by address: libdbus then cleans up after a bus that fails to
+        // register us (Qt 6.4's connect-by-address path aborts the process in that case).
         QDBusConnection bus
             = QDBusConnection::connectToBus(QDBusConnection::SessionBus, connectionName);
         // Running services and those the bus would start on first use (gnome-keyring is
@@ -127,7 +134,7 @@ void PasswordKeyring::probe()
     // Windows' Credential Manager and macOS' Keychain are always there.
     setAvailability(Availability::Available);
 #else
-    if (!sessionBusConfigured()) {
+    if (sessionBusAddress().isEmpty()) {
         setAvailability(Availability::Unavailable);
         return;
     }
@@ -157,12 +164,8 @@ void PasswordKeyring::setAvailability(Availability availability)
     m_availability = availability;
     if (availability != Availability::Unknown) {
         const QList<PendingRead> pending = std::exchange(m_pending, {});
-        for (const PendingRead &p : pending) {
-            if (availability == Availability::Available)
-                startRead(p.account, p.context, p.done);
-            else if (p.context)
-                p.done(std::nullopt);
-        }
+        for (const PendingRead &p : pending)
+            startRead(p.account, p.context, p.done);
     }
     if (changed && availability != Availability::Unknown)
         emit availabilityChanged(availability == Availability::Available);
