@@ -452,7 +452,9 @@ QString SessionTableModel::formatDuration(qint64 seconds)
 {
     if (seconds < 0)
         seconds = 0;
-    const QLocale locale;
+    // No group separator in the hours: "1234:05:06", not "1.234:05:06" in German.
+    QLocale locale;
+    locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
     const qint64 h = seconds / 3600;
     const int m = int(seconds / 60 % 60);
     const int s = int(seconds % 60);

@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QStyle>
 #include <QTreeWidget>
@@ -41,7 +42,8 @@ DisconnectDialog::DisconnectDialog(const QList<Target> &targets, QWidget *parent
     m_list->setSelectionMode(QAbstractItemView::NoSelection);
     m_list->setFocusPolicy(Qt::NoFocus);
     for (const Target &t : std::as_const(m_targets)) {
-        auto *item = new QTreeWidgetItem(m_list, {t.client, t.user, QString::number(t.openFiles)});
+        // The count is set by retranslateUi(): its digit grouping follows the language.
+        auto *item = new QTreeWidgetItem(m_list, {t.client, t.user});
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
         if (t.ownSession)
             item->setIcon(0, Icons::icon(Icons::OwnSession));
@@ -127,6 +129,8 @@ void DisconnectDialog::retranslateUi()
     m_list->setHeaderLabels({tr("Computer"), tr("User"),
         //: Column header: number of files the user has open.
         tr("Open files")});
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i)
+        m_list->topLevelItem(i)->setText(2, QLocale().toString(m_targets.at(i).openFiles));
     m_list->setAccessibleName(tr("Sessions to end"));
     m_warning->setText(tr("All sessions of each user from that computer end, not only the "
                           "selected ones. Unsaved data in files they have open may be lost."));

@@ -3,6 +3,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QStringList>
 
 #include <vector>
@@ -161,7 +162,9 @@ QString SessionFormatter::table(const sc::SessionList &sessions, sc::InfoLevel l
                 row << printable(qs(s.userName));
                 break;
             case Column::OpenCount:
-                row << QString::number(s.openCount);
+                // Grouped as the language writes numbers ("1.234" in German); CSV and JSON
+                // stay raw for scripts.
+                row << QLocale().toString(s.openCount);
                 break;
             case Column::Connected:
                 row << duration(s.connectedSeconds);
@@ -344,7 +347,7 @@ QString SessionFormatter::info(const sc::SessionInfo &s) const
         lines.append({tr("User:"), printable(qs(s.userName))});
     if (f.openCount) {
         //: Files, devices and pipes the session has open.
-        lines.append({tr("Open files:"), QString::number(s.openCount)});
+        lines.append({tr("Open files:"), QLocale().toString(s.openCount)});
     }
     if (f.times) {
         lines.append({tr("Connected for:"), duration(s.connectedSeconds)});
