@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QIODevice>
 #include <QMenu>
+#include <QShowEvent>
 
 namespace {
 // Bumped when the layout of saveViewState() changes; older states are ignored.
@@ -66,6 +67,9 @@ void SessionView::applyColumnVisibility()
         return;
     for (int c = 0; c < model()->columnCount(); ++c)
         setColumnHidden(c, m_unavailable.contains(c) || m_userHidden.contains(c));
+    // A column that comes back may be narrower than its title in this language.
+    if (m_shown)
+        fitHeaderTexts();
 }
 
 void SessionView::updateColumns(const QList<int> &columns)
@@ -111,6 +115,41 @@ bool SessionView::restoreViewState(const QByteArray &state)
     // restoreState() sets the indicator but sorting follows only through sortByColumn().
     sortByColumn(header()->sortIndicatorSection(), header()->sortIndicatorOrder());
     return true;
+}
+
+void SessionView::fitHeaderTexts()
+{
+    QHeaderView *h = header();
+    // The last visible section stretches over the rest of the width by itself.
+    int last = -1;
+    for (int visual = h->count() - 1; visual >= 0 && last < 0; --visual) {
+        if (!h->isSectionHidden(h->logicalIndex(visual)))
+            last = h->logicalIndex(visual);
+    }
+    for (int logical = 0; logical < h->count(); ++logical) {
+        if (logical == last || h->isSectionHidden(logical))
+            continue;
+        const int needed = h->sectionSizeHint(logical);
+        if (h->sectionSize(logical) < needed)
+            h->resizeSection(logical, needed);
+    }
+}
+
+void SessionView::changeEvent(QEvent *event)
+{
+    // The model has announced its new header texts by the time widgets get this event.
+    if (event->type() == QEvent::LanguageChange && m_shown)
+        fitHeaderTexts();
+    QTreeView::changeEvent(event);
+}
+
+void SessionView::showEvent(QShowEvent *event)
+{
+    QTreeView::showEvent(event);
+    if (!m_shown) {
+        m_shown = true;
+        fitHeaderTexts();
+    }
 }
 
 QModelIndexList SessionView::selectedSourceRows() const

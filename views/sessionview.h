@@ -34,9 +34,18 @@ public:
     /// Source-model rows of the selection, for acting on them.
     QModelIndexList selectedSourceRows() const;
 
+    /// Widens visible columns whose header text does not fit (never narrows any). Runs when
+    /// the view is first shown and on every language change: German and Spanish titles
+    /// are longer than the English widths that were chosen or saved.
+    void fitHeaderTexts();
+
 Q_SIGNALS:
     /// Double click on a row.
     void detailsRequested(const QModelIndex &index);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void showHeaderMenu(const QPoint &pos);
@@ -44,4 +53,5 @@ private:
 
     QSet<int> m_unavailable;
     QSet<int> m_userHidden;
+    bool m_shown = false;
 };
