@@ -612,6 +612,24 @@ static bool set_credentials(
     return true;
 }
 
+/*
+ * Samba 4.17 keeps the password as a plain talloc string of the credentials and frees it
+ * without overwriting it, so it would stay readable in freed heap. Called before the
+ * credentials go.
+ */
+static void wipe_password(struct sc_samba_conn *conn)
+{
+    const char *password;
+
+    if (conn->creds == NULL) {
+        return;
+    }
+    password = cli_credentials_get_password(conn->creds);
+    if (password != NULL) {
+        explicit_bzero((char *)password, strlen(password));
+    }
+}
+
 static NTSTATUS run_connect(struct sc_samba_conn *conn, struct dcerpc_binding *binding,
     uint32_t timeout_ms, bool *timed_out)
 {
@@ -807,6 +825,7 @@ static int connect_locked(const sc_samba_params *params, const struct sc_address
 
 fail:
     TALLOC_FREE(conn->pipe);
+    wipe_password(conn);
     talloc_free(conn);
     return -1;
 }
@@ -1008,6 +1027,7 @@ void sc_samba_close(sc_samba_conn *conn)
      * the socket ends the server's session at once; a polite SMB logoff would need the
      * event loop to run for another round trip. */
     TALLOC_FREE(conn->pipe);
+    wipe_password(conn);
     TALLOC_FREE(conn->creds);
     talloc_free(conn);
     pthread_mutex_unlock(&g_samba_lock);

@@ -62,7 +62,7 @@ Result<void> SambaRpcTransport::connect()
     params.domain = m_options.domain.c_str();
     params.user = m_options.user.c_str();
     // Straight from the SecretString: no copy of the password to wipe on our side. Samba
-    // keeps its own copy in memory it wipes when the connection is freed.
+    // keeps its own copy, which the glue wipes when the connection is freed.
     params.password = m_options.kerberos ? nullptr : m_options.password.c_str();
     params.kerberos = m_options.kerberos ? 1 : 0;
     params.require_signing = m_options.requireSigning ? 1 : 0;
