@@ -147,6 +147,9 @@ run model-nosort "$build/tests/bench/bench_model" --sizes 100000 --refreshes 3 -
     --tag nosort
 run model-noproxy "$build/tests/bench/bench_model" --sizes 100000 --refreshes 3 --no-proxy \
     --tag noproxy
+# The diff when every session has the same client and user, as in the lab.
+run model-oneuser "$build/tests/bench/bench_model" --sizes 1000,4000,16000 --refreshes 3 \
+    --no-view --one-user --tag oneuser
 
 # ---------------------------------------------------------------- lab benchmarks
 bash "$src/tests/lab/lab.sh" start --dir "$lab_dir" >&2

@@ -133,11 +133,15 @@ int main(int argc, char **argv)
 
             // Destination written once beforehand so page faults do not count.
             std::vector<std::uint8_t> copy(wire.size(), 1);
+            std::vector<double> copyCpuTimes;
             const std::vector<double> copyTimes = repeat(o, [&] {
+                const double cpu = bench::threadCpuMs();
                 const auto start = bench::Clock::now();
                 std::memcpy(copy.data(), wire.data(), wire.size());
                 bench::keep(copy.data());
-                return bench::msSince(start);
+                const double ms = bench::msSince(start);
+                copyCpuTimes.push_back(bench::threadCpuMs() - cpu);
+                return ms;
             });
 
             const bench::Stats decode = bench::Stats::of(decodeTimes);
@@ -154,6 +158,7 @@ int main(int argc, char **argv)
             bench::result(key + ".bytes", double(wire.size()), "B");
             bench::result(key + ".decode_ms", decode, "ms");
             bench::result(key + ".decode_cpu_ms", bench::Stats::of(decodeCpuTimes).median, "ms");
+            bench::result(key + ".memcpy_cpu_ms", bench::Stats::of(copyCpuTimes).median, "ms");
             bench::result(key + ".memcpy_ms", memcopy, "ms");
             bench::result(key + ".decode_mbps", mbps, "MB/s");
             bench::result(key + ".memcpy_mbps",

@@ -91,9 +91,9 @@ sc::SessionInfo SessionGenerator::next(sc::InfoLevel level)
     const sc::LevelFields fields = sc::fieldsOf(level);
     sc::SessionInfo s;
     s.level = level;
-    s.clientName = clientName();
+    s.clientName = m_singleClient.empty() ? clientName() : m_singleClient;
     if (fields.userName)
-        s.userName = userName();
+        s.userName = m_singleUser.empty() ? userName() : m_singleUser;
     if (fields.openCount)
         s.openCount = below(100) < 30 ? 0 : below(40);
     if (fields.times) {

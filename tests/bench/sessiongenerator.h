@@ -19,6 +19,14 @@ public:
     sc::SessionInfo next(sc::InfoLevel level);
     sc::SessionList make(std::size_t count, sc::InfoLevel level);
 
+    /// Every session from now on comes from one client and one user (as from a load
+    /// generator, or a service account on an application server): the diff's worst case.
+    void setSingleIdentity(std::u16string client, std::u16string user)
+    {
+        m_singleClient = std::move(client);
+        m_singleUser = std::move(user);
+    }
+
     /// The list one poll later: @p seconds pass, about @p removeFraction of the sessions end
     /// (at random positions), @p addFraction new ones are appended, and @p activeFraction of
     /// the remaining ones did something (idle time back near zero, open count changed).
@@ -32,4 +40,6 @@ private:
 
     std::mt19937_64 m_rng;
     std::uint32_t m_serial = 0;
+    std::u16string m_singleClient;
+    std::u16string m_singleUser;
 };
