@@ -225,6 +225,7 @@ MainWindow::MainWindow(SessionPoller::ApiFactory apiFactory, QWidget *parent)
 
     retranslateUi();
     loadSettings();
+    fitWidthToToolBar();
     updateAvailableColumns();
     onSelectionChanged();
     updateStatus();
@@ -562,9 +563,25 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        fitWidthToToolBar();
+    }
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::fitWidthToToolBar()
+{
+    // Spanish and German toolbar texts are longer than the English ones the default width
+    // was chosen for: grow the window (within the screen) rather than hide the filter field
+    // in the toolbar's extension menu. Never shrinks; leaves maximized windows alone.
+    if (windowState() & (Qt::WindowMaximized | Qt::WindowFullScreen))
+        return;
+    int needed = m_toolBar->sizeHint().width();
+    if (const QScreen *screen = this->screen())
+        needed = qMin(needed, screen->availableSize().width() * 9 / 10);
+    if (needed > width())
+        resize(needed, height());
 }
 
 void MainWindow::setRefreshInterval(int seconds)

@@ -121,6 +121,7 @@ private:
     void createToolBar();
     void createStatusBar();
     void retranslateUi();
+    void fitWidthToToolBar();
     void loadSettings();
     void saveSettings() const;
 

@@ -131,7 +131,7 @@
     <message>
         <source>The server&apos;s own domain</source>
         <comment>placeholder of the domain field</comment>
-        <translation>Die Domäne des Servers</translation>
+        <translation>Domäne des Servers</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
@@ -511,7 +511,7 @@
     <message>
         <source>A&amp;uto:</source>
         <comment>automatic refresh interval</comment>
-        <translation>A&amp;utomatisch:</translation>
+        <translation>&amp;Intervall:</translation>
     </message>
     <message>
         <source>Automatic refresh interval</source>
@@ -523,7 +523,7 @@
     </message>
     <message>
         <source>Filter by user or computer</source>
-        <translation>Nach Benutzer oder Computer filtern</translation>
+        <translation>Benutzer/Computer filtern</translation>
     </message>
     <message>
         <source>Filter</source>

@@ -131,7 +131,7 @@
     <message>
         <source>The server&apos;s own domain</source>
         <comment>placeholder of the domain field</comment>
-        <translation>El dominio del propio servidor</translation>
+        <translation>Dominio del servidor</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
@@ -511,7 +511,7 @@
     <message>
         <source>A&amp;uto:</source>
         <comment>automatic refresh interval</comment>
-        <translation>A&amp;utomática:</translation>
+        <translation>&amp;Intervalo:</translation>
     </message>
     <message>
         <source>Automatic refresh interval</source>

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -131,6 +132,13 @@ void DisconnectDialog::retranslateUi()
         tr("Open files")});
     for (int i = 0; i < m_list->topLevelItemCount(); ++i)
         m_list->topLevelItem(i)->setText(2, QLocale().toString(m_targets.at(i).openFiles));
+    // Longer Spanish and German titles must not push the counts behind a scroll bar.
+    int listWidth = 2 * m_list->frameWidth() + m_list->verticalScrollBar()->sizeHint().width();
+    for (int c = 0; c < m_list->columnCount(); ++c) {
+        m_list->resizeColumnToContents(c); // the wider of title and cells
+        listWidth += m_list->columnWidth(c);
+    }
+    m_list->setMinimumWidth(listWidth);
     m_list->setAccessibleName(tr("Sessions to end"));
     m_warning->setText(tr("All sessions of each user from that computer end, not only the "
                           "selected ones. Unsaved data in files they have open may be lost."));

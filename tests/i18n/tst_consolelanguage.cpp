@@ -15,11 +15,13 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMutex>
 #include <QPushButton>
 #include <QSettings>
+#include <QToolBar>
 #include <QtTest>
 
 namespace {
@@ -303,6 +305,25 @@ void TestConsoleLanguage::switchesAtRunTime()
                            .arg(header->sectionSize(column))
                            .arg(header->sectionSizeHint(column))));
     }
+
+    // At the default size the toolbar keeps every item in view, the filter field included,
+    // and the field is wide enough for its hint.
+    const QLineEdit *filter = m_window->filterField();
+    QTRY_VERIFY_WITH_TIMEOUT(filter->isVisible(), kTimeoutMs);
+    const auto *toolBar = m_window->findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+    QVERIFY(toolBar);
+    QVERIFY2(toolBar->sizeHint().width() <= m_window->width(),
+        qPrintable(
+            QStringLiteral("%1 > %2").arg(toolBar->sizeHint().width()).arg(m_window->width())));
+    QVERIFY(filter->geometry().right() < toolBar->width());
+    const int hintWidth = filter->fontMetrics().horizontalAdvance(filter->placeholderText());
+    // The leading filter icon takes about the field's height.
+    QVERIFY2(hintWidth + filter->height() <= filter->width(),
+        qPrintable(QStringLiteral("%1: %2 + %3 > %4")
+                       .arg(filter->placeholderText())
+                       .arg(hintWidth)
+                       .arg(filter->height())
+                       .arg(filter->width())));
 
     // The menu bar and View ▸ Language.
     const QList<QAction *> menus = m_window->menuBar()->actions();
