@@ -11,7 +11,6 @@
 #include "sessiontablemodel.h"
 #include "sessionview.h"
 
-#include <QFile>
 #include <QItemSelectionModel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -54,20 +53,6 @@ int rowsOf(const SessionTableModel &model, const QString &user)
     return n;
 }
 
-// lab.env names the user who may list but not end sessions.
-QString viewerUser(const Lab &lab)
-{
-    QFile env(lab.labDir() + QStringLiteral("/lab.env"));
-    if (!env.open(QIODevice::ReadOnly | QIODevice::Text))
-        return {};
-    while (!env.atEnd()) {
-        const QString line = QString::fromUtf8(env.readLine()).trimmed();
-        if (line.startsWith(QLatin1String("LAB_VIEWER_USER=")))
-            return line.mid(int(qstrlen("LAB_VIEWER_USER=")));
-    }
-    return {};
-}
-
 } // namespace
 
 class tst_RefusedDisconnect : public QObject
@@ -89,7 +74,7 @@ void tst_RefusedDisconnect::initTestCase()
     QCoreApplication::setApplicationName(QStringLiteral("tst_refuseddisconnect"));
     m_lab = Lab::fromEnvironment();
     QVERIFY2(m_lab.isValid(), qPrintable(m_lab.errorString()));
-    m_viewer = viewerUser(m_lab);
+    m_viewer = m_lab.viewerUser();
     QVERIFY2(!m_viewer.isEmpty(), "lab.env has no LAB_VIEWER_USER");
 }
 
