@@ -689,6 +689,10 @@ void MainWindow::connectWith(
     setWindowTitle(display);
     addToHistory(display);
     m_poller->setConnection(options);
+    // The poller holds the password for as long as this connection needs it; the window keeps
+    // only the account, so another server asks again (or reads the keyring).
+    options.password.wipe();
+    m_logon.password.wipe();
     onSelectionChanged();
     updateStatus();
     updateBanner();

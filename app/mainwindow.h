@@ -62,7 +62,9 @@ public:
     /// @p logon (its port is used when @p server names none). Opens "Connect As…" instead
     /// when @p logon has no user, or a user without password and no Kerberos.
     void connectToServer(const QString &server, const sc::ConnectionOptions &logon);
-    /// Connects to @p server with the logon last set; asks for one if there is none.
+    /// Connects to @p server with the account last set. Its password is not kept after a
+    /// connection was made with it, so this asks for it (or reads it from the keyring, if the
+    /// operator chose to remember it).
     void connectToServer(const QString &server);
     /// Refuse unencrypted connections (SMB 3 encryption) from now on. Saved with the logon.
     void setRequireSealing(bool require);
@@ -182,7 +184,7 @@ private:
 
     QTimer m_tick; // advances the model's clock so durations grow
 
-    // The logon used for every server; the password lives only here and in the poller.
+    // The account used for every server. Its password is here only until the poller has it.
     sc::ConnectionOptions m_logon;
     QString m_currentServer; // as typed, shown in texts
     QStringList m_history;
