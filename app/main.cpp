@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QTimer>
+#include <QWindow>
 
 #include <cstdio>
 
@@ -54,6 +55,9 @@ int main(int argc, char *argv[])
     const auto setDisplayName = [] {
         QGuiApplication::setApplicationDisplayName(
             QCoreApplication::translate("main", "Session Console"));
+        // Title bars show "server — display name", composed when a title is set.
+        for (QWindow *window : QGuiApplication::topLevelWindows())
+            window->setTitle(window->title());
     };
     setDisplayName();
     QObject::connect(&language, &LanguageManager::languageChanged, &app, setDisplayName);
