@@ -91,6 +91,10 @@ qint64 countInMemory(const QByteArray &masked, QString *error)
         const quintptr end = range.value(1).toULongLong(&ok2, 16);
         if (!ok1 || !ok2 || (start < bufferEnd && end > bufferStart))
             continue;
+        // Sanitizer shadow memory is terabytes of reserved, never-written pages; nothing of
+        // ours lives in a single mapping that large.
+        if (end - start > (quintptr(1) << 32))
+            continue;
         std::size_t carried = 0; // tail of the previous chunk, for matches across chunks
         for (quintptr at = start; at < end;) {
             const std::size_t want = std::min<std::size_t>(kChunk, end - at);
