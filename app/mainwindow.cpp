@@ -501,6 +501,7 @@ void MainWindow::retranslateUi()
     setWindowTitle(m_currentServer);
     retranslateSafetyUi();
     updateStatus();
+    updateBanner();
 }
 
 QString MainWindow::intervalText(int seconds) const
@@ -685,7 +686,7 @@ void MainWindow::connectWith(
     m_pendingDisconnects.clear();
     // Rows of the previous server must not linger under the new name if it fails to answer.
     m_model->clear();
-    setMessage(tr("Connecting to %1…").arg(display), false);
+    setMessage([display] { return tr("Connecting to %1…").arg(display); }, false);
     setWindowTitle(display);
     addToHistory(display);
     m_poller->setConnection(options);
@@ -766,7 +767,7 @@ void MainWindow::onSnapshot(const SessionSnapshot &snapshot)
     m_connecting = false;
     // "Connecting to …" is answered either way: rows, or the error shown from the model.
     if (wasConnecting && !m_messageIsError)
-        setMessage(QString(), false);
+        setMessage({}, false);
     if (snapshot.ok()) {
         m_hadAnswer = true;
         m_lastSuccessMs = snapshot.pollTimeMs;
@@ -880,7 +881,7 @@ void MainWindow::updateStatus()
         {m_countLabel, m_levelLabel, m_securityIcon, m_securityLabel, m_refreshLabel})
         label->setVisible(!label->text().isEmpty() || !label->pixmap().isNull());
 
-    QString message = m_message;
+    QString message = m_message ? m_message() : QString();
     bool error = m_messageIsError;
     if (message.isEmpty() && m_model->lastError()) {
         message = SessionErrorText::message(*m_model->lastError());
@@ -932,9 +933,9 @@ void MainWindow::updateBanner()
     m_banner->show();
 }
 
-void MainWindow::setMessage(const QString &text, bool error)
+void MainWindow::setMessage(std::function<QString()> text, bool error)
 {
-    m_message = text;
+    m_message = std::move(text);
     m_messageIsError = error;
     updateStatus();
 }
@@ -1091,45 +1092,52 @@ void MainWindow::disconnectTargets(const QList<DisconnectTarget> &targets)
 {
     const quint64 id = m_poller->disconnectSessions(targets);
     if (id == 0) {
-        setMessage(tr("Not connected to a server."), true);
+        setMessage([] { return tr("Not connected to a server."); }, true);
         return;
     }
     m_pendingDisconnects.insert(id, targets);
-    QStringList names;
-    for (const DisconnectTarget &t : targets)
-        //: %1 user, %2 computer
-        names.append(tr("%1 on %2").arg(t.user, t.client));
-    setMessage(tr("Disconnecting %1…").arg(QLocale().createSeparatedList(names)), false);
+    setMessage(
+        [targets] {
+            QStringList names;
+            for (const DisconnectTarget &t : targets)
+                //: %1 user, %2 computer
+                names.append(tr("%1 on %2").arg(t.user, t.client));
+            return tr("Disconnecting %1…").arg(QLocale().createSeparatedList(names));
+        },
+        false);
 }
 
 void MainWindow::onDisconnectFinished(quint64 requestId, const QList<DisconnectResult> &results)
 {
     if (!m_pendingDisconnects.remove(requestId))
         return; // from a previous connection
-    QStringList parts;
-    bool failed = false;
-    for (const DisconnectResult &r : results) {
-        if (r.ok()) {
-            //: %1 user, %2 computer
-            parts.append(tr("Ended %n session(s) of %1 on %2.", "", int(r.ended))
-                             .arg(r.target.user, r.target.client));
-        } else {
-            failed = true;
-            //: %1 user, %2 computer, %3 the reason
-            parts.append(
-                tr("Could not disconnect %1 on %2: %3")
-                    .arg(r.target.user, r.target.client, SessionErrorText::text(*r.error)));
-        }
-    }
-    for (const DisconnectResult &r : results) {
-        if (!r.auditError.isEmpty()) {
-            //: %1 is the reason (a file name and an error)
-            parts.append(tr("The audit log could not record this: %1").arg(r.auditError));
-            failed = true;
-            break;
-        }
-    }
-    setMessage(parts.join(QLatin1Char(' ')), failed);
+    const bool failed = std::any_of(results.cbegin(), results.cend(),
+        [](const DisconnectResult &r) { return !r.ok() || !r.auditError.isEmpty(); });
+    setMessage(
+        [results] {
+            QStringList parts;
+            for (const DisconnectResult &r : results) {
+                if (r.ok()) {
+                    //: %1 user, %2 computer
+                    parts.append(tr("Ended %n session(s) of %1 on %2.", "", int(r.ended))
+                                     .arg(r.target.user, r.target.client));
+                } else {
+                    //: %1 user, %2 computer, %3 the reason
+                    parts.append(
+                        tr("Could not disconnect %1 on %2: %3")
+                            .arg(r.target.user, r.target.client, SessionErrorText::text(*r.error)));
+                }
+            }
+            for (const DisconnectResult &r : results) {
+                if (!r.auditError.isEmpty()) {
+                    //: %1 is the reason (a file name and an error)
+                    parts.append(tr("The audit log could not record this: %1").arg(r.auditError));
+                    break;
+                }
+            }
+            return parts.join(QLatin1Char(' '));
+        },
+        failed);
     Q_EMIT disconnectReported(results);
 }
 

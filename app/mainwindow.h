@@ -11,6 +11,7 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
 #include <optional>
 
 class QAction;
@@ -144,7 +145,8 @@ private:
     void updateStatus();
     void updateBanner();
     void updateAvailableColumns();
-    void setMessage(const QString &text, bool error);
+    /// @p text builds the message in the current language (again after a language change).
+    void setMessage(std::function<QString()> text, bool error);
     void showAbout();
     void createSafetyActions();
     void retranslateSafetyUi();
@@ -197,7 +199,7 @@ private:
     bool m_sealing = false;
     QString m_protocol;
     qint64 m_nextPollMs = -1; // wall clock of the next scheduled poll, -1 if none
-    QString m_message;
+    std::function<QString()> m_message; // empty: no message
     bool m_messageIsError = false;
     QHash<quint64, QList<DisconnectTarget>> m_pendingDisconnects;
     QList<QPointer<SessionDetailsDialog>> m_details;

@@ -21,6 +21,7 @@
 #include <QMutex>
 #include <QPushButton>
 #include <QSettings>
+#include <QTemporaryDir>
 #include <QToolBar>
 #include <QtTest>
 
@@ -121,6 +122,7 @@ private:
     QModelIndex proxyIndexOf(const QString &user, int column) const;
     void refreshAndWait();
 
+    QTemporaryDir m_dataHome; // the audit log of the disconnects goes here, not into $HOME
     std::shared_ptr<FakeServer> m_server;
     std::unique_ptr<LanguageManager> m_language;
     std::unique_ptr<MainWindow> m_window;
@@ -129,6 +131,8 @@ private:
 
 void TestConsoleLanguage::initTestCase()
 {
+    QVERIFY(m_dataHome.isValid());
+    qputenv("XDG_DATA_HOME", QFile::encodeName(m_dataHome.path()));
     QCoreApplication::setOrganizationName(QStringLiteral("SessionConsoleTests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_consolelanguage"));
     QSettings().clear();
@@ -198,6 +202,7 @@ void TestConsoleLanguage::switchesAtRunTime_data()
     QTest::addColumn<QString>("cancelButton");
     QTest::addColumn<QStringList>("timeouts"); // 1 s and 10 s: both plural forms
     QTest::addColumn<QString>("accessDenied");
+    QTest::addColumn<QString>("notDisconnected"); // the status message of a refused disconnect
     QTest::addColumn<QString>("languageMenu");
 
     QTest::newRow("es") << QStringLiteral("es")
@@ -217,7 +222,10 @@ void TestConsoleLanguage::switchesAtRunTime_data()
                         << QStringLiteral("&Desconectar") << QStringLiteral("Cancelar")
                         << QStringList {QStringLiteral("El servidor no respondió en 1 segundo."),
                                QStringLiteral("El servidor no respondió en 10 segundos.")}
-                        << QStringLiteral("Acceso denegado:") << QStringLiteral("&Idioma");
+                        << QStringLiteral("Acceso denegado:")
+                        << QStringLiteral("No se pudo desconectar a anna en PC-ANNA: Acceso "
+                                          "denegado:")
+                        << QStringLiteral("&Idioma");
     QTest::newRow("de")
         << QStringLiteral("de")
         << QStringList {QStringLiteral("Benutzer"), QStringLiteral("Computer"),
@@ -234,7 +242,9 @@ void TestConsoleLanguage::switchesAtRunTime_data()
         << QStringList {QStringLiteral("Der Server hat nicht innerhalb von 1 Sekunde "
                                        "geantwortet."),
                QStringLiteral("Der Server hat nicht innerhalb von 10 Sekunden geantwortet.")}
-        << QStringLiteral("Zugriff verweigert:") << QStringLiteral("&Sprache");
+        << QStringLiteral("Zugriff verweigert:")
+        << QStringLiteral("anna auf PC-ANNA konnte nicht getrennt werden: Zugriff verweigert:")
+        << QStringLiteral("&Sprache");
     QTest::newRow("en") << QStringLiteral("en")
                         << QStringList {QStringLiteral("User"), QStringLiteral("Computer"),
                                QStringLiteral("Open files"), QStringLiteral("Connected"),
@@ -251,7 +261,9 @@ void TestConsoleLanguage::switchesAtRunTime_data()
                         << QStringList {QStringLiteral(
                                             "The server did not answer within 1 second."),
                                QStringLiteral("The server did not answer within 10 seconds.")}
-                        << QStringLiteral("Access denied:") << QStringLiteral("&Language");
+                        << QStringLiteral("Access denied:")
+                        << QStringLiteral("Could not disconnect anna on PC-ANNA: Access denied:")
+                        << QStringLiteral("&Language");
 }
 
 void TestConsoleLanguage::switchesAtRunTime()
@@ -269,15 +281,28 @@ void TestConsoleLanguage::switchesAtRunTime()
     QFETCH(QString, cancelButton);
     QFETCH(QStringList, timeouts);
     QFETCH(QString, accessDenied);
+    QFETCH(QString, notDisconnected);
     QFETCH(QString, languageMenu);
 
-    // A confirmation dialog open while the language changes must follow too.
+    // What is on screen while the language changes must follow too: the message of a
+    // disconnect the server refused, the banner of a failed refresh, an open dialog.
     SessionView *view = m_window->view();
     const QModelIndex anna = proxyIndexOf(QStringLiteral("anna"), SessionTableModel::User);
     QVERIFY(anna.isValid());
     view->selectionModel()->select(
         anna, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     QPointer<DisconnectDialog> dialog = m_window->confirmDisconnectSelected();
+    QVERIFY(dialog);
+    QSignalSpy reported(m_window.get(), &MainWindow::disconnectReported);
+    dialog->disconnectButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(reported.count(), 1, kTimeoutMs);
+    {
+        QMutexLocker lock(&m_server->mutex);
+        m_server->failure = sc::SessionError::fromWin32(sc::win32::AccessDenied);
+    }
+    refreshAndWait();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->isBannerVisible(), kTimeoutMs);
+    dialog = m_window->confirmDisconnectSelected();
     QVERIFY(dialog);
 
     QSignalSpy headerChanges(m_window->model(), &QAbstractItemModel::headerDataChanged);
@@ -381,14 +406,12 @@ void TestConsoleLanguage::switchesAtRunTime()
         qPrintable(SessionErrorText::message(timeout, 1)));
     QVERIFY2(SessionErrorText::message(timeout, 10).startsWith(timeouts.at(1)),
         qPrintable(SessionErrorText::message(timeout, 10)));
-    // ... and one as the operator meets it: the banner over a list that cannot be refreshed.
-    {
-        QMutexLocker lock(&m_server->mutex);
-        m_server->failure = sc::SessionError::fromWin32(sc::win32::AccessDenied);
-    }
-    refreshAndWait();
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->isBannerVisible(), kTimeoutMs);
+    // ... and as the operator meets them, shown before the switch and translated since:
+    // the banner over a list that cannot be refreshed, the refused disconnect.
+    QVERIFY(m_window->isBannerVisible());
     QVERIFY2(m_window->bannerText().contains(accessDenied), qPrintable(m_window->bannerText()));
+    QVERIFY2(
+        m_window->messageText().startsWith(notDisconnected), qPrintable(m_window->messageText()));
     QVERIFY2(m_window->bannerText().contains(QLatin1String("ERROR_ACCESS_DENIED, 5")),
         qPrintable(m_window->bannerText()));
     {
