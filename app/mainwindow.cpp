@@ -1099,9 +1099,10 @@ void MainWindow::disconnectTargets(const QList<DisconnectTarget> &targets)
     setMessage(
         [targets] {
             QStringList names;
-            for (const DisconnectTarget &t : targets)
+            for (const DisconnectTarget &t : targets) {
                 //: %1 user, %2 computer
                 names.append(tr("%1 on %2").arg(t.user, t.client));
+            }
             return tr("Disconnecting %1…").arg(QLocale().createSeparatedList(names));
         },
         false);
