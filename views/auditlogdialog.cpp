@@ -8,6 +8,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -63,12 +64,6 @@ AuditLogDialog::AuditLogDialog(const AuditLog &log, QWidget *parent)
 
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     resize(70 * em, 30 * em);
-    m_table->header()->resizeSection(Time, 12 * em);
-    m_table->header()->resizeSection(Operator, 7 * em);
-    m_table->header()->resizeSection(Server, 10 * em);
-    m_table->header()->resizeSection(Account, 9 * em);
-    m_table->header()->resizeSection(Client, 8 * em);
-    m_table->header()->resizeSection(User, 7 * em);
 
     retranslateUi();
     reload();
@@ -129,9 +124,14 @@ void AuditLogDialog::fill()
     //: Shown for an empty client or user field: NetSessionDel then ends the sessions of every
     //: client (or user)
     const QString all = tr("(all)");
+    const QLocale locale;
     for (const AuditRecord &r : std::as_const(m_records)) {
         auto *item = new QTreeWidgetItem;
-        item->setText(Time, r.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        // The language's date, and seconds, which the short formats leave out.
+        const QDateTime local = r.time.toLocalTime();
+        item->setText(Time,
+            locale.toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ')
+                + locale.toString(local.time(), QStringLiteral("HH:mm:ss")));
         item->setToolTip(Time, r.time.toUTC().toString(Qt::ISODateWithMs));
         item->setText(Operator, r.localUser);
         QString who = tr("%1 on %2 with %3", "operator tooltip: account, machine, program")
@@ -150,6 +150,10 @@ void AuditLogDialog::fill()
             item->setForeground(Result, QColor(0xb0, 0x20, 0x20));
         m_table->addTopLevelItem(item);
     }
+    // Translated titles and dates differ in length: every column but the stretched result
+    // fits its title and cells.
+    for (int c = 0; c < Result; ++c)
+        m_table->resizeColumnToContents(c);
 
     QString status;
     if (!m_readError.isEmpty())
