@@ -2,12 +2,15 @@
 // Whether "remember password" is offered: no session bus (as in CI) answers at once, a bus
 // without a keyring service answers later without blocking, and a bus with one (running or
 // activatable) makes the keyring available. Runs its own private dbus-daemon.
+#include "fakekwallet.h"
 #include "passwordkeyring.h"
+#include "privatesessionbus.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QDBusMessage>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
@@ -38,7 +41,6 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         QDBusConnection::disconnectFromBus(QStringLiteral("owner"));
-        stopBus();
     }
 
     void noSessionBusAnswersAtOnce()
@@ -107,7 +109,7 @@ private Q_SLOTS:
 
     void runningKeyringServiceIsAvailable()
     {
-        QVERIFY(m_bus);
+        QVERIFY(m_bus.isRunning());
         QDBusConnection owner
             = QDBusConnection::connectToBus(m_busAddress, QStringLiteral("owner"));
         QVERIFY2(owner.isConnected(), qPrintable(owner.lastError().message()));
@@ -129,7 +131,7 @@ private Q_SLOTS:
     void activatableKeyringServiceIsAvailable()
     {
         // Not running, but the bus would start it on first use (as with gnome-keyring).
-        QVERIFY(m_bus);
+        QVERIFY(m_bus.isRunning());
         QFile service(m_services + QStringLiteral("/org.kde.kwalletd6.service"));
         QVERIFY(service.open(QIODevice::WriteOnly));
         service.write("[D-BUS Service]\nName=org.kde.kwalletd6\nExec=/bin/false\n");
@@ -149,7 +151,7 @@ private Q_SLOTS:
 
     void destroyedWhileProbing()
     {
-        QVERIFY(m_bus);
+        QVERIFY(m_bus.isRunning());
         {
             PasswordKeyring keyring;
             keyring.probe();
@@ -158,65 +160,71 @@ private Q_SLOTS:
         QTest::qWait(500);
     }
 
+    void rememberedPasswordRoundTrip()
+    {
+        // Through the real QtKeychain, to a KWallet that lives in this test.
+        QVERIFY(m_bus.isRunning());
+        FakeKWallet wallet;
+        QVERIFY(wallet.start(m_busAddress));
+        PasswordKeyring keyring;
+        keyring.probe();
+        if (!PasswordKeyring::isCompiledIn()) {
+            QCOMPARE(keyring.availability(), PasswordKeyring::Availability::Unavailable);
+            return;
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(keyring.isAvailable(), kTimeoutMs);
+
+        const QString account = QStringLiteral("CORP\\helpdesk");
+        const QByteArray secret("Remembered-Secret-1");
+        keyring.write(account, sc::SecretString(secret.toStdString()));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            wallet.entry(PasswordKeyring::serviceName(), account), secret, kTimeoutMs);
+
+        std::optional<std::optional<std::string>> answer;
+        auto read = [&](const QString &which) {
+            answer.reset();
+            keyring.read(which, this, [&](std::optional<sc::SecretString> password) {
+                answer = password ? std::optional<std::string>(std::string(password->reveal()))
+                                  : std::nullopt;
+            });
+            return QTest::qWaitFor([&] { return answer.has_value(); }, kTimeoutMs);
+        };
+        QVERIFY(read(account));
+        QVERIFY(answer->has_value());
+        QCOMPARE(QByteArray::fromStdString(**answer), secret);
+        QVERIFY(read(QStringLiteral("someone else")));
+        QVERIFY(!answer->has_value());
+
+        keyring.remove(account);
+        QTRY_COMPARE_WITH_TIMEOUT(wallet.entryCount(), 0, kTimeoutMs);
+        QVERIFY(read(account));
+        QVERIFY(!answer->has_value());
+
+        // QtKeychain's plain-text fallback is off: no settings file holds it.
+        const QString config = qEnvironmentVariable("XDG_CONFIG_HOME");
+        QVERIFY(!config.isEmpty());
+        QDirIterator it(config, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY2(!file.readAll().contains(secret), qPrintable(file.fileName()));
+        }
+    }
+
 private:
     bool startBus()
     {
-        stopBus();
-        const QString dir = m_tmp.filePath(QStringLiteral("bus"));
-        m_services = dir + QStringLiteral("/services");
-        if (!QDir().mkpath(m_services))
-            return false;
-        QFile config(dir + QStringLiteral("/bus.conf"));
-        if (!config.open(QIODevice::WriteOnly))
-            return false;
-        config.write(QStringLiteral(
-            "<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\" "
-            "\"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
-            "<busconfig><type>session</type><listen>unix:dir=%1</listen>"
-            "<auth>EXTERNAL</auth><servicedir>%2</servicedir>"
-            "<policy context=\"default\"><allow send_destination=\"*\" eavesdrop=\"true\"/>"
-            "<allow eavesdrop=\"true\"/><allow own=\"*\"/>"
-            "</policy></busconfig>\n")
-                         .arg(dir, m_services)
-                         .toUtf8());
-        config.close();
-
-        const QString daemon = QStandardPaths::findExecutable(QStringLiteral("dbus-daemon"));
-        if (daemon.isEmpty()) {
-            qWarning("dbus-daemon not found");
+        if (!m_bus.start()) {
+            qWarning("%s", qPrintable(m_bus.errorString()));
             return false;
         }
-        m_bus = std::make_unique<QProcess>();
-        m_bus->start(daemon,
-            {QStringLiteral("--config-file=") + config.fileName(), QStringLiteral("--nofork"),
-                QStringLiteral("--print-address")});
-        if (!m_bus->waitForStarted(kTimeoutMs))
-            return false;
-        while (!m_bus->canReadLine()) {
-            if (!m_bus->waitForReadyRead(kTimeoutMs))
-                return false;
-        }
-        m_busAddress = QString::fromUtf8(m_bus->readLine().trimmed());
-        qputenv("DBUS_SESSION_BUS_ADDRESS", m_busAddress.toUtf8());
-        return !m_busAddress.isEmpty();
-    }
-
-    void stopBus()
-    {
-        if (!m_bus)
-            return;
-        // Only the daemon this test started, by its own handle.
-        m_bus->terminate();
-        if (!m_bus->waitForFinished(5000)) {
-            m_bus->kill();
-            m_bus->waitForFinished(5000);
-        }
-        m_bus.reset();
-        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+        m_busAddress = m_bus.address();
+        m_services = m_bus.servicesDir();
+        return true;
     }
 
     QTemporaryDir m_tmp;
-    std::unique_ptr<QProcess> m_bus;
+    PrivateSessionBus m_bus;
     QString m_busAddress;
     QString m_services;
 };

@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// "Remember password" end to end in the console, through the real QtKeychain to a KWallet
+// stand-in on a private session bus: offered once a keyring is there, stored only when
+// asked, used for the next connection instead of asking, forgotten when unchecked, and never
+// written to the settings.
+#include "connectdialog.h"
+#include "fakekwallet.h"
+#include "mainwindow.h"
+#include "passwordkeyring.h"
+#include "privatesessionbus.h"
+#include "sessiontablemodel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDirIterator>
+#include <QLineEdit>
+#include <QMutex>
+#include <QSettings>
+#include <QtTest>
+
+namespace {
+
+constexpr int kTimeoutMs = 15000;
+const QString kAccount = QStringLiteral("CORP\\helpdesk");
+const QByteArray kSecret("Typed-And-Remembered-7");
+
+// One session, whatever is asked; the password the console handed over is recorded.
+class RecordingApi : public sc::SessionApi
+{
+public:
+    sc::Result<void> connect() override { return {}; }
+    sc::ConnectionSecurity security() const override { return {true, false, "SMB3"}; }
+    std::string localAddress() const override { return "10.0.0.1"; }
+    std::string serverKey() const override { return "fake-server:445"; }
+
+protected:
+    sc::Result<Page> enumeratePage(
+        const std::u16string *, const std::u16string *, sc::InfoLevel level, std::uint32_t) override
+    {
+        Page page;
+        sc::SessionInfo info;
+        info.level = level;
+        info.clientName = u"10.0.0.7";
+        info.userName = u"alice";
+        page.rows.push_back(info);
+        page.totalEntries = 1;
+        return page;
+    }
+    sc::Result<void> deleteSessions(const std::u16string *, const std::u16string *) override
+    {
+        return sc::SessionError::fromWin32(sc::win32::AccessDenied);
+    }
+};
+
+struct Passwords
+{
+    QMutex mutex;
+    QList<QByteArray> seen;
+
+    void add(const sc::ConnectionOptions &o)
+    {
+        QMutexLocker lock(&mutex);
+        seen.append(QByteArray(o.password.reveal().data(), qsizetype(o.password.reveal().size())));
+    }
+    QList<QByteArray> all()
+    {
+        QMutexLocker lock(&mutex);
+        return seen;
+    }
+};
+
+} // namespace
+
+class TestRememberPassword : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("SessionConsoleTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_rememberpassword"));
+        QSettings().clear();
+        // Before anything asks for the session bus (libdbus reads its address once).
+        QVERIFY2(m_bus.start(), qPrintable(m_bus.errorString()));
+        QVERIFY(m_wallet.start(m_bus.address()));
+        if (!PasswordKeyring::isCompiledIn())
+            QSKIP("built without QtKeychain (SC_WITH_KEYCHAIN=OFF or not found)");
+    }
+
+    void offeredOffByDefaultAndStoredWhenAsked()
+    {
+        auto window = makeWindow();
+        QTRY_VERIFY_WITH_TIMEOUT(window->keyring()->isAvailable(), kTimeoutMs);
+        window->action(MainWindow::ConnectAsAction)->trigger();
+        auto *dialog = window->findChild<ConnectDialog *>();
+        QVERIFY(dialog);
+        auto *remember = dialog->findChild<QCheckBox *>(QStringLiteral("rememberPassword"));
+        QVERIFY(remember);
+        QVERIFY(!remember->isHidden());
+        QVERIFY(!remember->isChecked()); // off by default
+        dialog->findChild<QLineEdit *>(QStringLiteral("domain"))->setText(QStringLiteral("CORP"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("user"))->setText(QStringLiteral("helpdesk"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("password"))
+            ->setText(QString::fromUtf8(kSecret));
+        remember->setChecked(true);
+        window->serverField()->setEditText(QStringLiteral("fake-server"));
+        dialog->accept();
+
+        QTRY_COMPARE_WITH_TIMEOUT(window->model()->rowCount(), 1, kTimeoutMs);
+        QCOMPARE(m_passwords->all().last(), kSecret);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_wallet.entry(PasswordKeyring::serviceName(), kAccount), kSecret, kTimeoutMs);
+        window->close();
+        QCOMPARE(QSettings().value(QStringLiteral("logon/rememberPassword")).toBool(), true);
+    }
+
+    void nextConnectionUsesTheKeyring()
+    {
+        const qsizetype before = m_passwords->all().size();
+        auto window = makeWindow();
+        // The saved account without its password: the keyring answers, nobody is asked.
+        window->connectToServer(QStringLiteral("fake-server"));
+        QTRY_COMPARE_WITH_TIMEOUT(window->model()->rowCount(), 1, kTimeoutMs);
+        QVERIFY(!window->findChild<ConnectDialog *>());
+        QCOMPARE(m_passwords->all().size(), before + 1);
+        QCOMPARE(m_passwords->all().last(), kSecret);
+        window->close();
+    }
+
+    void uncheckingForgetsIt()
+    {
+        auto window = makeWindow();
+        QTRY_VERIFY_WITH_TIMEOUT(window->keyring()->isAvailable(), kTimeoutMs);
+        window->action(MainWindow::ConnectAsAction)->trigger();
+        auto *dialog = window->findChild<ConnectDialog *>();
+        QVERIFY(dialog);
+        auto *remember = dialog->findChild<QCheckBox *>(QStringLiteral("rememberPassword"));
+        QVERIFY(remember->isChecked()); // the saved choice
+        remember->setChecked(false);
+        dialog->findChild<QLineEdit *>(QStringLiteral("password"))
+            ->setText(QString::fromUtf8(kSecret));
+        window->serverField()->setEditText(QStringLiteral("fake-server"));
+        dialog->accept();
+        QTRY_COMPARE_WITH_TIMEOUT(m_wallet.entryCount(), 0, kTimeoutMs);
+        window->close();
+        QCOMPARE(QSettings().value(QStringLiteral("logon/rememberPassword")).toBool(), false);
+
+        // And the next connection asks again.
+        auto again = makeWindow();
+        again->connectToServer(QStringLiteral("fake-server"));
+        QTRY_VERIFY_WITH_TIMEOUT(again->findChild<ConnectDialog *>(), kTimeoutMs);
+    }
+
+    void settingsNeverHoldThePassword()
+    {
+        const QString config = qEnvironmentVariable("XDG_CONFIG_HOME");
+        QVERIFY(!config.isEmpty());
+        int files = 0;
+        QDirIterator it(config, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY2(!file.readAll().contains(kSecret), qPrintable(file.fileName()));
+            ++files;
+        }
+        QVERIFY(files >= 1);
+    }
+
+private:
+    std::unique_ptr<MainWindow> makeWindow()
+    {
+        auto passwords = m_passwords;
+        auto window = std::make_unique<MainWindow>([passwords](const sc::ConnectionOptions &o) {
+            passwords->add(o);
+            return std::make_unique<RecordingApi>();
+        });
+        window->setRefreshInterval(0);
+        window->show();
+        return window;
+    }
+
+    PrivateSessionBus m_bus;
+    FakeKWallet m_wallet;
+    std::shared_ptr<Passwords> m_passwords = std::make_shared<Passwords>();
+};
+
+QTEST_MAIN(TestRememberPassword)
+#include "tst_rememberpassword.moc"
