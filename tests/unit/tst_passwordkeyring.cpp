@@ -12,9 +12,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
-#include <QProcess>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -38,10 +36,7 @@ private Q_SLOTS:
         qputenv("XDG_RUNTIME_DIR", QFile::encodeName(m_tmp.filePath(QStringLiteral("runtime"))));
     }
 
-    void cleanupTestCase()
-    {
-        QDBusConnection::disconnectFromBus(QStringLiteral("owner"));
-    }
+    void cleanupTestCase() { QDBusConnection::disconnectFromBus(QStringLiteral("owner")); }
 
     void noSessionBusAnswersAtOnce()
     {
