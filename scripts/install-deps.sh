@@ -15,6 +15,8 @@ PACKAGES=(
     util-linux jq
     # GUI tests and screenshots without a display
     xvfb xauth
+    # a private session bus for the keyring tests (tst_passwordkeyring, tst_rememberpassword)
+    dbus-daemon
     # Windows cross-build of the core, fuzzing
     g++-mingw-w64-x86-64 clang libclang-rt-14-dev
 )
