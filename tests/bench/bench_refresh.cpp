@@ -5,8 +5,9 @@
 //
 //   SC_LAB_DIR=... bench_refresh [--label N] [--repeats 15] [--warmup 2]
 //
-// Per repetition, interleaved (and in rotating order) so drifts in the machine's load hit
-// every variant alike:
+// All variants use one kept-open connection (so one smbd process and one rpcd worker serve
+// them all). Per repetition, interleaved (and in rotating order) so drifts in the machine's
+// load hit every variant alike:
 //   raw      RpcTransport::call(NetrSessionEnum level 1, prebuilt request)
 //   api      SessionApi::enumerate(level 1) on a kept connection (encode, call, decode)
 //   console  api + SessionRow conversion + SessionDiffer (worker side) + applySnapshot of
@@ -32,6 +33,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <memory>
 #include <string>
 
 namespace {
@@ -63,6 +65,38 @@ bool parse(int argc, char **argv, Options &o)
 {
     std::fprintf(stderr, "bench_refresh: %s: %s\n", what.c_str(), error.message().c_str());
     std::exit(1);
+}
+
+/// Lends one kept-open transport to several SessionApi instances, so that every variant talks
+/// to the same smbd process and the same rpcd worker: separate connections land on different
+/// server processes, whose differences would otherwise show up as ours. Calls never overlap
+/// (each variant waits for its answer), which is all RpcTransport asks.
+class BorrowedTransport : public sc::RpcTransport
+{
+public:
+    explicit BorrowedTransport(sc::RpcTransport &owner)
+        : m_owner(owner)
+    {
+    }
+    sc::Result<sc::ByteBuffer> call(std::uint16_t opnum, const sc::ByteBuffer &request) override
+    {
+        return m_owner.call(opnum, request);
+    }
+    sc::Result<void> connect() override { return m_owner.connect(); }
+    void disconnect() override { } // the owner's connection outlives the borrowers
+    bool isConnected() const override { return m_owner.isConnected(); }
+    sc::ConnectionSecurity security() const override { return m_owner.security(); }
+    std::string localAddress() const override { return m_owner.localAddress(); }
+
+private:
+    sc::RpcTransport &m_owner;
+};
+
+std::unique_ptr<sc::SessionApi> borrowingApi(
+    sc::RpcTransport &transport, const sc::ConnectionOptions &options)
+{
+    return std::make_unique<sc::RpcSessionApi>(
+        std::make_unique<BorrowedTransport>(transport), options.host, options.port);
 }
 
 /// The console's refresh without the thread hop: each step timed on its own.
@@ -167,19 +201,18 @@ int main(int argc, char **argv)
     }
 
     ConsolePath console;
-    console.api = sc::createSessionApi(options);
-    if (auto r = console.api->connect(); !r)
-        fail("connect (console path)", r.error());
-    auto api = sc::createSessionApi(options);
-    if (auto r = api->connect(); !r)
-        fail("connect (api)", r.error());
+    console.api = borrowingApi(transport, options);
+    auto api = borrowingApi(transport, options);
 
     // The real poller, level 1 as the console settles on with Samba, refreshed by hand.
     SessionTableModel pollerModel;
     SessionSortFilterProxyModel pollerProxy;
     pollerProxy.setSourceModel(&pollerModel);
     pollerProxy.sort(SessionTableModel::User, Qt::AscendingOrder);
-    SessionPoller poller;
+    // The poller builds its SessionApi on its worker thread; this one borrows the same
+    // connection (the GUI thread waits while the worker uses it).
+    SessionPoller poller(
+        [&transport](const sc::ConnectionOptions &o) { return borrowingApi(transport, o); });
     poller.setInterval(0);
     poller.setLevel(sc::InfoLevel::Level1);
     QObject::connect(
