@@ -37,7 +37,10 @@ LanguageManager::LanguageManager(QObject *parent)
 
 LanguageManager::~LanguageManager()
 {
-    removeTranslators();
+    if (m_installed) {
+        QCoreApplication::removeTranslator(&m_appTranslator);
+        QCoreApplication::removeTranslator(&m_qtTranslator);
+    }
 }
 
 QStringList LanguageManager::availableLanguages()
@@ -83,37 +86,33 @@ void LanguageManager::setLanguage(const QString &choice)
     // The locale first: widgets and models re-format numbers and dates when the
     // LanguageChange of the translators arrives.
     QLocale::setDefault(locale);
-    removeTranslators();
     m_language = language;
 
     // Qt's texts are English already; for other languages its standard buttons ("Cancel"),
-    // and the command line help would stay English without qtbase_<lang>.
-    if (language != QLatin1String("en")) {
-        const QString directory = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
-        const QString file = QStringLiteral("qtbase_") + language;
-        if (m_qtTranslator.load(file, directory))
-            m_qtInstalled = QCoreApplication::installTranslator(&m_qtTranslator);
-        else
-            qCWarning(lcLanguage, "Cannot load Qt's translation %s from %s", qUtf8Printable(file),
-                qUtf8Printable(directory));
+    // and the command line help would stay English without qtbase_<lang>. Loading nothing
+    // empties the translator.
+    const QString directory = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    const QString qtFile
+        = language == QLatin1String("en") ? QString() : QStringLiteral("qtbase_") + language;
+    if (!m_qtTranslator.load(qtFile, directory) && !qtFile.isEmpty()) {
+        qCWarning(lcLanguage, "Cannot load Qt's translation %s from %s", qUtf8Printable(qtFile),
+            qUtf8Printable(directory));
     }
     const QString catalogue = QStringLiteral(":/i18n/sessionconsole_") + language;
-    if (m_appTranslator.load(catalogue))
-        m_appInstalled = QCoreApplication::installTranslator(&m_appTranslator);
-    else
+    if (!m_appTranslator.load(catalogue))
         qCWarning(lcLanguage, "Cannot load the translation %s", qUtf8Printable(catalogue));
 
+    if (!m_installed) {
+        QCoreApplication::installTranslator(&m_qtTranslator);
+        QCoreApplication::installTranslator(&m_appTranslator);
+        m_installed = true;
+    }
+    // Reloading installed translators posts one LanguageChange (compressed), where removing
+    // and installing them would send one per step, each making the session model announce
+    // every row anew. Delivered now, so models and texts outside widgets are current when
+    // this returns; widgets follow with their own posted event.
+    QCoreApplication::sendPostedEvents(QCoreApplication::instance(), QEvent::LanguageChange);
     Q_EMIT languageChanged(m_language);
-}
-
-void LanguageManager::removeTranslators()
-{
-    if (m_appInstalled)
-        QCoreApplication::removeTranslator(&m_appTranslator);
-    if (m_qtInstalled)
-        QCoreApplication::removeTranslator(&m_qtTranslator);
-    m_appInstalled = false;
-    m_qtInstalled = false;
 }
 
 QString LanguageManager::savedChoice()

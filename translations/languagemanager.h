@@ -49,12 +49,9 @@ Q_SIGNALS:
     void languageChanged(const QString &language);
 
 private:
-    void removeTranslators();
-
     QString m_choice;
     QString m_language;
     QTranslator m_qtTranslator;
     QTranslator m_appTranslator;
-    bool m_qtInstalled = false;
-    bool m_appInstalled = false;
+    bool m_installed = false;
 };
