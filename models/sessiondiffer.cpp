@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <limits>
 #include <utility>
 #include <vector>
 
@@ -105,48 +106,76 @@ SessionDelta SessionDiffer::update(QList<SessionRow> newRows)
     const QList<SessionRow> &previous = m_rows;
     const qsizetype previousCount = previous.size();
 
-    // Hash join on (client, user): previous rows chained per slot of a flat table (cheaper
-    // than a node-based hash for 100k rows), their hashes kept from the last poll.
-    qsizetype tableSize = 16;
-    while (tableSize < 2 * previousCount)
-        tableSize *= 2;
-    const size_t mask = size_t(tableSize - 1);
-    std::vector<int> head(size_t(tableSize), -1);
-    std::vector<int> chain(size_t(previousCount), -1);
-    for (qsizetype i = previousCount - 1; i >= 0; --i) {
-        const size_t slot = m_hashes[size_t(i)] & mask;
-        chain[size_t(i)] = head[slot];
-        head[slot] = int(i);
-    }
-
-    // Each new row takes the unmatched previous session of the same client and user whose
-    // connect instant is nearest, within tolerance: that keeps two sessions of one user
-    // apart and absorbs the instant's jitter.
-    std::vector<int> previousMatch(size_t(previousCount), -1);
-    std::vector<int> nextMatch(size_t(newRows.size()), -1);
+    // Join on (client, user): both sides sorted by name hash, then by connect instant, and
+    // merged. Within one client and user a previous and a new session pair when their
+    // instants agree within tolerance, unless the neighbour on either side is closer (then the
+    // other one ended or is new). That keeps two sessions of one user apart, absorbs the
+    // instant's jitter, and costs O(n log n) even when thousands of sessions share a client
+    // and user, which a scan of every candidate per new row made quadratic. Sessions whose
+    // instants are equal cannot be told apart by any means; they pair in server order.
     std::vector<size_t> newHashes(size_t(newRows.size()));
     for (qsizetype j = 0; j < newRows.size(); ++j) {
         const SessionRow &row = std::as_const(newRows).at(j);
-        const size_t h = nameHash(row.client, row.user);
-        newHashes[size_t(j)] = h;
-        int best = -1;
-        qint64 bestDistance = kConnectToleranceMs + 1;
-        for (int i = head[h & mask]; i >= 0; i = chain[size_t(i)]) {
-            if (m_hashes[size_t(i)] != h || previousMatch[size_t(i)] >= 0)
-                continue;
-            const SessionRow &old = previous.at(i);
-            const qint64 distance = std::abs(old.connectedSinceMs - row.connectedSinceMs);
-            if (distance >= bestDistance || !sameName(old.client, row.client)
-                || !sameName(old.user, row.user))
-                continue;
-            best = i;
-            bestDistance = distance;
-            if (distance == 0)
-                break;
+        newHashes[size_t(j)] = nameHash(row.client, row.user);
+    }
+    const auto sortedOrder = [](const std::vector<size_t> &hashes, const QList<SessionRow> &rows) {
+        std::vector<int> order(hashes.size());
+        for (size_t i = 0; i < order.size(); ++i)
+            order[i] = int(i);
+        std::sort(order.begin(), order.end(), [&](int a, int b) {
+            if (hashes[size_t(a)] != hashes[size_t(b)])
+                return hashes[size_t(a)] < hashes[size_t(b)];
+            const qint64 ta = rows.at(a).connectedSinceMs;
+            const qint64 tb = rows.at(b).connectedSinceMs;
+            return ta != tb ? ta < tb : a < b;
+        });
+        return order;
+    };
+    const QList<SessionRow> &incoming = newRows;
+    const std::vector<int> oldOrder = sortedOrder(m_hashes, previous);
+    const std::vector<int> newOrder = sortedOrder(newHashes, incoming);
+    // Distance between the a-th previous and the b-th new row in sorted order, or "too far"
+    // when either is past its end or in another (client, user) group.
+    const auto distance = [&](size_t a, size_t b) -> qint64 {
+        constexpr qint64 tooFar = std::numeric_limits<qint64>::max();
+        if (a >= oldOrder.size() || b >= newOrder.size())
+            return tooFar;
+        const int i = oldOrder[a];
+        const int j = newOrder[b];
+        if (m_hashes[size_t(i)] != newHashes[size_t(j)])
+            return tooFar;
+        return std::abs(incoming.at(j).connectedSinceMs - previous.at(i).connectedSinceMs);
+    };
+
+    std::vector<int> previousMatch(size_t(previousCount), -1);
+    std::vector<int> nextMatch(size_t(newRows.size()), -1);
+    for (size_t a = 0, b = 0; a < oldOrder.size() && b < newOrder.size();) {
+        const int i = oldOrder[a];
+        const int j = newOrder[b];
+        const size_t hi = m_hashes[size_t(i)];
+        const size_t hj = newHashes[size_t(j)];
+        if (hi != hj) {
+            hi < hj ? ++a : ++b;
+            continue;
         }
-        if (best >= 0) {
-            previousMatch[size_t(best)] = int(j);
-            nextMatch[size_t(j)] = best;
+        const SessionRow &old = previous.at(i);
+        const SessionRow &row = incoming.at(j);
+        const qint64 d = distance(a, b);
+        const bool earlierIsOld = old.connectedSinceMs <= row.connectedSinceMs;
+        if (d > kConnectToleranceMs || !sameName(old.client, row.client)
+            || !sameName(old.user, row.user)) {
+            // The earlier of the two has no partner. (Two different names with one 64-bit
+            // hash land here too: they show as removed and added instead of being mixed up.)
+            earlierIsOld ? ++a : ++b;
+        } else if (earlierIsOld && distance(a + 1, b) < d) {
+            ++a; // the previous session ended; the new row belongs to the next one
+        } else if (!earlierIsOld && distance(a, b + 1) < d) {
+            ++b; // the new row is a new session; the previous one pairs with the next
+        } else {
+            previousMatch[size_t(i)] = j;
+            nextMatch[size_t(j)] = i;
+            ++a;
+            ++b;
         }
     }
 

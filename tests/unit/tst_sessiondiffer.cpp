@@ -54,6 +54,7 @@ private Q_SLOTS:
     void levelZeroRowsMatchByName();
     void resetReplacesAgain();
     void newActivityMovesIdleInstant();
+    void manySessionsOfOneUserKeepTheirKeys();
 };
 
 void tst_SessionDiffer::firstUpdateReplacesAndAssignsKeys()
@@ -238,3 +239,50 @@ void tst_SessionDiffer::newActivityMovesIdleInstant()
 
 QTEST_GUILESS_MAIN(tst_SessionDiffer)
 #include "tst_sessiondiffer.moc"
+
+void tst_SessionDiffer::manySessionsOfOneUserKeepTheirKeys()
+{
+    // A load generator, or a terminal server, gives thousands of sessions one client and user,
+    // connected a second apart. Each must keep its own key across polls, even when the next
+    // poll's instants jitter and some sessions end in between.
+    constexpr int count = 5000;
+    QList<sc::SessionInfo> infos;
+    for (int i = 0; i < count; ++i)
+        infos.append(info(u"10.0.0.9", u"svc", quint32(count + 10 - i)));
+    SessionDiffer differ;
+    const SessionDelta first = differ.update(rowsAt(kT0, infos));
+
+    // 3.4 s later: every elapsed time reads 3 s more (0.4 s jitter); every 100th session ended.
+    QList<sc::SessionInfo> later;
+    for (int i = 0; i < count; ++i) {
+        if (i % 100 != 0)
+            later.append(info(u"10.0.0.9", u"svc", quint32(count + 10 - i + 3)));
+    }
+    const SessionDelta second = differ.update(rowsAt(kT0 + 3'400, later));
+    QVERIFY(!second.replace);
+    QCOMPARE(second.insertFirst, int(second.rows.size())); // nothing new
+    QVERIFY(second.changed.isEmpty());
+    QCOMPARE(second.removed.size(), qsizetype(count / 100));
+    for (qsizetype n = 0; n < second.removed.size(); ++n) {
+        QCOMPARE(second.removed.at(n).first, int(n * 100));
+        QCOMPARE(second.removed.at(n).last, int(n * 100));
+    }
+    for (qsizetype i = 0, j = 0; i < first.rows.size(); ++i) {
+        if (i % 100 == 0)
+            continue;
+        QCOMPARE(second.rows.at(j++).key, first.rows.at(i).key);
+    }
+
+    // Sessions connected in the same second cannot be told apart; ending some of them must
+    // still remove exactly that many rows and change none.
+    QList<sc::SessionInfo> burst(count, info(u"10.0.0.9", u"svc", 60));
+    SessionDiffer same;
+    same.update(rowsAt(kT0, burst));
+    const SessionDelta fewer = same.update(rowsAt(kT0 + 1'000, burst.mid(0, count - 7)));
+    int removed = 0;
+    for (const SessionRowRange &r : fewer.removed)
+        removed += r.last - r.first + 1;
+    QCOMPARE(removed, 7);
+    QVERIFY(fewer.changed.isEmpty());
+    QCOMPARE(fewer.insertFirst, int(fewer.rows.size()));
+}
