@@ -146,9 +146,11 @@ dcerpcd_pid() { read_pid "$DIR/pid/samba-dcerpcd.pid"; }
 # hung server and load generators, a file inside DIR). Guards against a stale pid file
 # whose pid now belongs to an unrelated process.
 ours() {
-    local pid=$1
-    [[ -r /proc/$pid/cmdline ]] || return 1
-    tr '\0' '\n' <"/proc/$pid/cmdline" | grep -qF -- "$DIR/"
+    local pid=$1 cmdline
+    # The process may exit between the listing and this read (smbd children end all the
+    # time); a vanished process is simply not ours to stop.
+    cmdline=$(tr '\0' '\n' 2>/dev/null <"/proc/$pid/cmdline") || return 1
+    grep -qF -- "$DIR/" <<<"$cmdline"
 }
 
 # smbd and samba-dcerpcd each call setsid() when they start, so the per-connection smbd
