@@ -27,22 +27,6 @@ namespace {
 constexpr int kBackoffCapMs = 60000;
 constexpr int kPollTimeoutMs = 30000;
 
-// Here the load generator outlives the smbd it is connected to, and then Samba's client library
-// leaks a log file name (debug_set_logfile; see lsan.supp). In the sanitizer build that
-// suppression only matches with the slow unwinder, because libtalloc has no frame pointers, so
-// the load generator alone gets it: it inherits this environment when it starts.
-std::unique_ptr<LoadGenerator> holdThroughOutage(const Lab &lab, const QString &user, int count)
-{
-    const bool sanitized = qEnvironmentVariableIsSet("LSAN_OPTIONS");
-    const QByteArray options = qgetenv("LSAN_OPTIONS");
-    if (sanitized)
-        qputenv("LSAN_OPTIONS", options + ":fast_unwind_on_malloc=0");
-    std::unique_ptr<LoadGenerator> load = lab.hold(user, count);
-    if (sanitized)
-        qputenv("LSAN_OPTIONS", options);
-    return load;
-}
-
 // A row as the user sees it, plus its identity: what "the model kept its rows" compares.
 struct RowId
 {
@@ -178,7 +162,7 @@ void tst_ServerOutage::pollerKeepsRowsBacksOffAndRecovers()
 {
     const QString user = m_lab.plainUsers().value(0);
     QVERIFY(!user.isEmpty());
-    auto load = holdThroughOutage(m_lab, user, 3);
+    auto load = m_lab.hold(user, 3);
     QVERIFY2(load, qPrintable(m_lab.errorString()));
 
     SessionPoller poller;
@@ -343,7 +327,7 @@ void tst_ServerOutage::backoffIsCapped()
 void tst_ServerOutage::windowExplainsOutageAndStaysResponsive()
 {
     const QString user = m_lab.plainUsers().value(1);
-    auto load = holdThroughOutage(m_lab, user, 2);
+    auto load = m_lab.hold(user, 2);
     QVERIFY2(load, qPrintable(m_lab.errorString()));
 
     MainWindow window;
