@@ -4,6 +4,7 @@
 // confirmation dialog with Qt's own buttons, plurals, error texts and locale formats must all
 // follow at once, and the choice must be remembered.
 #include "disconnectdialog.h"
+#include "fakesessionapi.h"
 #include "languagemanager.h"
 #include "languagemenu.h"
 #include "mainwindow.h"
@@ -18,7 +19,6 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
-#include <QMutex>
 #include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -26,73 +26,6 @@
 #include <QtTest>
 
 namespace {
-
-/// What the scripted server answers; shared by the test (GUI thread) and the API (worker).
-struct FakeServer
-{
-    QMutex mutex;
-    sc::SessionList sessions;
-    std::optional<sc::SessionError> failure; ///< every call fails with this while set
-};
-
-/// Serves level 1 only, like Samba.
-class FakeSessionApi : public sc::SessionApi
-{
-public:
-    explicit FakeSessionApi(std::shared_ptr<FakeServer> server)
-        : m_server(std::move(server))
-    {
-    }
-
-    sc::Result<void> connect() override
-    {
-        QMutexLocker lock(&m_server->mutex);
-        if (m_server->failure)
-            return *m_server->failure;
-        return {};
-    }
-    sc::ConnectionSecurity security() const override { return {true, true, "SMB3_11"}; }
-    std::string localAddress() const override { return "10.9.9.9"; }
-    std::string serverKey() const override { return "fake-server:445"; }
-
-protected:
-    sc::Result<Page> enumeratePage(
-        const std::u16string *, const std::u16string *, sc::InfoLevel level, std::uint32_t) override
-    {
-        QMutexLocker lock(&m_server->mutex);
-        if (m_server->failure)
-            return *m_server->failure;
-        if (level != sc::InfoLevel::Level0 && level != sc::InfoLevel::Level1)
-            return sc::SessionError::fromWin32(sc::win32::InvalidLevel);
-        Page page;
-        for (sc::SessionInfo info : m_server->sessions) {
-            info.level = level;
-            page.rows.push_back(info);
-        }
-        page.totalEntries = std::uint32_t(page.rows.size());
-        return page;
-    }
-
-    sc::Result<void> deleteSessions(const std::u16string *, const std::u16string *) override
-    {
-        return sc::SessionError::fromWin32(sc::win32::AccessDenied);
-    }
-
-private:
-    std::shared_ptr<FakeServer> m_server;
-};
-
-sc::SessionInfo session(const char16_t *client, const char16_t *user, std::uint32_t open,
-    std::uint32_t connected, std::uint32_t idle)
-{
-    sc::SessionInfo s;
-    s.clientName = client;
-    s.userName = user;
-    s.openCount = open;
-    s.connectedSeconds = connected;
-    s.idleSeconds = idle;
-    return s;
-}
 
 constexpr int kTimeoutMs = 15000;
 
@@ -143,6 +76,7 @@ void TestConsoleLanguage::initTestCase()
     m_language->setLanguage(LanguageManager::savedChoice());
 
     m_server = std::make_shared<FakeServer>();
+    m_server->deleteFailure = sc::SessionError::fromWin32(sc::win32::AccessDenied);
     // 12345 open files shows digit grouping; 100000 s of connection is 27:46:40.
     m_server->sessions = {
         session(u"PC-ANNA", u"anna", 12345, 100000, 75),
