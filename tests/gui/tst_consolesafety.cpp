@@ -10,6 +10,7 @@
 #include "labsupport.h"
 #include "mainwindow.h"
 #include "passwordkeyring.h"
+#include "procfs.h"
 #include "sessionsortfilterproxymodel.h"
 #include "sessiontablemodel.h"
 #include "sessionview.h"
@@ -72,30 +73,6 @@ QList<QJsonObject> auditLines()
             lines.append(QJsonDocument::fromJson(line).object());
     }
     return lines;
-}
-
-QByteArray procFile(qint64 pid, const char *what)
-{
-    QFile f(QStringLiteral("/proc/%1/%2").arg(pid).arg(QLatin1String(what)));
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-QList<qint64> processTree(qint64 pid)
-{
-    QList<qint64> all {pid};
-    for (int i = 0; i < all.size(); ++i) {
-        const QDir tasks(QStringLiteral("/proc/%1/task").arg(all[i]));
-        for (const QString &task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-            QFile children(tasks.filePath(task) + QStringLiteral("/children"));
-            if (!children.open(QIODevice::ReadOnly))
-                continue;
-            for (const QByteArray &child : children.readAll().simplified().split(' ')) {
-                if (const qint64 c = child.toLongLong(); c > 0 && !all.contains(c))
-                    all.append(c);
-            }
-        }
-    }
-    return all;
 }
 
 int socketCount(qint64 pid)
@@ -461,9 +438,9 @@ void TestConsoleSafety::consoleProcessKeepsPasswordOffProc()
     const qint64 pid = console.processId();
     QVERIFY(QTest::qWaitFor([&] { return socketCount(pid) > 0; }, kTimeoutMs));
     QCOMPARE(console.state(), QProcess::Running);
-    for (const qint64 p : processTree(pid)) {
-        QVERIFY2(!procFile(p, "cmdline").contains(password), "password on a command line");
-        QVERIFY2(!procFile(p, "environ").contains(password), "password in an environment");
+    for (const qint64 p : Procfs::processTree(pid)) {
+        QVERIFY2(!Procfs::file(p, "cmdline").contains(password), "password on a command line");
+        QVERIFY2(!Procfs::file(p, "environ").contains(password), "password in an environment");
     }
     // Only the process this test started, by its own handle.
     console.kill();

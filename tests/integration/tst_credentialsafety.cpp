@@ -5,6 +5,7 @@
 // really on by default (as smbd reports it); and every close is recorded exactly once.
 #include "auditlog.h"
 #include "labsupport.h"
+#include "procfs.h"
 #include "secretstring.h"
 #include "sessionpoller.h"
 
@@ -116,32 +117,6 @@ qint64 countInMemory(const QByteArray &masked, QString *error)
     ::close(mem);
     munmap(mapped, kChunk + n);
     return hits;
-}
-
-// The NUL-separated contents of /proc/<pid>/<what> (cmdline, environ).
-QByteArray procFile(qint64 pid, const char *what)
-{
-    QFile f(QStringLiteral("/proc/%1/%2").arg(pid).arg(QLatin1String(what)));
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-// @p pid and every process below it.
-QList<qint64> processTree(qint64 pid)
-{
-    QList<qint64> all {pid};
-    for (int i = 0; i < all.size(); ++i) {
-        const QDir tasks(QStringLiteral("/proc/%1/task").arg(all[i]));
-        for (const QString &task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-            QFile children(tasks.filePath(task) + QStringLiteral("/children"));
-            if (!children.open(QIODevice::ReadOnly))
-                continue;
-            for (const QByteArray &child : children.readAll().simplified().split(' ')) {
-                if (const qint64 c = child.toLongLong(); c > 0 && !all.contains(c))
-                    all.append(c);
-            }
-        }
-    }
-    return all;
 }
 
 bool hasSocket(qint64 pid)
@@ -482,17 +457,17 @@ void TestCredentialSafety::sessionctlKeepsPasswordOffProc()
         QThread::msleep(20);
     QVERIFY2(process.state() == QProcess::Running, "sessionctl ended before it connected");
     QVERIFY2(hasSocket(pid), "sessionctl never opened a connection");
-    const QList<qint64> tree = processTree(pid);
+    const QList<qint64> tree = Procfs::processTree(pid);
     for (const qint64 p : tree) {
-        const QByteArray cmdline = procFile(p, "cmdline");
-        const QByteArray environ = procFile(p, "environ");
+        const QByteArray cmdline = Procfs::file(p, "cmdline");
+        const QByteArray environ = Procfs::file(p, "environ");
         QVERIFY2(!cmdline.isEmpty() || p != pid, "cannot read sessionctl's command line");
         QVERIFY2(!cmdline.contains(password), qPrintable(QStringLiteral("cmdline of %1").arg(p)));
         QVERIFY2(!environ.contains(password), qPrintable(QStringLiteral("environ of %1").arg(p)));
     }
     if (fromEnvironment) {
         // The variable is still named (its place in the block stays) but its value is gone.
-        QVERIFY(procFile(pid, "environ").contains("SESSIONCTL_PASSWORD="));
+        QVERIFY(Procfs::file(pid, "environ").contains("SESSIONCTL_PASSWORD="));
     }
     qInfo("processes checked: %lld", qint64(tree.size()));
 
