@@ -59,6 +59,7 @@ if [[ ! -x $driver || ! -x $loadgen ]]; then
     cmake --build "$build" --target sc-soak-driver sc-loadgen || exit 1
 fi
 
+# shellcheck disable=SC2317 # called from the EXIT trap
 cleanup() {
     # lab.sh stop ends the load generator and every smbd of this lab, by pid.
     "${lab[@]}" stop --dir "$lab_dir" >/dev/null 2>&1 || "${lab[@]}" stop --dir "$lab_dir"
