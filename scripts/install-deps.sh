@@ -17,8 +17,10 @@ PACKAGES=(
     xvfb xauth
     # a private session bus for the keyring tests (tst_passwordkeyring, tst_rememberpassword)
     dbus-daemon
-    # Windows cross-build of the core, fuzzing
-    g++-mingw-w64-x86-64 clang libclang-rt-14-dev
+    # Windows cross-build of the core, fuzzing, the leak check (leak_cycle)
+    g++-mingw-w64-x86-64 clang libclang-rt-14-dev valgrind
+    # benchmarks: whole-command timings (bench_e2e.sh --hyperfine)
+    hyperfine
 )
 
 force=0
