@@ -48,7 +48,10 @@
 #include <core/ntstatus.h>
 #include <credentials.h>
 #include <dcerpc.h>
+#include <gen_ndr/samr.h>
 #include <param.h>
+
+#include "ntlmhash.h"
 
 /* Our own srvsvc interface description (MS-SRVS 4b324fc8-1670-01d3-1278-5a47bf6ee188 v3.0)
  * instead of libndr-standard's: we marshal the calls ourselves, so no call table. Samba's
@@ -567,6 +570,34 @@ static bool configure(
         && set_parameter(conn->lp, "client ntlmv2 auth", "yes", err);
 }
 
+/*
+ * NTLM needs the NT hash only, never the password. Given a plain password, Samba 4.17
+ * derives the hash itself (E_md4hash) through a UTF-16 talloc copy of the password that it
+ * frees without overwriting, so the password would stay readable in freed heap. We derive
+ * the hash ourselves, without a UTF-16 copy, and Samba never sees the password.
+ */
+static bool set_nt_hash(struct sc_samba_conn *conn, const char *password, sc_samba_error *err)
+{
+    struct samr_Password hash;
+    bool ok;
+
+    if (password == NULL) {
+        password = "";
+    }
+    if (sc_ntlm_nt_hash(password, strlen(password), hash.hash) != 0) {
+        /* Samba would hash the raw bytes instead, and the logon would fail as if the
+         * password were wrong. */
+        set_error(err, SC_NT_STATUS_INVALID_PARAMETER, "the password is not valid UTF-8");
+        return false;
+    }
+    ok = cli_credentials_set_nt_hash(conn->creds, &hash, CRED_SPECIFIED);
+    explicit_bzero(&hash, sizeof hash);
+    if (!ok) {
+        set_error(err, SC_NT_STATUS_NO_MEMORY, "cannot set credentials");
+    }
+    return ok;
+}
+
 static bool set_credentials(
     struct sc_samba_conn *conn, const sc_samba_params *params, sc_samba_error *err)
 {
@@ -603,21 +634,34 @@ static bool set_credentials(
     }
     if (!cli_credentials_set_username(conn->creds, params->user, CRED_SPECIFIED)
         || !cli_credentials_set_domain(
-            conn->creds, params->domain != NULL ? params->domain : "", CRED_SPECIFIED)
-        || !cli_credentials_set_password(
-            conn->creds, params->password != NULL ? params->password : "", CRED_SPECIFIED)) {
+            conn->creds, params->domain != NULL ? params->domain : "", CRED_SPECIFIED)) {
         set_error(err, SC_NT_STATUS_NO_MEMORY, "cannot set credentials");
         return false;
     }
-    return true;
+    return set_nt_hash(conn, params->password, err);
+}
+
+/* A talloc_report_depth_cb() visitor: overwrites every NT hash among the blocks it sees. */
+static void wipe_nt_hash_block(
+    const void *ptr, int depth, int max_depth, int is_ref, void *private_data)
+{
+    (void)depth;
+    (void)max_depth;
+    (void)private_data;
+    if (!is_ref && talloc_get_size(ptr) == sizeof(struct samr_Password)
+        && strcmp(talloc_get_name(ptr), "struct samr_Password") == 0) {
+        explicit_bzero((void *)ptr, sizeof(struct samr_Password));
+    }
 }
 
 /*
- * Samba 4.17 keeps the password as a plain talloc string of the credentials and frees it
- * without overwriting it, so it would stay readable in freed heap. Called before the
- * credentials go.
+ * Samba 4.17 frees its copies of our secrets without overwriting them, so they would stay
+ * readable in freed heap. Called before the credentials go. The NT hash is as good as the
+ * password for an NTLM logon; Samba keeps it as a talloc child of the credentials with no
+ * public way to reach it, so we find it by its talloc type. A plain password is no longer
+ * set by us, but wiping it costs nothing should one ever get there.
  */
-static void wipe_password(struct sc_samba_conn *conn)
+static void wipe_credentials(struct sc_samba_conn *conn)
 {
     const char *password;
 
@@ -628,6 +672,7 @@ static void wipe_password(struct sc_samba_conn *conn)
     if (password != NULL) {
         explicit_bzero((char *)password, strlen(password));
     }
+    talloc_report_depth_cb(conn->creds, 0, -1, wipe_nt_hash_block, NULL);
 }
 
 static NTSTATUS run_connect(struct sc_samba_conn *conn, struct dcerpc_binding *binding,
@@ -825,7 +870,7 @@ static int connect_locked(const sc_samba_params *params, const struct sc_address
 
 fail:
     TALLOC_FREE(conn->pipe);
-    wipe_password(conn);
+    wipe_credentials(conn);
     talloc_free(conn);
     return -1;
 }
@@ -1027,7 +1072,7 @@ void sc_samba_close(sc_samba_conn *conn)
      * the socket ends the server's session at once; a polite SMB logoff would need the
      * event loop to run for another round trip. */
     TALLOC_FREE(conn->pipe);
-    wipe_password(conn);
+    wipe_credentials(conn);
     TALLOC_FREE(conn->creds);
     talloc_free(conn);
     pthread_mutex_unlock(&g_samba_lock);

@@ -29,7 +29,9 @@ typedef struct sc_samba_params
     uint16_t port;
     const char *domain; /**< NULL or "": none given */
     const char *user; /**< NULL or "" (and kerberos == 0): anonymous */
-    const char *password; /**< NULL: none. Handed to Samba's credentials, never copied here */
+    /** NULL: none (""). Only its NT hash reaches Samba; not used with kerberos. Not valid
+        UTF-8: the connect fails with SC_NT_STATUS_INVALID_PARAMETER. */
+    const char *password;
     int kerberos; /**< use the default Kerberos ticket cache, no password */
     int require_signing; /**< refuse an unsigned SMB connection */
     int require_sealing; /**< SMB3 encryption and DCE/RPC privacy, both required */
