@@ -585,9 +585,11 @@ static bool set_nt_hash(struct sc_samba_conn *conn, const char *password, sc_sam
         password = "";
     }
     if (sc_ntlm_nt_hash(password, strlen(password), hash.hash) != 0) {
-        /* Samba would hash the raw bytes instead, and the logon would fail as if the
-         * password were wrong. */
-        set_error(err, SC_NT_STATUS_INVALID_PARAMETER, "the password is not valid UTF-8");
+        /* No server could accept it: NTLM hashes the password as UTF-16. Samba would hash
+         * the raw bytes instead and the server would refuse the logon; we report what the
+         * server would (a wrong password), with the real reason, and connect nowhere. */
+        set_error(err, SC_NT_STATUS_WRONG_PASSWORD,
+            "the password is not valid UTF-8 (text in another encoding?), so it cannot be sent");
         return false;
     }
     ok = cli_credentials_set_nt_hash(conn->creds, &hash, CRED_SPECIFIED);

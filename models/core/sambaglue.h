@@ -30,7 +30,7 @@ typedef struct sc_samba_params
     const char *domain; /**< NULL or "": none given */
     const char *user; /**< NULL or "" (and kerberos == 0): anonymous */
     /** NULL: none (""). Only its NT hash reaches Samba; not used with kerberos. Not valid
-        UTF-8: the connect fails with SC_NT_STATUS_INVALID_PARAMETER. */
+        UTF-8: the connect fails with SC_NT_STATUS_WRONG_PASSWORD. */
     const char *password;
     int kerberos; /**< use the default Kerberos ticket cache, no password */
     int require_signing; /**< refuse an unsigned SMB connection */
@@ -67,6 +67,7 @@ typedef struct sc_samba_security
 #define SC_NT_STATUS_CONNECTION_DISCONNECTED 0xC000020Cu
 #define SC_NT_STATUS_NO_SUCH_LOGON_SESSION 0xC000005Fu
 #define SC_NT_STATUS_RPC_PROTOCOL_ERROR 0xC002001Du
+#define SC_NT_STATUS_WRONG_PASSWORD 0xC000006Au
 
 /**
  * Connects, authenticates and binds to srvsvc within params->connect_timeout_ms.
