@@ -6,7 +6,7 @@
 
 namespace sc {
 
-void NdrWriter::writeString(const std::u16string &value)
+void NdrWriter::writeString(std::u16string_view value)
 {
     const auto count = std::uint32_t(value.size() + 1);
     writeU32(count); // max_count

@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -38,7 +39,7 @@ public:
     }
 
     /// Writes a conformant varying [string] with its NUL terminator (the pointer is separate).
-    void writeString(const std::u16string &value);
+    void writeString(std::u16string_view value);
 
     /// Writes a unique pointer to a [string] and, since top-level pointees are not deferred,
     /// the string right after it.

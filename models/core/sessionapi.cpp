@@ -343,7 +343,12 @@ Result<SessionEnumResult> SessionApi::fetchAll(
         out.totalEntries = std::max(out.totalEntries, saturate(received));
 
         for (SessionInfo &row : page->rows) {
-            row.clientName = stripBackslashes(row.clientName);
+            // Shares the units: no copy per row when there is nothing to strip.
+            std::size_t slashes = 0;
+            while (slashes < row.clientName.size() && row.clientName[slashes] == u'\\')
+                ++slashes;
+            if (slashes != 0)
+                row.clientName = row.clientName.mid(slashes);
             row.level = level;
             row.connectedSeconds = clampElapsed(row.connectedSeconds);
             row.idleSeconds = clampElapsed(row.idleSeconds);

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "sessiontext.h"
+
 #include <cstdint>
-#include <string>
 #include <vector>
 
 namespace sc {
@@ -18,8 +19,7 @@ enum class InfoLevel : std::uint32_t {
 
 /// All levels, in the order "auto" tries them: richest first.
 inline constexpr InfoLevel kAutoLevelOrder[] = {InfoLevel::Level502, InfoLevel::Level2,
-                                                InfoLevel::Level1, InfoLevel::Level10,
-                                                InfoLevel::Level0};
+    InfoLevel::Level1, InfoLevel::Level10, InfoLevel::Level0};
 
 bool isValidInfoLevel(std::uint32_t level);
 
@@ -41,17 +41,20 @@ inline constexpr std::uint32_t kSessNoEncryption = 0x2;
 
 /// One row of NetSessionEnum, the union of SESSION_INFO_0/1/2/10/502.
 /// Strings stay UTF-16 as they came off the wire so the Qt side can wrap them without
-/// re-encoding; fields the level does not carry stay empty/zero.
+/// re-encoding; fields the level does not carry stay empty/zero. The texts of a decoded
+/// reply share a few blocks of storage (see SessionText), so a list of 100,000 sessions costs
+/// a few hundred allocations, not four per session; a copy of one SessionInfo keeps its texts
+/// alive on its own, on any thread.
 struct SessionInfo
 {
-    std::u16string clientName; ///< as the server reports it, without leading "\\"
-    std::u16string userName;
+    SessionText clientName; ///< as the server reports it, without leading "\\"
+    SessionText userName;
     std::uint32_t openCount = 0; ///< files, devices and pipes opened in the session
     std::uint32_t connectedSeconds = 0; ///< sesiX_time
     std::uint32_t idleSeconds = 0; ///< sesiX_idle_time
     std::uint32_t userFlags = 0;
-    std::u16string clientType; ///< sesiX_cltype_name, e.g. "Windows 10 Enterprise"
-    std::u16string transport; ///< sesi502_transport
+    SessionText clientType; ///< sesiX_cltype_name, e.g. "Windows 10 Enterprise"
+    SessionText transport; ///< sesi502_transport
     InfoLevel level = InfoLevel::Level0; ///< which level filled this value
 
     bool isGuest() const { return userFlags & kSessGuest; }
@@ -68,7 +71,8 @@ struct SessionEnumResult
     SessionList sessions;
     std::uint32_t totalEntries = 0; ///< TotalEntries as the server reported it (before filtering)
     InfoLevel level = InfoLevel::Level0; ///< level actually used (relevant for "auto")
-    bool levelFellBack = false; ///< "auto" had to step down because the server refused richer levels
+    bool levelFellBack
+        = false; ///< "auto" had to step down because the server refused richer levels
 };
 
 } // namespace sc

@@ -16,11 +16,21 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         return 0;
     }
     const sc::ByteBuffer wire = sc::SrvsvcCodec::encodeSessionEnumReply(*reply);
-    const auto again = sc::SrvsvcCodec::decodeSessionEnumReply(wire.data(), wire.size());
+    auto again = sc::SrvsvcCodec::decodeSessionEnumReply(wire.data(), wire.size());
     if (!again || again->sessions != reply->sessions || again->level != reply->level
         || again->status != reply->status || again->totalEntries != reply->totalEntries
         || again->resumeHandle != reply->resumeHandle) {
         std::abort();
+    }
+    // Decoded texts share blocks: a copy of one session must stay readable (ASan checks)
+    // after the list it came from is gone.
+    if (!again->sessions.empty()) {
+        const sc::SessionInfo last = again->sessions.back();
+        again->sessions.clear();
+        again->sessions.shrink_to_fit();
+        if (last != reply->sessions.back()) {
+            std::abort();
+        }
     }
     return 0;
 }

@@ -28,6 +28,11 @@ QString q(const std::u16string &s)
     return q(std::u16string_view(s));
 }
 
+QString q(const SessionText &s)
+{
+    return q(s.view());
+}
+
 QString q(const std::optional<std::u16string> &s)
 {
     return s ? q(std::u16string_view(*s)) : QStringLiteral("<null>");

@@ -27,6 +27,7 @@
 #include <bit>
 #include <cstring>
 #include <optional>
+#include <thread>
 
 #ifndef SC_SRVSVC_VECTOR_DIR
 #error "SC_SRVSVC_VECTOR_DIR must name tests/data/srvsvc"
@@ -46,6 +47,11 @@ namespace {
 QString q(const std::u16string &s)
 {
     return QString::fromStdU16String(s);
+}
+
+QString q(const sc::SessionText &s)
+{
+    return QString::fromUtf16(s.data(), qsizetype(s.size()));
 }
 
 std::u16string u(const QString &s)
@@ -462,6 +468,9 @@ private slots:
     void clientNameBackslashes();
     void trailingBytesIgnored();
     void fuzzCorpusDecodesCleanly();
+    void decodedTextsOutliveTheReply();
+    void repeatedTextsShareStorage();
+    void sessionTextValueSemantics();
 };
 
 void TestSrvsvcCodec::vectorsPresent()
@@ -1028,6 +1037,102 @@ void TestSrvsvcCodec::fuzzCorpusDecodesCleanly()
         }
     }
     QVERIFY(files > 0);
+}
+
+// A reply large enough to fill several of the decoder's text blocks (32k units each).
+SrvsvcCodec::SessionEnumReply bigReply()
+{
+    SrvsvcCodec::SessionEnumReply reply = sampleReply(InfoLevel::Level502, 2000);
+    for (std::size_t i = 0; i < reply.sessions.size(); ++i) {
+        // Unique names, so a text that came from the wrong place shows.
+        const std::string n = std::to_string(i);
+        reply.sessions[i].clientName = u"pc-" + std::u16string(n.begin(), n.end()) + u"-ñ";
+        reply.sessions[i].userName = u"usuario" + std::u16string(n.begin(), n.end());
+    }
+    return reply;
+}
+
+void TestSrvsvcCodec::decodedTextsOutliveTheReply()
+{
+    // The texts of a decoded reply share a few blocks; every copy must keep what it needs
+    // alive on its own, also on another thread, after the list it came from is gone.
+    const SrvsvcCodec::SessionEnumReply reply = bigReply();
+    const ByteBuffer wire = SrvsvcCodec::encodeSessionEnumReply(reply);
+    SessionInfo first;
+    SessionInfo last;
+    std::vector<SessionInfo> everyThird;
+    bool threadSawEqual = false;
+    {
+        auto back = SrvsvcCodec::decodeSessionEnumReply(wire.data(), wire.size());
+        QVERIFY(back.ok());
+        QVERIFY(back->sessions == reply.sessions);
+        first = back->sessions.front();
+        last = back->sessions.back();
+        for (std::size_t i = 0; i < back->sessions.size(); i += 3)
+            everyThird.push_back(back->sessions[i]);
+        std::thread reader([copy = back->sessions, &reply, &threadSawEqual]() mutable {
+            threadSawEqual = copy == reply.sessions;
+            copy.clear();
+        });
+        back->sessions.clear(); // while the other thread still reads its copy
+        reader.join();
+    }
+    QVERIFY(threadSawEqual);
+    QCOMPARE(describe(first), describe(reply.sessions.front()));
+    QCOMPARE(describe(last), describe(reply.sessions.back()));
+    for (std::size_t i = 0; i < everyThird.size(); ++i)
+        QVERIFY(everyThird[i] == reply.sessions[3 * i]);
+}
+
+void TestSrvsvcCodec::repeatedTextsShareStorage()
+{
+    const SrvsvcCodec::SessionEnumReply reply = bigReply();
+    const ByteBuffer wire = SrvsvcCodec::encodeSessionEnumReply(reply);
+    auto back = SrvsvcCodec::decodeSessionEnumReply(wire.data(), wire.size());
+    QVERIFY(back.ok());
+    const sc::SessionList &s = back->sessions;
+    // sampleReply() cycles three client types and transports: equal texts share their units
+    // (within one block), different ones do not.
+    QCOMPARE(q(s[0].clientType), q(s[3].clientType));
+    QVERIFY(s[0].clientType.isSharedWith(s[3].clientType));
+    QVERIFY(s[0].transport.isSharedWith(s[3].transport));
+    QVERIFY(!s[0].clientType.isSharedWith(s[2].clientType));
+    QVERIFY(!s[0].userName.isSharedWith(s[5].userName));
+    int repeats = 0;
+    int shared = 0;
+    for (std::size_t i = 3; i < s.size(); ++i) {
+        if (s[i].clientType.empty())
+            continue;
+        ++repeats;
+        shared += s[i].clientType.isSharedWith(s[i - 3].clientType) ? 1 : 0;
+    }
+    // Only where a new block starts may a repeat get its own copy.
+    QVERIFY(repeats > 1000);
+    QVERIFY2(shared > repeats * 9 / 10, qPrintable(QString::number(shared)));
+}
+
+void TestSrvsvcCodec::sessionTextValueSemantics()
+{
+    sc::SessionText a(u"\\\\fs-ñandú");
+    const sc::SessionText copy = a;
+    QVERIFY(copy.isSharedWith(a));
+    const sc::SessionText tail = a.mid(2);
+    QCOMPARE(q(tail), QStringLiteral("fs-ñandú"));
+    QVERIFY(tail == u"fs-ñandú");
+    QVERIFY(tail == std::u16string(u"fs-ñandú"));
+    QVERIFY(tail != a);
+    QVERIFY(a.mid(100).empty());
+    a.clear();
+    QVERIFY(a.empty());
+    QCOMPARE(a.size(), std::size_t(0));
+    QVERIFY(a == u"");
+    // The copies stay intact after the original changed.
+    QCOMPARE(q(copy), QStringLiteral("\\\\fs-ñandú"));
+    QCOMPARE(q(tail), QStringLiteral("fs-ñandú"));
+    const std::u16string asString = tail;
+    QVERIFY(asString == u"fs-ñandú");
+    QVERIFY(sc::SessionText(u"a") < sc::SessionText(u"b"));
+    QVERIFY(sc::SessionText() == sc::SessionText(u""));
 }
 
 QTEST_APPLESS_MAIN(TestSrvsvcCodec)
