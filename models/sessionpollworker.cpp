@@ -178,18 +178,17 @@ void SessionPollWorker::poll(quint64 epoch, std::optional<sc::InfoLevel> level)
 
     const QString ownAddress = bareAddress(snapshot.localAddress);
     const QString ownUser = bareUser(m_options->user);
-    QList<SessionRow> rows;
-    rows.reserve(qsizetype(result->sessions.size()));
-    for (const sc::SessionInfo &info : result->sessions) {
-        SessionRow row = SessionRow::fromInfo(info, snapshot.pollTimeMs);
+    SessionDiffer::OwnSessionTest isOwn;
+    if (!ownAddress.isEmpty() && !ownUser.isEmpty()) {
         // Address and account are all the server tells us; a second console of the same
         // operator on the same machine is marked as well, which is what the mark warns about.
-        row.isOwnSession = !ownAddress.isEmpty() && !ownUser.isEmpty()
-            && bareAddress(row.client).compare(ownAddress, Qt::CaseInsensitive) == 0
-            && row.user.compare(ownUser, Qt::CaseInsensitive) == 0;
-        rows.append(std::move(row));
+        isOwn = [&ownAddress, &ownUser](const SessionRow &row) {
+            return row.user.compare(ownUser, Qt::CaseInsensitive) == 0
+                && bareAddress(row.client).compare(ownAddress, Qt::CaseInsensitive) == 0;
+        };
     }
-    snapshot.delta = m_differ.update(std::move(rows));
+    // Converted while diffed: a session seen before reuses its row's texts.
+    snapshot.delta = m_differ.update(result->sessions, snapshot.pollTimeMs, isOwn);
     snapshot.hasRows = true;
     emit snapshotReady(snapshot);
 }

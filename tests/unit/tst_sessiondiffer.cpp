@@ -25,6 +25,75 @@ sc::SessionInfo info(const std::u16string &client, const std::u16string &user,
     return i;
 }
 
+sc::SessionList toList(const QList<sc::SessionInfo> &infos)
+{
+    return sc::SessionList(infos.begin(), infos.end());
+}
+
+// A server's sessions poll after poll: some end, some start, some are active, names come
+// back in another case, client types change, several sessions share client and user.
+class Churn
+{
+public:
+    QList<sc::SessionInfo> sessions;
+
+    explicit Churn(quint32 seed)
+        : m_state(seed)
+    {
+    }
+
+    quint32 below(quint32 bound)
+    {
+        m_state = m_state * 1664525u + 1013904223u;
+        return (m_state >> 8) % bound;
+    }
+
+    sc::SessionInfo make()
+    {
+        static const char16_t *const users[] = {u"alice", u"Bob", u"josé", u"jürgen", u"svc"};
+        static const char16_t *const types[] = {u"Windows 10", u"Samba 4.17", u""};
+        static const char16_t *const transports[] = {u"\\Device\\NetbiosSmb", u"tcp"};
+        const std::string n = std::to_string(below(60));
+        sc::SessionInfo i = info(u"10.0.0." + std::u16string(n.begin(), n.end()), users[below(5)],
+            100 + below(5000), below(100), below(4));
+        i.level = sc::InfoLevel::Level502;
+        i.clientType = types[below(3)];
+        i.transport = transports[below(2)];
+        i.userFlags = below(4);
+        return i;
+    }
+
+    void advance(quint32 seconds)
+    {
+        QList<sc::SessionInfo> next;
+        for (sc::SessionInfo i : sessions) {
+            const quint32 fate = below(100);
+            if (fate < 5)
+                continue; // ended
+            i.connectedSeconds += seconds;
+            i.idleSeconds = fate < 20 ? below(seconds + 1) : i.idleSeconds + seconds;
+            if (fate >= 20 && fate < 25)
+                i.openCount = below(6);
+            if (fate == 25)
+                i.userName = i.userName == u"alice" ? u"ALICE" : i.userName; // another case
+            if (fate == 26)
+                i.clientType = u"Windows 11";
+            next.append(i);
+        }
+        for (quint32 n = below(12); n > 0; --n)
+            next.insert(below(quint32(next.size()) + 1), make());
+        sessions = next;
+    }
+
+private:
+    quint32 m_state;
+};
+
+bool isOwn(const SessionRow &row)
+{
+    return row.client == QLatin1String("10.0.0.7") && row.user == QLatin1String("alice");
+}
+
 QList<SessionRow> rowsAt(qint64 pollTime, const QList<sc::SessionInfo> &infos)
 {
     QList<SessionRow> rows;
@@ -55,6 +124,9 @@ private Q_SLOTS:
     void resetReplacesAgain();
     void newActivityMovesIdleInstant();
     void manySessionsOfOneUserKeepTheirKeys();
+    void sessionListGivesTheSameDeltasAsRows();
+    void rowsShareEqualTexts();
+    void poolForgetsEndedSessions();
 };
 
 void tst_SessionDiffer::firstUpdateReplacesAndAssignsKeys()
@@ -235,6 +307,114 @@ void tst_SessionDiffer::newActivityMovesIdleInstant()
     QCOMPARE(d.changed.size(), 1);
     QCOMPARE(d.changed[0].columns, bit(SessionTableModel::IdleTime));
     QCOMPARE(d.rows[0].idleSinceMs, kT0 + 5000);
+}
+
+void tst_SessionDiffer::sessionListGivesTheSameDeltasAsRows()
+{
+    // update(SessionList) converts while it diffs; it must give exactly the deltas that
+    // converting first and diffing the rows gives, poll after poll.
+    Churn churn(7);
+    for (int n = 0; n < 300; ++n)
+        churn.sessions.append(churn.make());
+    SessionDiffer fromRows;
+    SessionDiffer fromList;
+    qint64 now = kT0;
+    int changed = 0, added = 0, removed = 0;
+    for (int poll = 0; poll < 40; ++poll) {
+        QList<SessionRow> rows = rowsAt(now, churn.sessions);
+        for (SessionRow &row : rows)
+            row.isOwnSession = isOwn(row);
+        const SessionDelta a = fromRows.update(rows);
+        const SessionDelta b = fromList.update(toList(churn.sessions), now, isOwn);
+        QCOMPARE(b.replace, a.replace);
+        QCOMPARE(b.generation, a.generation);
+        QCOMPARE(b.removed, a.removed);
+        QCOMPARE(b.changed, a.changed);
+        QCOMPARE(b.insertFirst, a.insertFirst);
+        QCOMPARE(b.rows.size(), a.rows.size());
+        for (qsizetype r = 0; r < a.rows.size(); ++r) {
+            QCOMPARE(b.rows[r].key, a.rows[r].key);
+            QVERIFY2(b.rows[r].sameValues(a.rows[r]), qPrintable(a.rows[r].user));
+        }
+        changed += int(a.changed.size());
+        added += a.insertedCount();
+        removed += a.removedCount();
+        fromRows.releaseRetired();
+        fromList.releaseRetired();
+        now += 5'000 + (poll % 3) * 300; // jitter against whole seconds
+        churn.advance(5);
+    }
+    // The comparison covered every kind of change.
+    QVERIFY(changed > 40);
+    QVERIFY(added > 40);
+    QVERIFY(removed > 40);
+}
+
+void tst_SessionDiffer::rowsShareEqualTexts()
+{
+    const QList<sc::SessionInfo> first
+        = {info(u"pc1", u"alice", 100), info(u"pc2", u"alice", 90), info(u"pc3", u"bob", 80)};
+    auto withType = [](QList<sc::SessionInfo> list) {
+        for (sc::SessionInfo &i : list) {
+            i.level = sc::InfoLevel::Level502;
+            i.clientType = u"Windows 10 Enterprise";
+            i.transport = u"\\Device\\NetbiosSmb";
+        }
+        return list;
+    };
+    for (bool fromList : {false, true}) {
+        SessionDiffer differ;
+        const QList<sc::SessionInfo> infos = withType(first);
+        const SessionDelta d
+            = fromList ? differ.update(toList(infos), kT0) : differ.update(rowsAt(kT0, infos));
+        QVERIFY(d.rows[0].user.isSharedWith(d.rows[1].user));
+        QVERIFY(!d.rows[0].user.isSharedWith(d.rows[2].user));
+        QVERIFY(d.rows[0].clientType.isSharedWith(d.rows[2].clientType));
+        QVERIFY(d.rows[0].transport.isSharedWith(d.rows[1].transport));
+        QCOMPARE(d.rows[1].client, QStringLiteral("pc2"));
+
+        // A poll later the same sessions plus a new one of alice: the kept rows hold the very
+        // same texts, the new one shares alice's.
+        QList<sc::SessionInfo> later = withType(first);
+        later.append(withType({info(u"pc4", u"alice", 1)}));
+        for (sc::SessionInfo &i : later)
+            i.connectedSeconds += 5;
+        const SessionDelta e = fromList ? differ.update(toList(later), kT0 + 5'000)
+                                        : differ.update(rowsAt(kT0 + 5'000, later));
+        QVERIFY(!e.replace);
+        QCOMPARE(e.insertedCount(), 1);
+        for (int r = 0; r < 3; ++r) {
+            QCOMPARE(e.rows[r].key, d.rows[r].key);
+            QVERIFY(e.rows[r].client.isSharedWith(d.rows[r].client));
+            QVERIFY(e.rows[r].user.isSharedWith(d.rows[r].user));
+            QVERIFY(e.rows[r].clientType.isSharedWith(d.rows[r].clientType));
+        }
+        QVERIFY(e.rows[3].user.isSharedWith(d.rows[0].user));
+        QVERIFY(e.rows[3].transport.isSharedWith(d.rows[0].transport));
+    }
+}
+
+void tst_SessionDiffer::poolForgetsEndedSessions()
+{
+    // Sessions come and go; the pool must not keep the texts of every user ever seen.
+    constexpr int perPoll = 2000;
+    SessionDiffer differ;
+    qsizetype most = 0;
+    for (int poll = 0; poll < 12; ++poll) {
+        QList<sc::SessionInfo> infos;
+        for (int n = 0; n < perPoll; ++n) {
+            const std::string user = "user" + std::to_string(poll) + "-" + std::to_string(n);
+            infos.append(info(u"pc", std::u16string(user.begin(), user.end()), 100));
+        }
+        differ.update(toList(infos), kT0 + poll * 5'000);
+        differ.releaseRetired();
+        most = std::max(most, differ.pooledTexts());
+    }
+    QVERIFY(differ.pooledTexts() >= perPoll); // the current users are there
+    // The current and the retired poll's users, plus the slack before a pruning scan.
+    QVERIFY2(most <= 2 * perPoll + perPoll / 4, qPrintable(QString::number(most)));
+    differ.reset();
+    QCOMPARE(differ.pooledTexts(), qsizetype(0));
 }
 
 QTEST_GUILESS_MAIN(tst_SessionDiffer)
