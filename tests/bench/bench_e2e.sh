@@ -9,11 +9,14 @@
 #
 #   bench_e2e.sh --build DIR --lab-dir DIR [--label N] [--runs 10] [--warmup 2]
 #                [--hold N] [--refresh-repeats 15] [--no-refresh] [--hyperfine]
+#                [--baseline SESSIONCTL]
 #
 # --hold N starts the load generator with N sessions for the run and stops it afterwards;
 # without it the sessions already held in the lab are measured. The commands run
 # round-robin (one of each per round) so the machine's changing load hits all alike;
-# --hyperfine measures each with hyperfine instead, one after the other.
+# --hyperfine measures each with hyperfine instead, one after the other. --baseline adds
+# another sessionctl binary (say, a build of the previous commit) as "sessionctl_baseline",
+# run the same way as sessionctl, so that a change is measured side by side.
 
 set -euo pipefail
 
@@ -29,6 +32,7 @@ HOLD=0
 REFRESH_REPEATS=15
 REFRESH=1
 HYPERFINE=0
+BASELINE=
 
 die() {
     echo "bench_e2e.sh: $*" >&2
@@ -47,7 +51,8 @@ while [[ $# -gt 0 ]]; do
     --refresh-repeats) REFRESH_REPEATS=$2; shift 2 ;;
     --no-refresh) REFRESH=0; shift ;;
     --hyperfine) HYPERFINE=1; shift ;;
-    *) sed -n '9,15s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2; exit 2 ;;
+    --baseline) BASELINE=$2; shift 2 ;;
+    *) sed -n '9,19s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2; exit 2 ;;
     esac
 done
 [[ -n $BUILD && -n $LAB_DIR ]] || die "--build and --lab-dir are required"
@@ -60,6 +65,10 @@ LAB_DIR=$(cd "$LAB_DIR" && pwd)
 SESSIONCTL=$BUILD/app/sessionctl/sessionctl
 LOADGEN=$BUILD/tests/lab/sc-loadgen
 [[ -x $SESSIONCTL ]] || die "$SESSIONCTL not built"
+if [[ -n $BASELINE ]]; then
+    [[ -x $BASELINE ]] || die "--baseline $BASELINE is not an executable"
+    BASELINE=$(cd "$(dirname "$BASELINE")" && pwd)/$(basename "$BASELINE")
+fi
 # impacket comes with Debian's python3, not with a python3 another tool put first in PATH.
 PYTHON=/usr/bin/python3
 [[ -x $PYTHON ]] || PYTHON=$(command -v python3)
@@ -96,7 +105,10 @@ RPCCLIENT_CMD=(rpcclient -p "$PORT" -A "$AUTH" "$HOST" -c 'netsessenum 1')
 IMPACKET_CMD=("$PYTHON" "$SCRIPT_DIR/impacket_netsessenum.py" --host "$HOST" --port "$PORT"
     --user "$ADMIN" --password-file "$PASSWORD_FILE" --level 1)
 SMBSTATUS_CMD=(bash "$LAB_SH" smbstatus --dir "$LAB_DIR")
+SESSIONCTL_BASELINE_CMD=("$BASELINE" "${SESSIONCTL_CMD[@]:1}")
 NAMES=(sessionctl sessionctl_auto rpcclient impacket smbstatus)
+[[ -z $BASELINE ]] || NAMES=(sessionctl sessionctl_baseline sessionctl_auto rpcclient impacket
+    smbstatus)
 
 # Each tool must see the sessions before its time means anything.
 count_sessionctl() {
@@ -127,6 +139,7 @@ run_named() {
     case $1 in
     sessionctl) "${SESSIONCTL_CMD[@]}" ;;
     sessionctl_auto) "${SESSIONCTL_AUTO_CMD[@]}" ;;
+    sessionctl_baseline) "${SESSIONCTL_BASELINE_CMD[@]}" ;;
     rpcclient) "${RPCCLIENT_CMD[@]}" ;;
     impacket) "${IMPACKET_CMD[@]}" ;;
     smbstatus) "${SMBSTATUS_CMD[@]}" ;;
