@@ -1,25 +1,385 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessionsortfilterproxymodel.h"
 
-SessionSortFilterProxyModel::SessionSortFilterProxyModel(QObject *parent)
-    : QSortFilterProxyModel(parent)
+#include <QLoggingCategory>
+
+#include <algorithm>
+#include <bit>
+#include <utility>
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcProxy, "sessionconsole.proxy")
+
+// Beyond this many separate row ranges of changed cells, one dataChanged spans them all:
+// views repaint what they show either way, and each signal costs every listener.
+constexpr int kMaxChangedRanges = 64;
+
+constexpr quint32 bit(SessionTableModel::Column column)
 {
-    setSortRole(SessionTableModel::SortRole);
-    setDynamicSortFilter(true);
-    setSortCaseSensitivity(Qt::CaseInsensitive);
-    setFilterCaseSensitivity(Qt::CaseInsensitive);
+    return 1u << column;
 }
+
+// Columns the filter reads.
+constexpr quint32 kFilterColumns = bit(SessionTableModel::User) | bit(SessionTableModel::Computer);
+
+} // namespace
+
+SessionSortFilterProxyModel::SessionSortFilterProxyModel(QObject *parent)
+    : QAbstractProxyModel(parent)
+{
+}
+
+SessionSortFilterProxyModel::~SessionSortFilterProxyModel() = default;
 
 void SessionSortFilterProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
 {
-    m_sessions = qobject_cast<SessionTableModel *>(sourceModel);
-    QSortFilterProxyModel::setSourceModel(sourceModel);
+    auto *sessions = qobject_cast<SessionTableModel *>(sourceModel);
+    if (sourceModel && !sessions) {
+        qCWarning(lcProxy) << "SessionSortFilterProxyModel needs a SessionTableModel, not"
+                           << sourceModel;
+        return;
+    }
+    beginResetModel();
+    for (const QMetaObject::Connection &connection : std::as_const(m_connections))
+        disconnect(connection);
+    m_connections.clear();
+    m_sessions = sessions;
+    QAbstractProxyModel::setSourceModel(sessions);
+    connectSource();
+    rebuild();
+    endResetModel();
+}
+
+void SessionSortFilterProxyModel::connectSource()
+{
+    if (!m_sessions)
+        return;
+    SessionTableModel *s = m_sessions.data();
+    m_connections = {
+        connect(s, &SessionTableModel::deltaAboutToBeApplied, this,
+            &SessionSortFilterProxyModel::sourceDeltaAboutToBeApplied),
+        connect(s, &SessionTableModel::deltaApplied, this,
+            &SessionSortFilterProxyModel::sourceDeltaApplied),
+        connect(s, &QAbstractItemModel::dataChanged, this,
+            &SessionSortFilterProxyModel::sourceDataChanged),
+        connect(s, &QAbstractItemModel::headerDataChanged, this,
+            &QAbstractItemModel::headerDataChanged),
+        // Outside a refresh the source changes structure only by a reset (a new server,
+        // clear()); anything else is followed by a reset too, which is always correct.
+        connect(s, &QAbstractItemModel::modelAboutToBeReset, this,
+            &SessionSortFilterProxyModel::sourceStructureAboutToChange),
+        connect(s, &QAbstractItemModel::rowsAboutToBeInserted, this,
+            &SessionSortFilterProxyModel::sourceStructureAboutToChange),
+        connect(s, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            &SessionSortFilterProxyModel::sourceStructureAboutToChange),
+        connect(s, &QAbstractItemModel::rowsAboutToBeMoved, this,
+            &SessionSortFilterProxyModel::sourceStructureAboutToChange),
+        connect(s, &QAbstractItemModel::layoutAboutToBeChanged, this,
+            &SessionSortFilterProxyModel::sourceStructureAboutToChange),
+        connect(s, &QAbstractItemModel::modelReset, this,
+            &SessionSortFilterProxyModel::sourceStructureChanged),
+        connect(s, &QAbstractItemModel::rowsInserted, this,
+            &SessionSortFilterProxyModel::sourceStructureChanged),
+        connect(s, &QAbstractItemModel::rowsRemoved, this,
+            &SessionSortFilterProxyModel::sourceStructureChanged),
+        connect(s, &QAbstractItemModel::rowsMoved, this,
+            &SessionSortFilterProxyModel::sourceStructureChanged),
+        connect(s, &QAbstractItemModel::layoutChanged, this,
+            &SessionSortFilterProxyModel::sourceStructureChanged),
+        // Silently, like QAbstractProxyModel: a source dies with its window, and a reset
+        // would call the window's slots while it is being destroyed.
+        connect(s, &QObject::destroyed, this,
+            [this] {
+                m_proxyToSource.clear();
+                m_sourceToProxy.clear();
+                m_keys.clear();
+                m_inDelta = false;
+                m_resetting = false;
+            }),
+    };
+}
+
+QModelIndex SessionSortFilterProxyModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || row >= int(m_proxyToSource.size()) || column < 0
+        || column >= columnCount())
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex SessionSortFilterProxyModel::parent(const QModelIndex &) const
+{
+    return {};
+}
+
+QModelIndex SessionSortFilterProxyModel::sibling(int row, int column, const QModelIndex &) const
+{
+    return index(row, column);
+}
+
+int SessionSortFilterProxyModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_proxyToSource.size());
+}
+
+int SessionSortFilterProxyModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_sessions ? 0 : int(SessionTableModel::ColumnCount);
+}
+
+bool SessionSortFilterProxyModel::hasChildren(const QModelIndex &parent) const
+{
+    return !parent.isValid() && rowCount() > 0 && columnCount() > 0;
+}
+
+// The source's flags are those of every QAbstractTableModel cell, the same for all. Views
+// ask them per row in every layout (QTreeView twice per row), so answer without mapping.
+Qt::ItemFlags SessionSortFilterProxyModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != this || !m_sessions)
+        return Qt::NoItemFlags;
+    return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
+}
+
+QVariant SessionSortFilterProxyModel::data(const QModelIndex &index, int role) const
+{
+    const QModelIndex source = mapToSource(index);
+    return source.isValid() ? m_sessions->data(source, role) : QVariant();
+}
+
+// Straight to the source: the base class maps the section through row 0, which is neither
+// needed for a table nor valid while a refresh is half applied.
+QVariant SessionSortFilterProxyModel::headerData(
+    int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Vertical)
+        return role == Qt::DisplayRole ? QVariant(section + 1) : QVariant();
+    return m_sessions ? m_sessions->headerData(section, orientation, role) : QVariant();
+}
+
+QModelIndex SessionSortFilterProxyModel::mapToSource(const QModelIndex &proxyIndex) const
+{
+    if (!m_sessions || !proxyIndex.isValid() || proxyIndex.model() != this
+        || proxyIndex.row() >= int(m_proxyToSource.size()))
+        return {};
+    return m_sessions->index(m_proxyToSource[size_t(proxyIndex.row())], proxyIndex.column());
+}
+
+QModelIndex SessionSortFilterProxyModel::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!m_sessions || !sourceIndex.isValid() || sourceIndex.model() != m_sessions.data()
+        || m_inDelta || sourceIndex.row() >= int(m_sourceToProxy.size()))
+        return {};
+    const int row = m_sourceToProxy[size_t(sourceIndex.row())];
+    return row < 0 ? QModelIndex() : createIndex(row, sourceIndex.column());
 }
 
 const SessionRow &SessionSortFilterProxyModel::sessionRow(int proxyRow) const
 {
     Q_ASSERT(m_sessions);
-    return m_sessions->row(mapToSource(index(proxyRow, 0)).row());
+    return m_sessions->row(m_proxyToSource.at(size_t(proxyRow)));
+}
+
+bool SessionSortFilterProxyModel::accepts(const SessionRow &row) const
+{
+    return m_filterText.isEmpty() || row.user.contains(m_filterText, Qt::CaseInsensitive)
+        || row.client.contains(m_filterText, Qt::CaseInsensitive);
+}
+
+int SessionSortFilterProxyModel::compareSources(const SessionSortKey &leftKey, int sourceLeft,
+    const SessionSortKey &rightKey, int sourceRight) const
+{
+    const auto column = SessionTableModel::Column(m_sortColumn);
+    std::optional<int> c = SessionSortKey::comparePacked(leftKey, rightKey, column);
+    if (!c) {
+        c = SessionSortKey::compareText(
+            SessionSortKey::sortText(m_sessions->row(sourceLeft), column),
+            SessionSortKey::sortText(m_sessions->row(sourceRight), column));
+    }
+    if (*c == 0)
+        c = SessionSortKey::compareSessions(leftKey, rightKey);
+    if (*c == 0) // the same session key twice: only rows not from the poller
+        c = sourceLeft < sourceRight ? -1 : (sourceLeft > sourceRight ? 1 : 0);
+    return m_sortOrder == Qt::AscendingOrder ? *c : -*c;
+}
+
+bool SessionSortFilterProxyModel::lessThan(int sourceLeft, int sourceRight) const
+{
+    if (m_sortColumn < 0)
+        return sourceLeft < sourceRight;
+    return compareSources(
+               m_keys[size_t(sourceLeft)], sourceLeft, m_keys[size_t(sourceRight)], sourceRight)
+        < 0;
+}
+
+// Sorts a copy of the keys next to their rows rather than the row numbers: comparisons then
+// read memory in order instead of jumping through the key table, several times faster for
+// 100k rows.
+void SessionSortFilterProxyModel::sortSourceRows(std::vector<int> &sourceRows) const
+{
+    if (m_sortColumn < 0) {
+        std::sort(sourceRows.begin(), sourceRows.end());
+        return;
+    }
+    struct Entry
+    {
+        SessionSortKey key;
+        int source;
+    };
+    std::vector<Entry> entries;
+    entries.reserve(sourceRows.size());
+    for (const int source : sourceRows)
+        entries.push_back({m_keys[size_t(source)], source});
+    std::sort(entries.begin(), entries.end(), [this](const Entry &left, const Entry &right) {
+        return compareSources(left.key, left.source, right.key, right.source) < 0;
+    });
+    for (size_t i = 0; i < entries.size(); ++i)
+        sourceRows[i] = entries[i].source;
+}
+
+// Rows whose sort value did not change are still in order; only the others need sorting.
+// Each is then placed by binary search, so a refresh compares O(changed · log rows) times
+// instead of once per row, and the rows between are copied in blocks.
+void SessionSortFilterProxyModel::mergeSorted(
+    const std::vector<int> &kept, std::vector<int> movers, std::vector<int> &merged) const
+{
+    sortSourceRows(movers);
+    merged.clear();
+    merged.reserve(kept.size() + movers.size());
+    auto from = kept.begin();
+    for (const int mover : movers) {
+        const auto at = std::upper_bound(
+            from, kept.end(), mover, [this](int left, int right) { return lessThan(left, right); });
+        merged.insert(merged.end(), from, at);
+        merged.push_back(mover);
+        from = at;
+    }
+    merged.insert(merged.end(), from, kept.end());
+}
+
+void SessionSortFilterProxyModel::rebuildSourceToProxy()
+{
+    m_sourceToProxy.assign(size_t(m_sessions ? m_sessions->rowCount() : 0), -1);
+    for (size_t r = 0; r < m_proxyToSource.size(); ++r)
+        m_sourceToProxy[size_t(m_proxyToSource[r])] = int(r);
+}
+
+void SessionSortFilterProxyModel::rebuild()
+{
+    m_proxyToSource.clear();
+    m_keys.clear();
+    if (!m_sessions) {
+        m_sourceToProxy.clear();
+        return;
+    }
+    const int rows = m_sessions->rowCount();
+    if (m_sortColumn >= 0) {
+        m_keys.reserve(size_t(rows));
+        for (int s = 0; s < rows; ++s)
+            m_keys.emplace_back(m_sessions->row(s), SessionTableModel::Column(m_sortColumn));
+    }
+    m_proxyToSource.reserve(size_t(rows));
+    for (int s = 0; s < rows; ++s) {
+        if (accepts(m_sessions->row(s)))
+            m_proxyToSource.push_back(s);
+    }
+    sortSourceRows(m_proxyToSource);
+    rebuildSourceToProxy();
+}
+
+// Puts the rows shown into @p order (the same rows), as one layout change that moves the
+// persistent indexes (selection, current index) with their rows.
+void SessionSortFilterProxyModel::reorder(const std::vector<int> &order, LayoutChangeHint hint)
+{
+    Q_ASSERT(order.size() == m_proxyToSource.size());
+    if (order == m_proxyToSource)
+        return;
+    emit layoutAboutToBeChanged({}, hint);
+    const QModelIndexList from = persistentIndexList();
+    std::vector<int> fromSource(size_t(from.size()));
+    for (qsizetype i = 0; i < from.size(); ++i)
+        fromSource[size_t(i)] = m_proxyToSource[size_t(from[i].row())];
+    m_proxyToSource = order;
+    for (size_t r = 0; r < order.size(); ++r)
+        m_sourceToProxy[size_t(order[r])] = int(r);
+    QModelIndexList to;
+    to.reserve(from.size());
+    for (qsizetype i = 0; i < from.size(); ++i)
+        to.append(createIndex(m_sourceToProxy[size_t(fromSource[size_t(i)])], from[i].column()));
+    changePersistentIndexList(from, to);
+    emit layoutChanged({}, hint);
+}
+
+// Moves the rows with @p leaves set behind the others, then removes them in one range.
+void SessionSortFilterProxyModel::removeRowsWhere(const std::vector<char> &leaves)
+{
+    std::vector<int> gone;
+    m_order.clear();
+    for (size_t r = 0; r < m_proxyToSource.size(); ++r)
+        (leaves[r] ? gone : m_order).push_back(m_proxyToSource[r]);
+    if (gone.empty())
+        return;
+    const int first = int(m_order.size());
+    m_order.insert(m_order.end(), gone.begin(), gone.end());
+    reorder(m_order, NoLayoutChangeHint);
+    beginRemoveRows({}, first, int(m_proxyToSource.size()) - 1);
+    for (const int source : gone)
+        m_sourceToProxy[size_t(source)] = -1;
+    m_proxyToSource.resize(size_t(first));
+    endRemoveRows();
+}
+
+// Shows the rows @p entering (not shown now) in their sorted places.
+void SessionSortFilterProxyModel::insertSorted(const std::vector<int> &entering)
+{
+    if (entering.empty())
+        return;
+    mergeSorted(m_proxyToSource, entering, m_target);
+    insertRows(entering, m_target);
+}
+
+// Adds the rows @p entering so that the rows shown become @p target, which holds the rows
+// shown now in their current order plus @p entering.
+void SessionSortFilterProxyModel::insertRows(
+    const std::vector<int> &entering, const std::vector<int> &target)
+{
+    if (entering.empty())
+        return;
+    Q_ASSERT(target.size() == m_proxyToSource.size() + entering.size());
+    const size_t first = m_proxyToSource.size();
+    // New sessions of an unsorted view, or sorted after every row shown: one insertion.
+    const bool atEnd = std::equal(m_proxyToSource.begin(), m_proxyToSource.end(), target.begin());
+    beginInsertRows({}, int(first), int(target.size()) - 1);
+    if (atEnd)
+        m_proxyToSource = target;
+    else
+        m_proxyToSource.insert(m_proxyToSource.end(), entering.begin(), entering.end());
+    for (size_t r = first; r < m_proxyToSource.size(); ++r)
+        m_sourceToProxy[size_t(m_proxyToSource[r])] = int(r);
+    endInsertRows();
+    if (!atEnd)
+        reorder(target, NoLayoutChangeHint);
+}
+
+void SessionSortFilterProxyModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= SessionTableModel::ColumnCount)
+        column = -1;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    m_keys.clear();
+    if (!m_sessions)
+        return;
+    const int rows = m_sessions->rowCount();
+    if (m_sortColumn >= 0) {
+        m_keys.reserve(size_t(rows));
+        for (int s = 0; s < rows; ++s)
+            m_keys.emplace_back(m_sessions->row(s), SessionTableModel::Column(m_sortColumn));
+    }
+    m_order = m_proxyToSource;
+    sortSourceRows(m_order);
+    reorder(m_order, VerticalSortHint);
 }
 
 void SessionSortFilterProxyModel::setFilterText(const QString &text)
@@ -28,47 +388,204 @@ void SessionSortFilterProxyModel::setFilterText(const QString &text)
     if (trimmed == m_filterText)
         return;
     m_filterText = trimmed;
-    // Qt 6.4 has no beginFilterChange(); only rows depend on the text, not columns.
-    invalidateRowsFilter();
+    if (m_sessions) {
+        std::vector<char> leaves(m_proxyToSource.size());
+        for (size_t r = 0; r < m_proxyToSource.size(); ++r)
+            leaves[r] = !accepts(m_sessions->row(m_proxyToSource[r]));
+        removeRowsWhere(leaves);
+        std::vector<int> entering;
+        for (size_t s = 0; s < m_sourceToProxy.size(); ++s) {
+            if (m_sourceToProxy[s] < 0 && accepts(m_sessions->row(int(s))))
+                entering.push_back(int(s));
+        }
+        insertSorted(entering);
+    }
     emit filterTextChanged(m_filterText);
 }
 
-bool SessionSortFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+// Before the source changes: the rows that leave go now, while the source still has them.
+void SessionSortFilterProxyModel::sourceDeltaAboutToBeApplied(const SessionDelta &delta)
 {
-    if (m_sessions && left.model() == m_sessions.data()) {
-        // Straight to the raw fields: no QVariant per comparison (a sort of 100k rows makes
-        // millions of them). Equal values are ordered by the session key, so dynamic sorting
-        // never swaps them on refresh.
-        return m_sessions->compareRowsStable(
-                   left.row(), right.row(), SessionTableModel::Column(left.column()))
-            < 0;
+    const size_t oldCount = m_sourceToProxy.size();
+    m_oldToNew.assign(oldCount, -1);
+    size_t old = 0;
+    int shift = 0;
+    for (const SessionRowRange &range : delta.removed) {
+        for (; old < size_t(range.first) && old < oldCount; ++old)
+            m_oldToNew[old] = int(old) - shift;
+        old = std::max(old, size_t(range.last) + 1);
+        shift += range.count();
     }
-    if (QSortFilterProxyModel::lessThan(left, right))
-        return true;
-    if (QSortFilterProxyModel::lessThan(right, left))
-        return false;
-    const QVariant a = left.sibling(left.row(), 0).data(SessionTableModel::KeyRole);
-    const QVariant b = right.sibling(right.row(), 0).data(SessionTableModel::KeyRole);
-    if (a.isValid() && b.isValid() && a != b)
-        return a.toULongLong() < b.toULongLong();
-    return left.row() < right.row();
+    for (; old < oldCount; ++old)
+        m_oldToNew[old] = int(old) - shift;
+
+    // Only the filter asks which columns changed before the source has the new values.
+    const bool filtered = !m_filterText.isEmpty();
+    if (filtered) {
+        m_changedColumns.assign(size_t(delta.insertFirst), 0);
+        for (const SessionChangedRange &range : delta.changed) {
+            for (int n = range.first; n <= range.last && n < delta.insertFirst; ++n)
+                m_changedColumns[size_t(n)] |= range.columns;
+        }
+    }
+    m_flags.assign(m_proxyToSource.size(), 0);
+    for (size_t r = 0; r < m_proxyToSource.size(); ++r) {
+        const int n = m_oldToNew[size_t(m_proxyToSource[r])];
+        m_flags[r] = n < 0
+            || (filtered && (m_changedColumns[size_t(n)] & kFilterColumns)
+                && !accepts(delta.rows.at(n)));
+    }
+    removeRowsWhere(m_flags);
+    m_changedColumns = {};
+    m_inDelta = true;
 }
 
-bool SessionSortFilterProxyModel::filterAcceptsRow(
-    int sourceRow, const QModelIndex &sourceParent) const
+// After the source changed: renumber, move the rows whose sort value changed, add the new.
+void SessionSortFilterProxyModel::sourceDeltaApplied(const SessionDelta &delta)
 {
-    if (m_filterText.isEmpty())
-        return true;
-    if (m_sessions && !sourceParent.isValid()) {
-        const SessionRow &row = m_sessions->row(sourceRow);
-        return row.user.contains(m_filterText, Qt::CaseInsensitive)
-            || row.client.contains(m_filterText, Qt::CaseInsensitive);
+    enum : char { Hidden, Shown, Moved };
+    const size_t newCount = size_t(delta.rows.size());
+    m_flags.assign(newCount, Hidden);
+    for (int &source : m_proxyToSource) {
+        source = m_oldToNew[size_t(source)];
+        m_flags[size_t(source)] = Shown;
     }
-    const QAbstractItemModel *model = sourceModel();
-    for (int column : {int(SessionTableModel::User), int(SessionTableModel::Computer)}) {
-        const QString text = model->index(sourceRow, column, sourceParent).data().toString();
-        if (text.contains(m_filterText, Qt::CaseInsensitive))
-            return true;
+    rebuildSourceToProxy();
+    m_inDelta = false;
+
+    std::vector<int> movers; // shown rows whose sort value changed, then the new ones
+    if (m_sortColumn >= 0) {
+        const auto column = SessionTableModel::Column(m_sortColumn);
+        // Renumbering only ever moves a key down: compact in place.
+        for (size_t old = 0; old < m_oldToNew.size(); ++old) {
+            if (m_oldToNew[old] >= 0)
+                m_keys[size_t(m_oldToNew[old])] = m_keys[old];
+        }
+        m_keys.resize(newCount);
+        for (const SessionChangedRange &range : delta.changed) {
+            if (!(range.columns & bit(column)))
+                continue;
+            for (int n = range.first; n <= range.last && n < delta.insertFirst; ++n) {
+                const SessionSortKey key(delta.rows.at(n), column);
+                if (key == m_keys[size_t(n)])
+                    continue;
+                m_keys[size_t(n)] = key;
+                if (m_flags[size_t(n)] == Shown) {
+                    m_flags[size_t(n)] = Moved;
+                    movers.push_back(n);
+                }
+            }
+        }
+        for (size_t n = size_t(delta.insertFirst); n < newCount; ++n)
+            m_keys[n] = SessionSortKey(delta.rows.at(qsizetype(n)), column);
     }
-    return false;
+    const size_t movedCount = movers.size();
+
+    std::vector<int> entering;
+    if (!m_filterText.isEmpty()) {
+        for (const SessionChangedRange &range : delta.changed) {
+            if (!(range.columns & kFilterColumns))
+                continue;
+            for (int n = range.first; n <= range.last && n < delta.insertFirst; ++n) {
+                if (m_flags[size_t(n)] == Hidden && accepts(delta.rows.at(n)))
+                    entering.push_back(n);
+            }
+        }
+    }
+    for (int n = delta.insertFirst; n < int(newCount); ++n) {
+        if (accepts(delta.rows.at(n)))
+            entering.push_back(n);
+    }
+
+    if (movedCount > 0) {
+        // The rows shown, in the order they will have once the new ones are in.
+        m_order.clear();
+        for (const int source : m_proxyToSource) {
+            if (m_flags[size_t(source)] != Moved)
+                m_order.push_back(source);
+        }
+        mergeSorted(m_order, std::move(movers), m_target);
+        reorder(m_target, NoLayoutChangeHint);
+    }
+    insertSorted(entering);
+
+    // Changed cells of rows the view already had, in view order.
+    std::vector<std::pair<int, quint32>> cells;
+    for (const SessionChangedRange &range : delta.changed) {
+        for (int n = range.first; n <= range.last && n < delta.insertFirst; ++n) {
+            if (m_flags[size_t(n)] != Hidden && m_sourceToProxy[size_t(n)] >= 0)
+                cells.emplace_back(m_sourceToProxy[size_t(n)], range.columns);
+        }
+    }
+    std::sort(cells.begin(), cells.end());
+    struct Span
+    {
+        int first;
+        int last;
+        quint32 columns;
+    };
+    std::vector<Span> spans;
+    quint32 allColumns = 0;
+    for (const auto &[row, columns] : cells) {
+        allColumns |= columns;
+        if (!spans.empty() && spans.back().last + 1 == row) {
+            spans.back().last = row;
+            spans.back().columns |= columns;
+        } else {
+            spans.push_back({row, row, columns});
+        }
+    }
+    if (spans.size() > size_t(kMaxChangedRanges))
+        spans = {{spans.front().first, spans.back().last, allColumns}};
+    for (const Span &span : spans) {
+        if (!span.columns)
+            continue;
+        const int firstColumn = std::countr_zero(span.columns);
+        const int lastColumn = std::bit_width(span.columns) - 1;
+        emit dataChanged(index(span.first, firstColumn), index(span.last, lastColumn),
+            SessionTableModel::valueRoles());
+    }
+}
+
+// Outside refreshes the source changes data only for all rows at once (stale marking,
+// language, icons), which never changes a sort value.
+void SessionSortFilterProxyModel::sourceDataChanged(
+    const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles)
+{
+    if (m_inDelta || m_resetting || m_proxyToSource.empty() || !topLeft.isValid())
+        return;
+    int first = int(m_proxyToSource.size());
+    int last = -1;
+    if (topLeft.row() == 0 && bottomRight.row() == int(m_sourceToProxy.size()) - 1) {
+        first = 0;
+        last = int(m_proxyToSource.size()) - 1;
+    } else {
+        for (int s = topLeft.row(); s <= bottomRight.row() && s < int(m_sourceToProxy.size());
+             ++s) {
+            const int row = m_sourceToProxy[size_t(s)];
+            if (row >= 0) {
+                first = std::min(first, row);
+                last = std::max(last, row);
+            }
+        }
+    }
+    if (last >= 0)
+        emit dataChanged(index(first, topLeft.column()), index(last, bottomRight.column()), roles);
+}
+
+void SessionSortFilterProxyModel::sourceStructureAboutToChange()
+{
+    if (m_inDelta || m_resetting)
+        return;
+    m_resetting = true;
+    beginResetModel();
+}
+
+void SessionSortFilterProxyModel::sourceStructureChanged()
+{
+    if (m_inDelta || !m_resetting)
+        return;
+    rebuild();
+    m_resetting = false;
+    endResetModel();
 }

@@ -20,73 +20,14 @@ constexpr quint32 bit(SessionTableModel::Column column)
 
 constexpr quint32 kAllColumns = (1u << SessionTableModel::ColumnCount) - 1;
 
-// Every role whose value follows from a session's fields; the roles a refresh announces.
-const QList<int> kValueRoles = {Qt::DisplayRole, Qt::ToolTipRole, Qt::DecorationRole,
-    SessionTableModel::SortRole, SessionTableModel::RowRole, SessionTableModel::OwnSessionRole};
-
 qint64 wallClock()
 {
     return QDateTime::currentMSecsSinceEpoch();
 }
 
-template<typename T>
-int compareValues(T a, T b)
-{
-    return a < b ? -1 : (b < a ? 1 : 0);
-}
-
 QString dateTimeText(qint64 msecs)
 {
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(msecs), QLocale::ShortFormat);
-}
-
-bool isNumeric(SessionTableModel::Column column)
-{
-    return column == SessionTableModel::OpenFiles || column == SessionTableModel::ConnectedTime
-        || column == SessionTableModel::IdleTime || column == SessionTableModel::Guest
-        || column == SessionTableModel::Encryption;
-}
-
-// Names compare case-insensitively, by case-folded UTF-16 unit. Our own loop rather than
-// QString::compare(Qt::CaseInsensitive) so that the packed prefixes of sortKeys() order
-// exactly like the full comparison (and ASCII, the common case, folds without a table).
-char16_t foldUnit(char16_t c)
-{
-    if (c < 0x80)
-        return c >= u'A' && c <= u'Z' ? char16_t(c + 0x20) : c;
-    if (QChar::isSurrogate(c))
-        return c;
-    return QChar::toCaseFolded(c);
-}
-
-int compareFolded(const QString &a, const QString &b)
-{
-    const char16_t *pa = reinterpret_cast<const char16_t *>(a.constData());
-    const char16_t *pb = reinterpret_cast<const char16_t *>(b.constData());
-    const qsizetype n = std::min(a.size(), b.size());
-    for (qsizetype i = 0; i < n; ++i) {
-        if (pa[i] == pb[i])
-            continue;
-        const char16_t fa = foldUnit(pa[i]);
-        const char16_t fb = foldUnit(pb[i]);
-        if (fa != fb)
-            return fa < fb ? -1 : 1;
-    }
-    return compareValues(a.size(), b.size());
-}
-
-const QString &sortText(const SessionRow &row, SessionTableModel::Column column)
-{
-    switch (column) {
-    case SessionTableModel::User:
-        return row.user;
-    case SessionTableModel::ClientType:
-        return row.clientType;
-    case SessionTableModel::Transport:
-        return row.transport;
-    default:
-        return row.client;
-    }
 }
 
 } // namespace
@@ -297,90 +238,6 @@ QVariant SessionTableModel::sortData(const SessionRow &r, int column) const
     }
 }
 
-int SessionTableModel::compareRows(int left, int right, Column column) const
-{
-    const std::vector<SortKey> &keys = sortKeys(column);
-    const int pl = physicalRow(left);
-    const int pr = physicalRow(right);
-    const SortKey &a = keys[size_t(pl)];
-    const SortKey &b = keys[size_t(pr)];
-    if (a.primary != b.primary)
-        return compareValues(a.primary, b.primary);
-    if (a.secondary != b.secondary)
-        return compareValues(a.secondary, b.secondary);
-    // Numbers are whole in primary; equal text hashes mean the same name (many sessions of
-    // one user), told without reading the strings.
-    if (isNumeric(column) || a.textHash == b.textHash)
-        return 0;
-    // Different names with the same first eight letters: only now read the strings.
-    return compareFolded(sortText(m_rows.at(pl), column), sortText(m_rows.at(pr), column));
-}
-
-int SessionTableModel::compareRowsStable(int left, int right, Column column) const
-{
-    const int c = compareRows(left, right, column);
-    if (c != 0)
-        return c;
-    const std::vector<SortKey> &keys = sortKeys(column);
-    return compareValues(keys[size_t(physicalRow(left))].key, keys[size_t(physicalRow(right))].key);
-}
-
-// A sort compares each row about log2(rows) times in random order. Reading 32 packed bytes
-// per row instead of a 130-byte row and its strings keeps 100k rows in cache: numbers are
-// compared whole, text by its first eight case-folded letters, and the strings are read only
-// when those are equal. Rebuilt at most once per refresh, for the column being sorted.
-const std::vector<SessionTableModel::SortKey> &SessionTableModel::sortKeys(Column column) const
-{
-    if (m_sortKeysColumn == column && m_sortKeysVersion == m_rowsVersion)
-        return m_sortKeys;
-    m_sortKeys.resize(size_t(m_rows.size()));
-    for (qsizetype i = 0; i < m_rows.size(); ++i) {
-        const SessionRow &r = m_rows.at(i);
-        SortKey &k = m_sortKeys[size_t(i)];
-        k.key = r.key;
-        k.secondary = 0;
-        k.textHash = 0;
-        switch (column) {
-        case OpenFiles:
-            k.primary = r.openCount;
-            break;
-        // The longer duration has the earlier instant; comparing instants keeps the order
-        // independent of now() and of clamping at zero. Flipping the sign bit keeps the
-        // order of signed values in an unsigned comparison.
-        case ConnectedTime:
-            k.primary = quint64(-r.connectedSinceMs) ^ (quint64(1) << 63);
-            break;
-        case IdleTime:
-            k.primary = quint64(-r.idleSinceMs) ^ (quint64(1) << 63);
-            break;
-        case Guest:
-            k.primary = r.isGuest();
-            break;
-        case Encryption:
-            k.primary = r.isUnencrypted();
-            break;
-        default: {
-            const QString &text = sortText(r, column);
-            const char16_t *units = reinterpret_cast<const char16_t *>(text.constData());
-            const qsizetype n = std::min<qsizetype>(text.size(), 8);
-            quint64 packed[2] = {0, 0};
-            for (qsizetype u = 0; u < n; ++u)
-                packed[u / 4] |= quint64(foldUnit(units[u])) << (48 - 16 * (u % 4));
-            k.primary = packed[0];
-            k.secondary = packed[1];
-            quint64 h = 0xcbf29ce484222325ull ^ quint64(text.size());
-            for (qsizetype u = 0; u < text.size(); ++u)
-                h = (h ^ foldUnit(units[u])) * 0x100000001b3ull;
-            k.textHash = h;
-            break;
-        }
-        }
-    }
-    m_sortKeysColumn = column;
-    m_sortKeysVersion = m_rowsVersion;
-    return m_sortKeys;
-}
-
 QVariant SessionTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
@@ -492,6 +349,13 @@ quint32 SessionTableModel::changedColumns(const SessionRow &before, const Sessio
     return columns;
 }
 
+const QList<int> &SessionTableModel::valueRoles()
+{
+    static const QList<int> roles
+        = {Qt::DisplayRole, Qt::ToolTipRole, Qt::DecorationRole, SortRole, RowRole, OwnSessionRole};
+    return roles;
+}
+
 bool SessionTableModel::columnAvailable(Column column) const
 {
     if (!m_levelKnown)
@@ -545,7 +409,6 @@ void SessionTableModel::clear()
 {
     beginResetModel();
     m_rows.clear();
-    ++m_rowsVersion;
     m_count = 0;
     m_generation = 0;
     endResetModel();
@@ -597,8 +460,6 @@ void SessionTableModel::applySnapshot(const SessionSnapshot &snapshot)
     if (delta.replace) {
         beginResetModel();
         m_rows = delta.rows;
-        ++m_rowsVersion;
-        ++m_rowsVersion;
         m_count = int(m_rows.size());
         m_generation = delta.generation;
         endResetModel();
@@ -611,7 +472,9 @@ void SessionTableModel::applySnapshot(const SessionSnapshot &snapshot)
         emit snapshotApplied(m_generation);
         return;
     } else {
+        emit deltaAboutToBeApplied(delta);
         applyDelta(delta);
+        emit deltaApplied(delta);
     }
 
     m_status = snapshot;
@@ -651,7 +514,6 @@ void SessionTableModel::applyDelta(const SessionDelta &delta)
     // The rows left are the delta's first insertFirst rows, some with new values: take the
     // delta's list (shared with the poller, not copied) and announce the changed cells.
     m_rows = delta.rows;
-    ++m_rowsVersion;
     for (const SessionChangedRange &range : delta.changed) {
         int firstColumn = 0;
         while (firstColumn < ColumnCount - 1 && !(range.columns & (1u << firstColumn)))
@@ -660,7 +522,7 @@ void SessionTableModel::applyDelta(const SessionDelta &delta)
         while (lastColumn > firstColumn && !(range.columns & (1u << lastColumn)))
             --lastColumn;
         emit dataChanged(
-            index(range.first, firstColumn), index(range.last, lastColumn), kValueRoles);
+            index(range.first, firstColumn), index(range.last, lastColumn), valueRoles());
     }
 
     if (delta.insertedCount() > 0) {
@@ -692,7 +554,6 @@ void SessionTableModel::applyDeltaAsLayoutChange(const SessionDelta &delta)
     }
 
     m_rows = delta.rows;
-    ++m_rowsVersion;
     m_count = int(m_rows.size());
     m_generation = delta.generation;
 

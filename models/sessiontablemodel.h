@@ -9,7 +9,6 @@
 
 #include <functional>
 #include <optional>
-#include <vector>
 
 /// The sessions of one server as a table, updated from SessionPoller's snapshots.
 ///
@@ -21,10 +20,11 @@
 /// A refresh that would need more than bulkThreshold() removal and change signals (thousands
 /// of sessions changing at once) is announced instead as one layoutAboutToBeChanged() /
 /// layoutChanged() pair, with persistent indexes moved to the new rows (or invalidated for
-/// removed ones): QSortFilterProxyModel handles every structural signal in O(rows), so
-/// thousands of them cost seconds, while one layout change costs one re-sort. Selection and
-/// current index survive either way. Listeners that watch single rows (a details dialog)
-/// must therefore also re-read their row on layoutChanged.
+/// removed ones): every structural signal costs each listener O(persistent indexes) or more.
+/// Selection and current index survive either way. Listeners that watch single rows (a
+/// details dialog) must therefore also re-read their row on layoutChanged.
+/// deltaAboutToBeApplied() and deltaApplied() bracket each refresh, so that
+/// SessionSortFilterProxyModel sorts once per refresh rather than once per signal.
 ///
 /// Connected and idle time are kept as instants and shown relative to now(); call tick()
 /// (e.g. from a 1 s timer) and repaint the view to advance them: the model does not emit
@@ -80,15 +80,6 @@ public:
     /// Row holding the session with @p key, or -1. Linear; for occasional lookups.
     int rowOfKey(quint64 key) const;
 
-    /// Typed comparison of two rows on @p column's raw value, without QVariant or allocation:
-    /// < 0, 0 or > 0. Durations compare as durations (a later connect instant is shorter).
-    /// Text compares case-insensitively by case-folded UTF-16 unit (not by locale collation,
-    /// which would cost an allocation per comparison). No tie-break; see compareRowsStable().
-    int compareRows(int left, int right, Column column) const;
-    /// compareRows(), then the session key for equal values: a total order that never
-    /// changes for rows whose values did not change. What the proxy sorts with.
-    int compareRowsStable(int left, int right, Column column) const;
-
     /// Whether the current level fills @p column (hide it otherwise). Before the first
     /// snapshot every column counts as available.
     bool columnAvailable(Column column) const;
@@ -122,6 +113,9 @@ public:
     /// Columns whose shown values differ between two versions of a session: bit i for
     /// Column i. The poller's diff uses it to fill SessionChangedRange::columns.
     static quint32 changedColumns(const SessionRow &before, const SessionRow &after);
+    /// The roles whose values follow from a session's fields: what a refresh announces in
+    /// dataChanged().
+    static const QList<int> &valueRoles();
 
 public Q_SLOTS:
     /// Applies one answer of the poller. A failed poll marks the rows stale; a delta whose
@@ -138,6 +132,13 @@ Q_SIGNALS:
     void snapshotApplied(quint64 generation);
     /// The model could not apply a delta; connect to SessionPoller::requestReplace().
     void resyncRequested();
+    /// A refresh is about to change rows with @p delta, then deltaApplied() follows; the
+    /// structural signals in between describe the same change range by range. A proxy that
+    /// reorders rows can ignore those and update itself once per refresh (O(rows)) instead
+    /// of once per range. Not emitted for a replacement, which resets the model.
+    void deltaAboutToBeApplied(const SessionDelta &delta);
+    /// The rows are those of @p delta now.
+    void deltaApplied(const SessionDelta &delta);
     /// columnAvailable() changed for some column (the level changed).
     void availableColumnsChanged();
     void staleChanged(bool stale);
@@ -153,14 +154,6 @@ private:
     void setLevel(sc::InfoLevel level, bool fellBack);
     void setStale(bool stale, const std::optional<sc::SessionError> &error);
     int physicalRow(int row) const;
-    struct SortKey
-    {
-        quint64 primary; // the number, or the first four folded letters
-        quint64 secondary; // 0, or the next four letters
-        quint64 textHash; // of the whole folded text: equal names without reading them
-        quint64 key; // SessionRow::key
-    };
-    const std::vector<SortKey> &sortKeys(Column column) const;
     QVariant displayData(const SessionRow &row, int column) const;
     QVariant toolTipData(const SessionRow &row, int column) const;
     QVariant sortData(const SessionRow &row, int column) const;
@@ -184,11 +177,6 @@ private:
     Clock m_clock;
     int m_bulkThreshold = 64;
     qint64 m_nowMs = 0;
-    // Packed sort keys of one column, by index into m_rows (see sortKeys()).
-    quint64 m_rowsVersion = 0; // bumped whenever m_rows is replaced
-    mutable std::vector<SortKey> m_sortKeys;
-    mutable int m_sortKeysColumn = -1;
-    mutable quint64 m_sortKeysVersion = 0;
     mutable std::optional<QIcon> m_ownIcon;
     mutable std::optional<QIcon> m_unencryptedIcon;
 };

@@ -8,7 +8,9 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
+#include <random>
 
 namespace {
 
@@ -55,6 +57,11 @@ private Q_SLOTS:
     void selectionAndCurrentSurviveRefresh();
     void selectionSurvivesLargeRefresh();
     void changedValueMovesOnlyThatRow();
+    void flagsAreTheSourceFlags();
+    void refreshSignalsDoNotGrowWithRows();
+    void newSessionsHonourTheFilter();
+    void matchesAFreshSortAfterRandomRefreshes_data();
+    void matchesAFreshSortAfterRandomRefreshes();
 
 private:
     void apply(qint64 pollTime, const QList<sc::SessionInfo> &infos);
@@ -323,6 +330,206 @@ void tst_SessionSortFilterProxyModel::changedValueMovesOnlyThatRow()
     next[0].openCount = 10; // a moves to the end; the others keep their order
     apply(kT0 + 2000, next);
     QCOMPARE(column(SessionTableModel::User), (QStringList {"b", "c", "d", "a"}));
+}
+
+void tst_SessionSortFilterProxyModel::flagsAreTheSourceFlags()
+{
+    apply(kT0, {info(u"pc1", u"a", 100, 0, 1), info(u"pc2", u"b", 100, 0, 2)});
+    m_proxy->sort(SessionTableModel::User, Qt::DescendingOrder);
+    for (int r = 0; r < m_proxy->rowCount(); ++r) {
+        for (int c = 0; c < m_proxy->columnCount(); ++c) {
+            const QModelIndex index = m_proxy->index(r, c);
+            QCOMPARE(m_proxy->flags(index), m_model->flags(m_proxy->mapToSource(index)));
+        }
+    }
+    QCOMPARE(m_proxy->flags({}), Qt::NoItemFlags);
+}
+
+// A refresh reaches the view as a handful of signals however many rows it touches: the cost
+// of QSortFilterProxyModel was one O(rows) pass per source signal.
+void tst_SessionSortFilterProxyModel::refreshSignalsDoNotGrowWithRows()
+{
+    QList<sc::SessionInfo> infos;
+    for (int i = 0; i < 2000; ++i) {
+        infos.append(info(u"pc" + QString::number(i).toStdU16String(),
+            u"user" + QString::number(10000 + i).toStdU16String(), 5000, quint32(i % 300),
+            quint32(i % 7)));
+    }
+    apply(kT0, infos);
+    m_proxy->sort(SessionTableModel::IdleTime, Qt::AscendingOrder);
+    QItemSelectionModel selection(m_proxy.get());
+    const auto rowOfUser = [this](const QString &user) {
+        for (int r = 0; r < m_proxy->rowCount(); ++r) {
+            if (m_proxy->index(r, SessionTableModel::User).data().toString() == user)
+                return r;
+        }
+        return -1;
+    };
+    selection.select(m_proxy->index(rowOfUser(QStringLiteral("user10500")), 0),
+        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+
+    // 50 scattered sessions end, 50 arrive, 200 were active (their idle time restarts, so
+    // they move to the top), user10500 among them.
+    QList<sc::SessionInfo> next = later(infos, 3);
+    next.erase(std::remove_if(next.begin(), next.end(),
+                   [](const sc::SessionInfo &i) {
+                       const int n = QString::fromStdU16String(i.userName).mid(4).toInt();
+                       return n % 40 == 7;
+                   }),
+        next.end());
+    for (auto &i : next) {
+        if (QString::fromStdU16String(i.userName).mid(4).toInt() % 10 == 0)
+            i.idleSeconds = 0;
+    }
+    for (int i = 0; i < 50; ++i) {
+        next.append(info(u"new" + QString::number(i).toStdU16String(),
+            u"late" + QString::number(i).toStdU16String(), 1, quint32(i * 7), 0));
+    }
+
+    QSignalSpy removed(m_proxy.get(), &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(m_proxy.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy layout(m_proxy.get(), &QAbstractItemModel::layoutChanged);
+    QSignalSpy changed(m_proxy.get(), &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(m_proxy.get(), &QAbstractItemModel::modelReset);
+    apply(kT0 + 3000, next);
+
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(removed.at(0).at(2).toInt() - removed.at(0).at(1).toInt() + 1, 50);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.at(0).at(2).toInt() - inserted.at(0).at(1).toInt() + 1, 50);
+    QVERIFY2(layout.count() <= 3, qPrintable(QString::number(layout.count())));
+    QVERIFY2(changed.count() <= 64, qPrintable(QString::number(changed.count())));
+    QCOMPARE(m_proxy->rowCount(), int(next.size()));
+
+    // Sorted, and the selection followed user10500 to the top group.
+    qint64 previous = -1;
+    for (int r = 0; r < m_proxy->rowCount(); ++r) {
+        const qint64 idle = m_proxy->index(r, SessionTableModel::IdleTime)
+                                .data(SessionTableModel::SortRole)
+                                .toLongLong();
+        QVERIFY(idle >= previous);
+        previous = idle;
+    }
+    const QModelIndexList selected = selection.selectedRows(SessionTableModel::User);
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.at(0).data().toString(), QStringLiteral("user10500"));
+    QCOMPARE(selected.at(0)
+                 .siblingAtColumn(SessionTableModel::IdleTime)
+                 .data(SessionTableModel::SortRole)
+                 .toLongLong(),
+        0);
+}
+
+void tst_SessionSortFilterProxyModel::newSessionsHonourTheFilter()
+{
+    const QList<sc::SessionInfo> infos
+        = {info(u"pc1", u"alice", 100, 0, 1), info(u"pc2", u"bob", 100, 0, 2)};
+    apply(kT0, infos);
+    m_proxy->sort(SessionTableModel::User, Qt::AscendingOrder);
+    m_proxy->setFilterText(QStringLiteral("ALI"));
+    QCOMPARE(column(SessionTableModel::User), (QStringList {"alice"}));
+    QList<sc::SessionInfo> next = later(infos, 2);
+    next.append(info(u"pc3", u"bob2", 1, 0, 0));
+    next.append(info(u"pc4", u"aaron.alison", 1, 0, 0));
+    next.append(info(u"alias-pc", u"carol", 1, 0, 0));
+    apply(kT0 + 2000, next);
+    QCOMPARE(column(SessionTableModel::User), (QStringList {"aaron.alison", "alice", "carol"}));
+    m_proxy->setFilterText(QString());
+    QCOMPARE(column(SessionTableModel::User),
+        (QStringList {"aaron.alison", "alice", "bob", "bob2", "carol"}));
+}
+
+void tst_SessionSortFilterProxyModel::matchesAFreshSortAfterRandomRefreshes_data()
+{
+    QTest::addColumn<int>("seed");
+    for (int seed = 1; seed <= 8; ++seed)
+        QTest::addRow("seed %d", seed) << seed;
+}
+
+// Refreshes with every kind of change, under every sort column, both orders and a filter,
+// against a proxy that sorts and filters the same rows from scratch, and against the sort
+// order itself.
+void tst_SessionSortFilterProxyModel::matchesAFreshSortAfterRandomRefreshes()
+{
+    QFETCH(int, seed);
+    std::mt19937 random {quint32(seed)};
+    const auto below = [&random](int n) { return int(random() % quint32(n)); };
+    static const std::u16string kNames[] = {u"alice", u"Alice", u"bob", u"carol.long.name.one",
+        u"carol.long.name.two", u"dave", u"Émile", u"zoë"};
+    const auto randomInfo = [&] {
+        const std::u16string client = u"pc" + QString::number(below(50)).toStdU16String();
+        return info(client, kNames[below(8)], quint32(100 + below(1000)), quint32(below(100)),
+            quint32(below(5)));
+    };
+    QList<sc::SessionInfo> infos;
+    for (int i = 0; i < 200; ++i)
+        infos.append(randomInfo());
+    qint64 now = kT0;
+    apply(now, infos);
+    QItemSelectionModel selection(m_proxy.get());
+
+    for (int round = 0; round < 30; ++round) {
+        if (below(4) == 0) {
+            m_proxy->sort(below(SessionTableModel::ColumnCount + 1) - 1,
+                below(2) ? Qt::AscendingOrder : Qt::DescendingOrder);
+        }
+        if (below(5) == 0) {
+            static const QString kFilters[] = {{}, QStringLiteral("a"), QStringLiteral("pc1"),
+                QStringLiteral("CAROL"), QStringLiteral("é")};
+            m_proxy->setFilterText(kFilters[below(5)]);
+        }
+        if (m_proxy->rowCount() > 0) {
+            selection.select(m_proxy->index(below(m_proxy->rowCount()), 0),
+                QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        }
+        QList<quint64> selectedKeys;
+        for (const QModelIndex &index : selection.selectedRows())
+            selectedKeys.append(index.data(SessionTableModel::KeyRole).toULongLong());
+
+        now += 5000;
+        QList<sc::SessionInfo> next;
+        for (sc::SessionInfo i : std::as_const(infos)) {
+            if (below(10) == 0)
+                continue; // ended
+            i.connectedSeconds += 5;
+            i.idleSeconds = below(3) == 0 ? quint32(below(4)) : i.idleSeconds + 5;
+            if (below(4) == 0)
+                i.openCount = quint32(below(5));
+            next.append(i);
+        }
+        for (int n = below(30); n > 0; --n)
+            next.insert(below(int(next.size()) + 1), randomInfo());
+        infos = next;
+        apply(now, infos);
+
+        SessionSortFilterProxyModel fresh;
+        fresh.setFilterText(m_proxy->filterText());
+        fresh.setSourceModel(m_model.get());
+        fresh.sort(m_proxy->sortColumn(), m_proxy->sortOrder());
+        QCOMPARE(m_proxy->rowCount(), fresh.rowCount());
+        for (int r = 0; r < fresh.rowCount(); ++r) {
+            QCOMPARE(m_proxy->index(r, 0).data(SessionTableModel::KeyRole),
+                fresh.index(r, 0).data(SessionTableModel::KeyRole));
+        }
+        // The order itself, by the raw values (durations as seconds).
+        const int column = m_proxy->sortColumn();
+        for (int r = 1; column >= 0 && r < m_proxy->rowCount(); ++r) {
+            const QVariant a = m_proxy->index(r - 1, column).data(SessionTableModel::SortRole);
+            const QVariant b = m_proxy->index(r, column).data(SessionTableModel::SortRole);
+            const int c = a.typeId() == QMetaType::QString
+                ? a.toString().compare(b.toString(), Qt::CaseInsensitive)
+                : (a.toLongLong() < b.toLongLong() ? -1 : (a.toLongLong() > b.toLongLong()));
+            QVERIFY2(m_proxy->sortOrder() == Qt::AscendingOrder ? c <= 0 : c >= 0,
+                qPrintable(QStringLiteral("round %1 row %2").arg(round).arg(r)));
+        }
+        // Selected sessions that are still shown are still selected.
+        for (int r = 0; r < m_proxy->rowCount(); ++r) {
+            const quint64 key = m_proxy->index(r, 0).data(SessionTableModel::KeyRole).toULongLong();
+            if (selectedKeys.contains(key))
+                QVERIFY(selection.isRowSelected(r));
+        }
+    }
 }
 
 QTEST_MAIN(tst_SessionSortFilterProxyModel)
