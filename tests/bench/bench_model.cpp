@@ -25,9 +25,12 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QScrollBar>
+#include <QThread>
 
+#include <array>
 #include <cstdlib>
 #include <cstring>
+#include <functional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -35,11 +38,20 @@
 namespace {
 
 /// Times every event the GUI thread handles at the top level: the longest one is the
-/// longest time the window could not react (a dropped frame when it exceeds ~16 ms).
+/// longest time the window could not react (a dropped frame when it exceeds ~16 ms). Also
+/// sums the time per kind of work, to split a refresh into its parts.
 class FrameTimingApplication : public QApplication
 {
 public:
     using QApplication::QApplication;
+
+    enum Work {
+        Apply, ///< queued calls: the snapshot applied to the model, proxy and view signals
+        Layout, ///< timers: the view's deferred item layout
+        Paint, ///< update requests and paint events
+        Other,
+        WorkCount
+    };
 
     bool notify(QObject *receiver, QEvent *event) override
     {
@@ -55,6 +67,7 @@ public:
         const bool handled = QApplication::notify(receiver, event);
         const double ms = bench::msSince(start);
         --m_depth;
+        m_workMs[size_t(workOf(event->type()))] += ms;
         if (ms > m_longestMs) {
             m_longestMs = ms;
             m_longestType = event->type();
@@ -68,11 +81,30 @@ public:
         m_longestType = QEvent::None;
     }
     double longestMs() const { return m_longestMs; }
+    void resetWork() { m_workMs = {}; }
+    double workMs(Work work) const { return m_workMs[size_t(work)]; }
     QEvent::Type longestType() const { return m_longestType; }
     quint64 events() const { return m_events; }
 
 private:
+    static Work workOf(QEvent::Type type)
+    {
+        switch (type) {
+        case QEvent::MetaCall:
+            return Apply;
+        case QEvent::Timer:
+            return Layout;
+        case QEvent::UpdateRequest:
+        case QEvent::UpdateLater:
+        case QEvent::Paint:
+            return Paint;
+        default:
+            return Other;
+        }
+    }
+
     int m_depth = 0;
+    std::array<double, WorkCount> m_workMs {};
     quint64 m_events = 0;
     double m_longestMs = 0;
     QEvent::Type m_longestType = QEvent::None;
@@ -209,6 +241,35 @@ struct WorkerSide
     }
 };
 
+/// The poller's thread: work runs there while the caller waits.
+class WorkerThread
+{
+public:
+    WorkerThread()
+    {
+        m_thread.setObjectName(QStringLiteral("bench worker"));
+        m_thread.start();
+        m_context->moveToThread(&m_thread);
+    }
+    ~WorkerThread()
+    {
+        m_thread.quit();
+        m_thread.wait();
+        delete m_context;
+    }
+    WorkerThread(const WorkerThread &) = delete;
+    WorkerThread &operator=(const WorkerThread &) = delete;
+
+    void run(const std::function<void()> &work)
+    {
+        QMetaObject::invokeMethod(m_context, work, Qt::BlockingQueuedConnection);
+    }
+
+private:
+    QThread m_thread;
+    QObject *m_context = new QObject;
+};
+
 int runOne(FrameTimingApplication &app, const Options &o, std::size_t n, sc::InfoLevel level)
 {
     const std::string key = "model" + (o.tag.empty() ? std::string() : "-" + o.tag) + ".l"
@@ -243,12 +304,19 @@ int runOne(FrameTimingApplication &app, const Options &o, std::size_t n, sc::Inf
     QObject::connect(model, &QAbstractItemModel::modelReset, model, [&resets] { ++resets; });
     settle(app);
 
+    // The poller's side runs on a thread of its own, as in the console: its allocations land
+    // in that thread's malloc arena, and the GUI thread's stays as small as the console's.
+    WorkerThread workerThread;
+    const auto onWorker
+        = [&workerThread](const std::function<void()> &work) { workerThread.run(work); };
+
     const long long rss0 = bench::residentBytes();
     const long long heap0 = bench::heapInUseBytes();
     SessionGenerator generator;
     if (o.singleIdentity)
         generator.setSingleIdentity(u"127.0.0.1", u"alice");
-    sc::SessionList infos = generator.make(n, level);
+    sc::SessionList infos;
+    onWorker([&] { infos = generator.make(n, level); });
     // The server's answer is transient in the console (freed after each poll); keep its
     // memory out of the per-row figure.
     const long long rssInfos = bench::residentBytes() - rss0;
@@ -259,9 +327,13 @@ int runOne(FrameTimingApplication &app, const Options &o, std::size_t n, sc::Inf
     double diffMs = 0;
     double applyMs = 0;
     double guiCpuMs = 0; // CPU time of the GUI thread in deliver(): robust to a busy machine
-    double cpu = bench::threadCpuMs();
-    SessionSnapshot snapshot = worker.poll(infos, level, nowMs, &convertMs, &diffMs);
-    const double loadWorkerCpuMs = bench::threadCpuMs() - cpu;
+    SessionSnapshot snapshot;
+    double loadWorkerCpuMs = 0;
+    onWorker([&] {
+        const double cpu = bench::threadCpuMs();
+        snapshot = worker.poll(infos, level, nowMs, &convertMs, &diffMs);
+        loadWorkerCpuMs = bench::threadCpuMs() - cpu;
+    });
 
     // The snapshot reaches the GUI thread as a queued call, as from the poller's thread.
     auto deliver = [&](const SessionSnapshot &s) {
@@ -289,7 +361,7 @@ int runOne(FrameTimingApplication &app, const Options &o, std::size_t n, sc::Inf
     const double loadGuiMs = deliver(snapshot);
     const double loadFrameMs = app.longestMs();
     snapshot = {};
-    worker.differ.releaseRetired();
+    onWorker([&] { worker.differ.releaseRetired(); });
     if (model->rowCount() != int(n) || shown->rowCount() != int(n)
         || (view && paints.paints == 0)) {
         std::fprintf(stderr,
@@ -321,27 +393,36 @@ int runOne(FrameTimingApplication &app, const Options &o, std::size_t n, sc::Inf
     }
 
     std::vector<double> workerTimes, convertTimes, diffTimes, applyTimes, guiTimes, frameTimes;
-    std::vector<double> guiCpuTimes, workerCpuTimes;
+    std::vector<double> guiCpuTimes, workerCpuTimes, layoutTimes, paintTimes, otherTimes;
     std::size_t inserted = 0, removed = 0, changedRanges = 0;
     const int resetsBefore = resets;
     for (int r = 0; r < o.refreshes; ++r) {
         nowMs += 5000;
-        generator.advance(infos, 5, 0.01, 0.01, 0.10, level);
-        cpu = bench::threadCpuMs();
-        snapshot = worker.poll(infos, level, nowMs, &convertMs, &diffMs);
-        double workerCpuMs = bench::threadCpuMs() - cpu;
+        double workerCpuMs = 0;
+        onWorker([&] {
+            generator.advance(infos, 5, 0.01, 0.01, 0.10, level);
+            const double cpu = bench::threadCpuMs();
+            snapshot = worker.poll(infos, level, nowMs, &convertMs, &diffMs);
+            workerCpuMs = bench::threadCpuMs() - cpu;
+        });
         inserted += std::size_t(snapshot.delta.insertedCount());
         removed += std::size_t(snapshot.delta.removedCount());
         changedRanges += std::size_t(snapshot.delta.changed.size());
         app.resetLongest();
+        app.resetWork();
         const double guiMs = deliver(snapshot);
+        layoutTimes.push_back(app.workMs(FrameTimingApplication::Layout));
+        paintTimes.push_back(app.workMs(FrameTimingApplication::Paint));
+        otherTimes.push_back(app.workMs(FrameTimingApplication::Other));
         snapshot = {};
         // As SessionPoller does once the model has switched: the worker frees the old rows.
-        const auto releaseStart = bench::Clock::now();
-        cpu = bench::threadCpuMs();
-        worker.differ.releaseRetired();
-        diffMs += bench::msSince(releaseStart);
-        workerCpuMs += bench::threadCpuMs() - cpu;
+        onWorker([&] {
+            const auto releaseStart = bench::Clock::now();
+            const double cpu = bench::threadCpuMs();
+            worker.differ.releaseRetired();
+            diffMs += bench::msSince(releaseStart);
+            workerCpuMs += bench::threadCpuMs() - cpu;
+        });
         workerCpuTimes.push_back(workerCpuMs);
         guiCpuTimes.push_back(guiCpuMs);
         workerTimes.push_back(convertMs + diffMs);
@@ -374,6 +455,10 @@ int runOne(FrameTimingApplication &app, const Options &o, std::size_t n, sc::Inf
         bench::Stats::of(diffTimes).median);
     std::printf("    GUI    %.2f ms (%.2f-%.2f) [apply %.2f ms (%.2f-%.2f)]\n", gui.median, gui.min,
         gui.max, apply.median, apply.min, apply.max);
+    const double layoutMs = bench::Stats::of(layoutTimes).median;
+    const double paintMs = bench::Stats::of(paintTimes).median;
+    std::printf("      of which view layout %.2f, paint %.2f, other %.2f (medians)\n", layoutMs,
+        paintMs, bench::Stats::of(otherTimes).median);
     std::printf("    longest GUI event %.2f ms (median of refreshes %.2f), resets %d\n", frame.max,
         frame.median, resets - resetsBefore);
     std::printf("  memory per row: RSS %.0f B after load, %.0f B after refreshes; heap %.0f / "
@@ -388,6 +473,8 @@ int runOne(FrameTimingApplication &app, const Options &o, std::size_t n, sc::Inf
     bench::result(key + ".refresh_gui_cpu_ms", bench::Stats::of(guiCpuTimes).median, "ms");
     bench::result(key + ".refresh_worker_cpu_ms", bench::Stats::of(workerCpuTimes).median, "ms");
     bench::result(key + ".refresh_frame_ms", frame, "ms");
+    bench::result(key + ".refresh_layout_ms", layoutMs, "ms");
+    bench::result(key + ".refresh_paint_ms", paintMs, "ms");
     bench::result(key + ".refresh_resets", double(resets - resetsBefore), "");
     bench::result(key + ".refresh_changed_ranges", double(changedRanges) / o.refreshes, "");
     bench::result(key + ".bytes_per_row_load", double(rssLoaded) / double(n), "B");
@@ -398,6 +485,11 @@ int runOne(FrameTimingApplication &app, const Options &o, std::size_t n, sc::Inf
     delete view;
     delete proxy;
     delete model;
+    // The worker's rows and answer go on the worker, like everything it allocated.
+    onWorker([&] {
+        infos = {};
+        worker.differ.reset();
+    });
     settle(app);
     return 0;
 }
