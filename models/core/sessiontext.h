@@ -2,7 +2,11 @@
 #pragma once
 
 #include <atomic>
+// moc reads this header through the Qt models' headers with the compiler's C++17
+// predefines, and cannot parse <compare> then; it needs nothing from it.
+#ifndef Q_MOC_RUN
 #include <compare>
+#endif
 #include <cstddef>
 #include <cstdint>
 #include <string>
