@@ -211,23 +211,19 @@ void settle(FrameTimingApplication &app)
     }
 }
 
-/// What the poller's worker does with an answer, minus the network: convert the rows and
-/// diff them against the previous answer (and, once the GUI applied it, free the rows before).
+/// What the poller's worker does with an answer, minus the network: convert the rows while
+/// diffing them against the previous answer (and, once the GUI applied it, free the rows
+/// before), as SessionPollWorker::poll() does.
 struct WorkerSide
 {
     SessionDiffer differ;
     quint64 epoch = 1;
 
-    SessionSnapshot poll(const sc::SessionList &infos, sc::InfoLevel level, qint64 pollTimeMs,
-        double *convertMs, double *diffMs)
+    SessionSnapshot poll(
+        const sc::SessionList &infos, sc::InfoLevel level, qint64 pollTimeMs, double *diffMs)
     {
-        auto start = bench::Clock::now();
-        QList<SessionRow> rows;
-        rows.reserve(qsizetype(infos.size()));
-        for (const sc::SessionInfo &info : infos)
-            rows.append(SessionRow::fromInfo(info, pollTimeMs));
-        *convertMs = bench::msSince(start);
-        start = bench::Clock::now();
+        // Like SessionPollWorker: converts while it diffs, so a kept session reuses its texts.
+        const auto start = bench::Clock::now();
         SessionSnapshot snapshot;
         snapshot.epoch = epoch;
         snapshot.pollTimeMs = pollTimeMs;
@@ -235,7 +231,7 @@ struct WorkerSide
         snapshot.level = level;
         snapshot.totalEntries = quint32(infos.size());
         snapshot.serverKey = QStringLiteral("bench:445");
-        snapshot.delta = differ.update(std::move(rows));
+        snapshot.delta = differ.update(infos, pollTimeMs);
         *diffMs = bench::msSince(start);
         return snapshot;
     }
@@ -323,7 +319,6 @@ int runOne(FrameTimingApplication &app, const Options &o, std::size_t n, sc::Inf
     const long long heapInfos = bench::heapInUseBytes() - heap0;
 
     WorkerSide worker;
-    double convertMs = 0;
     double diffMs = 0;
     double applyMs = 0;
     double guiCpuMs = 0; // CPU time of the GUI thread in deliver(): robust to a busy machine
@@ -331,7 +326,7 @@ int runOne(FrameTimingApplication &app, const Options &o, std::size_t n, sc::Inf
     double loadWorkerCpuMs = 0;
     onWorker([&] {
         const double cpu = bench::threadCpuMs();
-        snapshot = worker.poll(infos, level, nowMs, &convertMs, &diffMs);
+        snapshot = worker.poll(infos, level, nowMs, &diffMs);
         loadWorkerCpuMs = bench::threadCpuMs() - cpu;
     });
 
@@ -372,13 +367,13 @@ int runOne(FrameTimingApplication &app, const Options &o, std::size_t n, sc::Inf
     }
     const long long rssLoaded = bench::residentBytes() - rss0 - rssInfos;
     const long long heapLoaded = bench::heapInUseBytes() - heap0 - heapInfos;
-    const double loadWorkerMs = convertMs + diffMs;
+    const double loadWorkerMs = diffMs;
     std::printf("level %u, %zu sessions, %s, sorted by %s%s\n", unsigned(level), n,
         o.proxy ? "through the proxy" : "no proxy",
         sortColumn >= 0 ? o.sortName.c_str() : "nothing", o.view ? ", SessionView attached" : "");
-    std::printf("  initial load: worker %.1f ms (convert %.1f + diff %.1f), GUI %.1f ms "
+    std::printf("  initial load: worker %.1f ms (converting while diffing), GUI %.1f ms "
                 "(apply %.1f + view/paint %.1f), longest event %.1f ms\n",
-        loadWorkerMs, convertMs, diffMs, loadGuiMs, applyMs, loadGuiMs - applyMs, loadFrameMs);
+        loadWorkerMs, loadGuiMs, applyMs, loadGuiMs - applyMs, loadFrameMs);
     bench::result(key + ".load_worker_ms", loadWorkerMs, "ms");
     bench::result(key + ".load_apply_ms", applyMs, "ms");
     bench::result(key + ".load_gui_ms", loadGuiMs, "ms");
@@ -392,7 +387,7 @@ int runOne(FrameTimingApplication &app, const Options &o, std::size_t n, sc::Inf
         settle(app);
     }
 
-    std::vector<double> workerTimes, convertTimes, diffTimes, applyTimes, guiTimes, frameTimes;
+    std::vector<double> workerTimes, diffTimes, applyTimes, guiTimes, frameTimes;
     std::vector<double> guiCpuTimes, workerCpuTimes, layoutTimes, paintTimes, otherTimes;
     std::size_t inserted = 0, removed = 0, changedRanges = 0;
     const int resetsBefore = resets;
@@ -402,7 +397,7 @@ int runOne(FrameTimingApplication &app, const Options &o, std::size_t n, sc::Inf
         onWorker([&] {
             generator.advance(infos, 5, 0.01, 0.01, 0.10, level);
             const double cpu = bench::threadCpuMs();
-            snapshot = worker.poll(infos, level, nowMs, &convertMs, &diffMs);
+            snapshot = worker.poll(infos, level, nowMs, &diffMs);
             workerCpuMs = bench::threadCpuMs() - cpu;
         });
         inserted += std::size_t(snapshot.delta.insertedCount());
@@ -425,8 +420,7 @@ int runOne(FrameTimingApplication &app, const Options &o, std::size_t n, sc::Inf
         });
         workerCpuTimes.push_back(workerCpuMs);
         guiCpuTimes.push_back(guiCpuMs);
-        workerTimes.push_back(convertMs + diffMs);
-        convertTimes.push_back(convertMs);
+        workerTimes.push_back(diffMs);
         diffTimes.push_back(diffMs);
         applyTimes.push_back(applyMs);
         guiTimes.push_back(guiMs);
@@ -450,9 +444,8 @@ int runOne(FrameTimingApplication &app, const Options &o, std::size_t n, sc::Inf
     std::printf("  %d refreshes (per refresh %.0f inserted, %.0f removed, %.0f changed ranges):\n",
         o.refreshes, double(inserted) / o.refreshes, double(removed) / o.refreshes,
         double(changedRanges) / o.refreshes);
-    std::printf("    worker %.2f ms (%.2f-%.2f) [convert %.2f, diff %.2f]\n", workerStats.median,
-        workerStats.min, workerStats.max, bench::Stats::of(convertTimes).median,
-        bench::Stats::of(diffTimes).median);
+    std::printf("    worker %.2f ms (%.2f-%.2f), converting while diffing\n", workerStats.median,
+        workerStats.min, workerStats.max);
     std::printf("    GUI    %.2f ms (%.2f-%.2f) [apply %.2f ms (%.2f-%.2f)]\n", gui.median, gui.min,
         gui.max, apply.median, apply.min, apply.max);
     const double layoutMs = bench::Stats::of(layoutTimes).median;
@@ -466,7 +459,6 @@ int runOne(FrameTimingApplication &app, const Options &o, std::size_t n, sc::Inf
         double(rssLoaded) / double(n), double(rssSteady) / rows, double(heapLoaded) / double(n),
         double(heapSteady) / rows);
     bench::result(key + ".refresh_worker_ms", workerStats, "ms");
-    bench::result(key + ".refresh_convert_ms", bench::Stats::of(convertTimes).median, "ms");
     bench::result(key + ".refresh_diff_ms", bench::Stats::of(diffTimes).median, "ms");
     bench::result(key + ".refresh_apply_ms", apply, "ms");
     bench::result(key + ".refresh_gui_ms", gui, "ms");
