@@ -265,20 +265,26 @@ void SessionSortFilterProxyModel::rebuildSourceToProxy()
         m_sourceToProxy[size_t(m_proxyToSource[r])] = int(r);
 }
 
+void SessionSortFilterProxyModel::rebuildKeys()
+{
+    m_keys.clear();
+    if (!m_sessions || m_sortColumn < 0)
+        return;
+    const int rows = m_sessions->rowCount();
+    m_keys.reserve(size_t(rows));
+    for (int s = 0; s < rows; ++s)
+        m_keys.emplace_back(m_sessions->row(s), SessionTableModel::Column(m_sortColumn));
+}
+
 void SessionSortFilterProxyModel::rebuild()
 {
     m_proxyToSource.clear();
-    m_keys.clear();
+    rebuildKeys();
     if (!m_sessions) {
         m_sourceToProxy.clear();
         return;
     }
     const int rows = m_sessions->rowCount();
-    if (m_sortColumn >= 0) {
-        m_keys.reserve(size_t(rows));
-        for (int s = 0; s < rows; ++s)
-            m_keys.emplace_back(m_sessions->row(s), SessionTableModel::Column(m_sortColumn));
-    }
     m_proxyToSource.reserve(size_t(rows));
     for (int s = 0; s < rows; ++s) {
         if (accepts(m_sessions->row(s)))
@@ -368,15 +374,9 @@ void SessionSortFilterProxyModel::sort(int column, Qt::SortOrder order)
         column = -1;
     m_sortColumn = column;
     m_sortOrder = order;
-    m_keys.clear();
+    rebuildKeys();
     if (!m_sessions)
         return;
-    const int rows = m_sessions->rowCount();
-    if (m_sortColumn >= 0) {
-        m_keys.reserve(size_t(rows));
-        for (int s = 0; s < rows; ++s)
-            m_keys.emplace_back(m_sessions->row(s), SessionTableModel::Column(m_sortColumn));
-    }
     m_order = m_proxyToSource;
     sortSourceRows(m_order);
     reorder(m_order, VerticalSortHint);

@@ -78,6 +78,7 @@ Q_SIGNALS:
 private:
     void connectSource();
     void rebuild();
+    void rebuildKeys();
     bool accepts(const SessionRow &row) const;
     int compareSources(const SessionSortKey &leftKey, int sourceLeft,
         const SessionSortKey &rightKey, int sourceRight) const;
