@@ -54,6 +54,7 @@ void SessionPoller::init(ApiFactory factory)
     // its SessionApi are destroyed on the worker thread, where the connection lives.
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &SessionPollWorker::snapshotReady, this, &SessionPoller::onSnapshot);
+    connect(m_worker, &SessionPollWorker::pollProgress, this, &SessionPoller::onProgress);
     connect(
         m_worker, &SessionPollWorker::disconnectFinished, this, &SessionPoller::onDisconnectDone);
     m_thread->start();
@@ -207,6 +208,13 @@ void SessionPoller::scheduleNext()
 
 void SessionPoller::onSnapshot(const SessionSnapshot &snapshot)
 {
+    if (snapshot.partial) {
+        // The poll goes on: nothing to schedule, and the rows before it stay with the worker
+        // until the whole answer has been applied.
+        if (snapshot.epoch == m_epoch && m_connected && m_pollInFlight)
+            emit snapshotReady(snapshot);
+        return;
+    }
     const bool wasBusy = isBusy();
     m_pollInFlight = false;
     if (snapshot.epoch == m_epoch && m_connected) {
@@ -229,6 +237,12 @@ void SessionPoller::onSnapshot(const SessionSnapshot &snapshot)
         return;
     }
     scheduleNext();
+}
+
+void SessionPoller::onProgress(quint64 epoch, int rowsSoFar, quint32 totalEntries)
+{
+    if (epoch == m_epoch && m_connected && m_pollInFlight)
+        emit pollProgress(rowsSoFar, totalEntries);
 }
 
 quint64 SessionPoller::disconnectSessions(const QList<DisconnectTarget> &targets)

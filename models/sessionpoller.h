@@ -99,7 +99,14 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     /// The answer to a poll, on the GUI thread. The next poll is scheduled when this returns.
+    /// A server that pages (Windows) may first send the rows of its first pages as snapshots
+    /// with SessionSnapshot::partial set (only while the model shows nothing of this
+    /// connection); the poll goes on until a snapshot without it.
     void snapshotReady(const SessionSnapshot &snapshot);
+    /// A page of a paged answer arrived and more follow (at most every 100 ms): @p rowsSoFar
+    /// sessions of the @p totalEntries the server reported. The poll is still running; the
+    /// next snapshotReady() without SessionSnapshot::partial ends it (also on failure).
+    void pollProgress(int rowsSoFar, quint32 totalEntries);
     /// A poll was sent to the worker.
     void pollStarted();
     /// The outcome of disconnectSessions(), one result per target in the same order.
@@ -113,6 +120,7 @@ private:
     void startPoll();
     void scheduleNext();
     void onSnapshot(const SessionSnapshot &snapshot);
+    void onProgress(quint64 epoch, int rowsSoFar, quint32 totalEntries);
     void onDisconnectDone(quint64 requestId, const QList<DisconnectResult> &results);
     void setBusyState(bool wasBusy);
 

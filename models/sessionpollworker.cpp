@@ -4,6 +4,8 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 
+#include <algorithm>
+
 namespace {
 
 // After these the connection's state is unknown (a reply may still be on its way), so the
@@ -49,7 +51,36 @@ QString bareUser(const std::string &user)
     return u;
 }
 
+// Partial lists of a paged answer: the first page at once, later ones at most this often.
+constexpr qint64 kPagesIntervalMs = 500;
+// Progress reports while pages arrive (one status bar update each).
+constexpr qint64 kProgressIntervalMs = 100;
+
 } // namespace
+
+void SessionPollWorker::alignPages(
+    sc::SessionList &rows, const std::vector<PageArrival> &pages, qint64 nowMs)
+{
+    // The times of a page are as the server counted them when it sent that page; on a slow
+    // link the last page comes seconds after the first. Aged to @p nowMs, every row's instants
+    // are right to within half a second, so the rows of the first page match themselves when
+    // the whole list follows (and from poll to poll, however long fetching the rest took).
+    std::size_t begin = 0;
+    for (const PageArrival &page : pages) {
+        const std::size_t end = std::min(page.end, rows.size());
+        const qint64 age = (nowMs - page.atMs + 500) / 1000;
+        if (age > 0) {
+            const auto aged = [age](std::uint32_t seconds) {
+                return std::uint32_t(std::min<qint64>(qint64(seconds) + age, 0x7fffffff));
+            };
+            for (std::size_t i = begin; i < end; ++i) {
+                rows[i].connectedSeconds = aged(rows[i].connectedSeconds);
+                rows[i].idleSeconds = aged(rows[i].idleSeconds);
+            }
+        }
+        begin = end;
+    }
+}
 
 SessionPollWorker::SessionPollWorker(
     ApiFactory factory, std::shared_ptr<std::atomic_bool> abandoned)
@@ -66,6 +97,7 @@ void SessionPollWorker::setConnection(quint64 epoch, const sc::ConnectionOptions
     m_options = options;
     m_api.reset();
     m_differ.reset();
+    m_nothingShown = true;
 }
 
 void SessionPollWorker::closeConnection(quint64 epoch)
@@ -74,6 +106,7 @@ void SessionPollWorker::closeConnection(quint64 epoch)
     m_options.reset();
     m_api.reset();
     m_differ.reset();
+    m_nothingShown = true;
 }
 
 void SessionPollWorker::requestReplace()
@@ -133,6 +166,33 @@ void SessionPollWorker::dropApiIfBroken(const sc::SessionError &error)
         m_api.reset();
 }
 
+void SessionPollWorker::describeConnection(SessionSnapshot &snapshot, sc::SessionApi &sessions)
+{
+    const sc::ConnectionSecurity security = sessions.security();
+    snapshot.signing = security.signing;
+    snapshot.sealing = security.sealing;
+    snapshot.protocol = QString::fromStdString(security.protocol);
+    snapshot.localAddress = QString::fromStdString(sessions.localAddress());
+}
+
+SessionDelta SessionPollWorker::diff(
+    const sc::SessionList &sessions, qint64 pollTimeMs, const QString &localAddress)
+{
+    const QString ownAddress = bareAddress(localAddress);
+    const QString ownUser = bareUser(m_options->user);
+    SessionDiffer::OwnSessionTest isOwn;
+    if (!ownAddress.isEmpty() && !ownUser.isEmpty()) {
+        // Address and account are all the server tells us; a second console of the same
+        // operator on the same machine is marked as well, which is what the mark warns about.
+        isOwn = [&ownAddress, &ownUser](const SessionRow &row) {
+            return row.user.compare(ownUser, Qt::CaseInsensitive) == 0
+                && bareAddress(row.client).compare(ownAddress, Qt::CaseInsensitive) == 0;
+        };
+    }
+    // Converted while diffed: a session seen before reuses its row's texts.
+    return m_differ.update(sessions, pollTimeMs, isOwn);
+}
+
 void SessionPollWorker::poll(quint64 epoch, std::optional<sc::InfoLevel> level)
 {
     SessionSnapshot snapshot;
@@ -154,7 +214,65 @@ void SessionPollWorker::poll(quint64 epoch, std::optional<sc::InfoLevel> level)
     }
 
     snapshot.serverKey = QString::fromStdString(sessions->serverKey());
-    sc::Result<sc::SessionEnumResult> result = sessions->enumerate({}, level);
+
+    // A server that pages (Windows) answers a few hundred sessions per round trip. Partial
+    // lists are shown only while the model has nothing of this connection: rows that are
+    // missing because their page has not arrived yet would look like sessions that ended.
+    const bool showPages = m_nothingShown;
+    std::vector<PageArrival> pages;
+    int shownRows = 0;
+    QElapsedTimer sinceShown;
+    QElapsedTimer sinceProgress;
+    const sc::PageProgress onPage = [&](const sc::SessionList &rows, std::uint32_t total) {
+        const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+        if (!pages.empty() && rows.size() < pages.back().end)
+            pages.clear(); // started over at another level
+        pages.push_back({rows.size(), nowMs});
+        // The last page, or one of a server that does not page (Samba): the answer follows.
+        if (rows.size() >= total || m_abandoned->load())
+            return;
+
+        if (!sinceProgress.isValid() || sinceProgress.elapsed() >= kProgressIntervalMs) {
+            sinceProgress.start();
+            emit pollProgress(epoch, int(rows.size()), total);
+        }
+
+        // The first page at once, so the table fills while the rest is fetched. Later pages
+        // too, as added rows: over a slow link the rest can take many seconds, and meanwhile
+        // the operator reads and filters what is shown. But at most every kPagesIntervalMs,
+        // not each: every partial list is diffed against the last one here and re-sorted by
+        // the proxy on the GUI thread, both O(rows so far), and on a fast link pages come
+        // every few milliseconds.
+        if (!showPages || rows.empty() || int(rows.size()) <= shownRows)
+            return;
+        if (sinceShown.isValid() && sinceShown.elapsed() < kPagesIntervalMs)
+            return;
+        sinceShown.start();
+
+        SessionSnapshot partial;
+        partial.epoch = epoch;
+        partial.partial = true;
+        partial.serverKey = snapshot.serverKey;
+        partial.pollTimeMs = nowMs;
+        partial.durationMs = elapsed.elapsed();
+        partial.level = rows.front().level;
+        partial.levelFellBack = !level && partial.level != sc::kAutoLevelOrder[0];
+        partial.totalEntries = total;
+        describeConnection(partial, *sessions);
+        if (pages.size() == 1) {
+            partial.delta = diff(rows, nowMs, partial.localAddress);
+        } else {
+            sc::SessionList aligned = rows;
+            alignPages(aligned, pages, nowMs);
+            partial.delta = diff(aligned, nowMs, partial.localAddress);
+        }
+        partial.hasRows = true;
+        shownRows = int(rows.size());
+        m_nothingShown = false;
+        emit snapshotReady(partial);
+    };
+
+    sc::Result<sc::SessionEnumResult> result = sessions->enumerate({}, level, onPage);
     // The instants of this answer are relative to when it arrived.
     snapshot.pollTimeMs = QDateTime::currentMSecsSinceEpoch();
     snapshot.durationMs = elapsed.elapsed();
@@ -167,29 +285,14 @@ void SessionPollWorker::poll(quint64 epoch, std::optional<sc::InfoLevel> level)
         return;
     }
 
-    const sc::ConnectionSecurity security = sessions->security();
-    snapshot.signing = security.signing;
-    snapshot.sealing = security.sealing;
-    snapshot.protocol = QString::fromStdString(security.protocol);
-    snapshot.localAddress = QString::fromStdString(sessions->localAddress());
+    describeConnection(snapshot, *sessions);
     snapshot.level = result->level;
     snapshot.levelFellBack = result->levelFellBack;
     snapshot.totalEntries = result->totalEntries;
-
-    const QString ownAddress = bareAddress(snapshot.localAddress);
-    const QString ownUser = bareUser(m_options->user);
-    SessionDiffer::OwnSessionTest isOwn;
-    if (!ownAddress.isEmpty() && !ownUser.isEmpty()) {
-        // Address and account are all the server tells us; a second console of the same
-        // operator on the same machine is marked as well, which is what the mark warns about.
-        isOwn = [&ownAddress, &ownUser](const SessionRow &row) {
-            return row.user.compare(ownUser, Qt::CaseInsensitive) == 0
-                && bareAddress(row.client).compare(ownAddress, Qt::CaseInsensitive) == 0;
-        };
-    }
-    // Converted while diffed: a session seen before reuses its row's texts.
-    snapshot.delta = m_differ.update(result->sessions, snapshot.pollTimeMs, isOwn);
+    alignPages(result->sessions, pages, snapshot.pollTimeMs);
+    snapshot.delta = diff(result->sessions, snapshot.pollTimeMs, snapshot.localAddress);
     snapshot.hasRows = true;
+    m_nothingShown = false;
     emit snapshotReady(snapshot);
 }
 

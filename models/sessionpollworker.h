@@ -14,6 +14,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 /// SessionPoller's worker: lives on the poller's thread, owns the SessionApi and the differ.
 /// Internal to SessionPoller; every slot is invoked through a queued connection.
@@ -41,13 +42,29 @@ public Q_SLOTS:
     void releaseRetired();
 
 Q_SIGNALS:
+    /// Also sent for the pages of a paged answer (SessionSnapshot::partial) while the model
+    /// shows nothing of this connection yet.
     void snapshotReady(const SessionSnapshot &snapshot);
+    /// A page of a paged answer arrived; more follow. @p totalEntries as the server said.
+    void pollProgress(quint64 epoch, int rowsSoFar, quint32 totalEntries);
     void disconnectFinished(quint64 requestId, const QList<DisconnectResult> &results);
 
 private:
     sc::SessionApi *api(std::optional<sc::SessionError> *error);
     void dropApiIfBroken(const sc::SessionError &error);
     void audit(DisconnectResult &result, const AuditRecord &connection) const;
+    void describeConnection(SessionSnapshot &snapshot, sc::SessionApi &sessions);
+    SessionDelta diff(
+        const sc::SessionList &sessions, qint64 pollTimeMs, const QString &localAddress);
+
+    // When a page of the answer in flight arrived: rows [previous end, end) of the list.
+    struct PageArrival
+    {
+        std::size_t end = 0;
+        qint64 atMs = 0;
+    };
+    static void alignPages(
+        sc::SessionList &rows, const std::vector<PageArrival> &pages, qint64 nowMs);
 
     ApiFactory m_factory;
     std::shared_ptr<std::atomic_bool> m_abandoned;
@@ -56,4 +73,6 @@ private:
     std::optional<AuditLog> m_auditLog;
     SessionDiffer m_differ;
     quint64 m_epoch = 0;
+    // No rows of this connection reached the model yet, so a partial list may be shown.
+    bool m_nothingShown = true;
 };

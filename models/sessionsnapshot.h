@@ -94,6 +94,13 @@ struct SessionSnapshot
 
     SessionDelta delta;
 
+    /// More of this poll's answer is on its way: a server that pages (Windows) sent the first
+    /// pages, and @c delta shows the rows so far so the table fills at once. Only sent while
+    /// the model shows nothing of this connection yet; the snapshots that follow in the same
+    /// poll only add rows, and the last one has @c partial unset. @c totalEntries is the
+    /// server's count of all sessions.
+    bool partial = false;
+
     bool ok() const { return !error.has_value(); }
 };
 
