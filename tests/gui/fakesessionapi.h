@@ -5,9 +5,14 @@
 
 #include "sessionapi.h"
 
+#include <QDateTime>
+#include <QDeadlineTimer>
 #include <QMutex>
 #include <QMutexLocker>
+#include <QThread>
+#include <QWaitCondition>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 
@@ -20,6 +25,39 @@ struct FakeServer
     std::optional<sc::SessionError> failure; ///< every call fails with this while set
     std::optional<sc::SessionError> deleteFailure;
     int deletes = 0;
+
+    /// Rows per page, answered as Windows does (ERROR_MORE_DATA, a resume handle, and as the
+    /// total the entries left from the resume position); 0 answers everything at once and
+    /// ignores the resume handle, as Samba does.
+    int pageSize = 0;
+    /// Pages after the first that may still be served; a request for another one waits until
+    /// the test raises it (releasePages()). -1: no limit.
+    int pagesAllowed = -1;
+    int pageDelayMs = 0; ///< a slow link: each page after the first takes this long
+    int pagesServed = 0; ///< pages answered so far, the first ones included
+    /// When set (ms since the epoch), connected and idle seconds grow from this instant on, as
+    /// a real server counts them; otherwise every answer carries the seconds as scripted.
+    qint64 clockStartMs = 0;
+    QWaitCondition pagesChanged; ///< with @c mutex: pagesAllowed or pagesServed changed
+
+    /// Lets the held requests go on and serves every page from now on.
+    void releasePages()
+    {
+        QMutexLocker lock(&mutex);
+        pagesAllowed = -1;
+        pagesChanged.wakeAll();
+    }
+    /// Waits until @p count pages have been served in all; false after @p msecs without.
+    bool waitForPagesServed(int count, int msecs)
+    {
+        QMutexLocker lock(&mutex);
+        QDeadlineTimer deadline(msecs);
+        while (pagesServed < count) {
+            if (!pagesChanged.wait(&mutex, deadline))
+                return pagesServed >= count;
+        }
+        return true;
+    }
 };
 
 class FakeSessionApi : public sc::SessionApi
@@ -42,9 +80,18 @@ public:
     std::string serverKey() const override { return "fake-server:445"; }
 
 protected:
-    sc::Result<Page> enumeratePage(
-        const std::u16string *, const std::u16string *, sc::InfoLevel level, std::uint32_t) override
+    sc::Result<Page> enumeratePage(const std::u16string *, const std::u16string *,
+        sc::InfoLevel level, std::uint32_t resumeHandle) override
     {
+        if (resumeHandle != 0) {
+            int delayMs = 0;
+            {
+                QMutexLocker lock(&m_server->mutex);
+                delayMs = m_server->pageDelayMs;
+            }
+            if (delayMs > 0)
+                QThread::msleep(delayMs);
+        }
         QMutexLocker lock(&m_server->mutex);
         if (m_server->failure)
             return *m_server->failure;
@@ -53,8 +100,26 @@ protected:
         };
         if (level != sc::InfoLevel::Level1 && rank(level) > rank(m_server->richestLevel))
             return sc::SessionError::fromWin32(sc::win32::InvalidLevel);
+        const bool paging = m_server->pageSize > 0;
+        if (paging && resumeHandle != 0) {
+            while (m_server->pagesAllowed == 0)
+                m_server->pagesChanged.wait(&m_server->mutex);
+            if (m_server->pagesAllowed > 0)
+                --m_server->pagesAllowed;
+        }
+        // The resume handle is the index of the next row, as good as Windows' opaque one.
+        const std::size_t total = m_server->sessions.size();
+        const std::size_t first = paging ? std::min<std::size_t>(resumeHandle, total) : 0;
+        const std::size_t end
+            = paging ? std::min(total, first + std::size_t(m_server->pageSize)) : total;
+        const std::uint32_t elapsed = m_server->clockStartMs > 0
+            ? std::uint32_t((QDateTime::currentMSecsSinceEpoch() - m_server->clockStartMs) / 1000)
+            : 0;
         Page page;
-        for (sc::SessionInfo info : m_server->sessions) {
+        for (std::size_t i = first; i < end; ++i) {
+            sc::SessionInfo info = m_server->sessions[i];
+            info.connectedSeconds += elapsed;
+            info.idleSeconds += elapsed;
             info.level = level;
             const sc::LevelFields f = sc::fieldsOf(level);
             if (!f.clientType)
@@ -63,7 +128,11 @@ protected:
                 info.transport.clear();
             page.rows.push_back(info);
         }
-        page.totalEntries = std::uint32_t(page.rows.size());
+        page.totalEntries = std::uint32_t(total - first);
+        page.moreData = end < total;
+        page.resumeHandle = std::uint32_t(end);
+        ++m_server->pagesServed;
+        m_server->pagesChanged.wakeAll();
         return page;
     }
 
