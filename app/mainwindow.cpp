@@ -37,6 +37,9 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <climits>
+
 namespace {
 
 constexpr int kMaxHistory = 15;
@@ -146,6 +149,11 @@ MainWindow::MainWindow(SessionPoller::ApiFactory apiFactory, QWidget *parent)
     connect(m_poller, &SessionPoller::pollStarted, this, [this] {
         m_nextPollMs = -1;
         updateBanner();
+    });
+    connect(m_poller, &SessionPoller::pollProgress, this, [this](int rows, quint32 total) {
+        m_loadedRows = rows;
+        m_loadingTotal = total;
+        updateStatus();
     });
     connect(m_model, &SessionTableModel::availableColumnsChanged, this,
         &MainWindow::updateAvailableColumns);
@@ -681,6 +689,7 @@ void MainWindow::connectWith(
     m_currentServer = display;
     m_connecting = true;
     m_hadAnswer = false;
+    m_loadedRows = -1;
     m_lastSuccessMs = 0;
     m_nextPollMs = -1;
     m_pendingDisconnects.clear();
@@ -768,9 +777,13 @@ void MainWindow::onSnapshot(const SessionSnapshot &snapshot)
     // "Connecting to …" is answered either way: rows, or the error shown from the model.
     if (wasConnecting && !m_messageIsError)
         setMessage({}, false);
+    // A partial answer leaves "Loading …" in place until the whole list is there.
+    if (!snapshot.partial)
+        m_loadedRows = -1;
     if (snapshot.ok()) {
         m_hadAnswer = true;
-        m_lastSuccessMs = snapshot.pollTimeMs;
+        if (!snapshot.partial)
+            m_lastSuccessMs = snapshot.pollTimeMs;
         m_signing = snapshot.signing;
         m_sealing = snapshot.sealing;
         m_protocol = snapshot.protocol;
@@ -868,7 +881,12 @@ void MainWindow::updateStatus()
                                        "negotiated with the server"));
     }
 
-    if (m_connecting)
+    if (m_loadedRows >= 0)
+        //: A server that sends its sessions in pages: %1 received so far, %Ln in all
+        m_refreshLabel->setText(
+            tr("Loading %1 of %Ln session(s)…", "", int(std::min<quint32>(m_loadingTotal, INT_MAX)))
+                .arg(QLocale().toString(m_loadedRows)));
+    else if (m_connecting)
         m_refreshLabel->setText(tr("Connecting…"));
     else if (m_lastSuccessMs > 0)
         m_refreshLabel->setText(

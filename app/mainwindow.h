@@ -195,6 +195,10 @@ private:
     bool m_connecting = false;
     bool m_hadAnswer = false; // a successful poll since the last connect
     qint64 m_lastSuccessMs = 0;
+    // While the pages of a paged answer arrive: sessions received so far (-1: not loading) of
+    // the total the server reported.
+    int m_loadedRows = -1;
+    quint32 m_loadingTotal = 0;
     bool m_signing = false; // as negotiated at the last successful poll
     bool m_sealing = false;
     QString m_protocol;

@@ -715,6 +715,14 @@
         <source>Show the record of every request to end sessions</source>
         <translation>Das Protokoll aller Anforderungen zum Schließen von Sitzungen anzeigen</translation>
     </message>
+    <message numerus="yes">
+        <source>Loading %1 of %Ln session(s)…</source>
+        <extracomment>A server that sends its sessions in pages: %1 received so far, %Ln in all</extracomment>
+        <translation>
+            <numerusform>%1 von %Ln Sitzung geladen…</numerusform>
+            <numerusform>%1 von %Ln Sitzungen geladen…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SessionCtlCommand</name>

@@ -68,6 +68,14 @@
             <numerusform>Ended %n sessions of %1 on %2.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Loading %1 of %Ln session(s)…</source>
+        <extracomment>A server that sends its sessions in pages: %1 received so far, %Ln in all</extracomment>
+        <translation>
+            <numerusform>Loading %1 of %Ln session…</numerusform>
+            <numerusform>Loading %1 of %Ln sessions…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SessionErrorText</name>

@@ -715,6 +715,14 @@
         <source>Show the record of every request to end sessions</source>
         <translation>Mostrar el registro de todas las peticiones de cierre de sesiones</translation>
     </message>
+    <message numerus="yes">
+        <source>Loading %1 of %Ln session(s)…</source>
+        <extracomment>A server that sends its sessions in pages: %1 received so far, %Ln in all</extracomment>
+        <translation>
+            <numerusform>%1 de %Ln sesión cargada…</numerusform>
+            <numerusform>%1 de %Ln sesiones cargadas…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SessionCtlCommand</name>

@@ -65,7 +65,12 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_window->model()->rowCount(), 5, kTimeoutMs);
     }
 
-    void cleanup() { m_window.reset(); }
+    void cleanup()
+    {
+        // A failed check may leave the worker waiting for a page.
+        m_server->releasePages();
+        m_window.reset();
+    }
 
     void sortsIdleTimeNumerically()
     {
@@ -290,6 +295,62 @@ private Q_SLOTS:
         for (const QString &key : settings.allKeys())
             QVERIFY2(!settings.value(key).toString().contains(QStringLiteral("typed secret")),
                 qPrintable(key));
+    }
+
+    void showsLoadingProgressWhileAServerPages()
+    {
+        // Grouped thousands, from QLocale rather than from the translation.
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const auto restore = qScopeGuard([before] { QLocale::setDefault(before); });
+        {
+            QMutexLocker lock(&m_server->mutex);
+            const sc::SessionInfo model = m_server->sessions.front();
+            m_server->sessions.clear();
+            for (int i = 0; i < 1500; ++i) {
+                sc::SessionInfo s = model;
+                s.clientName = QStringLiteral("PC-%1").arg(i).toStdU16String();
+                s.userName = QStringLiteral("user%1").arg(i).toStdU16String();
+                m_server->sessions.push_back(s);
+            }
+            m_server->pageSize = 1000;
+            m_server->pagesAllowed = 0;
+        }
+        sc::ConnectionOptions logon;
+        logon.user = "helpdesk";
+        logon.password = sc::SecretString("not-used");
+        m_window->connectToServer(QStringLiteral("fake-server:1445"), logon);
+
+        // The first page is listed while the server holds the second.
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->model()->rowCount(), 1000, kTimeoutMs);
+        // "session(s)" until an English .qm supplies the plural forms.
+        const QRegularExpression loading(
+            QStringLiteral(R"(^Loading 1,000 of 1,500 session(s|\(s\))…$)"));
+        QVERIFY2(loading.match(m_window->lastRefreshText()).hasMatch(),
+            qPrintable(m_window->lastRefreshText()));
+        QVERIFY(m_window->messageText().isEmpty());
+        QVERIFY(!m_window->isBannerVisible());
+        QCOMPARE(m_window->levelText(), QStringLiteral("Server answers level 1 only"));
+
+        m_server->releasePages();
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->model()->rowCount(), 1500, kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->lastRefreshText().startsWith(QStringLiteral("Updated ")), kTimeoutMs);
+        QVERIFY(!m_window->lastRefreshText().contains(QStringLiteral("Loading")));
+
+        // A later poll of the same server: the list stays whole, the status bar tells.
+        {
+            QMutexLocker lock(&m_server->mutex);
+            m_server->pagesAllowed = 0;
+            m_server->pagesServed = 0;
+        }
+        m_window->action(MainWindow::RefreshAction)->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(loading.match(m_window->lastRefreshText()).hasMatch(), kTimeoutMs);
+        QCOMPARE(m_window->model()->rowCount(), 1500);
+        m_server->releasePages();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->lastRefreshText().startsWith(QStringLiteral("Updated ")), kTimeoutMs);
+        QCOMPARE(m_window->model()->rowCount(), 1500);
     }
 
     void retranslatesWithoutLosingState()
