@@ -267,16 +267,7 @@ private:
 
     void setValues(SessionRow &row, const sc::SessionInfo &i) const
     {
-        // The numbers exactly as SessionRow::fromInfo() sets them.
-        row.openCount = i.openCount;
-        row.userFlags = i.userFlags;
-        row.level = i.level;
-        if (i.level != sc::InfoLevel::Level0) {
-            row.connectedSinceMs = m_pollTimeMs - qint64(i.connectedSeconds) * 1000;
-            row.idleSinceMs = m_pollTimeMs - qint64(i.idleSeconds) * 1000;
-        } else {
-            row.connectedSinceMs = row.idleSinceMs = 0;
-        }
+        row.setNumbers(i, m_pollTimeMs);
         row.isOwnSession = m_isOwn && m_isOwn(row);
     }
 

@@ -58,15 +58,23 @@ struct SessionRow
         row.clientType
             = QString::fromUtf16(info.clientType.data(), qsizetype(info.clientType.size()));
         row.transport = QString::fromUtf16(info.transport.data(), qsizetype(info.transport.size()));
-        row.openCount = info.openCount;
-        row.userFlags = info.userFlags;
-        row.level = info.level;
+        row.setNumbers(info, pollTimeMs);
+        return row;
+    }
+
+    /// Sets the fields that are not texts from @p info, answered at @p pollTimeMs.
+    void setNumbers(const sc::SessionInfo &info, qint64 pollTimeMs)
+    {
+        openCount = info.openCount;
+        userFlags = info.userFlags;
+        level = info.level;
         // Every level but 0 carries sesiX_time and sesiX_idle_time.
         if (info.level != sc::InfoLevel::Level0) {
-            row.connectedSinceMs = pollTimeMs - qint64(info.connectedSeconds) * 1000;
-            row.idleSinceMs = pollTimeMs - qint64(info.idleSeconds) * 1000;
+            connectedSinceMs = pollTimeMs - qint64(info.connectedSeconds) * 1000;
+            idleSinceMs = pollTimeMs - qint64(info.idleSeconds) * 1000;
+        } else {
+            connectedSinceMs = idleSinceMs = 0;
         }
-        return row;
     }
 
     /// Same values in every field shown (the key is identity, not a value, and is ignored).
