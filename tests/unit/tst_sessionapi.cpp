@@ -513,6 +513,50 @@ private slots:
         QVERIFY(m_script->calls.size() <= 100000);
     }
 
+    void pagingStopsAtExactlyTheCap()
+    {
+        // The cap is a promise about how long a runaway server can keep us busy: 4,096 pages
+        // of up to 64 KiB. Pinned to the number so that raising it (or losing it to an
+        // off-by-one) is a decision someone makes, not an accident.
+        constexpr std::size_t kExpectedPageCap = 4096;
+        std::uint32_t handle = 0;
+        m_script->responder = [&handle](std::uint16_t, const ByteBuffer &) -> Result<ByteBuffer> {
+            ++handle;
+            return enumReply(InfoLevel::Level0, {row(u"X", {}, InfoLevel::Level0)}, win32::MoreData,
+                1000000, handle);
+        };
+        std::size_t progressCalls = 0;
+        auto result = makeApi()->enumerate(
+            {}, InfoLevel::Level0, [&](const SessionList &, std::uint32_t) { ++progressCalls; });
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().kind(), ErrorKind::ProtocolError);
+        QCOMPARE(m_script->calls.size(), kExpectedPageCap);
+        QCOMPARE(m_script->count(SrvsvcCodec::kOpNetrSessionEnum), int(kExpectedPageCap));
+        QCOMPARE(progressCalls, kExpectedPageCap);
+        // The last page asked for still carries the previous page's handle: no page skipped.
+        QCOMPARE(m_script->enumRequest(kExpectedPageCap - 1).resumeHandle,
+            std::optional<std::uint32_t>(std::uint32_t(kExpectedPageCap - 1)));
+    }
+
+    void pagingUpToTheCapSucceeds()
+    {
+        // A server that needs every page the cap allows is a legitimate (huge) answer, not
+        // a runaway one: the cap must not cut it short.
+        static constexpr std::uint32_t kPages = 4096;
+        std::uint32_t handle = 0;
+        m_script->responder = [&handle](std::uint16_t, const ByteBuffer &) -> Result<ByteBuffer> {
+            ++handle;
+            const bool last = handle == kPages;
+            return enumReply(InfoLevel::Level0, {row(u"X", {}, InfoLevel::Level0)},
+                last ? win32::Success : win32::MoreData, kPages,
+                last ? std::optional<std::uint32_t>() : std::optional<std::uint32_t>(handle));
+        };
+        auto result = makeApi()->enumerate({}, InfoLevel::Level0);
+        QVERIFY2(result.ok(), result.ok() ? "" : result.error().detail().c_str());
+        QCOMPARE(result->sessions.size(), std::size_t(kPages));
+        QCOMPARE(m_script->calls.size(), std::size_t(kPages));
+    }
+
     // --- client-side filtering -----------------------------------------------------------
 
     void filtersAgainOnThisSide_data()
@@ -799,6 +843,55 @@ private slots:
         const auto del = m_script->delRequest(1);
         QCOMPARE(q(del.clientName), QStringLiteral("\\\\pc2"));
         QVERIFY(!del.userName);
+    }
+
+    // What goes on the wire decides which sessions end: a client given alone must not
+    // gain a user, a user alone must not gain a client, and both must both be sent, or a
+    // delete meant for one user on one PC ends every session of that PC.
+    void removeSendsExactlyTheNamesGiven_data()
+    {
+        QTest::addColumn<QString>("client");
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("wireClient"); // "<null>" for a null pointer
+        QTest::addColumn<QString>("wireUser");
+        QTest::addColumn<uint>("matched");
+        QTest::newRow("client only") << "pc1"
+                                     << ""
+                                     << "\\\\pc1"
+                                     << "<null>" << 2u;
+        QTest::newRow("user only") << ""
+                                   << "Alice"
+                                   << "<null>"
+                                   << "Alice" << 2u;
+        QTest::newRow("client and user") << "\\\\PC1"
+                                         << "alice"
+                                         << "\\\\PC1"
+                                         << "alice" << 1u;
+    }
+    void removeSendsExactlyTheNamesGiven()
+    {
+        QFETCH(QString, client);
+        QFETCH(QString, user);
+        QFETCH(QString, wireClient);
+        QFETCH(QString, wireUser);
+        QFETCH(uint, matched);
+        script(enumReply(InfoLevel::Level502,
+            {row(u"PC1", u"alice", InfoLevel::Level502), row(u"PC1", u"bob", InfoLevel::Level502),
+                row(u"PC2", u"alice", InfoLevel::Level502)}));
+        script(SrvsvcCodec::encodeSessionDelReply(win32::Success));
+        auto result = makeApi()->remove(client.toStdU16String(), user.toStdU16String());
+        QVERIFY2(result.ok(), result.ok() ? "" : result.error().detail().c_str());
+        QCOMPARE(*result, std::uint32_t(matched));
+        QCOMPARE(m_script->calls.size(), std::size_t(2));
+        QCOMPARE(m_script->calls[1].opnum, SrvsvcCodec::kOpNetrSessionDel);
+        const auto del = m_script->delRequest(1);
+        QCOMPARE(q(del.serverName), QStringLiteral("\\\\fs1"));
+        QCOMPARE(q(del.clientName), wireClient);
+        QCOMPARE(q(del.userName), wireUser);
+        // The count that is reported must come from the same filter that is sent.
+        const auto counted = m_script->enumRequest(0);
+        QCOMPARE(q(counted.clientName), wireClient);
+        QCOMPARE(q(counted.userName), wireUser);
     }
 
     void removeNothingMatchedDoesNotDelete_data()
