@@ -459,7 +459,7 @@ void MainWindow::retranslateUi()
         {RefreshAction, tr("&Refresh"), tr("Ask the server for its sessions now")},
         {FilterAction, tr("&Filter…"), tr("Show only sessions whose user or computer matches")},
         {DetailsAction, tr("&Details…"), tr("Show every field of the selected session")},
-        {DisconnectAction, tr("&Disconnect…", "end a session"),
+        {DisconnectAction, tr("D&isconnect…", "end a session"),
             tr("End the sessions of the selected users on their computers")},
         {CopyAction, tr("&Copy"), tr("Copy the selected rows as tab-separated text")},
         {SelectAllAction, tr("Select &All"), tr("Select every session shown")},

@@ -420,7 +420,7 @@
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>A&amp;ktualisieren</translation>
+        <translation>Aktualisie&amp;ren</translation>
     </message>
     <message>
         <source>Ask the server for its sessions now</source>
@@ -441,11 +441,6 @@
     <message>
         <source>Show every field of the selected session</source>
         <translation>Alle Felder der ausgewählten Sitzung anzeigen</translation>
-    </message>
-    <message>
-        <source>&amp;Disconnect…</source>
-        <comment>end a session</comment>
-        <translation>&amp;Trennen…</translation>
     </message>
     <message>
         <source>End the sessions of the selected users on their computers</source>
@@ -722,6 +717,11 @@
             <numerusform>%1 von %Ln Sitzung geladen…</numerusform>
             <numerusform>%1 von %Ln Sitzungen geladen…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>D&amp;isconnect…</source>
+        <comment>end a session</comment>
+        <translation>&amp;Trennen…</translation>
     </message>
 </context>
 <context>

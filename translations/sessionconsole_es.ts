@@ -396,7 +396,7 @@
     </message>
     <message>
         <source>Connect &amp;As…</source>
-        <translation>Conectar &amp;como…</translation>
+        <translation>Conectar c&amp;omo…</translation>
     </message>
     <message>
         <source>Choose the account used on the server</source>
@@ -441,11 +441,6 @@
     <message>
         <source>Show every field of the selected session</source>
         <translation>Mostrar todos los campos de la sesión seleccionada</translation>
-    </message>
-    <message>
-        <source>&amp;Disconnect…</source>
-        <comment>end a session</comment>
-        <translation>Desco&amp;nectar…</translation>
     </message>
     <message>
         <source>End the sessions of the selected users on their computers</source>
@@ -722,6 +717,11 @@
             <numerusform>%1 de %Ln sesión cargada…</numerusform>
             <numerusform>%1 de %Ln sesiones cargadas…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>D&amp;isconnect…</source>
+        <comment>end a session</comment>
+        <translation>Desco&amp;nectar…</translation>
     </message>
 </context>
 <context>

@@ -166,7 +166,7 @@ void TestConsoleLanguage::switchesAtRunTime_data()
                QStringLiteral("Geöffnete Dateien"), QStringLiteral("Verbindungszeit"),
                QStringLiteral("Leerlaufzeit")}
         << QStringList {QStringLiteral("&Details…"), QStringLiteral("&Trennen…"),
-               QStringLiteral("&Kopieren"), QStringLiteral("A&ktualisieren")}
+               QStringLiteral("&Kopieren"), QStringLiteral("Aktualisie&ren")}
         << QStringList {QStringLiteral("&Datei"), QStringLiteral("&Sitzung"),
                QStringLiteral("&Ansicht")}
         << QStringLiteral("2 Sitzungen") << QStringLiteral("12.345")
@@ -183,7 +183,7 @@ void TestConsoleLanguage::switchesAtRunTime_data()
                         << QStringList {QStringLiteral("User"), QStringLiteral("Computer"),
                                QStringLiteral("Open files"), QStringLiteral("Connected"),
                                QStringLiteral("Idle")}
-                        << QStringList {QStringLiteral("&Details…"), QStringLiteral("&Disconnect…"),
+                        << QStringList {QStringLiteral("&Details…"), QStringLiteral("D&isconnect…"),
                                QStringLiteral("&Copy"), QStringLiteral("&Refresh")}
                         << QStringList {QStringLiteral("&File"), QStringLiteral("&Session"),
                                QStringLiteral("&View")}
