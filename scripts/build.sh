@@ -13,6 +13,9 @@ command -v ninja >/dev/null 2>&1 && generator=(-G Ninja)
 if [[ -f $build/CMakeCache.txt ]]; then
     generator=()
 fi
-cmake -S "$src" -B "$build" "${generator[@]}" -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
+# SC_REQUIRE_KEYCHAIN=ON (set by scripts/test.sh): fail unless "remember password" is built.
+features=()
+[[ -n ${SC_REQUIRE_KEYCHAIN:-} ]] && features+=(-DSC_REQUIRE_KEYCHAIN="$SC_REQUIRE_KEYCHAIN")
+cmake -S "$src" -B "$build" "${generator[@]}" -DCMAKE_BUILD_TYPE=RelWithDebInfo "${features[@]}" "$@"
 cmake --build "$build" -j "$(nproc)"
 echo "build: done in $build"

@@ -27,7 +27,8 @@ t0=$(date +%s)
 # NDEBUG, so the asserts in Result<T> and friends are checked as well.
 if ! cmake -S "$src" -B "$build" "${generator[@]}" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCMAKE_C_FLAGS_RELWITHDEBINFO="-O1 -g" -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g" \
-    -DSC_SANITIZERS=address,undefined -DSC_BUILD_FUZZERS=OFF; then
+    -DSC_SANITIZERS=address,undefined -DSC_BUILD_FUZZERS=OFF \
+    -DSC_REQUIRE_KEYCHAIN="${SC_REQUIRE_KEYCHAIN:-OFF}"; then
     echo "sanitize: configure failed" >&2
     exit 1
 fi

@@ -165,7 +165,7 @@ private Q_SLOTS:
         keyring.probe();
         if (!PasswordKeyring::isCompiledIn()) {
             QCOMPARE(keyring.availability(), PasswordKeyring::Availability::Unavailable);
-            return;
+            QSKIP("built without QtKeychain (qtkeychain-qt6-dev): nothing can be remembered");
         }
         QTRY_VERIFY_WITH_TIMEOUT(keyring.isAvailable(), kTimeoutMs);
 
