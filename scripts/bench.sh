@@ -76,8 +76,13 @@ lab_dir=$build/bench-lab
 lab_started=0
 cleanup() {
     if [[ $lab_started -eq 1 ]]; then
-        # Stops the load generators first, then smbd and its helpers, all by their pids.
-        bash "$src/tests/lab/lab.sh" stop --dir "$lab_dir" >&2 || true
+        # Stops the load generators first, then smbd and its helpers, all by their pids. A
+        # lab left running is a failure, not a footnote.
+        if ! bash "$src/tests/lab/lab.sh" stop --dir "$lab_dir" >&2; then
+            note "the lab in $lab_dir did not stop; stop it with: tests/lab/lab.sh stop --dir $lab_dir"
+            rm -rf "$work"
+            exit 1
+        fi
     fi
     rm -rf "$work"
 }

@@ -43,7 +43,10 @@ started=0
 cleanup() {
     # lab.sh stop ends the load generators and smbd by the pids it recorded.
     if [[ $started -eq 1 ]]; then
-        "$lab" stop --dir "$lab_dir" || true
+        if ! "$lab" stop --dir "$lab_dir"; then
+            echo "demo: the lab in $lab_dir did not stop; stop it with: $lab stop --dir $lab_dir" >&2
+            exit 1
+        fi
     fi
 }
 trap cleanup EXIT

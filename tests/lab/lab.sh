@@ -91,7 +91,14 @@ wrapped() {
         NSS_WRAPPER_HOSTS="$DIR/etc/hosts" NSS_WRAPPER_HOSTNAME=sclab.lab.test "$@"
 }
 
-pid_alive() { [[ -n ${1:-} ]] && kill -0 "$1" 2>/dev/null; }
+# A zombie (ended, not yet reaped) holds no port and no session: it counts as gone.
+pid_alive() {
+    local stat
+    [[ -n ${1:-} ]] && kill -0 "$1" 2>/dev/null || return 1
+    stat=$(cat "/proc/$1/stat" 2>/dev/null) || return 1
+    stat=${stat##*) }
+    [[ ${stat:0:1} != Z ]]
+}
 
 # Prints the pid in file $1 on a line of its own (nothing if there is none).
 read_pid() {
@@ -164,8 +171,15 @@ lab_pids() {
     ps -e -o pid=,sid= | awk -v list="${sids[*]}" '
         BEGIN { n = split(list, a, " "); for (i = 1; i <= n; i++) want[a[i]] = 1 }
         ($2 in want) { print $1 }' | while read -r p; do
-        ours "$p" && echo "$p"
+        # Not "ours && echo": when the last process listed has just ended (smbd's children
+        # end by the thousand when a killed load generator's connections drop), that would
+        # make this function fail, and "all=$(lab_pids)" under set -e would end lab.sh stop
+        # before it stopped smbd and the hung server.
+        if ours "$p"; then
+            echo "$p"
+        fi
     done
+    return 0
 }
 
 # ---------------------------------------------------------------- stop
@@ -220,8 +234,9 @@ cmd_stop() {
     local rc=0 all
     # Load generators first so they can log off cleanly while smbd still answers.
     stop_loadgens || rc=1
-    # Collect the helpers before their parents go: the pid files disappear with them.
-    all=$(lab_pids)
+    # Collect the helpers before their parents go: the pid files disappear with them. Never
+    # let a failure here skip the rest: a lab half stopped is a lab left running.
+    all=$(lab_pids) || all=
     # shellcheck disable=SC2086
     stop_pids "$(smbd_pid)" "$(dcerpcd_pid)" "$(read_pid "$RUN/hung.pid")" || rc=1
     # shellcheck disable=SC2086
@@ -514,7 +529,7 @@ cmd_run() {
 cmd_stop_smbd() {
     need_env
     local all rc=0
-    all=$(lab_pids)
+    all=$(lab_pids) || all=
     stop_pids "$(smbd_pid)" "$(dcerpcd_pid)" || rc=1
     # shellcheck disable=SC2086
     stop_pids $all || rc=1
