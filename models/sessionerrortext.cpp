@@ -68,6 +68,9 @@ QString SessionErrorText::message(const sc::SessionError &error, int timeoutSeco
     case ErrorKind::NotSupported:
         return tr("This operation is not supported by this server or by this build of the "
                   "program.");
+    case ErrorKind::FileNotFound:
+        return tr("No file with this id is open on the server; it may have been closed "
+                  "already.");
     case ErrorKind::Other:
         break;
     }

@@ -1158,6 +1158,10 @@ Beispiele:
         <extracomment>%1 is an English technical description, e.g. which field of a reply was wrong.</extracomment>
         <translation>Technisches Detail (auf Englisch): %1</translation>
     </message>
+    <message>
+        <source>No file with this id is open on the server; it may have been closed already.</source>
+        <translation>Auf dem Server ist keine Datei mit dieser ID geöffnet; sie wurde möglicherweise bereits geschlossen.</translation>
+    </message>
 </context>
 <context>
     <name>SessionFormatter</name>

@@ -1157,6 +1157,10 @@ Ejemplos:
         <extracomment>%1 is an English technical description, e.g. which field of a reply was wrong.</extracomment>
         <translation>Detalle técnico (en inglés): %1</translation>
     </message>
+    <message>
+        <source>No file with this id is open on the server; it may have been closed already.</source>
+        <translation>No hay ningún archivo abierto con este identificador en el servidor; puede que ya se haya cerrado.</translation>
+    </message>
 </context>
 <context>
     <name>SessionFormatter</name>

@@ -42,6 +42,7 @@ int SessionCtlCommand::exitCodeFor(sc::ErrorKind kind)
     case ErrorKind::UserNotFound:
     case ErrorKind::ClientNameNotFound:
     case ErrorKind::SessionNotFound:
+    case ErrorKind::FileNotFound:
         return ExitNotFound;
     case ErrorKind::HostNotFound:
     case ErrorKind::Unreachable:

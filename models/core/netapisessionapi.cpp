@@ -303,4 +303,125 @@ Result<void> NetApiSessionApi::deleteSessions(
     return {};
 }
 
+namespace {
+
+OpenFileInfo convertFile(const FILE_INFO_2 &in)
+{
+    OpenFileInfo out;
+    out.id = in.fi2_id;
+    out.level = FileInfoLevel::Level2;
+    return out;
+}
+
+OpenFileInfo convertFile(const FILE_INFO_3 &in)
+{
+    OpenFileInfo out;
+    out.id = in.fi3_id;
+    out.permissions = in.fi3_permissions;
+    out.lockCount = in.fi3_num_locks;
+    out.path = fromWide(in.fi3_pathname);
+    out.userName = fromWide(in.fi3_username);
+    out.level = FileInfoLevel::Level3;
+    return out;
+}
+
+template<typename Info>
+OpenFileList convertFiles(const void *buffer, DWORD count)
+{
+    OpenFileList out;
+    out.reserve(count);
+    const auto *entries = static_cast<const Info *>(buffer);
+    for (DWORD i = 0; i < count; ++i)
+        out.push_back(convertFile(entries[i]));
+    return out;
+}
+
+} // namespace
+
+Result<SessionApi::FilePage> NetApiSessionApi::enumerateFilesPage(const std::u16string *basePath,
+    const std::u16string *user, FileInfoLevel level, std::uint32_t resumeHandle)
+{
+    if (Result<void> ready = ensureCredentials(); !ready)
+        return ready.error();
+
+    WideArg pathArg(basePath);
+    WideArg userArg(user);
+    LPBYTE raw = nullptr;
+    DWORD read = 0;
+    DWORD total = 0;
+    // NetFileEnum's resume handle is pointer-sized; the wire carries 32 bits.
+    DWORD_PTR resume = resumeHandle;
+    const NET_API_STATUS status = NetFileEnum(m_server.data(), pathArg.get(), userArg.get(),
+        static_cast<DWORD>(level), &raw, kPreferredMaximumLength, &read, &total, &resume);
+    const NetApiBuffer buffer(raw);
+    if (status != NERR_Success && status != ERROR_MORE_DATA)
+        return netApiError(status, "NetFileEnum");
+
+    FilePage page;
+    page.rows = level == FileInfoLevel::Level2 ? convertFiles<FILE_INFO_2>(buffer.get(), read)
+                                               : convertFiles<FILE_INFO_3>(buffer.get(), read);
+    page.totalEntries = total;
+    page.resumeHandle = static_cast<std::uint32_t>(resume);
+    page.moreData = status == ERROR_MORE_DATA;
+    return page;
+}
+
+Result<OpenFileInfo> NetApiSessionApi::getFileInfo(std::uint32_t id, FileInfoLevel level)
+{
+    if (Result<void> ready = ensureCredentials(); !ready)
+        return ready.error();
+    LPBYTE raw = nullptr;
+    const NET_API_STATUS status
+        = NetFileGetInfo(m_server.data(), id, static_cast<DWORD>(level), &raw);
+    const NetApiBuffer buffer(raw);
+    if (status != NERR_Success)
+        return netApiError(status, "NetFileGetInfo");
+    if (!buffer)
+        return SessionError::local(ErrorKind::ProtocolError, "NetFileGetInfo returned no data");
+    if (level == FileInfoLevel::Level2)
+        return convertFile(*static_cast<const FILE_INFO_2 *>(buffer.get()));
+    return convertFile(*static_cast<const FILE_INFO_3 *>(buffer.get()));
+}
+
+Result<void> NetApiSessionApi::closeFileOnServer(std::uint32_t id)
+{
+    if (Result<void> ready = ensureCredentials(); !ready)
+        return ready.error();
+    const NET_API_STATUS status = NetFileClose(m_server.data(), id);
+    if (status != NERR_Success)
+        return netApiError(status, "NetFileClose");
+    return {};
+}
+
+Result<SessionApi::SharePage> NetApiSessionApi::enumerateSharesPage(std::uint32_t resumeHandle)
+{
+    if (Result<void> ready = ensureCredentials(); !ready)
+        return ready.error();
+    LPBYTE raw = nullptr;
+    DWORD read = 0;
+    DWORD total = 0;
+    DWORD resume = resumeHandle;
+    const NET_API_STATUS status
+        = NetShareEnum(m_server.data(), 2, &raw, kPreferredMaximumLength, &read, &total, &resume);
+    const NetApiBuffer buffer(raw);
+    if (status != NERR_Success && status != ERROR_MORE_DATA)
+        return netApiError(status, "NetShareEnum");
+    SharePage page;
+    page.shares.reserve(read);
+    const auto *entries = static_cast<const SHARE_INFO_2 *>(buffer.get());
+    for (DWORD i = 0; i < read; ++i) {
+        ShareInfo share;
+        share.name = fromWide(entries[i].shi2_netname);
+        share.type = entries[i].shi2_type;
+        share.remark = fromWide(entries[i].shi2_remark);
+        share.path = fromWide(entries[i].shi2_path);
+        share.currentUses = entries[i].shi2_current_uses;
+        page.shares.push_back(std::move(share));
+    }
+    page.totalEntries = total;
+    page.resumeHandle = resume;
+    page.moreData = status == ERROR_MORE_DATA;
+    return page;
+}
+
 } // namespace sc

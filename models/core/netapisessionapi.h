@@ -37,6 +37,11 @@ protected:
     Result<Page> enumeratePage(const std::u16string *client, const std::u16string *user,
         InfoLevel level, std::uint32_t resumeHandle) override;
     Result<void> deleteSessions(const std::u16string *client, const std::u16string *user) override;
+    Result<FilePage> enumerateFilesPage(const std::u16string *basePath, const std::u16string *user,
+        FileInfoLevel level, std::uint32_t resumeHandle) override;
+    Result<OpenFileInfo> getFileInfo(std::uint32_t id, FileInfoLevel level) override;
+    Result<void> closeFileOnServer(std::uint32_t id) override;
+    Result<SharePage> enumerateSharesPage(std::uint32_t resumeHandle) override;
 
 private:
     Result<void> ensureCredentials();

@@ -2,6 +2,7 @@
 #include "rpcsessionapi.h"
 
 #include "srvsvccodec.h"
+#include "srvsvcfilecodec.h"
 
 #include <utility>
 
@@ -125,6 +126,119 @@ Result<void> RpcSessionApi::deleteSessions(const std::u16string *client, const s
     if (*status != win32::Success)
         return statusError(*status, "NetrSessionDel");
     return {};
+}
+
+Result<SessionApi::FilePage> RpcSessionApi::enumerateFilesPage(const std::u16string *basePath,
+    const std::u16string *user, FileInfoLevel level, std::uint32_t resumeHandle)
+{
+    SrvsvcFileCodec::FileEnumRequest request;
+    request.serverName = m_wireServerName;
+    if (basePath)
+        request.basePath = *basePath;
+    if (user)
+        request.userName = *user;
+    request.level = level;
+    request.preferredMaximumLength = kPreferredMaximumLength;
+    request.resumeHandle = resumeHandle;
+
+    Result<ByteBuffer> stub = m_transport->call(
+        SrvsvcFileCodec::kOpNetrFileEnum, SrvsvcFileCodec::encodeFileEnumRequest(request));
+    if (!stub)
+        return stub.error();
+    Result<SrvsvcFileCodec::FileEnumReply> reply
+        = SrvsvcFileCodec::decodeFileEnumReply(stub->data(), stub->size());
+    if (!reply)
+        return reply.error();
+
+    const bool moreData = reply->status == win32::MoreData;
+    if (reply->status != win32::Success && !moreData)
+        return statusError(reply->status, "NetrFileEnum");
+    if (reply->level != level)
+        return SessionError::local(ErrorKind::ProtocolError,
+            "NetrFileEnum answered level "
+                + std::to_string(static_cast<std::uint32_t>(reply->level))
+                + " to a request for level " + std::to_string(static_cast<std::uint32_t>(level)));
+    if (moreData && !reply->resumeHandle)
+        return SessionError::local(ErrorKind::ProtocolError,
+            "NetrFileEnum answered ERROR_MORE_DATA without a resume handle");
+
+    FilePage page;
+    page.rows = std::move(reply->files);
+    page.totalEntries = reply->totalEntries;
+    page.resumeHandle = reply->resumeHandle.value_or(0);
+    page.moreData = moreData;
+    return page;
+}
+
+Result<OpenFileInfo> RpcSessionApi::getFileInfo(std::uint32_t id, FileInfoLevel level)
+{
+    SrvsvcFileCodec::FileGetInfoRequest request;
+    request.serverName = m_wireServerName;
+    request.fileId = id;
+    request.level = level;
+    Result<ByteBuffer> stub = m_transport->call(
+        SrvsvcFileCodec::kOpNetrFileGetInfo, SrvsvcFileCodec::encodeFileGetInfoRequest(request));
+    if (!stub)
+        return stub.error();
+    Result<SrvsvcFileCodec::FileGetInfoReply> reply
+        = SrvsvcFileCodec::decodeFileGetInfoReply(stub->data(), stub->size());
+    if (!reply)
+        return reply.error();
+    if (reply->status != win32::Success)
+        return statusError(reply->status, "NetrFileGetInfo");
+    if (reply->level != level)
+        return SessionError::local(ErrorKind::ProtocolError,
+            "NetrFileGetInfo answered level "
+                + std::to_string(static_cast<std::uint32_t>(reply->level))
+                + " to a request for level " + std::to_string(static_cast<std::uint32_t>(level)));
+    // The decoder refuses a successful reply without FILE_INFO.
+    return std::move(*reply->file);
+}
+
+Result<void> RpcSessionApi::closeFileOnServer(std::uint32_t id)
+{
+    SrvsvcFileCodec::FileCloseRequest request;
+    request.serverName = m_wireServerName;
+    request.fileId = id;
+    Result<ByteBuffer> stub = m_transport->call(
+        SrvsvcFileCodec::kOpNetrFileClose, SrvsvcFileCodec::encodeFileCloseRequest(request));
+    if (!stub)
+        return stub.error();
+    Result<std::uint32_t> status
+        = SrvsvcFileCodec::decodeFileCloseReply(stub->data(), stub->size());
+    if (!status)
+        return status.error();
+    if (*status != win32::Success)
+        return statusError(*status, "NetrFileClose");
+    return {};
+}
+
+Result<SessionApi::SharePage> RpcSessionApi::enumerateSharesPage(std::uint32_t resumeHandle)
+{
+    SrvsvcFileCodec::ShareEnumRequest request;
+    request.serverName = m_wireServerName;
+    request.preferredMaximumLength = kPreferredMaximumLength;
+    request.resumeHandle = resumeHandle;
+    Result<ByteBuffer> stub = m_transport->call(
+        SrvsvcFileCodec::kOpNetrShareEnum, SrvsvcFileCodec::encodeShareEnumRequest(request));
+    if (!stub)
+        return stub.error();
+    Result<SrvsvcFileCodec::ShareEnumReply> reply
+        = SrvsvcFileCodec::decodeShareEnumReply(stub->data(), stub->size());
+    if (!reply)
+        return reply.error();
+    const bool moreData = reply->status == win32::MoreData;
+    if (reply->status != win32::Success && !moreData)
+        return statusError(reply->status, "NetrShareEnum");
+    if (moreData && !reply->resumeHandle)
+        return SessionError::local(ErrorKind::ProtocolError,
+            "NetrShareEnum answered ERROR_MORE_DATA without a resume handle");
+    SharePage page;
+    page.shares = std::move(reply->shares);
+    page.totalEntries = reply->totalEntries;
+    page.resumeHandle = reply->resumeHandle.value_or(0);
+    page.moreData = moreData;
+    return page;
 }
 
 } // namespace sc

@@ -10,7 +10,8 @@
 
 namespace sc {
 
-/// SessionApi over MS-SRVS NetrSessionEnum/NetrSessionDel, encoded with SrvsvcCodec and
+/// SessionApi over MS-SRVS NetrSessionEnum/NetrSessionDel (SrvsvcCodec) and NetrFileEnum,
+/// NetrFileGetInfo, NetrFileClose and NetrShareEnum (SrvsvcFileCodec), all on one pipe,
 /// carried by any RpcTransport (Samba's DCE/RPC client in production, a scripted fake in
 /// tests).
 class RpcSessionApi : public SessionApi
@@ -34,6 +35,11 @@ protected:
     Result<Page> enumeratePage(const std::u16string *client, const std::u16string *user,
         InfoLevel level, std::uint32_t resumeHandle) override;
     Result<void> deleteSessions(const std::u16string *client, const std::u16string *user) override;
+    Result<FilePage> enumerateFilesPage(const std::u16string *basePath, const std::u16string *user,
+        FileInfoLevel level, std::uint32_t resumeHandle) override;
+    Result<OpenFileInfo> getFileInfo(std::uint32_t id, FileInfoLevel level) override;
+    Result<void> closeFileOnServer(std::uint32_t id) override;
+    Result<SharePage> enumerateSharesPage(std::uint32_t resumeHandle) override;
 
 private:
     std::unique_ptr<RpcTransport> m_transport;

@@ -400,6 +400,18 @@ bool namesEqual(std::u16string_view a, std::u16string_view b)
     return true;
 }
 
+bool pathStartsWith(std::u16string_view path, std::u16string_view prefix)
+{
+    if (prefix.size() > path.size())
+        return false;
+    auto fold = [](char16_t c) { return c == u'/' ? u'\\' : foldCase(c); };
+    for (std::size_t i = 0; i < prefix.size(); ++i) {
+        if (fold(path[i]) != fold(prefix[i]))
+            return false;
+    }
+    return true;
+}
+
 std::u16string fromUtf8(std::string_view utf8)
 {
     std::u16string out;

@@ -20,6 +20,7 @@ struct CodeEntry
 // return. Anything not listed classifies as Other and prints as a bare number.
 constexpr std::array kWin32 {
     CodeEntry {win32::Success, "NERR_Success", ErrorKind::Other},
+    CodeEntry {win32::FileNotFound, "ERROR_FILE_NOT_FOUND", ErrorKind::FileNotFound},
     CodeEntry {win32::AccessDenied, "ERROR_ACCESS_DENIED", ErrorKind::AccessDenied},
     CodeEntry {win32::NotEnoughMemory, "ERROR_NOT_ENOUGH_MEMORY", ErrorKind::Other},
     CodeEntry {50, "ERROR_NOT_SUPPORTED", ErrorKind::NotSupported},
@@ -303,6 +304,8 @@ std::string SessionError::message() const
         return "The server rejected the request at the protocol level.";
     case ErrorKind::NotSupported:
         return "This operation is not supported here.";
+    case ErrorKind::FileNotFound:
+        return "No file with this id is open on the server; it may have been closed already.";
     case ErrorKind::Other:
         break;
     }
@@ -348,6 +351,8 @@ const char *errorKindId(ErrorKind kind)
         return "protocol-error";
     case ErrorKind::NotSupported:
         return "not-supported";
+    case ErrorKind::FileNotFound:
+        return "file-not-found";
     case ErrorKind::Other:
         break;
     }

@@ -27,6 +27,7 @@ enum class ErrorKind {
     MalformedReply, ///< the reply failed our NDR bounds checks
     ProtocolError, ///< RPC fault or other protocol-level failure
     NotSupported, ///< the backend cannot do this (e.g. Kerberos on a build without it)
+    FileNotFound, ///< ERROR_FILE_NOT_FOUND 2: no open file has this id
     Other, ///< any code we do not classify; code() tells which
 };
 
@@ -41,6 +42,7 @@ enum class CodeSpace {
 /// Win32 and NERR codes the session functions return (winerror.h, lmerr.h).
 namespace win32 {
 inline constexpr std::uint32_t Success = 0;
+inline constexpr std::uint32_t FileNotFound = 2;
 inline constexpr std::uint32_t AccessDenied = 5;
 inline constexpr std::uint32_t NotEnoughMemory = 8;
 inline constexpr std::uint32_t BadNetPath = 53; ///< server name not found (like HostNotFound)

@@ -38,6 +38,7 @@ const ErrorKind kAllKinds[] = {
     ErrorKind::MalformedReply,
     ErrorKind::ProtocolError,
     ErrorKind::NotSupported,
+    ErrorKind::FileNotFound,
     ErrorKind::Other,
 };
 
@@ -72,6 +73,7 @@ void TestSessionError::win32_data()
     QTest::addColumn<QString>("text");
 
     QTest::newRow("access denied") << 5u << ErrorKind::AccessDenied << "ERROR_ACCESS_DENIED (5)";
+    QTest::newRow("file not found") << 2u << ErrorKind::FileNotFound << "ERROR_FILE_NOT_FOUND (2)";
     QTest::newRow("invalid parameter")
         << 87u << ErrorKind::InvalidParameter << "ERROR_INVALID_PARAMETER (87)";
     QTest::newRow("invalid level")
@@ -273,6 +275,7 @@ void TestSessionError::kindIds_data()
     QTest::newRow("timeout") << ErrorKind::Timeout << "timeout";
     QTest::newRow("lost") << ErrorKind::ConnectionLost << "connection-lost";
     QTest::newRow("server") << ErrorKind::ServerNotStarted << "server-not-started";
+    QTest::newRow("file") << ErrorKind::FileNotFound << "file-not-found";
     QTest::newRow("other") << ErrorKind::Other << "other";
 }
 

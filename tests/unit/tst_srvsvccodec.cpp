@@ -1017,6 +1017,11 @@ void TestSrvsvcCodec::fuzzCorpusDecodesCleanly()
     QVERIFY(targets.size() >= 4);
     int files = 0;
     for (const QString &target : targets) {
+        // The open-file and share decoders' seeds are tst_srvsvcfilecodec's.
+        if (target.startsWith(QLatin1String("fuzz_file_"))
+            || target.startsWith(QLatin1String("fuzz_share_"))) {
+            continue;
+        }
         // Directories are named after the fuzz targets: fuzz_enum_reply -> "enum-reply".
         QString kind = target;
         kind.remove(0, int(qstrlen("fuzz_"))).replace(QLatin1Char('_'), QLatin1Char('-'));

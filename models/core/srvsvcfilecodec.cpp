@@ -1,0 +1,628 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "srvsvcfilecodec.h"
+
+#include "ndrreader.h"
+#include "ndrwriter.h"
+
+#include <string_view>
+#include <utility>
+
+// Wire layout (NDR 2.0, little-endian, 32-bit; MS-SRVS 3.1.4.1-3.1.4.4, 3.1.4.8):
+//
+// NetrFileEnum request               NetrFileEnum reply
+//   ServerName   unique [string]       InfoStruct.Level (2 or 3)
+//   BasePath     unique [string]       InfoStruct.FileInfo tag (= Level)
+//   UserName     unique [string]       container pointer (unique)
+//   InfoStruct.Level, tag              [deferred] EntriesRead, Buffer pointer
+//   container pointer (unique)         [deferred] max_count, entries' fixed parts
+//   [deferred] EntriesRead, Buffer                (FILE_INFO_2: id; FILE_INFO_3: id,
+//   PreferedMaximumLength                         permissions, num_locks, path*, user*),
+//   ResumeHandle unique pointer+value             then each entry's strings in order
+//                                      TotalEntries, ResumeHandle pointer+value, status
+//
+// NetrFileGetInfo request: ServerName, FileId, Level. Reply: the FILE_INFO union (tag, unique
+// pointer), its pointee with its strings, status. NetrFileClose request: ServerName, FileId;
+// reply: status. NetrShareEnum is NetrSessionEnum's shape without the two filter strings, with
+// SHARE_INFO_2 entries (netname*, type, remark*, permissions, max_uses, current_uses, path*,
+// passwd*).
+//
+// Decoding choices beyond the IDL are those of SrvsvcCodec: a [string] ends at its first NUL
+// (a missing terminator is tolerated), a null string pointer inside an entry reads as an empty
+// string, a null container is accepted only with an error status, trailing bytes are ignored.
+
+namespace sc {
+
+namespace {
+
+constexpr std::size_t kFileInfo2Size = 4;
+constexpr std::size_t kFileInfo3Size = 20;
+constexpr std::size_t kShareInfo2Size = 32;
+
+SessionError malformed(std::string field, const char *reason)
+{
+    return SessionError::local(ErrorKind::MalformedReply, std::move(field) + ": " + reason);
+}
+
+SessionError malformed(std::string field, const NdrReader &reader)
+{
+    return malformed(std::move(field), reader.failure());
+}
+
+bool successStatus(std::uint32_t status)
+{
+    return status == win32::Success || status == win32::MoreData;
+}
+
+std::size_t stringWireSize(std::u16string_view value)
+{
+    return 12 + 2 * (value.size() + 1) + 2; // header, units + NUL, worst-case padding
+}
+
+const std::u16string *ptrOf(const std::optional<std::u16string> &value)
+{
+    return value ? &*value : nullptr;
+}
+
+const char *fileStructName(FileInfoLevel level)
+{
+    return level == FileInfoLevel::Level2 ? "FILE_INFO_2" : "FILE_INFO_3";
+}
+
+std::string entryField(const char *structName, std::size_t index, const char *field)
+{
+    return std::string(structName) + "[" + std::to_string(index) + "]." + field;
+}
+
+Result<std::optional<std::u16string>> readTopLevelString(NdrReader &reader, const char *field)
+{
+    bool present = false;
+    if (!reader.readPointer(present))
+        return malformed(field, reader);
+    if (!present)
+        return std::optional<std::u16string>();
+    NdrWireString wire;
+    if (!reader.readString(wire))
+        return malformed(field, reader);
+    return std::optional<std::u16string>(wire.toU16());
+}
+
+Result<std::optional<std::uint32_t>> readResumeHandle(NdrReader &reader)
+{
+    bool present = false;
+    if (!reader.readPointer(present))
+        return malformed("ResumeHandle", reader);
+    if (!present)
+        return std::optional<std::uint32_t>();
+    std::uint32_t value = 0;
+    if (!reader.readU32(value))
+        return malformed("ResumeHandle value", reader);
+    return std::optional<std::uint32_t>(value);
+}
+
+// Reads the level and the union tag that repeats it; both must be a level we decode.
+Result<std::uint32_t> readLevelAndTag(
+    NdrReader &reader, const char *levelField, const char *tagField, bool (*known)(std::uint32_t))
+{
+    std::uint32_t level = 0;
+    if (!reader.readU32(level))
+        return malformed(levelField, reader);
+    if (!known(level))
+        return malformed(levelField, "unknown level");
+    std::uint32_t tag = 0;
+    if (!reader.readU32(tag))
+        return malformed(tagField, reader);
+    if (tag != level)
+        return malformed(tagField, "differs from Level");
+    return level;
+}
+
+bool knownFileLevel(std::uint32_t level)
+{
+    return isValidFileInfoLevel(level);
+}
+
+bool knownShareLevel(std::uint32_t level)
+{
+    return level == SrvsvcFileCodec::kShareInfoLevel;
+}
+
+// Reads `count` FILE_INFO_x entries whose fixed parts come first, then their strings in entry
+// order (a conformant array body after max_count, or the single pointee of NetrFileGetInfo).
+// As in SrvsvcCodec, entry i's fixed part and strings are read in one pass, and all texts of a
+// reply go into one arena: user names repeat, so equal neighbours share their units.
+Result<void> readFileEntries(
+    NdrReader &reader, FileInfoLevel level, std::uint32_t count, OpenFileList &out)
+{
+    const char *structName = fileStructName(level);
+    const std::size_t fixedSize = level == FileInfoLevel::Level2 ? kFileInfo2Size : kFileInfo3Size;
+    // Before reserving: a count from the wire must be backed by data.
+    if (!reader.checkCount(count, fixedSize))
+        return malformed(std::string(structName) + " array", reader);
+    const std::uint8_t *fixed = reader.takeBlock(std::size_t(count) * fixedSize);
+    if (!fixed)
+        return malformed(std::string(structName) + " array", reader);
+    out.reserve(out.size() + count);
+
+    if (level == FileInfoLevel::Level2) {
+        for (std::uint32_t i = 0; i < count; ++i) {
+            OpenFileInfo &info = out.emplace_back();
+            info.id = NdrReader::loadU32(fixed + std::size_t(i) * kFileInfo2Size);
+            info.level = FileInfoLevel::Level2;
+        }
+        return {};
+    }
+
+    constexpr int kUserSlot = 0;
+    SessionText::Arena arena(reader.remaining() / 2);
+    NdrWireString wire;
+    for (std::uint32_t i = 0; i < count; ++i) {
+        const std::uint8_t *f = fixed + std::size_t(i) * kFileInfo3Size;
+        OpenFileInfo &info = out.emplace_back();
+        info.level = FileInfoLevel::Level3;
+        info.id = NdrReader::loadU32(f);
+        info.permissions = NdrReader::loadU32(f + 4);
+        info.lockCount = NdrReader::loadU32(f + 8);
+        const bool hasPath = NdrReader::loadU32(f + 12) != 0;
+        const bool hasUser = NdrReader::loadU32(f + 16) != 0;
+        if (hasPath) {
+            if (!reader.readString(wire))
+                return malformed(entryField(structName, i, "fi3_path_name"), reader);
+            info.path = arena.addLittleEndian(wire.bytes, wire.units);
+        }
+        if (hasUser) {
+            if (!reader.readString(wire))
+                return malformed(entryField(structName, i, "fi3_username"), reader);
+            info.userName = arena.addRepeatingLittleEndian(kUserSlot, wire.bytes, wire.units);
+        }
+    }
+    return {};
+}
+
+// The pointee of a non-null FILE_INFO_x_CONTAINER pointer (also used for the [in] container
+// of a request, whose entries are checked and dropped).
+Result<void> readFileContainer(NdrReader &reader, FileInfoLevel level, OpenFileList &out)
+{
+    const std::string container = std::string(fileStructName(level)) + "_CONTAINER";
+    std::uint32_t entriesRead = 0;
+    if (!reader.readU32(entriesRead))
+        return malformed(container + ".EntriesRead", reader);
+    bool hasBuffer = false;
+    if (!reader.readPointer(hasBuffer))
+        return malformed(container + ".Buffer", reader);
+    if (!hasBuffer) {
+        if (entriesRead != 0)
+            return malformed(container + ".Buffer", "null with EntriesRead > 0");
+        return {};
+    }
+    std::uint32_t maxCount = 0;
+    if (!reader.readU32(maxCount))
+        return malformed(container + ".Buffer max_count", reader);
+    if (maxCount != entriesRead)
+        return malformed(container + ".Buffer max_count", "differs from EntriesRead");
+    return readFileEntries(reader, level, entriesRead, out);
+}
+
+Result<void> readFileInfoStruct(
+    NdrReader &reader, FileInfoLevel &level, bool &hasContainer, OpenFileList &out)
+{
+    Result<std::uint32_t> raw
+        = readLevelAndTag(reader, "InfoStruct.Level", "InfoStruct.FileInfo tag", knownFileLevel);
+    if (!raw)
+        return raw.error();
+    level = FileInfoLevel(*raw);
+    if (!reader.readPointer(hasContainer))
+        return malformed("InfoStruct.FileInfo container", reader);
+    if (!hasContainer)
+        return {};
+    return readFileContainer(reader, level, out);
+}
+
+Result<void> readShareEntries(NdrReader &reader, std::uint32_t count, ShareList &out)
+{
+    if (!reader.checkCount(count, kShareInfo2Size))
+        return malformed("SHARE_INFO_2 array", reader);
+    const std::uint8_t *fixed = reader.takeBlock(std::size_t(count) * kShareInfo2Size);
+    if (!fixed)
+        return malformed("SHARE_INFO_2 array", reader);
+    out.reserve(out.size() + count);
+    NdrWireString wire;
+    for (std::uint32_t i = 0; i < count; ++i) {
+        const std::uint8_t *f = fixed + std::size_t(i) * kShareInfo2Size;
+        ShareInfo &share = out.emplace_back();
+        share.type = NdrReader::loadU32(f + 4);
+        share.currentUses = NdrReader::loadU32(f + 20);
+        // Wire order of the deferred strings: netname, remark, path, passwd (dropped: Samba and
+        // Windows send null, and a share password is nothing to keep in memory).
+        const std::pair<std::size_t, std::u16string *> strings[]
+            = {{0, &share.name}, {8, &share.remark}, {24, &share.path}, {28, nullptr}};
+        static const char *const kNames[]
+            = {"shi2_netname", "shi2_remark", "shi2_path", "shi2_passwd"};
+        for (std::size_t s = 0; s < 4; ++s) {
+            if (NdrReader::loadU32(f + strings[s].first) == 0)
+                continue;
+            if (!reader.readString(wire))
+                return malformed(entryField("SHARE_INFO_2", i, kNames[s]), reader);
+            if (strings[s].second)
+                *strings[s].second = wire.toU16();
+        }
+    }
+    return {};
+}
+
+Result<void> readShareInfoStruct(
+    NdrReader &reader, std::uint32_t &level, bool &hasContainer, ShareList &out)
+{
+    Result<std::uint32_t> raw
+        = readLevelAndTag(reader, "InfoStruct.Level", "InfoStruct.ShareInfo tag", knownShareLevel);
+    if (!raw)
+        return raw.error();
+    level = *raw;
+    if (!reader.readPointer(hasContainer))
+        return malformed("InfoStruct.ShareInfo container", reader);
+    if (!hasContainer)
+        return {};
+    std::uint32_t entriesRead = 0;
+    if (!reader.readU32(entriesRead))
+        return malformed("SHARE_INFO_2_CONTAINER.EntriesRead", reader);
+    bool hasBuffer = false;
+    if (!reader.readPointer(hasBuffer))
+        return malformed("SHARE_INFO_2_CONTAINER.Buffer", reader);
+    if (!hasBuffer) {
+        if (entriesRead != 0)
+            return malformed("SHARE_INFO_2_CONTAINER.Buffer", "null with EntriesRead > 0");
+        return {};
+    }
+    std::uint32_t maxCount = 0;
+    if (!reader.readU32(maxCount))
+        return malformed("SHARE_INFO_2_CONTAINER.Buffer max_count", reader);
+    if (maxCount != entriesRead)
+        return malformed("SHARE_INFO_2_CONTAINER.Buffer max_count", "differs from EntriesRead");
+    return readShareEntries(reader, entriesRead, out);
+}
+
+// The tail every enumeration reply shares: TotalEntries, ResumeHandle, status.
+template<typename Reply>
+Result<void> readEnumTail(NdrReader &reader, Reply &reply)
+{
+    if (!reader.readU32(reply.totalEntries))
+        return malformed("TotalEntries", reader);
+    auto resume = readResumeHandle(reader);
+    if (!resume)
+        return resume.error();
+    reply.resumeHandle = *resume;
+    if (!reader.readU32(reply.status))
+        return malformed("return status", reader);
+    return {};
+}
+
+void writeEnumTail(NdrWriter &writer, std::uint32_t totalEntries,
+    const std::optional<std::uint32_t> &resumeHandle, std::uint32_t status)
+{
+    writer.writeU32(totalEntries);
+    writer.writePointer(resumeHandle.has_value());
+    if (resumeHandle)
+        writer.writeU32(*resumeHandle);
+    writer.writeU32(status);
+}
+
+void writeFileFixed(NdrWriter &writer, const OpenFileInfo &file, FileInfoLevel level)
+{
+    writer.writeU32(file.id);
+    if (level == FileInfoLevel::Level3) {
+        writer.writeU32(file.permissions);
+        writer.writeU32(file.lockCount);
+        writer.writePointer(true);
+        writer.writePointer(true);
+    }
+}
+
+void writeFileStrings(NdrWriter &writer, const OpenFileInfo &file, FileInfoLevel level)
+{
+    if (level == FileInfoLevel::Level3) {
+        writer.writeString(file.path);
+        writer.writeString(file.userName);
+    }
+}
+
+std::size_t fileWireSize(const OpenFileInfo &file, FileInfoLevel level)
+{
+    if (level == FileInfoLevel::Level2)
+        return kFileInfo2Size;
+    return kFileInfo3Size + stringWireSize(file.path) + stringWireSize(file.userName);
+}
+
+} // namespace
+
+ByteBuffer SrvsvcFileCodec::encodeFileEnumRequest(const FileEnumRequest &request)
+{
+    std::size_t size = 64;
+    for (const auto *s : {&request.serverName, &request.basePath, &request.userName})
+        size += *s ? stringWireSize(**s) : 0;
+    NdrWriter writer(size);
+    writer.writeTopLevelString(ptrOf(request.serverName));
+    writer.writeTopLevelString(ptrOf(request.basePath));
+    writer.writeTopLevelString(ptrOf(request.userName));
+    writer.writeU32(std::uint32_t(request.level));
+    writer.writeU32(std::uint32_t(request.level)); // union discriminant
+    writer.writePointer(true); // the container the server fills in
+    writer.writeU32(0); // EntriesRead
+    writer.writePointer(false); // Buffer
+    writer.writeU32(request.preferredMaximumLength);
+    writer.writePointer(request.resumeHandle.has_value());
+    if (request.resumeHandle)
+        writer.writeU32(*request.resumeHandle);
+    return writer.take();
+}
+
+Result<SrvsvcFileCodec::FileEnumReply> SrvsvcFileCodec::decodeFileEnumReply(
+    const std::uint8_t *data, std::size_t size)
+{
+    NdrReader reader(data, size);
+    FileEnumReply reply;
+    bool hasContainer = false;
+    if (auto r = readFileInfoStruct(reader, reply.level, hasContainer, reply.files); !r)
+        return r.error();
+    if (auto r = readEnumTail(reader, reply); !r)
+        return r.error();
+    if (!hasContainer && successStatus(reply.status))
+        return malformed("InfoStruct.FileInfo container", "null in a successful reply");
+    return reply;
+}
+
+ByteBuffer SrvsvcFileCodec::encodeFileEnumReply(const FileEnumReply &reply)
+{
+    std::size_t size = 64;
+    for (const OpenFileInfo &f : reply.files)
+        size += fileWireSize(f, reply.level);
+    NdrWriter writer(size);
+    writer.writeU32(std::uint32_t(reply.level));
+    writer.writeU32(std::uint32_t(reply.level));
+    // Like Windows: an error reply with nothing to return carries no container.
+    const bool hasContainer = !reply.files.empty() || successStatus(reply.status);
+    writer.writePointer(hasContainer);
+    if (hasContainer) {
+        const auto count = std::uint32_t(reply.files.size());
+        writer.writeU32(count);
+        writer.writePointer(count != 0);
+        if (count != 0) {
+            writer.writeU32(count); // max_count
+            for (const OpenFileInfo &f : reply.files)
+                writeFileFixed(writer, f, reply.level);
+            for (const OpenFileInfo &f : reply.files)
+                writeFileStrings(writer, f, reply.level);
+        }
+    }
+    writeEnumTail(writer, reply.totalEntries, reply.resumeHandle, reply.status);
+    return writer.take();
+}
+
+ByteBuffer SrvsvcFileCodec::encodeFileGetInfoRequest(const FileGetInfoRequest &request)
+{
+    NdrWriter writer(16 + (request.serverName ? stringWireSize(*request.serverName) : 0));
+    writer.writeTopLevelString(ptrOf(request.serverName));
+    writer.writeU32(request.fileId);
+    writer.writeU32(std::uint32_t(request.level));
+    return writer.take();
+}
+
+Result<SrvsvcFileCodec::FileGetInfoReply> SrvsvcFileCodec::decodeFileGetInfoReply(
+    const std::uint8_t *data, std::size_t size)
+{
+    NdrReader reader(data, size);
+    FileGetInfoReply reply;
+    std::uint32_t tag = 0;
+    if (!reader.readU32(tag))
+        return malformed("InfoStruct tag", reader);
+    if (!isValidFileInfoLevel(tag))
+        return malformed("InfoStruct tag", "unknown level");
+    reply.level = FileInfoLevel(tag);
+    bool present = false;
+    if (!reader.readPointer(present))
+        return malformed(std::string("InfoStruct.") + fileStructName(reply.level), reader);
+    if (present) {
+        OpenFileList one;
+        if (auto r = readFileEntries(reader, reply.level, 1, one); !r)
+            return r.error();
+        reply.file = std::move(one.front());
+    }
+    if (!reader.readU32(reply.status))
+        return malformed("return status", reader);
+    if (!present && reply.status == win32::Success)
+        return malformed(
+            std::string("InfoStruct.") + fileStructName(reply.level), "null in a successful reply");
+    return reply;
+}
+
+ByteBuffer SrvsvcFileCodec::encodeFileGetInfoReply(const FileGetInfoReply &reply)
+{
+    NdrWriter writer(16 + (reply.file ? fileWireSize(*reply.file, reply.level) : 0));
+    writer.writeU32(std::uint32_t(reply.level));
+    writer.writePointer(reply.file.has_value());
+    if (reply.file) {
+        writeFileFixed(writer, *reply.file, reply.level);
+        writeFileStrings(writer, *reply.file, reply.level);
+    }
+    writer.writeU32(reply.status);
+    return writer.take();
+}
+
+ByteBuffer SrvsvcFileCodec::encodeFileCloseRequest(const FileCloseRequest &request)
+{
+    NdrWriter writer(8 + (request.serverName ? stringWireSize(*request.serverName) : 0));
+    writer.writeTopLevelString(ptrOf(request.serverName));
+    writer.writeU32(request.fileId);
+    return writer.take();
+}
+
+Result<std::uint32_t> SrvsvcFileCodec::decodeFileCloseReply(
+    const std::uint8_t *data, std::size_t size)
+{
+    NdrReader reader(data, size);
+    std::uint32_t status = 0;
+    if (!reader.readU32(status))
+        return malformed("return status", reader);
+    return status;
+}
+
+ByteBuffer SrvsvcFileCodec::encodeFileCloseReply(std::uint32_t status)
+{
+    NdrWriter writer(4);
+    writer.writeU32(status);
+    return writer.take();
+}
+
+ByteBuffer SrvsvcFileCodec::encodeShareEnumRequest(const ShareEnumRequest &request)
+{
+    NdrWriter writer(48 + (request.serverName ? stringWireSize(*request.serverName) : 0));
+    writer.writeTopLevelString(ptrOf(request.serverName));
+    writer.writeU32(request.level);
+    writer.writeU32(request.level);
+    writer.writePointer(true);
+    writer.writeU32(0);
+    writer.writePointer(false);
+    writer.writeU32(request.preferredMaximumLength);
+    writer.writePointer(request.resumeHandle.has_value());
+    if (request.resumeHandle)
+        writer.writeU32(*request.resumeHandle);
+    return writer.take();
+}
+
+Result<SrvsvcFileCodec::ShareEnumReply> SrvsvcFileCodec::decodeShareEnumReply(
+    const std::uint8_t *data, std::size_t size)
+{
+    NdrReader reader(data, size);
+    ShareEnumReply reply;
+    bool hasContainer = false;
+    if (auto r = readShareInfoStruct(reader, reply.level, hasContainer, reply.shares); !r)
+        return r.error();
+    if (auto r = readEnumTail(reader, reply); !r)
+        return r.error();
+    if (!hasContainer && successStatus(reply.status))
+        return malformed("InfoStruct.ShareInfo container", "null in a successful reply");
+    return reply;
+}
+
+ByteBuffer SrvsvcFileCodec::encodeShareEnumReply(const ShareEnumReply &reply)
+{
+    std::size_t size = 64;
+    for (const ShareInfo &s : reply.shares)
+        size += kShareInfo2Size + stringWireSize(s.name) + stringWireSize(s.remark)
+            + stringWireSize(s.path);
+    NdrWriter writer(size);
+    writer.writeU32(reply.level);
+    writer.writeU32(reply.level);
+    const bool hasContainer = !reply.shares.empty() || successStatus(reply.status);
+    writer.writePointer(hasContainer);
+    if (hasContainer) {
+        const auto count = std::uint32_t(reply.shares.size());
+        writer.writeU32(count);
+        writer.writePointer(count != 0);
+        if (count != 0) {
+            writer.writeU32(count);
+            for (const ShareInfo &s : reply.shares) {
+                writer.writePointer(true); // netname
+                writer.writeU32(s.type);
+                writer.writePointer(true); // remark
+                writer.writeU32(0); // permissions (share-level security only)
+                writer.writeU32(0xFFFFFFFFu); // max_uses: unlimited
+                writer.writeU32(s.currentUses);
+                writer.writePointer(true); // path
+                writer.writePointer(false); // passwd
+            }
+            for (const ShareInfo &s : reply.shares) {
+                writer.writeString(s.name);
+                writer.writeString(s.remark);
+                writer.writeString(s.path);
+            }
+        }
+    }
+    writeEnumTail(writer, reply.totalEntries, reply.resumeHandle, reply.status);
+    return writer.take();
+}
+
+Result<SrvsvcFileCodec::FileEnumRequest> SrvsvcFileCodec::decodeFileEnumRequest(
+    const std::uint8_t *data, std::size_t size)
+{
+    NdrReader reader(data, size);
+    FileEnumRequest request;
+    const std::pair<std::optional<std::u16string> *, const char *> strings[] = {
+        {&request.serverName, "ServerName"},
+        {&request.basePath, "BasePath"},
+        {&request.userName, "UserName"},
+    };
+    for (const auto &[target, field] : strings) {
+        auto value = readTopLevelString(reader, field);
+        if (!value)
+            return value.error();
+        *target = std::move(*value);
+    }
+    OpenFileList ignored;
+    bool hasContainer = false;
+    if (auto r = readFileInfoStruct(reader, request.level, hasContainer, ignored); !r)
+        return r.error();
+    if (!reader.readU32(request.preferredMaximumLength))
+        return malformed("PreferedMaximumLength", reader);
+    auto resume = readResumeHandle(reader);
+    if (!resume)
+        return resume.error();
+    request.resumeHandle = *resume;
+    return request;
+}
+
+Result<SrvsvcFileCodec::FileGetInfoRequest> SrvsvcFileCodec::decodeFileGetInfoRequest(
+    const std::uint8_t *data, std::size_t size)
+{
+    NdrReader reader(data, size);
+    FileGetInfoRequest request;
+    auto server = readTopLevelString(reader, "ServerName");
+    if (!server)
+        return server.error();
+    request.serverName = std::move(*server);
+    if (!reader.readU32(request.fileId))
+        return malformed("FileId", reader);
+    std::uint32_t level = 0;
+    if (!reader.readU32(level))
+        return malformed("Level", reader);
+    if (!isValidFileInfoLevel(level))
+        return malformed("Level", "unknown level");
+    request.level = FileInfoLevel(level);
+    return request;
+}
+
+Result<SrvsvcFileCodec::FileCloseRequest> SrvsvcFileCodec::decodeFileCloseRequest(
+    const std::uint8_t *data, std::size_t size)
+{
+    NdrReader reader(data, size);
+    FileCloseRequest request;
+    auto server = readTopLevelString(reader, "ServerName");
+    if (!server)
+        return server.error();
+    request.serverName = std::move(*server);
+    if (!reader.readU32(request.fileId))
+        return malformed("FileId", reader);
+    return request;
+}
+
+Result<SrvsvcFileCodec::ShareEnumRequest> SrvsvcFileCodec::decodeShareEnumRequest(
+    const std::uint8_t *data, std::size_t size)
+{
+    NdrReader reader(data, size);
+    ShareEnumRequest request;
+    auto server = readTopLevelString(reader, "ServerName");
+    if (!server)
+        return server.error();
+    request.serverName = std::move(*server);
+    ShareList ignored;
+    bool hasContainer = false;
+    if (auto r = readShareInfoStruct(reader, request.level, hasContainer, ignored); !r)
+        return r.error();
+    if (!reader.readU32(request.preferredMaximumLength))
+        return malformed("PreferedMaximumLength", reader);
+    auto resume = readResumeHandle(reader);
+    if (!resume)
+        return resume.error();
+    request.resumeHandle = *resume;
+    return request;
+}
+
+} // namespace sc
