@@ -13,6 +13,9 @@ PACKAGES=(
     # the test lab: smbd and its tools, run as fake root under uid/nss wrappers
     samba smbclient libuid-wrapper libnss-wrapper python3 python3-impacket procps iproute2
     util-linux jq
+    # the AD lab (tests/lab/adlab.sh): a Samba domain controller, Kerberos tools, and the
+    # MIT Kerberos headers the core reads the ticket cache with; faketime for clock skew
+    samba-ad-dc samba-ad-provision samba-dsdb-modules winbind krb5-user libkrb5-dev faketime
     # GUI tests and screenshots without a display
     xvfb xauth
     # a private session bus for the keyring tests (tst_passwordkeyring, tst_rememberpassword)

@@ -10,8 +10,9 @@
  * We start from Samba's compiled-in defaults and set everything we depend on from
  * sc_samba_params. Kerberos still uses the system krb5.conf and the user's ticket cache.
  *
- * Name resolution: we resolve the host ourselves (getaddrinfo_a, bounded by the connect
- * timeout) and hand Samba numeric addresses. Samba's own "host" resolver forks a child
+ * Name resolution: we resolve the host ourselves (getaddrinfo() on a thread of our own,
+ * bounded by the connect timeout, honouring the system's NSS configuration) and hand Samba
+ * numeric addresses. Samba's own "host" resolver forks a child
  * process per lookup, which is best avoided in a multi-threaded GUI, and it reports an
  * unknown name as NT_STATUS_OBJECT_NAME_NOT_FOUND, the same code as a missing pipe.
  * Kerberos is the exception: its service ticket is for cifs/<name>, so Samba gets the
@@ -22,7 +23,6 @@
 
 #include <errno.h>
 #include <stdarg.h>
-#include <stdatomic.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -229,31 +229,114 @@ static void add_addresses(const struct addrinfo *list, struct sc_addresses *out)
 }
 
 /*
- * A lookup handed to glibc's resolver thread. It may outlive the caller's deadline, so
- * the caller and the completion notification each hold a reference.
+ * A lookup on a thread of our own, so that the caller can give up at its deadline. Not
+ * getaddrinfo_a(): glibc runs those lookups on an internal thread through its private
+ * resolver entry point, which bypasses an interposed getaddrinfo (nss_wrapper, or any
+ * LD_PRELOAD shim), so names only that NSS configuration knows were not found. Plain
+ * getaddrinfo() here consults NSS exactly as every other program on the machine does.
+ * A lookup cannot be cancelled: when the deadline passes first, the caller leaves and the
+ * thread frees the job once getaddrinfo() returns, so the caller and the thread each hold a
+ * reference.
  */
 struct resolve_job
 {
-    atomic_int refs;
-    struct gaicb cb;
-    struct addrinfo hints;
+    pthread_mutex_t lock;
+    pthread_cond_t finished_cond;
+    int refs; /* under lock */
+    bool finished; /* under lock */
+    int rc;
+    struct addrinfo *result;
     char host[256];
     char port[8];
 };
 
 static void resolve_job_unref(struct resolve_job *job)
 {
-    if (atomic_fetch_sub(&job->refs, 1) == 1) {
-        if (job->cb.ar_result != NULL) {
-            freeaddrinfo(job->cb.ar_result);
+    bool last;
+
+    pthread_mutex_lock(&job->lock);
+    last = --job->refs == 0;
+    pthread_mutex_unlock(&job->lock);
+    if (last) {
+        if (job->result != NULL) {
+            freeaddrinfo(job->result);
         }
+        pthread_cond_destroy(&job->finished_cond);
+        pthread_mutex_destroy(&job->lock);
         free(job);
     }
 }
 
-static void resolve_job_done(union sigval value)
+static void *resolve_thread(void *arg)
 {
-    resolve_job_unref(value.sival_ptr);
+    struct resolve_job *job = arg;
+    struct addrinfo hints, *result = NULL;
+    int rc;
+
+    memset(&hints, 0, sizeof hints);
+    hints.ai_family = AF_UNSPEC;
+    hints.ai_socktype = SOCK_STREAM;
+    /* No AI_ADDRCONFIG: on a machine with only loopback configured it hides "localhost".
+     * Addresses we cannot reach fail fast and the next one is tried. */
+    hints.ai_flags = AI_NUMERICSERV;
+    rc = getaddrinfo(job->host, job->port, &hints, &result);
+
+    pthread_mutex_lock(&job->lock);
+    job->rc = rc;
+    job->result = rc == 0 ? result : NULL;
+    job->finished = true;
+    pthread_cond_signal(&job->finished_cond);
+    pthread_mutex_unlock(&job->lock);
+    resolve_job_unref(job);
+    return NULL;
+}
+
+static struct resolve_job *resolve_job_new(const char *host, const char *port)
+{
+    struct resolve_job *job = calloc(1, sizeof *job);
+    pthread_condattr_t attr;
+
+    if (job == NULL) {
+        return NULL;
+    }
+    /* The deadline is on the monotonic clock, like every other one in this file. */
+    if (pthread_condattr_init(&attr) != 0) {
+        free(job);
+        return NULL;
+    }
+    pthread_condattr_setclock(&attr, CLOCK_MONOTONIC);
+    if (pthread_cond_init(&job->finished_cond, &attr) != 0) {
+        pthread_condattr_destroy(&attr);
+        free(job);
+        return NULL;
+    }
+    pthread_condattr_destroy(&attr);
+    pthread_mutex_init(&job->lock, NULL);
+    job->refs = 2;
+    snprintf(job->host, sizeof job->host, "%s", host);
+    snprintf(job->port, sizeof job->port, "%s", port);
+    return job;
+}
+
+/* Starts the lookup thread detached and with every signal blocked: signals meant for the
+ * application must not land on a thread that only resolves. */
+static int resolve_job_start(struct resolve_job *job)
+{
+    pthread_attr_t attr;
+    pthread_t thread;
+    sigset_t all, old;
+    int rc;
+
+    if (pthread_attr_init(&attr) != 0) {
+        return -1;
+    }
+    pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+    sigfillset(&all);
+    pthread_sigmask(SIG_SETMASK, &all, &old);
+    rc = pthread_create(&thread, &attr, resolve_thread, job);
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
+    pthread_attr_destroy(&attr);
+    return rc == 0 ? 0 : -1;
 }
 
 static uint32_t resolve_failure(int rc, const char *host, sc_samba_error *err)
@@ -270,9 +353,9 @@ static uint32_t resolve_host(const char *host, uint16_t port, int64_t deadline,
 {
     struct addrinfo hints, *numeric = NULL;
     struct resolve_job *job;
-    struct gaicb *list[1];
-    struct sigevent notify;
+    struct timespec until;
     char port_text[8];
+    bool finished;
     int rc;
 
     memset(out, 0, sizeof *out);
@@ -291,47 +374,31 @@ static uint32_t resolve_host(const char *host, uint16_t port, int64_t deadline,
         set_error(err, SC_NT_STATUS_INVALID_PARAMETER, "server name too long");
         return err->ntstatus;
     }
-    job = calloc(1, sizeof *job);
+    job = resolve_job_new(host, port_text);
     if (job == NULL) {
         set_error(err, SC_NT_STATUS_NO_MEMORY, "out of memory");
         return err->ntstatus;
     }
-    atomic_init(&job->refs, 2);
-    snprintf(job->host, sizeof job->host, "%s", host);
-    snprintf(job->port, sizeof job->port, "%s", port_text);
-    job->hints.ai_family = AF_UNSPEC;
-    job->hints.ai_socktype = SOCK_STREAM;
-    /* No AI_ADDRCONFIG: on a machine with only loopback configured it hides "localhost".
-     * Addresses we cannot reach fail fast and the next one is tried. */
-    job->hints.ai_flags = AI_NUMERICSERV;
-    job->cb.ar_name = job->host;
-    job->cb.ar_service = job->port;
-    job->cb.ar_request = &job->hints;
-    list[0] = &job->cb;
-    memset(&notify, 0, sizeof notify);
-    notify.sigev_notify = SIGEV_THREAD;
-    notify.sigev_notify_function = resolve_job_done;
-    notify.sigev_value.sival_ptr = job;
-
-    rc = getaddrinfo_a(GAI_NOWAIT, list, 1, &notify);
-    if (rc != 0) {
-        free(job); /* never queued: no notification will come */
-        return resolve_failure(rc, host, err);
+    if (resolve_job_start(job) != 0) {
+        job->refs = 1; /* no thread: ours is the only reference */
+        resolve_job_unref(job);
+        set_error(err, SC_NT_STATUS_NO_MEMORY, "cannot start a thread to resolve \"%s\"", host);
+        return err->ntstatus;
     }
-    for (;;) {
-        uint32_t left = remaining_ms(deadline);
-        struct timespec wait = {left / 1000, (long)(left % 1000) * 1000000L};
-        const struct gaicb *const *waitlist = (const struct gaicb *const *)list;
-        rc = gai_error(&job->cb);
-        if (rc != EAI_INPROGRESS || left == 0) {
+
+    until.tv_sec = (time_t)(deadline / 1000);
+    until.tv_nsec = (long)(deadline % 1000) * 1000000L;
+    pthread_mutex_lock(&job->lock);
+    while (!job->finished) {
+        if (pthread_cond_timedwait(&job->finished_cond, &job->lock, &until) == ETIMEDOUT) {
             break;
         }
-        (void)gai_suspend(waitlist, 1, &wait);
     }
-    if (rc == EAI_INPROGRESS) {
-        if (gai_cancel(&job->cb) == EAI_CANCELED) {
-            resolve_job_unref(job); /* dequeued: the notification will not run */
-        }
+    finished = job->finished;
+    rc = job->rc;
+    pthread_mutex_unlock(&job->lock);
+
+    if (!finished) {
         resolve_job_unref(job);
         set_error(
             err, SC_NT_STATUS_IO_TIMEOUT, "name resolution of \"%s\" did not finish in time", host);
@@ -342,7 +409,7 @@ static uint32_t resolve_host(const char *host, uint16_t port, int64_t deadline,
         resolve_job_unref(job);
         return resolve_failure(rc, host, err);
     }
-    add_addresses(job->cb.ar_result, out);
+    add_addresses(job->result, out);
     resolve_job_unref(job);
     if (out->count == 0) {
         return resolve_failure(EAI_NODATA, host, err);

@@ -49,6 +49,7 @@ public:
 
 private:
     friend class Lab;
+    friend class AdLab;
     LoadGenerator();
     std::unique_ptr<QProcess> m_process;
     qint64 m_pid = 0;

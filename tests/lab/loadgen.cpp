@@ -50,6 +50,8 @@ struct Options
     int maxSeconds = 3600;
     int timeoutMs = 20000;
     bool verbose = false;
+    /// Log on with the ticket in the Kerberos credentials cache (KRB5CCNAME), no password.
+    bool kerberos = false;
 };
 
 void usage(const char *argv0)
@@ -58,10 +60,11 @@ void usage(const char *argv0)
         "usage: %s --share NAME --user USER --password-file FILE [--host H] [--port P]\n"
         "          [--domain D] [--count N] [--open-files K] [--touch-ms MS]\n"
         "          [--touch-fraction F] [--no-stdin] [--max-seconds S] [--timeout-ms MS]\n"
-        "          [--verbose]\n"
+        "          [--verbose] [--kerberos]\n"
         "Opens N SMB sessions (one connection each), prints \"READY N\", holds them until\n"
         "standard input ends (unless --no-stdin), SIGTERM/SIGINT or --max-seconds (default\n"
-        "3600), then closes them and prints \"CLOSED N\".\n",
+        "3600), then closes them and prints \"CLOSED N\". --kerberos logs on with the ticket\n"
+        "in the credentials cache (KRB5CCNAME) instead of a password file, never NTLM.\n",
         argv0);
 }
 
@@ -149,6 +152,8 @@ int parseArgs(int argc, char **argv, Options &o)
             ok = (v = value("--timeout-ms")) != nullptr && parseInt(v, 1, o.timeoutMs);
         } else if (a == "--no-stdin") {
             o.watchStdin = false;
+        } else if (a == "--kerberos") {
+            o.kerberos = true;
         } else if (a == "--verbose") {
             o.verbose = true;
         } else if (a == "-h" || a == "--help") {
@@ -165,12 +170,13 @@ int parseArgs(int argc, char **argv, Options &o)
             return 2;
         }
     }
-    if (o.share.empty() || o.user.empty() || passwordFile.empty()) {
-        std::fprintf(stderr, "sc-loadgen: --share, --user and --password-file are required\n");
+    if (o.share.empty() || o.user.empty() || (passwordFile.empty() && !o.kerberos)) {
+        std::fprintf(stderr,
+            "sc-loadgen: --share, --user and --password-file (or --kerberos) are required\n");
         usage(argv[0]);
         return 2;
     }
-    if (!readPasswordFile(passwordFile, o.password))
+    if (!passwordFile.empty() && !readPasswordFile(passwordFile, o.password))
         return 2;
     return 0;
 }
@@ -228,8 +234,10 @@ public:
         smbc_setOptionDebugToStderr(c, 1);
         smbc_setOptionUserData(c, const_cast<Options *>(&m_options));
         smbc_setFunctionAuthDataWithContext(c, authCallback);
-        smbc_setOptionUseKerberos(c, 0);
-        smbc_setOptionFallbackAfterKerberos(c, 1);
+        // Kerberos sessions must really be Kerberos: no fallback to NTLM.
+        smbc_setOptionUseKerberos(c, m_options.kerberos ? 1 : 0);
+        smbc_setOptionUseCCache(c, m_options.kerberos ? 1 : 0);
+        smbc_setOptionFallbackAfterKerberos(c, m_options.kerberos ? 0 : 1);
         // A wrong password must fail, not silently become a guest session.
         smbc_setOptionNoAutoAnonymousLogin(c, 1);
         smbc_setPort(c, static_cast<uint16_t>(m_options.port));

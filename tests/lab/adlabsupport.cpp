@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "adlabsupport.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QHash>
+#include <QProcess>
+
+namespace {
+
+QHash<QString, QString> readEnvFile(const QString &path, QString *error)
+{
+    QHash<QString, QString> values;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        *error = QStringLiteral("cannot read %1: %2 (is the adlab fixture running?)")
+                     .arg(path, f.errorString());
+        return values;
+    }
+    while (!f.atEnd()) {
+        const QString line = QString::fromUtf8(f.readLine()).trimmed();
+        const qsizetype eq = line.indexOf(QLatin1Char('='));
+        if (line.startsWith(QLatin1Char('#')) || eq <= 0)
+            continue;
+        QString value = line.mid(eq + 1);
+        if (value.size() >= 2 && value.startsWith(QLatin1Char('"'))
+            && value.endsWith(QLatin1Char('"')))
+            value = value.mid(1, value.size() - 2);
+        values.insert(line.left(eq), value);
+    }
+    return values;
+}
+
+} // namespace
+
+AdLab AdLab::fromEnvironment()
+{
+    AdLab lab;
+    const QString dir = qEnvironmentVariable("SC_ADLAB_DIR");
+    if (dir.isEmpty()) {
+        lab.m_error = QStringLiteral("SC_ADLAB_DIR is not set (run the test through ctest)");
+        return lab;
+    }
+    const QHash<QString, QString> v = readEnvFile(dir + QStringLiteral("/adlab.env"), &lab.m_error);
+    if (v.isEmpty())
+        return lab;
+    lab.m_dir = v.value(QStringLiteral("ADLAB_DIR"));
+    lab.m_address = v.value(QStringLiteral("ADLAB_HOST"));
+    lab.m_alias = v.value(QStringLiteral("ADLAB_ALIAS"));
+    lab.m_realm = v.value(QStringLiteral("ADLAB_REALM"));
+    lab.m_domain = v.value(QStringLiteral("ADLAB_DOMAIN"));
+    lab.m_helpdesk = v.value(QStringLiteral("ADLAB_HELPDESK_USER"));
+    lab.m_viewer = v.value(QStringLiteral("ADLAB_VIEWER_USER"));
+    lab.m_plainUsers
+        = v.value(QStringLiteral("ADLAB_USERS")).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    lab.m_passwordDir = v.value(QStringLiteral("ADLAB_PASSWORD_DIR"));
+    lab.m_krb5Config = v.value(QStringLiteral("ADLAB_KRB5_CONFIG"));
+    lab.m_hosts = v.value(QStringLiteral("ADLAB_HOSTS"));
+    lab.m_nssWrapper = v.value(QStringLiteral("ADLAB_NSS_WRAPPER"));
+    lab.m_script = v.value(QStringLiteral("ADLAB_SCRIPT"));
+    // Last: isValid() is true only when everything was read.
+    lab.m_fqdn = v.value(QStringLiteral("ADLAB_FQDN"));
+    return lab;
+}
+
+QString AdLab::passwordFile(const QString &user) const
+{
+    return m_passwordDir + QLatin1Char('/') + user;
+}
+
+QString AdLab::password(const QString &user) const
+{
+    QFile f(passwordFile(user));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(f.readAll());
+}
+
+bool AdLab::kinit(const QString &user, const QString &cachePath, const QString &lifetime) const
+{
+    QStringList args {m_script, QStringLiteral("kinit"), user, QStringLiteral("--dir"), m_dir,
+        QStringLiteral("--cache"), cachePath};
+    if (!lifetime.isEmpty())
+        args << QStringLiteral("--lifetime") << lifetime;
+    QProcess p;
+    p.start(QStringLiteral("bash"), args);
+    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        m_error = QStringLiteral("kinit %1 failed: %2")
+                      .arg(user, QString::fromUtf8(p.readAllStandardError()));
+        return false;
+    }
+    return true;
+}
+
+QProcessEnvironment AdLab::environment(const QString &cachePath) const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LD_PRELOAD"), m_nssWrapper);
+    env.insert(QStringLiteral("NSS_WRAPPER_HOSTS"), m_hosts);
+    env.insert(QStringLiteral("KRB5_CONFIG"), m_krb5Config);
+    // An unset KRB5CCNAME would mean the system default cache, which may hold anything.
+    env.insert(QStringLiteral("KRB5CCNAME"),
+        QStringLiteral("FILE:")
+            + (cachePath.isEmpty() ? m_dir + QStringLiteral("/ccache/none") : cachePath));
+    return env;
+}
+
+std::unique_ptr<LoadGenerator> AdLab::hold(
+    const QString &user, int count, bool kerberos, int timeoutMs) const
+{
+    QString cache;
+    QStringList args {QStringLiteral("--host"), m_fqdn, QStringLiteral("--port"),
+        QStringLiteral("445"), QStringLiteral("--share"), QStringLiteral("lab"),
+        QStringLiteral("--user"), user, QStringLiteral("--count"), QString::number(count)};
+    if (kerberos) {
+        // A cache of its own: the load generator's tickets must not mix with the tests'.
+        static int serial = 0;
+        cache = QStringLiteral("%1/ccache/hold-%2-%3")
+                    .arg(m_dir)
+                    .arg(QCoreApplication::applicationPid())
+                    .arg(++serial);
+        if (!kinit(user, cache))
+            return nullptr;
+        args << QStringLiteral("--kerberos");
+    } else {
+        args << QStringLiteral("--domain") << m_domain << QStringLiteral("--password-file")
+             << passwordFile(user);
+    }
+    std::unique_ptr<LoadGenerator> gen(new LoadGenerator);
+    gen->m_user = user;
+    gen->m_process = std::make_unique<QProcess>();
+    QProcess *p = gen->m_process.get();
+    p->setProcessEnvironment(environment(cache));
+    p->start(Lab::loadGeneratorPath(), args);
+    if (!p->waitForStarted(10000)) {
+        m_error = p->errorString();
+        gen->m_process.reset();
+        return nullptr;
+    }
+    gen->m_pid = p->processId();
+    const QDeadlineTimer deadline(timeoutMs);
+    while (!deadline.hasExpired() && p->state() != QProcess::NotRunning) {
+        if (p->canReadLine() || p->waitForReadyRead(500)) {
+            const QByteArray line = p->readLine().trimmed();
+            if (line.startsWith("READY ")) {
+                gen->m_count = line.mid(6).toInt();
+                return gen->m_count == count ? std::move(gen) : nullptr;
+            }
+        }
+    }
+    p->kill();
+    p->waitForFinished(5000);
+    m_error = QStringLiteral("sc-loadgen as %1 (%2) did not get ready: %3")
+                  .arg(user, kerberos ? QStringLiteral("Kerberos") : QStringLiteral("NTLM"),
+                      QString::fromUtf8(p->readAllStandardError()));
+    gen->m_process.reset();
+    return nullptr;
+}
