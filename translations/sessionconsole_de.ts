@@ -296,19 +296,13 @@
     </message>
     <message>
         <source>Disconnect %1 on %2?</source>
+        <extracomment>%1 is e.g. &quot;3 users&quot;, %2 e.g. &quot;1 computer&quot;.</extracomment>
         <translation>%1 auf %2 trennen?</translation>
     </message>
     <message>
         <source>all users</source>
         <comment>of a computer</comment>
         <translation>Alle Benutzer</translation>
-    </message>
-    <message numerus="yes">
-        <source>Disconnect these %n client(s)?</source>
-        <translation>
-            <numerusform>Diesen Client trennen?</numerusform>
-            <numerusform>Diese %n Clients trennen?</numerusform>
-        </translation>
     </message>
     <message>
         <source>Computer</source>
@@ -347,6 +341,39 @@
     <message>
         <source>Cancel, keep the sessions</source>
         <translation>Abbrechen, Sitzungen beibehalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n Benutzer</numerusform>
+            <numerusform>%n Benutzer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n computer(s)</source>
+        <translation>
+            <numerusform>%n Computer</numerusform>
+            <numerusform>%n Computern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This ends %1 and closes %2.</source>
+        <extracomment>%1 is e.g. &quot;5 sessions&quot;, %2 e.g. &quot;15 open files&quot;.</extracomment>
+        <translation>Dadurch werden %1 und %2 geschlossen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open file(s)</source>
+        <translation>
+            <numerusform>%n geöffnete Datei</numerusform>
+            <numerusform>%n geöffnete Dateien</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -725,23 +752,34 @@
     </message>
 </context>
 <context>
-    <name>SessionCtlCommand</name>
+    <name>QShortcut</name>
     <message>
-        <source>Lists, inspects and ends the sessions of an SMB file server (Windows or Samba): the network management functions NetSessionEnum, NetSessionGetInfo and NetSessionDel.
-
-Commands:
-  list   List the sessions (optionally only those of --client and/or --username).
-  info   Show one session; needs --client and --username.
-  close  End the sessions of --client and/or --username. Shows them and asks for
-         confirmation on the terminal unless --yes is given.</source>
-        <translation>Listet die Sitzungen eines SMB-Dateiservers (Windows oder Samba) auf, zeigt sie an und schließt sie, mit den Netzwerkverwaltungsfunktionen NetSessionEnum, NetSessionGetInfo und NetSessionDel.
-
-Befehle:
-  list   Sitzungen auflisten (oder nur die von --client und/oder --username).
-  info   Eine Sitzung anzeigen; erfordert --client und --username.
-  close  Die Sitzungen von --client und/oder --username schließen. Zeigt sie an
-         und fragt im Terminal nach einer Bestätigung, außer mit --yes.</translation>
+        <source>Ctrl</source>
+        <translation>Strg</translation>
     </message>
+    <message>
+        <source>Shift</source>
+        <translation>Umschalt</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Entf</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+</context>
+<context>
+    <name>SessionCtlCommand</name>
     <message>
         <source>The file server, as a name or address; \\HOST is accepted too. Required.</source>
         <translation>Der Dateiserver als Name oder Adresse; \\HOST wird ebenfalls akzeptiert. Erforderlich.</translation>
@@ -759,19 +797,6 @@ Befehle:
         <source>n</source>
         <extracomment>Value name in --help: a port number</extracomment>
         <translation>n</translation>
-    </message>
-    <message>
-        <source>Account to log on with; DOMAIN\user is accepted. Needs administrator rights on the server.</source>
-        <translation>Konto für die Anmeldung; DOMÄNE\Benutzer wird akzeptiert. Benötigt Administratorrechte auf dem Server.</translation>
-    </message>
-    <message>
-        <source>user</source>
-        <extracomment>Value name in --help: an account name</extracomment>
-        <translation>Benutzer</translation>
-    </message>
-    <message>
-        <source>Domain or workgroup of --user (default: the server&apos;s own).</source>
-        <translation>Domäne oder Arbeitsgruppe von --user (Standard: die des Servers).</translation>
     </message>
     <message>
         <source>domain</source>
@@ -799,10 +824,6 @@ Befehle:
         <source>name</source>
         <extracomment>Value name in --help: a computer name or address</extracomment>
         <translation>Name</translation>
-    </message>
-    <message>
-        <source>The user whose sessions are meant.</source>
-        <translation>Der Benutzer, dessen Sitzungen gemeint sind.</translation>
     </message>
     <message>
         <source>Print JSON instead of a table.</source>
@@ -836,7 +857,6 @@ Befehle:
     </message>
     <message>
         <source>list, info or close.</source>
-        <extracomment>Keep the command names list, info and close untranslated.</extracomment>
         <translation>list, info oder close.</translation>
     </message>
     <message>
@@ -872,14 +892,6 @@ Befehle:
         <translation>--level muss 0, 1, 2, 10, 502 oder auto sein.</translation>
     </message>
     <message>
-        <source>Give the domain either in --user DOMAIN\user or in --domain.</source>
-        <translation>Geben Sie die Domäne entweder in --user DOMÄNE\Benutzer oder in --domain an.</translation>
-    </message>
-    <message>
-        <source>Give --user (with a password) or --kerberos.</source>
-        <translation>Geben Sie --user (mit einem Kennwort) oder --kerberos an.</translation>
-    </message>
-    <message>
         <source>--password-file and --kerberos exclude each other.</source>
         <translation>--password-file und --kerberos schließen einander aus.</translation>
     </message>
@@ -888,72 +900,8 @@ Befehle:
         <translation>--json und --csv schließen einander aus.</translation>
     </message>
     <message>
-        <source>info needs both --client and --username.</source>
-        <translation>info erfordert sowohl --client als auch --username.</translation>
-    </message>
-    <message>
-        <source>close needs --client and/or --username.</source>
-        <translation>close erfordert --client und/oder --username.</translation>
-    </message>
-    <message>
         <source>close asks for confirmation, but there is no terminal to ask on; add --yes to end the sessions without asking.</source>
         <translation>close fragt nach einer Bestätigung, aber es gibt kein Terminal für die Rückfrage; geben Sie --yes an, um die Sitzungen ohne Rückfrage zu schließen.</translation>
-    </message>
-    <message>
-        <source>Password:
-  There is deliberately no option that takes the password itself, because other
-  users can read command lines. sessionctl takes it from, in this order:
-  1. --password-file FILE (the first line of FILE),
-  2. the environment variable SESSIONCTL_PASSWORD,
-  3. a prompt without echo, when standard input is a terminal.
-  With --kerberos no password is needed. The password is never printed.
-
-Exit codes:
-  0  success
-  1  any other error, or the confirmation of close was declined
-  2  usage error (bad or missing option; close without --yes and no terminal)
-  3  authentication failed: wrong user name or password, no credentials
-  4  access denied: the account lacks administrator rights on the server
-  5  not found: no matching session, client or user
-  6  server unreachable: connection refused, no route, unknown host, timeout,
-     connection lost
-  7  the server does not provide the requested information level
-  8  protocol error or unreadable reply from the server
-
-Examples:
-  sessionctl list --server fs01 --user &apos;CORP\admin&apos;
-  sessionctl list --server fs01 --user admin --password-file ~/.fs01.pw --json
-  sessionctl info --server fs01 --kerberos --client 10.0.0.7 --username alice
-  sessionctl close --server fs01 --user admin --username alice --yes
-</source>
-        <extracomment>Keep option names, SESSIONCTL_PASSWORD and the example commands untranslated.</extracomment>
-        <translation>Kennwort:
-  Absichtlich nimmt keine Option das Kennwort selbst entgegen, denn andere
-  Benutzer können Befehlszeilen lesen. sessionctl liest es der Reihe nach aus:
-  1. --password-file DATEI (die erste Zeile von DATEI),
-  2. die Umgebungsvariable SESSIONCTL_PASSWORD,
-  3. eine Abfrage ohne Echo, wenn die Standardeingabe ein Terminal ist.
-  Mit --kerberos ist kein Kennwort nötig. Das Kennwort wird nie ausgegeben.
-
-Exitcodes:
-  0  Erfolg
-  1  jeder andere Fehler, oder die Bestätigung von close wurde abgelehnt
-  2  Aufruffehler (falsche oder fehlende Option; close ohne --yes und Terminal)
-  3  Authentifizierung fehlgeschlagen: falscher Benutzername oder falsches
-     Kennwort, keine Anmeldeinformationen
-  4  Zugriff verweigert: Dem Konto fehlen Administratorrechte auf dem Server
-  5  nicht gefunden: keine passende Sitzung, kein passender Client oder Benutzer
-  6  Server nicht erreichbar: Verbindung abgelehnt, keine Route, unbekannter
-     Host, Zeitlimit überschritten, Verbindung abgebrochen
-  7  der Server bietet die angeforderte Informationsebene nicht an
-  8  Protokollfehler oder unlesbare Antwort des Servers
-
-Beispiele:
-  sessionctl list --server fs01 --user &apos;CORP\admin&apos;
-  sessionctl list --server fs01 --user admin --password-file ~/.fs01.pw --json
-  sessionctl info --server fs01 --kerberos --client 10.0.0.7 --username alice
-  sessionctl close --server fs01 --user admin --username alice --yes
-</translation>
     </message>
     <message>
         <source>Cannot read the password file &quot;%1&quot;: %2</source>
@@ -1018,6 +966,173 @@ Beispiele:
     <message>
         <source>Displays this help.</source>
         <translation>Zeigt diese Hilfe an.</translation>
+    </message>
+    <message>
+        <source>Lists, inspects and ends the sessions of an SMB file server (Windows or Samba): the network management functions NetSessionEnum, NetSessionGetInfo and NetSessionDel.
+
+Commands:
+  list   List the sessions (optionally only those of --client and/or
+         --session-user), sorted by user, then client.
+  info   Show the sessions of --session-user from --client.
+  close  End the sessions of --client and/or --session-user. Shows them, the
+         account used and whose sessions end, and asks for confirmation on the
+         terminal unless --yes is given.</source>
+        <translation>Listet die Sitzungen eines SMB-Dateiservers (Windows oder Samba) auf, zeigt sie an und schließt sie, mit den Netzwerkverwaltungsfunktionen NetSessionEnum, NetSessionGetInfo und NetSessionDel.
+
+Befehle:
+  list   Sitzungen auflisten (oder nur die von --client und/oder
+         --session-user), sortiert nach Benutzer, dann nach Client.
+  info   Die Sitzungen von --session-user vom Client --client anzeigen.
+  close  Die Sitzungen von --client und/oder --session-user schließen. Zeigt
+         sie, das verwendete Konto und wessen Sitzungen enden, und fragt im
+         Terminal nach einer Bestätigung, außer mit --yes.</translation>
+    </message>
+    <message>
+        <source>Account to log on to the server with; DOMAIN\user is accepted. Needs administrator rights on the server. (Not the user whose sessions are meant: see --session-user.)</source>
+        <translation>Konto, mit dem sich sessionctl am Server anmeldet; DOMÄNE\Benutzer ist zulässig. Benötigt Administratorrechte auf dem Server. (Nicht der Benutzer, dessen Sitzungen gemeint sind: siehe --session-user.)</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <extracomment>Value name in --help: an account name</extracomment>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Domain or workgroup of --logon-user (default: the server&apos;s own).</source>
+        <translation>Domäne oder Arbeitsgruppe von --logon-user (Standard: die des Servers).</translation>
+    </message>
+    <message>
+        <source>The user whose sessions are listed, shown or ended (not the account you log on with: see --logon-user).</source>
+        <translation>Der Benutzer, dessen Sitzungen aufgelistet, angezeigt oder geschlossen werden (nicht das Konto, mit dem Sie sich anmelden: siehe --logon-user).</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <extracomment>Keep the command names list, info and close untranslated. Name of the positional argument in --help (&quot;sessionctl [options] command&quot;).</extracomment>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Give %1 only once (%2 is its old spelling).</source>
+        <extracomment>%1 is the current option name, %2 its old spelling.</extracomment>
+        <translation>Geben Sie %1 nur einmal an (%2 ist seine alte Schreibweise).</translation>
+    </message>
+    <message>
+        <source>warning: %1 is an old spelling of %2 (%3), easily confused; use %2.</source>
+        <extracomment>%1 is the old option name, %2 the current one, %3 what it means.</extracomment>
+        <translation>Warnung: %1 ist eine alte Schreibweise von %2 (%3) und leicht zu verwechseln; verwenden Sie %2.</translation>
+    </message>
+    <message>
+        <source>the account to log on with</source>
+        <translation>das Konto für die Anmeldung</translation>
+    </message>
+    <message>
+        <source>the user whose sessions are meant</source>
+        <translation>der Benutzer, dessen Sitzungen gemeint sind</translation>
+    </message>
+    <message>
+        <source>Give the domain either in --logon-user DOMAIN\user or in --domain.</source>
+        <translation>Geben Sie die Domäne entweder in --logon-user DOMÄNE\Benutzer oder in --domain an.</translation>
+    </message>
+    <message>
+        <source>Give --logon-user (with a password) or --kerberos.</source>
+        <translation>Geben Sie --logon-user (mit einem Kennwort) oder --kerberos an.</translation>
+    </message>
+    <message>
+        <source>info needs both --client and --session-user.</source>
+        <translation>info erfordert --client und --session-user.</translation>
+    </message>
+    <message>
+        <source>close needs --client and/or --session-user.</source>
+        <translation>close erfordert --client und/oder --session-user.</translation>
+    </message>
+    <message>
+        <source>Password:
+  There is deliberately no option that takes the password itself, because other
+  users can read command lines. sessionctl takes it from, in this order:
+  1. --password-file FILE (the first line of FILE),
+  2. the environment variable SESSIONCTL_PASSWORD,
+  3. a prompt without echo, when standard input is a terminal.
+  With --kerberos no password is needed. The password is never printed.
+
+Exit codes:
+  0  success
+  1  any other error, or the confirmation of close was declined
+  2  usage error (bad or missing option; close without --yes and no terminal)
+  3  authentication failed: wrong user name or password, no credentials
+  4  access denied: the account lacks administrator rights on the server
+  5  not found: no matching session, client or user
+  6  server unreachable: connection refused, no route, unknown host, timeout,
+     connection lost
+  7  the server does not provide the requested information level
+  8  protocol error or unreadable reply from the server
+
+Examples:
+  sessionctl list --server fs01 --logon-user &apos;CORP\admin&apos;
+  sessionctl list --server fs01 --logon-user admin --password-file ~/.fs01.pw --json
+  sessionctl info --server fs01 --kerberos --client 10.0.0.7 --session-user alice
+  sessionctl close --server fs01 --logon-user admin --session-user alice --yes
+
+--user (-U) and --username (-u) are the old spellings of --logon-user and
+--session-user; they still work, with a warning.
+</source>
+        <extracomment>Keep option names, SESSIONCTL_PASSWORD and the example commands untranslated.</extracomment>
+        <translation>Kennwort:
+  Absichtlich nimmt keine Option das Kennwort selbst entgegen, denn andere
+  Benutzer können Befehlszeilen lesen. sessionctl liest es der Reihe nach aus:
+  1. --password-file DATEI (die erste Zeile von DATEI),
+  2. die Umgebungsvariable SESSIONCTL_PASSWORD,
+  3. eine Abfrage ohne Echo, wenn die Standardeingabe ein Terminal ist.
+  Mit --kerberos ist kein Kennwort nötig. Das Kennwort wird nie ausgegeben.
+
+Exitcodes:
+  0  Erfolg
+  1  jeder andere Fehler, oder die Bestätigung von close wurde abgelehnt
+  2  Aufruffehler (falsche oder fehlende Option; close ohne --yes und Terminal)
+  3  Authentifizierung fehlgeschlagen: falscher Benutzername oder falsches
+     Kennwort, keine Anmeldeinformationen
+  4  Zugriff verweigert: Dem Konto fehlen Administratorrechte auf dem Server
+  5  nicht gefunden: keine passende Sitzung, kein passender Client oder Benutzer
+  6  Server nicht erreichbar: Verbindung abgelehnt, keine Route, unbekannter
+     Host, Zeitlimit überschritten, Verbindung abgebrochen
+  7  der Server bietet die angeforderte Informationsebene nicht an
+  8  Protokollfehler oder unlesbare Antwort des Servers
+
+Beispiele:
+  sessionctl list --server fs01 --logon-user &apos;CORP\admin&apos;
+  sessionctl list --server fs01 --logon-user admin --password-file ~/.fs01.pw --json
+  sessionctl info --server fs01 --kerberos --client 10.0.0.7 --session-user alice
+  sessionctl close --server fs01 --logon-user admin --session-user alice --yes
+
+--user (-U) und --username (-u) sind die alten Schreibweisen von --logon-user
+und --session-user; sie funktionieren weiterhin, mit einer Warnung.
+</translation>
+    </message>
+    <message>
+        <source>your Kerberos ticket</source>
+        <translation>Ihrem Kerberos-Ticket</translation>
+    </message>
+    <message>
+        <source>every session of user %1</source>
+        <extracomment>%1 is the user whose sessions end.</extracomment>
+        <translation>alle Sitzungen des Benutzers %1</translation>
+    </message>
+    <message>
+        <source>every session from client %1</source>
+        <extracomment>%1 is a client computer.</extracomment>
+        <translation>alle Sitzungen vom Client %1</translation>
+    </message>
+    <message>
+        <source>every session of user %1 from client %2</source>
+        <extracomment>%1 is the user whose sessions end, %2 a client computer.</extracomment>
+        <translation>alle Sitzungen des Benutzers %1 vom Client %2</translation>
+    </message>
+    <message>
+        <source>Logged on to %2 as %1; ending %3.</source>
+        <extracomment>%1 is the logon account (or &quot;your Kerberos ticket&quot;), %2 the server, %3 e.g. &quot;every session of user alice&quot;.</extracomment>
+        <translation>Am Server %2 angemeldet als %1; geschlossen werden %3.</translation>
+    </message>
+    <message>
+        <source>--timeout allows more time.</source>
+        <extracomment>Keep &quot;--timeout&quot; untranslated.</extracomment>
+        <translation>Mit --timeout lässt sich länger warten.</translation>
     </message>
 </context>
 <context>
@@ -1102,7 +1217,7 @@ Beispiele:
     </message>
     <message>
         <source>Logon failed: wrong user name or password, or the account is disabled, locked or expired.</source>
-        <translation>Anmeldung fehlgeschlagen: falscher Benutzername oder falsches Kennwort, oder das Konto ist deaktiviert, gesperrt oder abgelaufen.</translation>
+        <translation>Anmeldung fehlgeschlagen: falscher Benutzername oder falsches Kennwort oder das Konto ist deaktiviert, gesperrt oder abgelaufen.</translation>
     </message>
     <message>
         <source>No credentials: Kerberos was requested but there is no valid ticket (run kinit first), or no password was given.</source>
@@ -1121,17 +1236,6 @@ Beispiele:
         <source>The server refused the connection: nothing listens on that port. Check the server name and port (SMB uses 445) and that the file server is running.</source>
         <extracomment>445 is the SMB port number.</extracomment>
         <translation>Der Server hat die Verbindung abgelehnt: An diesem Port lauscht nichts. Prüfen Sie Servername und Port (SMB verwendet 445) und ob der Dateiserver läuft.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The server did not answer within %n second(s). It may be overloaded, or a firewall drops the traffic. Try again, or allow more time.</source>
-        <translation>
-            <numerusform>Der Server hat nicht innerhalb von %n Sekunde geantwortet. Möglicherweise ist er überlastet, oder eine Firewall verwirft den Datenverkehr. Versuchen Sie es erneut, oder lassen Sie mehr Zeit.</numerusform>
-            <numerusform>Der Server hat nicht innerhalb von %n Sekunden geantwortet. Möglicherweise ist er überlastet, oder eine Firewall verwirft den Datenverkehr. Versuchen Sie es erneut, oder lassen Sie mehr Zeit.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The server did not answer in time. It may be overloaded, or a firewall drops the traffic. Try again, or allow more time.</source>
-        <translation>Der Server hat nicht rechtzeitig geantwortet. Möglicherweise ist er überlastet, oder eine Firewall verwirft den Datenverkehr. Versuchen Sie es erneut, oder lassen Sie mehr Zeit.</translation>
     </message>
     <message>
         <source>The connection to the server broke during the request. Try again.</source>
@@ -1157,6 +1261,27 @@ Beispiele:
         <source>Technical detail: %1</source>
         <extracomment>%1 is an English technical description, e.g. which field of a reply was wrong.</extracomment>
         <translation>Technisches Detail (auf Englisch): %1</translation>
+    </message>
+    <message>
+        <source>Access denied: listing sessions needs administrator rights on the server (on Samba: membership of BUILTIN\Administrators).</source>
+        <extracomment>&quot;Samba&quot; is a product name. BUILTIN\Administrators is a group name the administrator sees on the server: do not translate it.</extracomment>
+        <translation>Zugriff verweigert: Zum Auflisten von Sitzungen sind Administratorrechte auf dem Server nötig (bei Samba: Mitgliedschaft in BUILTIN\Administrators).</translation>
+    </message>
+    <message>
+        <source>Access denied: ending sessions needs administrator rights on the server (on Samba: membership of BUILTIN\Administrators, and root or Domain Admins). Samba also answers &quot;access denied&quot; when a request to end sessions matched no session.</source>
+        <extracomment>&quot;Samba&quot; is a product name. BUILTIN\Administrators and Domain Admins are group names the administrator sees on the server: do not translate them.</extracomment>
+        <translation>Zugriff verweigert: Zum Schließen von Sitzungen sind Administratorrechte auf dem Server nötig (bei Samba: Mitgliedschaft in BUILTIN\Administrators sowie root oder Domain Admins). Samba antwortet auch dann „Zugriff verweigert“, wenn eine Anforderung zum Schließen von Sitzungen keine Sitzung getroffen hat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not answer within %n second(s). It may be overloaded, or a firewall drops the traffic. Try again later.</source>
+        <translation>
+            <numerusform>Der Server hat nicht innerhalb von %n Sekunde geantwortet. Er ist vielleicht überlastet, oder eine Firewall verwirft den Datenverkehr. Versuchen Sie es später erneut.</numerusform>
+            <numerusform>Der Server hat nicht innerhalb von %n Sekunden geantwortet. Er ist vielleicht überlastet, oder eine Firewall verwirft den Datenverkehr. Versuchen Sie es später erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. It may be overloaded, or a firewall drops the traffic. Try again later.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet. Er ist vielleicht überlastet, oder eine Firewall verwirft den Datenverkehr. Versuchen Sie es später erneut.</translation>
     </message>
 </context>
 <context>
@@ -1187,7 +1312,7 @@ Beispiele:
     </message>
     <message>
         <source>Flags</source>
-        <extracomment>Table header: session properties such as &quot;guest&quot;, &quot;unencrypted&quot;.</extracomment>
+        <extracomment>Table header: session properties such as &quot;guest&quot;, &quot;plain-text password&quot;.</extracomment>
         <translation>Merkmale</translation>
     </message>
     <message>
@@ -1204,11 +1329,6 @@ Beispiele:
         <source>guest</source>
         <extracomment>Session flag: logged on as the guest account.</extracomment>
         <translation>Gast</translation>
-    </message>
-    <message>
-        <source>unencrypted</source>
-        <extracomment>Session flag: the password was sent without encryption.</extracomment>
-        <translation>unverschlüsselt</translation>
     </message>
     <message>
         <source>No sessions.</source>
@@ -1260,11 +1380,6 @@ Beispiele:
         <translation>nein</translation>
     </message>
     <message>
-        <source>Unencrypted:</source>
-        <extracomment>Whether the password was sent without encryption.</extracomment>
-        <translation>Unverschlüsselt:</translation>
-    </message>
-    <message>
         <source>Client type:</source>
         <translation>Clienttyp:</translation>
     </message>
@@ -1290,6 +1405,38 @@ Beispiele:
             <numerusform>%n Sitzungen geschlossen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>plain-text password</source>
+        <extracomment>Session flag (SESS_NOENCRYPTION): the password was sent in plain text at logon. Not about encryption of the session; avoid a negation.</extracomment>
+        <translation>Klartextkennwort</translation>
+    </message>
+    <message>
+        <source>%1: this server does not report idle time (it says 0 for every session).</source>
+        <extracomment>%1 is the dash shown in the Idle column.</extracomment>
+        <translation>%1: Dieser Server meldet keine Leerlaufzeit (er gibt für jede Sitzung 0 an).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n sessions from %2:</source>
+        <extracomment>%1 is a user name, %2 a client computer.</extracomment>
+        <translation>
+            <numerusform>%1 hat %n Sitzung von %2:</numerusform>
+            <numerusform>%1 hat %n Sitzungen von %2:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session %1 of %2</source>
+        <extracomment>Heading of one session in a list of several: &quot;Session 2 of 3&quot;.</extracomment>
+        <translation>Sitzung %1 von %2</translation>
+    </message>
+    <message>
+        <source>(this server does not report idle time)</source>
+        <translation>(dieser Server meldet keine Leerlaufzeit)</translation>
+    </message>
+    <message>
+        <source>Plain-text password:</source>
+        <extracomment>SESS_NOENCRYPTION: whether the password was sent in plain text at logon (not about encryption of the session). Phrase it without a negation: the answer is yes/no.</extracomment>
+        <translation>Kennwort im Klartext:</translation>
+    </message>
 </context>
 <context>
     <name>SessionTableModel</name>
@@ -1302,17 +1449,6 @@ Beispiele:
         <source>No</source>
         <comment>guest session</comment>
         <translation>Nein</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <comment>encryption</comment>
-        <extracomment>Whether the session was set up with an encrypted password (SESS_NOENCRYPTION)</extracomment>
-        <translation>Keine</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <comment>encryption</comment>
-        <translation>Ja</translation>
     </message>
     <message>
         <source>This is the console&apos;s own connection to the server.</source>
@@ -1329,10 +1465,6 @@ Beispiele:
     <message>
         <source>The user was logged on as a guest.</source>
         <translation>Der Benutzer ist als Gast angemeldet.</translation>
-    </message>
-    <message>
-        <source>The session was established without password encryption.</source>
-        <translation>Die Sitzung wurde ohne Kennwortverschlüsselung aufgebaut.</translation>
     </message>
     <message>
         <source>The last refresh failed, so this may be outdated: %1</source>
@@ -1379,11 +1511,6 @@ Beispiele:
         <translation>Transport</translation>
     </message>
     <message>
-        <source>Encryption</source>
-        <extracomment>Column header: whether the password was sent encrypted when the session was set up</extracomment>
-        <translation>Verschlüsselung</translation>
-    </message>
-    <message>
         <source>Files, devices and pipes the session has open</source>
         <translation>Dateien, Geräte und Pipes, die die Sitzung geöffnet hat</translation>
     </message>
@@ -1396,14 +1523,34 @@ Beispiele:
         <translation>Zeit seit der letzten Verwendung der Sitzung durch den Client (Stunden:Minuten:Sekunden)</translation>
     </message>
     <message>
-        <source>&quot;None&quot; marks sessions established without password encryption</source>
-        <translation>„Keine“ kennzeichnet Sitzungen, die ohne Kennwortverschlüsselung aufgebaut wurden</translation>
-    </message>
-    <message>
         <source>%1:%2:%3</source>
         <comment>H:MM:SS</comment>
         <extracomment>Duration: hours, minutes, seconds. Keep the order; the separator may change.</extracomment>
         <translation>%1:%2:%3</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <comment>plain-text password</comment>
+        <extracomment>Column &quot;Plain-text password&quot; (SESS_NOENCRYPTION): whether the password was sent in plain text at logon. Not about encryption of the session.</extracomment>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <comment>plain-text password</comment>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>The password was sent in plain text when this session was set up. This says nothing about encryption of the session&apos;s traffic.</source>
+        <translation>Das Kennwort wurde beim Aufbau dieser Sitzung im Klartext gesendet. Über die Verschlüsselung des Datenverkehrs der Sitzung sagt das nichts aus.</translation>
+    </message>
+    <message>
+        <source>Plain-text password</source>
+        <extracomment>Column header (SESS_NOENCRYPTION): whether the password was sent in plain text at logon. Not about encryption of the session; phrase it without a negation.</extracomment>
+        <translation>Kennwort im Klartext</translation>
+    </message>
+    <message>
+        <source>Whether the password was sent in plain text when the session was set up (not whether the session is encrypted)</source>
+        <translation>Ob das Kennwort beim Aufbau der Sitzung im Klartext gesendet wurde (nicht, ob die Sitzung verschlüsselt ist)</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "rpctransport.h"
 #include "sessioninfo.h"
 
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -46,20 +47,28 @@ public:
     /// name, so a user filter at level 0 is applied at the richest level the server serves
     /// with user names and the matching rows are reported at level 0; "auto" with a user
     /// filter never steps down to level 0 (ErrorKind::InvalidLevel if nothing else is served).
-    Result<SessionEnumResult> enumerate(const SessionFilter &filter,
-                                        std::optional<InfoLevel> level,
-                                        const PageProgress &progress = {});
+    Result<SessionEnumResult> enumerate(const SessionFilter &filter, std::optional<InfoLevel> level,
+        const PageProgress &progress = {});
 
     /// NetSessionGetInfo: both names are required. Levels 0, 1, 2 and 10 (502 is refused with
     /// ERROR_INVALID_LEVEL as Windows does); nullopt tries 2, 1, 10, 0.
-    Result<SessionInfo> getInfo(std::u16string_view client, std::u16string_view user,
-                                std::optional<InfoLevel> level);
+    Result<SessionInfo> getInfo(
+        std::u16string_view client, std::u16string_view user, std::optional<InfoLevel> level);
+    /// Like getInfo(), but every session of @p user from @p client (a user may hold several
+    /// from one computer), in the server's order.
+    Result<SessionList> getInfoAll(
+        std::u16string_view client, std::u16string_view user, std::optional<InfoLevel> level);
 
     /// NetSessionDel: ends every session of @p user from @p client; an empty client means all
     /// of that user's sessions, an empty user all sessions of that client (not both empty).
     /// Counts the matching sessions first, so "nothing matched" is reported as
     /// NERR_ClientNameNotFound / NERR_UserNotFound instead of Samba's ERROR_ACCESS_DENIED.
     /// Returns how many sessions were ended.
+    ///
+    /// When the connection breaks during the delete (Samba ends the process carrying our own
+    /// pipe when our account is among those whose sessions end), reconnects and lists again:
+    /// if none of the matching sessions is left but our new connection, that is a success;
+    /// otherwise the broken connection is reported.
     Result<std::uint32_t> remove(std::u16string_view client, std::u16string_view user);
 
     /// Opens the connection now, to report logon errors early.
@@ -85,19 +94,22 @@ protected:
     /// One NetrSessionEnum round trip. Names are already in wire form ("\\NAME" for the
     /// client); nullptr means NULL on the wire.
     virtual Result<Page> enumeratePage(const std::u16string *client, const std::u16string *user,
-                                       InfoLevel level, std::uint32_t resumeHandle) = 0;
+        InfoLevel level, std::uint32_t resumeHandle)
+        = 0;
     /// One NetrSessionDel round trip.
     virtual Result<void> deleteSessions(const std::u16string *client, const std::u16string *user)
         = 0;
 
 private:
     struct Names;
-    Result<SessionEnumResult> enumerateAt(const Names &names, InfoLevel level,
-                                          const PageProgress &progress);
+    Result<SessionEnumResult> enumerateAt(
+        const Names &names, InfoLevel level, const PageProgress &progress);
     Result<SessionEnumResult> enumerateAuto(const Names &names, std::span<const InfoLevel> order,
-                                            bool remember, const PageProgress &progress);
-    Result<SessionEnumResult> fetchAll(const Names &names, InfoLevel level,
-                                       const PageProgress &progress);
+        bool remember, const PageProgress &progress);
+    Result<SessionEnumResult> fetchAll(
+        const Names &names, InfoLevel level, const PageProgress &progress);
+    Result<std::uint32_t> verifyRemoval(const Names &names, const SessionEnumResult &before,
+        std::chrono::steady_clock::time_point deleteStarted, const SessionError &deleteError);
 };
 
 /// The platform's backend: Samba's DCE/RPC client on Linux, netapi32 on Windows.
