@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The whole check, as CI runs it: dependencies, build, every ctest test (unit, lab-backed
-# integration and GUI tests, benchmarks), the Windows cross-build, a short fuzzing run, the
-# suite again under sanitizers and a one-minute soak.
+# integration and GUI tests, benchmarks), the Debian package installed and run, the Windows
+# cross-build, a short fuzzing run, the suite again under sanitizers and a one-minute soak.
 # Exits non-zero if anything failed.
 set -uo pipefail
 
@@ -58,6 +58,8 @@ run_step() {
     fi
 }
 
+# The Debian package: built, installed (apt install ./x.deb), both programs run from /usr/bin.
+run_step package bash "$src/scripts/package.sh" --install "$build"
 if [[ -f $src/scripts/cross-windows.sh ]]; then
     run_step cross-windows bash "$src/scripts/cross-windows.sh"
 fi
