@@ -6,6 +6,19 @@
 #include <QCommandLineParser>
 #include <QFile>
 
+bool ConsoleArguments::asksOnlyForInformation(int argc, const char *const *argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QLatin1String a(argv[i]);
+        if (a == QLatin1String("--"))
+            return false;
+        if (a == QLatin1String("-h") || a == QLatin1String("--help") || a == QLatin1String("-?")
+            || a == QLatin1String("-v") || a == QLatin1String("--version"))
+            return true;
+    }
+    return false;
+}
+
 ConsoleArguments::Outcome ConsoleArguments::parse(const QStringList &arguments)
 {
     QCommandLineParser parser;

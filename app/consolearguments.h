@@ -22,6 +22,10 @@ public:
 
     /// Parses @p arguments (argv, program name first). Prints --help/--version itself.
     Outcome parse(const QStringList &arguments);
+    /// Whether argv asks only for --help or --version. Those must work on a machine without
+    /// a display, so main() answers them before it creates a QApplication, which would abort
+    /// there. Looked at before any Qt object exists, hence argv.
+    static bool asksOnlyForInformation(int argc, const char *const *argv);
     QString errorText() const { return m_error; }
 
     bool hasServer() const { return !m_server.isEmpty(); }

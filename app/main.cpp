@@ -40,15 +40,52 @@ void arrangeScreenshot(MainWindow &window, const QString &file)
     QTimer::singleShot(60000, &window, [save] { save(3); });
 }
 
-} // namespace
+// Key names in menus and tooltips (QKeySequence::NativeText) come from Qt's catalogue, which
+// says "Control" and "Retorno" in Spanish and "Return" in German, where Windows' keyboards
+// and manuals say "Ctrl", "Intro" and "Eingabe". Our catalogue is installed after Qt's, so
+// these entries of Qt's own context win. Listed here so that lupdate keeps them.
+[[maybe_unused]] const char *const kKeyNames[] = {
+    QT_TRANSLATE_NOOP("QShortcut", "Ctrl"),
+    QT_TRANSLATE_NOOP("QShortcut", "Shift"),
+    QT_TRANSLATE_NOOP("QShortcut", "Return"),
+    QT_TRANSLATE_NOOP("QShortcut", "Enter"),
+    QT_TRANSLATE_NOOP("QShortcut", "Del"),
+    QT_TRANSLATE_NOOP("QShortcut", "Esc"),
+};
 
-int main(int argc, char *argv[])
+void setApplicationIdentity()
 {
-    QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("SessionConsole"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("session-console.invalid"));
     QCoreApplication::setApplicationName(QStringLiteral("session-console"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SC_VERSION));
+}
+
+// --help and --version without a QApplication: they print text, and must work on a server
+// or in a container without a display (a QApplication aborts there).
+int answerInformationOnly(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    setApplicationIdentity();
+    LanguageManager language;
+    language.setLanguage(LanguageManager::savedChoice());
+    ConsoleArguments arguments;
+    if (arguments.parse(QCoreApplication::arguments()) == ConsoleArguments::Outcome::Error) {
+        std::fprintf(stderr, "session-console: %s\n", qPrintable(arguments.errorText()));
+        return 2;
+    }
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (ConsoleArguments::asksOnlyForInformation(argc, argv))
+        return answerInformationOnly(argc, argv);
+
+    QApplication app(argc, argv);
+    setApplicationIdentity();
     // Before anything is translated, --help included: the saved choice, else the system's.
     LanguageManager language;
     language.setLanguage(LanguageManager::savedChoice());

@@ -1093,7 +1093,13 @@ DisconnectDialog *MainWindow::confirmDisconnectSelected()
     }
     if (rows.isEmpty())
         return nullptr;
-    auto *dialog = new DisconnectDialog(rows, this);
+    // NetSessionDel ends every session of the pair, selected or not: the dialog counts them.
+    QList<DisconnectDialog::Target> everyRow;
+    for (int i = 0; i < m_model->rowCount(); ++i) {
+        const SessionRow &row = m_model->row(i);
+        everyRow.append({row.client, row.user, row.openCount, row.isOwnSession});
+    }
+    auto *dialog = new DisconnectDialog(DisconnectDialog::affectedRows(rows, everyRow), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         QList<DisconnectTarget> targets;

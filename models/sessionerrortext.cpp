@@ -3,10 +3,25 @@
 
 using sc::ErrorKind;
 
-QString SessionErrorText::message(const sc::SessionError &error, int timeoutSeconds)
+QString SessionErrorText::message(
+    const sc::SessionError &error, int timeoutSeconds, Operation operation)
 {
     switch (error.kind()) {
     case ErrorKind::AccessDenied:
+        if (operation == Operation::List) {
+            //: "Samba" is a product name. BUILTIN\\Administrators is a group name the
+            //: administrator sees on the server: do not translate it.
+            return tr("Access denied: listing sessions needs administrator rights on the server "
+                      "(on Samba: membership of BUILTIN\\Administrators).");
+        }
+        if (operation == Operation::End) {
+            //: "Samba" is a product name. BUILTIN\\Administrators and Domain Admins are group
+            //: names the administrator sees on the server: do not translate them.
+            return tr("Access denied: ending sessions needs administrator rights on the server "
+                      "(on Samba: membership of BUILTIN\\Administrators, and root or Domain "
+                      "Admins). Samba also answers \"access denied\" when a request to end "
+                      "sessions matched no session.");
+        }
         //: "Samba" is a product name. BUILTIN\\Administrators and Domain Admins are group names
         //: the administrator sees on the server: do not translate them.
         return tr("Access denied: listing or ending sessions needs administrator rights on the "
@@ -53,11 +68,11 @@ QString SessionErrorText::message(const sc::SessionError &error, int timeoutSeco
     case ErrorKind::Timeout:
         if (timeoutSeconds > 0) {
             return tr("The server did not answer within %n second(s). It may be overloaded, or "
-                      "a firewall drops the traffic. Try again, or allow more time.",
+                      "a firewall drops the traffic. Try again later.",
                 nullptr, timeoutSeconds);
         }
         return tr("The server did not answer in time. It may be overloaded, or a firewall drops "
-                  "the traffic. Try again, or allow more time.");
+                  "the traffic. Try again later.");
     case ErrorKind::ConnectionLost:
         return tr("The connection to the server broke during the request. Try again.");
     case ErrorKind::MalformedReply:
@@ -99,9 +114,10 @@ QString SessionErrorText::codeText(const sc::SessionError &error)
     return core;
 }
 
-QString SessionErrorText::text(const sc::SessionError &error, int timeoutSeconds)
+QString SessionErrorText::text(
+    const sc::SessionError &error, int timeoutSeconds, Operation operation)
 {
-    QString result = message(error, timeoutSeconds);
+    QString result = message(error, timeoutSeconds, operation);
     const QString code = codeText(error);
     if (!code.isEmpty())
         result += QLatin1String(" (") + code + QLatin1Char(')');

@@ -16,9 +16,14 @@ class SessionErrorText
     Q_DECLARE_TR_FUNCTIONS(SessionErrorText)
 
 public:
+    /// What the failed request was for, so that advice fits it: listing sessions needs fewer
+    /// rights than ending them. Any when unknown.
+    enum class Operation { Any, List, End };
+
     /// The translated explanation without the code. @p timeoutSeconds, when positive, is the
     /// timeout that expired (used by ErrorKind::Timeout).
-    static QString message(const sc::SessionError &error, int timeoutSeconds = 0);
+    static QString message(const sc::SessionError &error, int timeoutSeconds = 0,
+        Operation operation = Operation::Any);
 
     /// The code as administrators look it up: "ERROR_ACCESS_DENIED, 5",
     /// "NT_STATUS_LOGON_FAILURE, 0xc000006d"; empty for errors produced on this side.
@@ -26,5 +31,6 @@ public:
 
     /// message() followed by the code in parentheses and, for errors where it helps to
     /// diagnose (malformed replies, protocol errors), the technical detail.
-    static QString text(const sc::SessionError &error, int timeoutSeconds = 0);
+    static QString text(const sc::SessionError &error, int timeoutSeconds = 0,
+        Operation operation = Operation::Any);
 };

@@ -168,8 +168,10 @@ QVariant SessionTableModel::displayData(const SessionRow &r, int column) const
     case Transport:
         return r.transport;
     case Encryption:
-        //: Whether the session was set up with an encrypted password (SESS_NOENCRYPTION)
-        return r.isUnencrypted() ? tr("None", "encryption") : tr("Yes", "encryption");
+        //: Column "Plain-text password" (SESS_NOENCRYPTION): whether the password was sent in
+        //: plain text at logon. Not about encryption of the session.
+        return r.isUnencrypted() ? tr("Yes", "plain-text password")
+                                 : tr("No", "plain-text password");
     default:
         return {};
     }
@@ -197,7 +199,8 @@ QVariant SessionTableModel::toolTipData(const SessionRow &r, int column) const
         break;
     case Encryption:
         if (r.isUnencrypted())
-            tip = tr("The session was established without password encryption.");
+            tip = tr("The password was sent in plain text when this session was set up. This "
+                     "says nothing about encryption of the session's traffic.");
         break;
     default:
         break;
@@ -269,8 +272,9 @@ QVariant SessionTableModel::headerData(int section, Qt::Orientation orientation,
             //: Column header: the network transport the session uses
             return tr("Transport");
         case Encryption:
-            //: Column header: whether the password was sent encrypted when the session was set up
-            return tr("Encryption");
+            //: Column header (SESS_NOENCRYPTION): whether the password was sent in plain text
+            //: at logon. Not about encryption of the session; phrase it without a negation.
+            return tr("Plain-text password");
         case ColumnCount:
             break;
         }
@@ -283,7 +287,8 @@ QVariant SessionTableModel::headerData(int section, Qt::Orientation orientation,
         case IdleTime:
             return tr("Time since the client last used the session (hours:minutes:seconds)");
         case Encryption:
-            return tr("\"None\" marks sessions established without password encryption");
+            return tr("Whether the password was sent in plain text when the session was set up "
+                      "(not whether the session is encrypted)");
         default:
             break;
         }

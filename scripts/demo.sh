@@ -71,8 +71,8 @@ echo
 
 sessionctl=$build/app/sessionctl/sessionctl
 if [[ -x $sessionctl ]]; then
-    echo "demo: sessionctl list --server $LAB_HOST --port $LAB_PORT --user $LAB_ADMIN_USER"
-    "$sessionctl" list --server "$LAB_HOST" --port "$LAB_PORT" --user "$LAB_ADMIN_USER" \
+    echo "demo: sessionctl list --server $LAB_HOST --port $LAB_PORT --logon-user $LAB_ADMIN_USER"
+    "$sessionctl" list --server "$LAB_HOST" --port "$LAB_PORT" --logon-user "$LAB_ADMIN_USER" \
         --password-file "$LAB_PASSWORD_DIR/$LAB_ADMIN_USER"
 else
     echo "demo: $sessionctl is not built yet; nothing more to show" >&2

@@ -9,7 +9,7 @@ PACKAGES=(
     build-essential cmake ninja-build pkg-config clang-format
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n qt6-svg-dev libqt6svg6 libgl-dev qtkeychain-qt6-dev
-    samba-dev libsmbclient-dev
+    samba-dev libsmbclient-dev nettle-dev
     # the test lab: smbd and its tools, run as fake root under uid/nss wrappers
     samba smbclient libuid-wrapper libnss-wrapper python3 python3-impacket procps iproute2
     util-linux jq

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The whole check, as CI runs it: dependencies, build, every ctest test (unit, lab-backed
-# integration and GUI tests, benchmarks), the Windows cross-build, a short fuzzing run, the
-# suite again under sanitizers and a one-minute soak.
+# integration and GUI tests, benchmarks), the Debian package installed and run, the Windows
+# cross-build, a short fuzzing run, the suite again under sanitizers and a one-minute soak.
 # Exits non-zero if anything failed, if a step's script is missing, if an optional feature it
 # is meant to test (QtKeychain's "remember password") is not built, or if any test was
 # skipped: a skipped check is reported by name, and counts as a failure unless
@@ -93,6 +93,8 @@ run_script_step() {
     run_step "$name" bash "$script" "$@"
 }
 
+# The Debian package: built, installed (apt install ./x.deb), both programs run from /usr/bin.
+run_script_step package "$src/scripts/package.sh" --install "$build"
 run_script_step cross-windows "$src/scripts/cross-windows.sh"
 run_script_step fuzzers "$src/tests/fuzz/run-fuzzers.sh" 60
 # The whole ctest suite again, built with AddressSanitizer, LeakSanitizer and UBSan.

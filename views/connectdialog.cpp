@@ -10,6 +10,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStyle>
+#include <QStyleOptionFrame>
 #include <QVBoxLayout>
 
 ConnectDialog::ConnectDialog(QWidget *parent)
@@ -179,6 +181,14 @@ void ConnectDialog::retranslateUi()
                               "instead of a password."));
     m_domainLabel->setText(tr("&Domain:"));
     m_domain->setPlaceholderText(tr("The server's own domain", "placeholder of the domain field"));
+    // Wide enough to show the placeholder whole in every language, not "Dominio del servi…".
+    QStyleOptionFrame frame;
+    frame.initFrom(m_domain);
+    const int textWidth = m_domain->fontMetrics().horizontalAdvance(m_domain->placeholderText());
+    m_domain->setMinimumWidth(
+        m_domain->style()
+            ->sizeFromContents(QStyle::CT_LineEdit, &frame, QSize(textWidth + 8, 0), m_domain)
+            .width());
     m_userLabel->setText(tr("&User name:"));
     m_passwordLabel->setText(tr("&Password:"));
     m_password->setToolTip(tr("Kept in memory only while the console needs it. Never written to "

@@ -20,6 +20,7 @@ DisconnectDialog::DisconnectDialog(const QList<Target> &targets, QWidget *parent
     , m_targets(mergeTargets(targets))
     , m_icon(new QLabel(this))
     , m_question(new QLabel(this))
+    , m_impact(new QLabel(this))
     , m_list(new QTreeWidget(this))
     , m_warning(new QLabel(this))
     , m_ownWarning(new QLabel(this))
@@ -31,6 +32,9 @@ DisconnectDialog::DisconnectDialog(const QList<Target> &targets, QWidget *parent
     m_icon->setAlignment(Qt::AlignTop);
 
     m_question->setWordWrap(true);
+    m_impact->setWordWrap(true);
+    m_impact->setObjectName(QStringLiteral("impact"));
+    m_question->setObjectName(QStringLiteral("question"));
     m_warning->setWordWrap(true);
     m_ownWarning->setWordWrap(true);
     m_ownWarning->setObjectName(QStringLiteral("ownSessionWarning"));
@@ -70,6 +74,7 @@ DisconnectDialog::DisconnectDialog(const QList<Target> &targets, QWidget *parent
 
     auto *text = new QVBoxLayout;
     text->addWidget(m_question);
+    text->addWidget(m_impact);
     text->addWidget(m_list);
     text->addWidget(m_warning);
     text->addWidget(m_ownWarning);
@@ -103,9 +108,65 @@ QList<DisconnectDialog::Target> DisconnectDialog::mergeTargets(const QList<Targe
         } else {
             it->openFiles += row.openFiles;
             it->ownSession = it->ownSession || row.ownSession;
+            it->sessions += row.sessions;
         }
     }
     return merged;
+}
+
+QList<DisconnectDialog::Target> DisconnectDialog::affectedRows(
+    const QList<Target> &selected, const QList<Target> &allRows)
+{
+    const auto belongsTo = [](const Target &row, const Target &pair) {
+        // An empty user (level 0 rows carry none) means every user of that computer.
+        return row.client.compare(pair.client, Qt::CaseInsensitive) == 0
+            && (pair.user.isEmpty() || row.user.compare(pair.user, Qt::CaseInsensitive) == 0);
+    };
+    QList<Target> affected;
+    for (const Target &row : allRows) {
+        if (std::any_of(selected.cbegin(), selected.cend(),
+                [&](const Target &pair) { return belongsTo(row, pair); }))
+            affected.append(row);
+    }
+    // The selection is part of the list it came from; should the list have changed since,
+    // the selected rows still count.
+    return affected.isEmpty() ? selected : affected;
+}
+
+quint32 DisconnectDialog::sessionCount() const
+{
+    quint32 n = 0;
+    for (const Target &t : m_targets)
+        n += t.sessions;
+    return n;
+}
+
+quint32 DisconnectDialog::openFileCount() const
+{
+    quint32 n = 0;
+    for (const Target &t : m_targets)
+        n += t.openFiles;
+    return n;
+}
+
+int DisconnectDialog::userCount() const
+{
+    QStringList users;
+    for (const Target &t : m_targets) {
+        if (!users.contains(t.user, Qt::CaseInsensitive))
+            users.append(t.user);
+    }
+    return int(users.size());
+}
+
+int DisconnectDialog::computerCount() const
+{
+    QStringList computers;
+    for (const Target &t : m_targets) {
+        if (!computers.contains(t.client, Qt::CaseInsensitive))
+            computers.append(t.client);
+    }
+    return int(computers.size());
 }
 
 void DisconnectDialog::changeEvent(QEvent *event)
@@ -125,8 +186,15 @@ void DisconnectDialog::retranslateUi()
             tr("Disconnect %1 on %2?")
                 .arg(t.user.isEmpty() ? tr("all users", "of a computer") : t.user, t.client));
     } else {
-        m_question->setText(tr("Disconnect these %n client(s)?", "", n));
+        //: %1 is e.g. "3 users", %2 e.g. "1 computer".
+        m_question->setText(
+            tr("Disconnect %1 on %2?")
+                .arg(tr("%n user(s)", "", userCount()), tr("%n computer(s)", "", computerCount())));
     }
+    //: %1 is e.g. "5 sessions", %2 e.g. "15 open files".
+    m_impact->setText(tr("This ends %1 and closes %2.")
+                          .arg(tr("%n session(s)", "", int(sessionCount())),
+                              tr("%n open file(s)", "", int(openFileCount()))));
     m_list->setHeaderLabels({tr("Computer"), tr("User"),
         //: Column header: number of files the user has open.
         tr("Open files")});

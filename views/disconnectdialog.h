@@ -22,8 +22,9 @@ public:
     {
         QString client;
         QString user;
-        quint32 openFiles = 0; ///< summed over the selected sessions of the pair
+        quint32 openFiles = 0; ///< summed over the sessions of the pair
         bool ownSession = false; ///< the console's own connection is among them
+        quint32 sessions = 1; ///< sessions of the pair that end (after merging)
     };
 
     explicit DisconnectDialog(const QList<Target> &targets, QWidget *parent = nullptr);
@@ -34,12 +35,25 @@ public:
     /// For tests and accessibility tools that drive the dialog.
     QPushButton *disconnectButton() const { return m_disconnectButton; }
     QPushButton *cancelButton() const { return m_cancelButton; }
+    /// "This ends 5 sessions and closes 15 open files."
+    QLabel *impactLabel() const { return m_impact; }
     /// The extra warning shown when the console's own connection would end.
     QLabel *ownSessionWarning() const { return m_ownWarning; }
 
     /// Merges selected rows into NetSessionDel targets, case-insensitively as Windows
     /// compares names, in first-seen order.
     static QList<Target> mergeTargets(const QList<Target> &rows);
+
+    /// What really ends: NetSessionDel ends every session of a user from a computer, so
+    /// every row of @p allRows that belongs to a (computer, user) pair of @p selected. Pass
+    /// the result to the constructor, which counts sessions and open files from it.
+    static QList<Target> affectedRows(const QList<Target> &selected, const QList<Target> &allRows);
+
+    /// The counts the dialog states (tests).
+    quint32 sessionCount() const;
+    quint32 openFileCount() const;
+    int userCount() const;
+    int computerCount() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -50,6 +64,7 @@ private:
     QList<Target> m_targets;
     QLabel *m_icon = nullptr;
     QLabel *m_question = nullptr;
+    QLabel *m_impact = nullptr;
     QTreeWidget *m_list = nullptr;
     QLabel *m_warning = nullptr;
     QLabel *m_ownWarning = nullptr;

@@ -2,6 +2,8 @@
 #include "sessionctlcommand.h"
 
 #include "auditlog.h"
+#include "idletime.h"
+#include "listingorder.h"
 #include "sessionerrortext.h"
 #include "terminal.h"
 
@@ -109,10 +111,12 @@ std::optional<int> SessionCtlCommand::parse(const QStringList &arguments)
            "network management functions NetSessionEnum, NetSessionGetInfo and NetSessionDel.\n"
            "\n"
            "Commands:\n"
-           "  list   List the sessions (optionally only those of --client and/or --username).\n"
-           "  info   Show one session; needs --client and --username.\n"
-           "  close  End the sessions of --client and/or --username. Shows them and asks for\n"
-           "         confirmation on the terminal unless --yes is given."));
+           "  list   List the sessions (optionally only those of --client and/or\n"
+           "         --session-user), sorted by user, then client.\n"
+           "  info   Show the sessions of --session-user from --client.\n"
+           "  close  End the sessions of --client and/or --session-user. Shows them, the\n"
+           "         account used and whose sessions end, and asks for confirmation on the\n"
+           "         terminal unless --yes is given."));
     // Not addHelpOption(): Qt's Spanish catalogue lacks its text, and its --help-all (Qt's
     // own options) means nothing for sessionctl.
     const QCommandLineOption helpOption(
@@ -129,13 +133,20 @@ std::optional<int> SessionCtlCommand::parse(const QStringList &arguments)
         tr("SMB port (default: 445)."),
         //: Value name in --help: a port number
         tr("n"), QStringLiteral("445"));
-    const QCommandLineOption user({QStringLiteral("U"), QStringLiteral("user")},
-        tr("Account to log on with; DOMAIN\\user is accepted. "
-           "Needs administrator rights on the server."),
+    // The account we log on with and the user whose sessions are meant were once --user and
+    // --username: one letter apart, and swapping them in a close ends the wrong sessions.
+    // The new names say which is which; the old ones still work, hidden, with a warning.
+    const QCommandLineOption logonUser(QStringLiteral("logon-user"),
+        tr("Account to log on to the server with; DOMAIN\\user is accepted. Needs administrator "
+           "rights on the server. (Not the user whose sessions are meant: see "
+           "--session-user.)"),
         //: Value name in --help: an account name
-        tr("user"));
+        tr("account"));
+    QCommandLineOption oldLogonUser(
+        {QStringLiteral("U"), QStringLiteral("user")}, QString(), tr("account"));
+    oldLogonUser.setFlags(QCommandLineOption::HiddenFromHelp);
     const QCommandLineOption domain({QStringLiteral("W"), QStringLiteral("domain")},
-        tr("Domain or workgroup of --user (default: the "
+        tr("Domain or workgroup of --logon-user (default: the "
            "server's own)."),
         //: Value name in --help: a domain or workgroup name
         tr("domain"));
@@ -152,10 +163,14 @@ std::optional<int> SessionCtlCommand::parse(const QStringList &arguments)
            "server reports it (often an address)."),
         //: Value name in --help: a computer name or address
         tr("name"));
-    const QCommandLineOption username({QStringLiteral("u"), QStringLiteral("username")},
-        tr("The user whose sessions are meant."),
+    const QCommandLineOption sessionUser(QStringLiteral("session-user"),
+        tr("The user whose sessions are listed, shown or ended (not the account you log on "
+           "with: see --logon-user)."),
         //: Value name in --help: a user name
         tr("name", "user name"));
+    QCommandLineOption oldSessionUser(
+        {QStringLiteral("u"), QStringLiteral("username")}, QString(), tr("name", "user name"));
+    oldSessionUser.setFlags(QCommandLineOption::HiddenFromHelp);
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON instead of a table."));
     const QCommandLineOption csv(QStringLiteral("csv"), tr("Print CSV instead of a table."));
     const QCommandLineOption timeout({QStringLiteral("t"), QStringLiteral("timeout")},
@@ -173,11 +188,12 @@ std::optional<int> SessionCtlCommand::parse(const QStringList &arguments)
     const QCommandLineOption encrypt(QStringLiteral("encrypt"),
         tr("Require an encrypted connection (SMB 3 encryption); fail rather than talk to the "
            "server unencrypted. The connection is always signed."));
-    p.addOptions({server, port, user, domain, kerberos, level, client, username, json, csv, timeout,
-        passwordFile, yes, encrypt});
+    p.addOptions({server, port, logonUser, oldLogonUser, domain, kerberos, level, client,
+        sessionUser, oldSessionUser, json, csv, timeout, passwordFile, yes, encrypt});
     //: Keep the command names list, info and close untranslated.
     p.addPositionalArgument(
-        QStringLiteral("command"), tr("list, info or close."), QStringLiteral("list|info|close"));
+        //: Name of the positional argument in --help ("sessionctl [options] command").
+        tr("command"), tr("list, info or close."), QStringLiteral("list|info|close"));
 
     if (!p.parse(arguments))
         return usageError(p.errorText());
@@ -237,17 +253,48 @@ std::optional<int> SessionCtlCommand::parse(const QStringList &arguments)
         m_level = static_cast<sc::InfoLevel>(n);
     }
 
+    // The old spellings still work, but say what they mean now.
+    const auto pick = [&](const QCommandLineOption &current, const QCommandLineOption &old,
+                          QString *value) -> std::optional<int> {
+        const QString newName = QLatin1String("--") + current.names().constLast();
+        const QString oldName = QLatin1String("--") + old.names().constLast();
+        if (p.isSet(current) && p.isSet(old)) {
+            //: %1 is the current option name, %2 its old spelling.
+            return usageError(
+                tr("Give %1 only once (%2 is its old spelling).").arg(newName, oldName));
+        }
+        if (p.isSet(old)) {
+            //: %1 is the old option name, %2 the current one, %3 what it means.
+            m_err << QStringLiteral("sessionctl: ")
+                  << tr("warning: %1 is an old spelling of %2 (%3), easily confused; use %2.")
+                         .arg(oldName, newName,
+                             &current == &logonUser ? tr("the account to log on with")
+                                                    : tr("the user whose sessions are meant"))
+                  << Qt::endl;
+            *value = p.value(old);
+        } else {
+            *value = p.value(current);
+        }
+        return std::nullopt;
+    };
+    QString account;
+    if (const std::optional<int> stop = pick(logonUser, oldLogonUser, &account))
+        return stop;
+    QString sessionUserName;
+    if (const std::optional<int> stop = pick(sessionUser, oldSessionUser, &sessionUserName))
+        return stop;
+
     m_options.kerberos = p.isSet(kerberos);
-    QString account = p.value(user);
     QString domainName = p.value(domain);
     if (const qsizetype slash = account.indexOf(QLatin1Char('\\')); slash >= 0) {
         if (p.isSet(domain))
-            return usageError(tr("Give the domain either in --user DOMAIN\\user or in --domain."));
+            return usageError(
+                tr("Give the domain either in --logon-user DOMAIN\\user or in --domain."));
         domainName = account.left(slash);
         account = account.mid(slash + 1);
     }
     if (account.isEmpty() && !m_options.kerberos)
-        return usageError(tr("Give --user (with a password) or --kerberos."));
+        return usageError(tr("Give --logon-user (with a password) or --kerberos."));
     m_options.user = account.toStdString();
     m_options.domain = domainName.toStdString();
     m_passwordFile = p.value(passwordFile);
@@ -261,15 +308,15 @@ std::optional<int> SessionCtlCommand::parse(const QStringList &arguments)
                              : SessionFormatter::Format::Table;
 
     m_client = p.value(client).trimmed();
-    m_username = p.value(username).trimmed();
+    m_username = sessionUserName.trimmed();
     m_yes = p.isSet(yes);
     m_options.requireSealing = p.isSet(encrypt);
 
     if (m_verb == Verb::Info && (m_client.isEmpty() || m_username.isEmpty()))
-        return usageError(tr("info needs both --client and --username."));
+        return usageError(tr("info needs both --client and --session-user."));
     if (m_verb == Verb::Close) {
         if (m_client.isEmpty() && m_username.isEmpty())
-            return usageError(tr("close needs --client and/or --username."));
+            return usageError(tr("close needs --client and/or --session-user."));
         // Checked before connecting: a script without --yes must not end anything, and
         // should learn that without waiting for the server.
         if (!m_yes && !Terminal::isInteractive()) {
@@ -305,10 +352,14 @@ QString SessionCtlCommand::helpEpilogue() const
              "  8  protocol error or unreadable reply from the server\n"
              "\n"
              "Examples:\n"
-             "  sessionctl list --server fs01 --user 'CORP\\admin'\n"
-             "  sessionctl list --server fs01 --user admin --password-file ~/.fs01.pw --json\n"
-             "  sessionctl info --server fs01 --kerberos --client 10.0.0.7 --username alice\n"
-             "  sessionctl close --server fs01 --user admin --username alice --yes\n")
+             "  sessionctl list --server fs01 --logon-user 'CORP\\admin'\n"
+             "  sessionctl list --server fs01 --logon-user admin --password-file ~/.fs01.pw "
+             "--json\n"
+             "  sessionctl info --server fs01 --kerberos --client 10.0.0.7 --session-user alice\n"
+             "  sessionctl close --server fs01 --logon-user admin --session-user alice --yes\n"
+             "\n"
+             "--user (-U) and --username (-u) are the old spellings of --logon-user and\n"
+             "--session-user; they still work, with a warning.\n")
         + QLatin1Char('\n');
 }
 
@@ -372,34 +423,52 @@ int SessionCtlCommand::obtainPassword()
 
 int SessionCtlCommand::runList(sc::SessionApi &api)
 {
+    m_operation = SessionErrorText::Operation::List;
     const sc::SessionFilter filter {u16(m_client), u16(m_username)};
-    const sc::Result<sc::SessionEnumResult> result = api.enumerate(filter, m_level);
+    sc::Result<sc::SessionEnumResult> result = api.enumerate(filter, m_level);
     if (!result)
         return fail(result.error());
-    m_out << SessionFormatter(m_format).list(*result, m_levelText);
+    sortForListing(result->sessions);
+    SessionFormatter formatter(m_format);
+    formatter.setIdleTimeUnreported(idleTimeUnreported(api, result->sessions));
+    m_out << formatter.list(*result, m_levelText);
     return ExitOk;
 }
 
 int SessionCtlCommand::runInfo(sc::SessionApi &api)
 {
-    const sc::Result<sc::SessionInfo> result = api.getInfo(u16(m_client), u16(m_username), m_level);
+    m_operation = SessionErrorText::Operation::List;
+    sc::Result<sc::SessionList> result = api.getInfoAll(u16(m_client), u16(m_username), m_level);
     if (!result)
         return fail(result.error());
-    m_out << SessionFormatter(m_format).info(*result);
+    sortForListing(*result);
+    SessionFormatter formatter(m_format);
+    formatter.setIdleTimeUnreported(idleTimeUnreported(api, *result));
+    m_out << formatter.info(*result);
     return ExitOk;
+}
+
+bool SessionCtlCommand::idleTimeUnreported(
+    const sc::SessionApi &api, const sc::SessionList &sessions) const
+{
+    // With Kerberos the account is not known here; any user from our address may be ours.
+    return sc::idleTimeUnreported(sessions, sc::fromUtf8(api.localAddress()),
+        m_options.kerberos ? std::u16string() : sc::fromUtf8(m_options.user));
 }
 
 int SessionCtlCommand::runClose(sc::SessionApi &api)
 {
+    m_operation = SessionErrorText::Operation::End;
     // enumerate() already answers "nothing matched" with NERR_UserNotFound or
     // NERR_ClientNameNotFound, as NetSessionDel would, and applies a user filter even at
     // level 0.
     const sc::SessionFilter filter {u16(m_client), u16(m_username)};
-    const sc::Result<sc::SessionEnumResult> listed = api.enumerate(filter, m_level);
+    sc::Result<sc::SessionEnumResult> listed = api.enumerate(filter, m_level);
     if (!listed) {
         audit(&listed.error(), 0);
         return fail(listed.error());
     }
+    sortForListing(listed->sessions);
     const sc::SessionList &matching = listed->sessions;
     if (matching.empty()) {
         // Defensive: a backend that returns an empty match instead of an error must still
@@ -411,11 +480,12 @@ int SessionCtlCommand::runClose(sc::SessionApi &api)
         return fail(error);
     }
 
-    const SessionFormatter formatter(m_format);
+    SessionFormatter formatter(m_format);
+    formatter.setIdleTimeUnreported(idleTimeUnreported(api, matching));
     // The preview is for the person confirming; with --json/--csv stdout belongs to scripts.
     QTextStream &preview = m_format == SessionFormatter::Format::Table ? m_out : m_err;
     if (!m_yes || m_format == SessionFormatter::Format::Table)
-        preview << formatter.closePreview(matching, listed->level);
+        preview << closeTarget() << formatter.closePreview(matching, listed->level);
 
     if (!m_yes) {
         m_out.flush();
@@ -440,6 +510,30 @@ int SessionCtlCommand::runClose(sc::SessionApi &api)
         return fail(ended.error());
     m_out << formatter.closeResult(matching, listed->level, *ended);
     return ExitOk;
+}
+
+QString SessionCtlCommand::closeTarget() const
+{
+    // Said in words before anything ends: which account acts, and whose sessions go.
+    const QString server = QString::fromStdString(m_options.host);
+    const QString account = m_options.kerberos
+        ? tr("your Kerberos ticket")
+        : QString::fromStdString(
+            m_options.domain.empty() ? m_options.user : m_options.domain + '\\' + m_options.user);
+    QString whose;
+    if (m_client.isEmpty()) {
+        //: %1 is the user whose sessions end.
+        whose = tr("every session of user %1").arg(m_username);
+    } else if (m_username.isEmpty()) {
+        //: %1 is a client computer.
+        whose = tr("every session from client %1").arg(m_client);
+    } else {
+        //: %1 is the user whose sessions end, %2 a client computer.
+        whose = tr("every session of user %1 from client %2").arg(m_username, m_client);
+    }
+    //: %1 is the logon account (or "your Kerberos ticket"), %2 the server, %3 e.g. "every
+    //: session of user alice".
+    return tr("Logged on to %2 as %1; ending %3.").arg(account, server, whose) + QLatin1Char('\n');
 }
 
 void SessionCtlCommand::audit(const sc::SessionError *error, std::uint32_t ended)
@@ -477,7 +571,11 @@ int SessionCtlCommand::usageError(const QString &message)
 
 int SessionCtlCommand::fail(const sc::SessionError &error)
 {
-    const QString text = SessionErrorText::text(error, m_timeoutSeconds);
+    QString text = SessionErrorText::text(error, m_timeoutSeconds, m_operation);
+    if (error.kind() == sc::ErrorKind::Timeout) {
+        //: Keep "--timeout" untranslated.
+        text += QLatin1Char(' ') + tr("--timeout allows more time.");
+    }
     const QString server = QString::fromStdString(m_options.host)
         + (m_options.port == 445 ? QString() : QLatin1Char(':') + QString::number(m_options.port));
     m_err << QStringLiteral("sessionctl: ") << server << QStringLiteral(": ") << text << Qt::endl;

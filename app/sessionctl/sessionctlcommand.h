@@ -3,6 +3,7 @@
 
 #include "connectionoptions.h"
 #include "sessionapi.h"
+#include "sessionerrortext.h"
 #include "sessionformatter.h"
 
 #include <QCoreApplication>
@@ -47,6 +48,9 @@ private:
     int runList(sc::SessionApi &api);
     int runInfo(sc::SessionApi &api);
     int runClose(sc::SessionApi &api);
+    /// "Logged on to fs01 as admin; ending every session of user alice.", before asking.
+    QString closeTarget() const;
+    bool idleTimeUnreported(const sc::SessionApi &api, const sc::SessionList &sessions) const;
     /// Appends the outcome of a close to the audit log (warns on stderr if it cannot).
     void audit(const sc::SessionError *error, std::uint32_t ended);
 
@@ -67,4 +71,6 @@ private:
     SessionFormatter::Format m_format = SessionFormatter::Format::Table;
     bool m_yes = false;
     int m_timeoutSeconds = 10;
+    /// What is being done, so an error's advice fits it (listing needs fewer rights).
+    SessionErrorText::Operation m_operation = SessionErrorText::Operation::Any;
 };

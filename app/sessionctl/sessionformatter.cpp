@@ -77,6 +77,9 @@ std::vector<Column> columnsOf(sc::InfoLevel level)
     return columns;
 }
 
+// Shown for a value the server does not report.
+const QString kNoValue = QStringLiteral("\u2014");
+
 bool isNumeric(Column c)
 {
     return c == Column::OpenCount || c == Column::Connected || c == Column::Idle;
@@ -112,7 +115,7 @@ QString SessionFormatter::duration(std::uint32_t seconds)
     return QString(reinterpret_cast<const QChar *>(p), end - p);
 }
 
-QJsonObject SessionFormatter::toJson(const sc::SessionInfo &s)
+QJsonObject SessionFormatter::toJson(const sc::SessionInfo &s, bool idleTimeUnreported)
 {
     // Every key is always present so scripts can rely on the shape; null marks what the
     // level does not carry, which differs from a real zero or empty string.
@@ -126,11 +129,14 @@ QJsonObject SessionFormatter::toJson(const sc::SessionInfo &s)
     o.insert(QLatin1String("connectedSeconds"),
         f.times ? QJsonValue(static_cast<qint64>(s.connectedSeconds)) : null);
     o.insert(QLatin1String("idleSeconds"),
-        f.times ? QJsonValue(static_cast<qint64>(s.idleSeconds)) : null);
+        f.times && !idleTimeUnreported ? QJsonValue(static_cast<qint64>(s.idleSeconds)) : null);
     o.insert(QLatin1String("userFlags"),
         f.userFlags ? QJsonValue(static_cast<qint64>(s.userFlags)) : null);
     o.insert(QLatin1String("guest"), f.userFlags ? QJsonValue(s.isGuest()) : null);
-    o.insert(QLatin1String("unencrypted"), f.userFlags ? QJsonValue(s.isUnencrypted()) : null);
+    // SESS_NOENCRYPTION: the password went over the wire in plain text at logon. It says
+    // nothing about encryption of the session, so the key does not say "encrypted".
+    o.insert(
+        QLatin1String("plainTextPassword"), f.userFlags ? QJsonValue(s.isUnencrypted()) : null);
     o.insert(QLatin1String("clientType"), f.clientType ? QJsonValue(qs(s.clientType)) : null);
     o.insert(QLatin1String("transport"), f.transport ? QJsonValue(qs(s.transport)) : null);
     o.insert(QLatin1String("level"), levelNumber(s.level));
@@ -164,7 +170,7 @@ QString SessionFormatter::table(const sc::SessionList &sessions, sc::InfoLevel l
             header << tr("Idle");
             break;
         case Column::Flags:
-            //: Table header: session properties such as "guest", "unencrypted".
+            //: Table header: session properties such as "guest", "plain-text password".
             header << tr("Flags");
             break;
         case Column::ClientType:
@@ -194,8 +200,9 @@ QString SessionFormatter::table(const sc::SessionList &sessions, sc::InfoLevel l
     const QLocale locale;
     //: Session flag: logged on as the guest account.
     const QString guest = tr("guest");
-    //: Session flag: the password was sent without encryption.
-    const QString unencrypted = tr("unencrypted");
+    //: Session flag (SESS_NOENCRYPTION): the password was sent in plain text at logon. Not
+    //: about encryption of the session; avoid a negation.
+    const QString unencrypted = tr("plain-text password");
     const QString noFlags = QStringLiteral("-");
     const QString bothFlags = guest + QLatin1String(", ") + unencrypted;
     for (const sc::SessionInfo &s : sessions) {
@@ -216,7 +223,7 @@ QString SessionFormatter::table(const sc::SessionList &sessions, sc::InfoLevel l
                 add(duration(s.connectedSeconds));
                 break;
             case Column::Idle:
-                add(duration(s.idleSeconds));
+                add(m_idleTimeUnreported ? kNoValue : duration(s.idleSeconds));
                 break;
             case Column::Flags:
                 add(s.isGuest() ? (s.isUnencrypted() ? bothFlags : guest)
@@ -281,7 +288,7 @@ QString SessionFormatter::csv(const sc::SessionList &sessions, sc::InfoLevel lev
             break;
         case Column::Flags:
             header << QStringLiteral("userFlags") << QStringLiteral("guest")
-                   << QStringLiteral("unencrypted");
+                   << QStringLiteral("plainTextPassword");
             break;
         case Column::ClientType:
             header << QStringLiteral("clientType");
@@ -308,7 +315,9 @@ QString SessionFormatter::csv(const sc::SessionList &sessions, sc::InfoLevel lev
                 row << QString::number(s.openCount);
                 break;
             case Column::Connected:
-                row << QString::number(s.connectedSeconds) << QString::number(s.idleSeconds);
+                // An empty field is CSV's null: the server does not report idle time.
+                row << QString::number(s.connectedSeconds)
+                    << (m_idleTimeUnreported ? QString() : QString::number(s.idleSeconds));
                 break;
             case Column::Idle:
                 break;
@@ -337,7 +346,7 @@ QString SessionFormatter::list(
     case Format::Json: {
         QJsonArray sessions;
         for (const sc::SessionInfo &s : result.sessions)
-            sessions.append(toJson(s));
+            sessions.append(toJson(s, m_idleTimeUnreported));
         QJsonObject o;
         o.insert(QLatin1String("level"), levelNumber(result.level));
         o.insert(QLatin1String("requestedLevel"), requestedLevel);
@@ -364,20 +373,61 @@ QString SessionFormatter::list(
         out += QLatin1Char(' ')
             + tr("The server does not provide richer levels, so \"auto\" fell back to this one.");
     }
-    return out + QLatin1Char('\n');
+    out += QLatin1Char('\n');
+    if (m_idleTimeUnreported && count > 0)
+        out += idleTimeNote() + QLatin1Char('\n');
+    return out;
 }
 
-QString SessionFormatter::info(const sc::SessionInfo &s) const
+QString SessionFormatter::idleTimeNote()
 {
+    //: %1 is the dash shown in the Idle column.
+    return tr("%1: this server does not report idle time (it says 0 for every session).")
+        .arg(kNoValue);
+}
+
+QString SessionFormatter::info(const sc::SessionList &sessions) const
+{
+    if (sessions.empty())
+        return {};
+    const sc::SessionInfo &first = sessions.front();
     switch (m_format) {
-    case Format::Json:
-        return QString::fromUtf8(QJsonDocument(toJson(s)).toJson(QJsonDocument::Indented));
+    case Format::Json: {
+        // The first session's keys at the top, as before there could be several; then all.
+        QJsonObject o = toJson(first, m_idleTimeUnreported);
+        QJsonArray all;
+        for (const sc::SessionInfo &s : sessions)
+            all.append(toJson(s, m_idleTimeUnreported));
+        o.insert(QLatin1String("sessionCount"), static_cast<qint64>(sessions.size()));
+        o.insert(QLatin1String("sessions"), all);
+        return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+    }
     case Format::Csv:
-        return csv({s}, s.level);
+        return csv(sessions, first.level);
     case Format::Table:
         break;
     }
 
+    QString out;
+    if (sessions.size() > 1) {
+        //: %1 is a user name, %2 a client computer.
+        out += tr("%1 has %n sessions from %2:", nullptr, static_cast<int>(sessions.size()))
+                   .arg(printable(qs(first.userName)), printable(qs(first.clientName)))
+            + QLatin1Char('\n');
+    }
+    for (std::size_t i = 0; i < sessions.size(); ++i) {
+        if (sessions.size() > 1) {
+            //: Heading of one session in a list of several: "Session 2 of 3".
+            out += QLatin1Char('\n') + tr("Session %1 of %2").arg(i + 1).arg(sessions.size())
+                + QLatin1Char('\n');
+        }
+        out += infoBlock(sessions[i]);
+    }
+    return out;
+}
+
+QString SessionFormatter::infoBlock(const sc::SessionInfo &s) const
+{
     const sc::LevelFields f = sc::fieldsOf(s.level);
     QList<QPair<QString, QString>> lines;
     lines.append({tr("Client:"), printable(qs(s.clientName))});
@@ -389,12 +439,18 @@ QString SessionFormatter::info(const sc::SessionInfo &s) const
     }
     if (f.times) {
         lines.append({tr("Connected for:"), duration(s.connectedSeconds)});
-        lines.append({tr("Idle for:"), duration(s.idleSeconds)});
+        lines.append({tr("Idle for:"),
+            m_idleTimeUnreported ? kNoValue
+                    + QLatin1Char(' ')
+                    //: After a dash in place of the idle time.
+                    + tr("(this server does not report idle time)")
+                                 : duration(s.idleSeconds)});
     }
     if (f.userFlags) {
         lines.append({tr("Guest:"), s.isGuest() ? tr("yes") : tr("no")});
-        //: Whether the password was sent without encryption.
-        lines.append({tr("Unencrypted:"), s.isUnencrypted() ? tr("yes") : tr("no")});
+        //: SESS_NOENCRYPTION: whether the password was sent in plain text at logon (not about
+        //: encryption of the session). Phrase it without a negation: the answer is yes/no.
+        lines.append({tr("Plain-text password:"), s.isUnencrypted() ? tr("yes") : tr("no")});
     }
     if (f.clientType)
         lines.append({tr("Client type:"), printable(qs(s.clientType))});
@@ -413,8 +469,12 @@ QString SessionFormatter::info(const sc::SessionInfo &s) const
 
 QString SessionFormatter::closePreview(const sc::SessionList &sessions, sc::InfoLevel level) const
 {
-    return tr("These %n session(s) will be ended:", nullptr, static_cast<int>(sessions.size()))
+    QString out
+        = tr("These %n session(s) will be ended:", nullptr, static_cast<int>(sessions.size()))
         + QLatin1Char('\n') + table(sessions, level);
+    if (m_idleTimeUnreported)
+        out += idleTimeNote() + QLatin1Char('\n');
+    return out;
 }
 
 QString SessionFormatter::closeResult(
@@ -424,7 +484,7 @@ QString SessionFormatter::closeResult(
     case Format::Json: {
         QJsonArray sessions;
         for (const sc::SessionInfo &s : listed)
-            sessions.append(toJson(s));
+            sessions.append(toJson(s, false));
         QJsonObject o;
         o.insert(QLatin1String("ended"), static_cast<qint64>(ended));
         o.insert(QLatin1String("sessions"), sessions);

@@ -23,10 +23,14 @@ public:
     }
     Format format() const { return m_format; }
 
+    /// The server does not report idle time (sc::idleTimeUnreported): show a dash in the
+    /// table, null in JSON and an empty field in CSV instead of its zeros.
+    void setIdleTimeUnreported(bool unreported) { m_idleTimeUnreported = unreported; }
+
     /// `list`: the sessions and the level that was used (and whether "auto" stepped down).
     QString list(const sc::SessionEnumResult &result, const QString &requestedLevel) const;
-    /// `info`: one session.
-    QString info(const sc::SessionInfo &session) const;
+    /// `info`: the sessions of one user from one client (usually one; all of them if several).
+    QString info(const sc::SessionList &sessions) const;
     /// `close`, before asking: what is about to end. Always a human table, whatever format()
     /// says, because it is shown to the person who confirms.
     QString closePreview(const sc::SessionList &sessions, sc::InfoLevel level) const;
@@ -39,11 +43,15 @@ public:
 
     /// 3725 -> "1:02:05".
     static QString duration(std::uint32_t seconds);
-    static QJsonObject toJson(const sc::SessionInfo &session);
+    static QJsonObject toJson(const sc::SessionInfo &session, bool idleTimeUnreported);
+    /// The line under a table whose Idle column shows dashes.
+    static QString idleTimeNote();
 
 private:
     QString table(const sc::SessionList &sessions, sc::InfoLevel level) const;
     QString csv(const sc::SessionList &sessions, sc::InfoLevel level) const;
+    QString infoBlock(const sc::SessionInfo &session) const;
 
     Format m_format;
+    bool m_idleTimeUnreported = false;
 };

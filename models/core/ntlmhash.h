@@ -2,12 +2,14 @@
 #pragma once
 
 /*
- * MD4 (RFC 1320) and the NTLM "NT hash" (MD4 of the UTF-16LE password) in plain C, so that
- * the NTLM logon never hands the password itself to Samba, whose own conversion leaves an
- * unwiped UTF-16 copy in freed heap. Everything these functions hold on the stack is wiped
- * before they return. MD4 is broken as a general hash; it is here only because NTLM
- * defines the NT hash with it.
+ * MD4 (RFC 1320, computed by nettle) and the NTLM "NT hash" (MD4 of the UTF-16LE password),
+ * so that the NTLM logon never hands the password itself to Samba, whose own conversion
+ * leaves an unwiped UTF-16 copy in freed heap. nettle does the arithmetic; this layer owns
+ * the context and wipes it, and overwrites the stack nettle used, before returning. MD4 is
+ * broken as a general hash; it is here only because NTLM defines the NT hash with it.
  */
+
+#include <nettle/md4.h>
 
 #include <stddef.h>
 #include <stdint.h>
@@ -22,9 +24,7 @@ extern "C" {
 /** Running MD4 state. Wipe it with sc_md4_final() (which does) or sc_md4_wipe(). */
 typedef struct sc_md4_ctx
 {
-    uint32_t state[4];
-    uint64_t length; /**< bytes hashed so far */
-    uint8_t block[64]; /**< bytes not yet hashed */
+    struct md4_ctx nettle; /**< holds message bytes not yet hashed: wipe it */
 } sc_md4_ctx;
 
 /** Starts a new digest. */

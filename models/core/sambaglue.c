@@ -32,6 +32,7 @@
 
 #include <arpa/inet.h>
 #include <dirent.h>
+#include <dlfcn.h>
 #include <fcntl.h>
 #include <netdb.h>
 #include <netinet/in.h>
@@ -126,6 +127,67 @@ struct sc_samba_conn
     uint8_t *reply; /* talloc child of the connection, replaced on every call */
     sc_samba_security security;
 };
+
+/*
+ * The negotiated SMB dialect. Samba's SMB client knows it (smbXcli_conn_protocol), but its
+ * public headers offer no way from a dcerpc_pipe to the SMB connection under it. The pipe's
+ * transport keeps that connection in a private struct of dcerpc_smb.c; its layout is
+ * mirrored here, and only trusted when talloc confirms the names of both the struct and the
+ * connection it points to. Any mismatch (another Samba version) means "unknown", never a
+ * guess.
+ */
+struct smbXcli_conn;
+int lpcfg_client_max_protocol(struct loadparm_context *lp); /* enum protocol_types */
+/* smbXcli_conn_protocol() lives in a private Samba library whose symbols are versioned with
+ * the exact Samba release: linking it would break the program with every Samba update. It
+ * is already loaded (libdcerpc needs it), so it is looked up at run time instead. */
+typedef int (*sc_conn_protocol_fn)(struct smbXcli_conn *conn);
+
+struct sc_dcerpc_smb_private
+{
+    DATA_BLOB session_key;
+    struct smbXcli_conn *conn;
+    /* more fields follow that we never touch */
+};
+
+static void negotiated_dialect(const struct sc_samba_conn *conn, char *out, size_t size)
+{
+    /* The enum's numbers differ between Samba versions; its names do not. Samba's own
+     * parameter parser maps each name to this build's number. */
+    static const char *const names[] = {"SMB3_11", "SMB3_02", "SMB3_00", "SMB2_10", "SMB2_02"};
+    struct dcecli_connection *c = conn->pipe ? conn->pipe->conn : NULL;
+    struct sc_dcerpc_smb_private *smb;
+    struct loadparm_context *lp;
+    TALLOC_CTX *tmp;
+    sc_conn_protocol_fn conn_protocol;
+    int protocol;
+    size_t i;
+
+    out[0] = '\0';
+    if (c == NULL || c->transport.transport != NCACN_NP || c->transport.private_data == NULL) {
+        return;
+    }
+    smb = talloc_check_name(c->transport.private_data, "struct smb_private");
+    if (smb == NULL || smb->conn == NULL
+        || talloc_check_name(smb->conn, "struct smbXcli_conn") == NULL) {
+        return;
+    }
+    conn_protocol = (sc_conn_protocol_fn)dlsym(RTLD_DEFAULT, "smbXcli_conn_protocol");
+    if (conn_protocol == NULL) {
+        return;
+    }
+    protocol = conn_protocol(smb->conn);
+    tmp = talloc_new(NULL);
+    lp = tmp ? loadparm_init(tmp) : NULL;
+    for (i = 0; lp != NULL && i < sizeof names / sizeof names[0]; i++) {
+        if (lpcfg_set_cmdline(lp, "client max protocol", names[i])
+            && lpcfg_client_max_protocol(lp) == protocol) {
+            snprintf(out, size, "%s", names[i]);
+            break;
+        }
+    }
+    talloc_free(tmp);
+}
 
 static pthread_once_t g_init_once = PTHREAD_ONCE_INIT;
 static NTSTATUS g_init_status;
@@ -885,8 +947,9 @@ static void fill_security(
      * integrity/privacy each protect the payload too, so these are what we can vouch for. */
     sec->signing = params->require_signing || sec->smb_encryption
         || auth_level >= DCERPC_AUTH_LEVEL_INTEGRITY;
-    /* Nor for the dialect: we never allow SMB1, and encryption needs SMB3. */
-    snprintf(sec->protocol, sizeof sec->protocol, "%s", sec->smb_encryption ? "SMB3" : "SMB2");
+    /* The dialect as negotiated, or nothing: a guess from the encryption state would say
+     * "SMB2" for an unencrypted SMB 3.1.1 connection. */
+    negotiated_dialect(conn, sec->protocol, sizeof sec->protocol);
     find_local_address(targets, params->port, sec, conn);
 }
 

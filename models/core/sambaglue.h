@@ -55,7 +55,7 @@ typedef struct sc_samba_security
     int signing; /**< SMB signing in force (required and granted, or implied by encryption) */
     int smb_encryption; /**< SMB3 encryption on the IPC$ tree connect */
     int rpc_privacy; /**< DCE/RPC packet privacy (sealed PDUs) */
-    char protocol[16]; /**< lower bound we can vouch for: "SMB3" or "SMB2"; "" if unknown */
+    char protocol[16]; /**< negotiated dialect, e.g. "SMB3_11"; "" if unknown */
     char local_address[64]; /**< our address as the server sees it; "" if unknown */
     int local_address_from_socket; /**< 1: read from the SMB socket; 0: routing-table guess */
 } sc_samba_security;

@@ -31,7 +31,8 @@ public:
     void disconnect() override;
     bool isConnected() const override;
     /// Signing is reported when we required it (Samba has no getter for the negotiated
-    /// state) or when encryption implies it; protocol is a lower bound ("SMB2", "SMB3").
+    /// state) or when encryption implies it; protocol is the negotiated dialect ("SMB3_11"), or
+    /// empty if unknown.
     ConnectionSecurity security() const override;
     std::string localAddress() const override;
 

@@ -2,6 +2,7 @@
 #include "sessionapi.h"
 
 #include <algorithm>
+#include <chrono>
 #include <limits>
 #include <map>
 #include <mutex>
@@ -204,6 +205,17 @@ Result<SessionEnumResult> SessionApi::enumerate(
 Result<SessionInfo> SessionApi::getInfo(
     std::u16string_view client, std::u16string_view user, std::optional<InfoLevel> level)
 {
+    Result<SessionList> all = getInfoAll(client, user, level);
+    if (!all)
+        return all.error();
+    // Several sessions of the same user from the same client are possible, and Windows then
+    // answers the first.
+    return all->front();
+}
+
+Result<SessionList> SessionApi::getInfoAll(
+    std::u16string_view client, std::u16string_view user, std::optional<InfoLevel> level)
+{
     const Names names(client, user);
     if (names.client.empty() || names.user.empty())
         return SessionError::local(
@@ -219,9 +231,8 @@ Result<SessionInfo> SessionApi::getInfo(
                                             : enumerateAuto(names, kGetInfoLevelOrder, false, {});
     if (!found)
         return found.error();
-    // enumerateAt() already turned "no row" into the not-found error; several sessions of
-    // the same user from the same client are possible, and Windows then answers the first.
-    return found->sessions.front();
+    // enumerateAt() already turned "no row" into the not-found error.
+    return std::move(found->sessions);
 }
 
 Result<std::uint32_t> SessionApi::remove(std::u16string_view client, std::u16string_view user)
@@ -240,10 +251,54 @@ Result<std::uint32_t> SessionApi::remove(std::u16string_view client, std::u16str
         return matching.error();
     const std::uint32_t count = saturate(matching->sessions.size());
 
+    const auto deleteStarted = std::chrono::steady_clock::now();
     Result<void> deleted = deleteSessions(names.wireClientPtr(), names.wireUserPtr());
-    if (!deleted)
+    if (deleted)
+        return count;
+    if (deleted.error().kind() != ErrorKind::ConnectionLost)
         return deleted.error();
-    return count;
+
+    // Samba ends a session by ending the smbd process that carries it. When one of the
+    // matching sessions is our own (the logon account's sessions from this computer), the
+    // pipe the delete travels on dies with it and the answer never comes, although the delete
+    // worked. Ask the server again, on a new connection, what is left.
+    return verifyRemoval(names, *matching, deleteStarted, deleted.error());
+}
+
+Result<std::uint32_t> SessionApi::verifyRemoval(const Names &names, const SessionEnumResult &before,
+    std::chrono::steady_clock::time_point deleteStarted, const SessionError &deleteError)
+{
+    // A reconnect may fail on the first try while the server is still tearing the killed
+    // process down.
+    Result<void> reconnected = connect();
+    if (!reconnected)
+        reconnected = connect();
+    if (!reconnected)
+        return deleteError;
+    Result<SessionEnumResult> after = enumerateAt(names, before.level, {});
+    if (!after) {
+        const ErrorKind kind = after.error().kind();
+        if (kind == ErrorKind::UserNotFound || kind == ErrorKind::ClientNameNotFound)
+            return saturate(before.sessions.size()); // nothing of theirs is left
+        return deleteError;
+    }
+    // Our new connection is itself a matching session when our account is among those whose
+    // sessions were ended: one session from our own address, no older than the delete, is
+    // left out. Any other matching session outlived the delete, however young (whole seconds
+    // on the wire, so one more of slack).
+    const auto since = std::chrono::duration_cast<std::chrono::seconds>(
+        std::chrono::steady_clock::now() - deleteStarted);
+    const std::uint32_t newerThan = static_cast<std::uint32_t>(since.count()) + 1;
+    const std::u16string ownAddress = fromUtf8(localAddress());
+    std::size_t survivors = after->sessions.size();
+    if (!ownAddress.empty() && fieldsOf(after->level).times
+        && std::any_of(after->sessions.begin(), after->sessions.end(), [&](const SessionInfo &s) {
+               return namesEqual(s.clientName, ownAddress) && s.connectedSeconds <= newerThan;
+           }))
+        --survivors;
+    if (survivors > 0)
+        return deleteError;
+    return saturate(before.sessions.size());
 }
 
 Result<SessionEnumResult> SessionApi::enumerateAt(

@@ -7,6 +7,7 @@
 #include "rpctransport.h"
 #include "sessioninfo.h"
 
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -85,12 +86,21 @@ public:
     /// ERROR_INVALID_LEVEL as Windows does); nullopt tries 2, 1, 10, 0.
     Result<SessionInfo> getInfo(
         std::u16string_view client, std::u16string_view user, std::optional<InfoLevel> level);
+    /// Like getInfo(), but every session of @p user from @p client (a user may hold several
+    /// from one computer), in the server's order.
+    Result<SessionList> getInfoAll(
+        std::u16string_view client, std::u16string_view user, std::optional<InfoLevel> level);
 
     /// NetSessionDel: ends every session of @p user from @p client; an empty client means all
     /// of that user's sessions, an empty user all sessions of that client (not both empty).
     /// Counts the matching sessions first, so "nothing matched" is reported as
     /// NERR_ClientNameNotFound / NERR_UserNotFound instead of Samba's ERROR_ACCESS_DENIED.
     /// Returns how many sessions were ended.
+    ///
+    /// When the connection breaks during the delete (Samba ends the process carrying our own
+    /// pipe when our account is among those whose sessions end), reconnects and lists again:
+    /// if none of the matching sessions is left but our new connection, that is a success;
+    /// otherwise the broken connection is reported.
     Result<std::uint32_t> remove(std::u16string_view client, std::u16string_view user);
 
     /// NetFileEnum. @p level nullopt means "auto": 3, then 2 on ERROR_INVALID_LEVEL (Samba
@@ -197,6 +207,8 @@ private:
     std::optional<FileInfoLevel> m_fileLevel;
     /// Set once the server answered NetrFileGetInfo with "no such procedure".
     bool m_fileGetInfoUnsupported = false;
+    Result<std::uint32_t> verifyRemoval(const Names &names, const SessionEnumResult &before,
+        std::chrono::steady_clock::time_point deleteStarted, const SessionError &deleteError);
 };
 
 /// The platform's backend: Samba's DCE/RPC client on Linux, netapi32 on Windows.

@@ -2,6 +2,7 @@
 // session-console's command line.
 #include "consolearguments.h"
 
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -10,6 +11,39 @@ class TestConsoleArguments : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // A machine without a display: no DISPLAY, no WAYLAND_DISPLAY and no offscreen platform.
+    // --help and --version must still answer, rather than abort in QApplication.
+    void helpAndVersionWithoutDisplay_data()
+    {
+        QTest::addColumn<QString>("option");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("--help") << QStringLiteral("--help") << QStringLiteral("--server <host>");
+        QTest::newRow("-h") << QStringLiteral("-h") << QStringLiteral("--password-file <file>");
+        QTest::newRow("--version")
+            << QStringLiteral("--version") << QStringLiteral("session-console " SC_PROJECT_VERSION);
+    }
+
+    void helpAndVersionWithoutDisplay()
+    {
+        QFETCH(QString, option);
+        QFETCH(QString, expected);
+        QTemporaryDir config;
+        QVERIFY(config.isValid());
+        QProcess console;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+            env.remove(QLatin1String(name));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+        console.setProcessEnvironment(env);
+        console.start(QStringLiteral(SC_CONSOLE_PATH), {option});
+        QVERIFY(console.waitForFinished(30000));
+        const QString out = QString::fromLocal8Bit(console.readAllStandardOutput());
+        const QString err = QString::fromLocal8Bit(console.readAllStandardError());
+        QCOMPARE(console.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(console.exitCode() == 0, qPrintable(err));
+        QVERIFY2(out.contains(expected), qPrintable(out + err));
+    }
+
     void noArgumentsOpensAnEmptyWindow()
     {
         ConsoleArguments args;

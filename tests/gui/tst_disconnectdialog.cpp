@@ -2,6 +2,7 @@
 // The confirmation before NetSessionDel: what it lists, what it warns about, and that only an
 // explicit click on Disconnect accepts it.
 #include "disconnectdialog.h"
+#include "languagemanager.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -13,8 +14,12 @@ using Target = DisconnectDialog::Target;
 class TestDisconnectDialog : public QObject
 {
     Q_OBJECT
+    LanguageManager m_language;
 
 private Q_SLOTS:
+    // The English catalogue holds the plural forms ("1 session", "5 sessions").
+    void initTestCase() { m_language.setLanguage(QStringLiteral("en")); }
+
     void mergesRowsOfTheSameUserAndComputer()
     {
         const QList<Target> merged = DisconnectDialog::mergeTargets({
@@ -33,6 +38,51 @@ private Q_SLOTS:
         QVERIFY(!merged[1].ownSession);
         QCOMPARE(merged[2].user, QStringLiteral("Jürgen"));
         QCOMPARE(merged[2].openFiles, 4u);
+    }
+
+    // One alice row selected, but NetSessionDel ends all five of her sessions from that
+    // computer: the dialog says 5 sessions and their 15 files, not 1 and 3.
+    void statesEverySessionThatEnds()
+    {
+        const QString pc = QStringLiteral("127.0.0.1");
+        const QString alice = QStringLiteral("alice");
+        QList<Target> all;
+        for (int i = 0; i < 5; ++i)
+            all.append({pc, i == 2 ? QStringLiteral("ALICE") : alice, 3, false});
+        all.append({pc, QStringLiteral("bob"), 4, false});
+        all.append({QStringLiteral("10.0.0.7"), alice, 9, false});
+        const QList<Target> selected {{pc, alice, 3, false}};
+
+        DisconnectDialog dialog(DisconnectDialog::affectedRows(selected, all));
+        QCOMPARE(dialog.targets().size(), 1);
+        QCOMPARE(dialog.sessionCount(), 5u);
+        QCOMPARE(dialog.openFileCount(), 15u);
+        QCOMPARE(dialog.impactLabel()->text(),
+            QStringLiteral("This ends 5 sessions and closes 15 open files."));
+        QVERIFY(dialog.impactLabel()->isVisibleTo(&dialog));
+        auto *list = dialog.findChild<QTreeWidget *>(QStringLiteral("targets"));
+        QCOMPARE(list->topLevelItem(0)->text(2), QStringLiteral("15"));
+    }
+
+    // Several users on one computer are users, not "clients"; singular where it is one.
+    void countsUsersComputersAndSessions()
+    {
+        const QString pc = QStringLiteral("127.0.0.1");
+        DisconnectDialog three({{pc, QStringLiteral("alice"), 1, false},
+            {pc, QStringLiteral("bob"), 0, false}, {pc, QStringLiteral("josé"), 0, false}});
+        QCOMPARE(three.userCount(), 3);
+        QCOMPARE(three.computerCount(), 1);
+        auto *question = three.findChild<QLabel *>(QStringLiteral("question"));
+        QCOMPARE(question->text(), QStringLiteral("Disconnect 3 users on 1 computer?"));
+        QCOMPARE(three.impactLabel()->text(),
+            QStringLiteral("This ends 3 sessions and closes 1 open file."));
+
+        DisconnectDialog two({{pc, QStringLiteral("alice"), 0, false},
+            {QStringLiteral("10.0.0.7"), QStringLiteral("alice"), 0, false}});
+        QCOMPARE(two.findChild<QLabel *>(QStringLiteral("question"))->text(),
+            QStringLiteral("Disconnect 1 user on 2 computers?"));
+        QCOMPARE(two.impactLabel()->text(),
+            QStringLiteral("This ends 2 sessions and closes 0 open files."));
     }
 
     void namesEachClientAndUser()

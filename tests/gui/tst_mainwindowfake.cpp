@@ -113,7 +113,7 @@ private Q_SLOTS:
         QCOMPARE(own, 1);
         const QModelIndex bert = proxyIndexOf(QStringLiteral("bert"));
         QCOMPARE(bert.siblingAtColumn(SessionTableModel::Encryption).data().toString(),
-            QStringLiteral("None"));
+            QStringLiteral("Yes")); // "Plain-text password: Yes"
         QVERIFY(!bert.siblingAtColumn(SessionTableModel::Encryption)
                      .data(Qt::DecorationRole)
                      .value<QIcon>()

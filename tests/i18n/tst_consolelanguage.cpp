@@ -3,6 +3,7 @@
 // View ▸ Language, as an operator does it: headers, menus, the context menu, an open
 // confirmation dialog with Qt's own buttons, plurals, error texts and locale formats must all
 // follow at once, and the choice must be remembered.
+#include "connectdialog.h"
 #include "disconnectdialog.h"
 #include "fakesessionapi.h"
 #include "languagemanager.h"
@@ -21,6 +22,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QStyleOptionFrame>
 #include <QTemporaryDir>
 #include <QToolBar>
 #include <QtTest>
@@ -50,6 +52,8 @@ private Q_SLOTS:
     void switchesAtRunTime_data();
     void switchesAtRunTime();
     void remembersTheChoice();
+    void keyNamesAndFieldsAsWindowsSaysThem_data();
+    void keyNamesAndFieldsAsWindowsSaysThem();
 
 private:
     QModelIndex proxyIndexOf(const QString &user, int column) const;
@@ -372,6 +376,46 @@ void TestConsoleLanguage::remembersTheChoice()
     QCOMPARE(m_language->language(), QStringLiteral("en"));
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     QCOMPARE(m_window->countText(), QStringLiteral("2 sessions"));
+}
+
+void TestConsoleLanguage::keyNamesAndFieldsAsWindowsSaysThem_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("copy");
+    QTest::addColumn<QString>("enter");
+    QTest::newRow("es") << QStringLiteral("es") << QStringLiteral("Ctrl+C")
+                        << QStringLiteral("Intro");
+    QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("Strg+C")
+                        << QStringLiteral("Eingabe");
+    QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("Ctrl+C")
+                        << QStringLiteral("Return");
+}
+
+void TestConsoleLanguage::keyNamesAndFieldsAsWindowsSaysThem()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, copy);
+    QFETCH(QString, enter);
+    m_languageMenu->action(language)->trigger();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    QCOMPARE(QKeySequence(QKeySequence::Copy).toString(QKeySequence::NativeText), copy);
+    QCOMPARE(QKeySequence(Qt::Key_Return).toString(QKeySequence::NativeText), enter);
+
+    // The placeholder of the domain field is read whole, not cut off.
+    ConnectDialog dialog;
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *domain = dialog.findChild<QLineEdit *>(QStringLiteral("domain"));
+    QVERIFY(domain);
+    QVERIFY(!domain->placeholderText().isEmpty());
+    QStyleOptionFrame option;
+    option.initFrom(domain);
+    const QRect text
+        = domain->style()->subElementRect(QStyle::SE_LineEditContents, &option, domain);
+    // QLineEdit keeps a few pixels of margin inside its contents rectangle.
+    QVERIFY2(domain->fontMetrics().horizontalAdvance(domain->placeholderText()) <= text.width() - 4,
+        qPrintable(domain->placeholderText()));
+    m_languageMenu->action(QString())->trigger();
 }
 
 QModelIndex TestConsoleLanguage::proxyIndexOf(const QString &user, int column) const

@@ -96,14 +96,16 @@ void TestSessionCtlLanguage::help_data()
     QTest::addColumn<QStringList>("english"); // none of these may remain
     const QStringList english {QStringLiteral("Usage:"), QStringLiteral("Options:"),
         QStringLiteral("Commands:"), QStringLiteral("Exit codes:"), QStringLiteral("Examples:"),
-        QStringLiteral("Displays"), QStringLiteral("Password:"), QStringLiteral("the server")};
+        QStringLiteral("Displays"), QStringLiteral("Password:"), QStringLiteral("the server"),
+        QStringLiteral("\n  command ")};
     QTest::newRow("de") << QStringLiteral("de_DE.UTF-8")
                         << QStringList {QStringLiteral("Aufruf:"), QStringLiteral("Optionen:"),
                                QStringLiteral("Befehle:"), QStringLiteral("Exitcodes:"),
                                QStringLiteral("Zeigt diese Hilfe an."),
                                QStringLiteral("Zeigt Versionsinformation an."),
                                QStringLiteral("Informationsebene"),
-                               QStringLiteral("--server <Server>"), QStringLiteral("Beispiele:")}
+                               QStringLiteral("--server <Server>"), QStringLiteral("Beispiele:"),
+                               QStringLiteral("Argumente:\n  Befehl ")}
                         << english;
     QTest::newRow("es") << QStringLiteral("es_ES.UTF-8")
                         << QStringList {QStringLiteral("Uso:"), QStringLiteral("Opciones:"),
@@ -111,7 +113,8 @@ void TestSessionCtlLanguage::help_data()
                                QStringLiteral("Muestra esta ayuda."),
                                QStringLiteral("Muestra la información de versión."),
                                QStringLiteral("Nivel de información"),
-                               QStringLiteral("--server <servidor>"), QStringLiteral("Ejemplos:")}
+                               QStringLiteral("--server <servidor>"), QStringLiteral("Ejemplos:"),
+                               QStringLiteral("Argumentos:\n  comando ")}
                         << english;
     QTest::newRow("C") << QStringLiteral("C.UTF-8")
                        << QStringList {QStringLiteral("Usage:"), QStringLiteral("Exit codes:"),
@@ -132,7 +135,7 @@ void TestSessionCtlLanguage::help()
         QVERIFY2(!r.out.contains(text), qPrintable(text + QLatin1Char('\n') + r.describe()));
     // Option names, API names and the example commands stay as they are.
     for (const char *kept : {"--password-file", "SESSIONCTL_PASSWORD", "NetSessionEnum",
-             "sessionctl close --server fs01 --user admin --username alice --yes"})
+             "sessionctl close --server fs01 --logon-user admin --session-user alice --yes"})
         QVERIFY2(r.out.contains(QLatin1String(kept)), kept);
 }
 
@@ -160,8 +163,8 @@ void TestSessionCtlLanguage::usageError_data()
                           "para obtener más información.\n");
     // The refusal to end sessions without a terminal to confirm on.
     const QStringList close {QStringLiteral("close"), QStringLiteral("--server"),
-        QStringLiteral("127.0.0.1"), QStringLiteral("--user"), QStringLiteral("admin"),
-        QStringLiteral("--username"), QStringLiteral("alice")};
+        QStringLiteral("127.0.0.1"), QStringLiteral("--logon-user"), QStringLiteral("admin"),
+        QStringLiteral("--session-user"), QStringLiteral("alice")};
     QTest::newRow("de close without terminal")
         << QStringLiteral("de_DE.UTF-8") << close
         << QStringLiteral("sessionctl: close fragt nach einer Bestätigung, aber es gibt kein "
@@ -210,7 +213,7 @@ void TestSessionCtlLanguage::refusedConnection()
     QVERIFY(port != 0);
     const Run r
         = run({QStringLiteral("list"), QStringLiteral("--server"), QStringLiteral("127.0.0.1"),
-                  QStringLiteral("--port"), QString::number(port), QStringLiteral("--user"),
+                  QStringLiteral("--port"), QString::number(port), QStringLiteral("--logon-user"),
                   QStringLiteral("nobody"), QStringLiteral("--timeout"), QStringLiteral("5")},
             {QStringLiteral("LANG=") + lang, QStringLiteral("SESSIONCTL_PASSWORD=not-used")});
     QCOMPARE(r.exitCode, 6); // unreachable

@@ -298,7 +298,7 @@ void TestCredentialSafety::pollerWipesPasswordOnClose()
 QStringList TestCredentialSafety::connection(const QString &user) const
 {
     return {QStringLiteral("--server"), m_lab.host(), QStringLiteral("--port"),
-        QString::number(m_lab.port()), QStringLiteral("--user"), user,
+        QString::number(m_lab.port()), QStringLiteral("--logon-user"), user,
         QStringLiteral("--password-file"), m_lab.passwordFile(user)};
 }
 
@@ -406,10 +406,10 @@ void TestCredentialSafety::sessionctlNeverPrintsThePassword_data()
             << (list + QStringList {QStringLiteral("--csv")}) << env << 0;
         QTest::addRow("info of nobody json, %s", source) << QStringList {QStringLiteral("info"),
             QStringLiteral("--json"), QStringLiteral("--client"), QStringLiteral("127.0.0.1"),
-            QStringLiteral("--username"), QStringLiteral("nobody")}
+            QStringLiteral("--session-user"), QStringLiteral("nobody")}
                                                          << env << 5;
         QTest::addRow("close of nobody json, %s", source) << QStringList {QStringLiteral("close"),
-            QStringLiteral("--yes"), QStringLiteral("--json"), QStringLiteral("--username"),
+            QStringLiteral("--yes"), QStringLiteral("--json"), QStringLiteral("--session-user"),
             QStringLiteral("nobody")} << env << 5;
         QTest::addRow("level 2 refused, %s", source) << QStringList {QStringLiteral("list"),
             QStringLiteral("--level"), QStringLiteral("2"), QStringLiteral("--json")}
@@ -429,7 +429,7 @@ void TestCredentialSafety::sessionctlNeverPrintsThePassword()
     QStringList args = arguments;
     QStringList extra;
     args << QStringLiteral("--server") << m_lab.host() << QStringLiteral("--port")
-         << QString::number(m_lab.port()) << QStringLiteral("--user") << m_lab.adminUser();
+         << QString::number(m_lab.port()) << QStringLiteral("--logon-user") << m_lab.adminUser();
     if (fromEnvironment)
         extra << QStringLiteral("SESSIONCTL_PASSWORD=") + m_adminPassword;
     else
@@ -460,7 +460,7 @@ void TestCredentialSafety::sessionctlKeepsPasswordOffProc()
     // The hung server keeps sessionctl waiting long enough to look at it from outside.
     QStringList args {QStringLiteral("list"), QStringLiteral("--timeout"), QStringLiteral("4"),
         QStringLiteral("--server"), m_lab.host(), QStringLiteral("--port"),
-        QString::number(m_lab.hungPort()), QStringLiteral("--user"), m_lab.adminUser()};
+        QString::number(m_lab.hungPort()), QStringLiteral("--logon-user"), m_lab.adminUser()};
     QStringList extra;
     if (fromEnvironment)
         extra << QStringLiteral("SESSIONCTL_PASSWORD=") + m_adminPassword;
@@ -530,8 +530,8 @@ void TestCredentialSafety::sessionctlSigningAndEncryptionAreReal()
                 ::close(fd);
         }
     });
-    QStringList args
-        = QStringList {QStringLiteral("close"), QStringLiteral("--username"), QStringLiteral("bob")}
+    QStringList args = QStringList {QStringLiteral("close"), QStringLiteral("--session-user"),
+                           QStringLiteral("bob")}
         + connection(m_lab.adminUser());
     if (encrypt)
         args << QStringLiteral("--encrypt");
@@ -586,7 +586,7 @@ void TestCredentialSafety::sessionctlCloseIsAuditedOnce()
     const QList<QJsonObject> before = auditLines();
     const QDateTime started = QDateTime::currentDateTimeUtc().addSecs(-1);
     const Run r = run(QStringList {QStringLiteral("close"), QStringLiteral("--yes"),
-                          QStringLiteral("--username"), QStringLiteral("bob")}
+                          QStringLiteral("--session-user"), QStringLiteral("bob")}
         + connection(m_lab.adminUser()));
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     QVERIFY(m_lab.waitForSessionCount(QStringLiteral("bob"), 0));
@@ -621,7 +621,7 @@ void TestCredentialSafety::sessionctlRefusedCloseIsAudited()
     QVERIFY2(alice, qPrintable(m_lab.errorString()));
     const qsizetype before = auditLines().size();
     const Run r = run(QStringList {QStringLiteral("close"), QStringLiteral("--yes"),
-                          QStringLiteral("--username"), QStringLiteral("alice")}
+                          QStringLiteral("--session-user"), QStringLiteral("alice")}
         + connection(m_lab.viewerUser()));
     QVERIFY2(r.exitCode == 4, qPrintable(r.describe()));
     QCOMPARE(m_lab.sessionCount(QStringLiteral("alice")), 1);

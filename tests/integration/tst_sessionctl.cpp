@@ -57,6 +57,7 @@ private slots:
     void usageErrors_data();
     void usageErrors();
     void noPasswordSource();
+    void oldOptionSpellingsWarn();
 
     void listTable();
     void listJson();
@@ -72,6 +73,8 @@ private slots:
     void closeUnknownUser();
     // Ends alice's held sessions: keep it after every test that counts them.
     void closeOneUser();
+    // Ends the held admin sessions and ours with them.
+    void closeOwnAccount();
 
     void wrongPassword();
     void nonAdminIsDenied();
@@ -89,6 +92,9 @@ private:
     QStringList adminConnection() const { return connection(m_lab.adminUser()); }
     QMap<QString, int> expectedCounts() const;
     void verifyNoPasswordLeaked(const Run &r) const;
+    /// Waits until the held sessions are old enough that an idle time of 0 on all of them
+    /// shows the server does not report idle time (sc::kIdleEvidenceSeconds).
+    void waitUntilHeldLongEnough() const;
 
     Lab m_lab;
     QString m_alice;
@@ -98,6 +104,7 @@ private:
     QTemporaryDir m_tmp;
     std::unique_ptr<LoadGenerator> m_aliceLoad;
     std::unique_ptr<LoadGenerator> m_joseLoad;
+    QElapsedTimer m_held; ///< since the sessions above are held
 };
 
 void tst_SessionCtl::initTestCase()
@@ -122,6 +129,7 @@ void tst_SessionCtl::initTestCase()
     QVERIFY2(m_joseLoad, qPrintable(m_lab.errorString()));
     QVERIFY(m_lab.waitForSessionCount(m_alice, 3));
     QVERIFY(m_lab.waitForSessionCount(m_jose, 2));
+    m_held.start();
 
     for (const LabSession &s : m_lab.smbstatusSessions()) {
         if (s.user == m_alice)
@@ -244,7 +252,7 @@ Run tst_SessionCtl::runOnTerminal(const QStringList &arguments,
 QStringList tst_SessionCtl::connection(const QString &user) const
 {
     return {QStringLiteral("--server"), m_lab.host(), QStringLiteral("--port"),
-        QString::number(m_lab.port()), QStringLiteral("--user"), user,
+        QString::number(m_lab.port()), QStringLiteral("--logon-user"), user,
         QStringLiteral("--password-file"), m_lab.passwordFile(user)};
 }
 
@@ -256,6 +264,12 @@ QMap<QString, int> tst_SessionCtl::expectedCounts() const
     expected[m_jose] = 2;
     expected[m_lab.adminUser()] = 1;
     return expected;
+}
+
+void tst_SessionCtl::waitUntilHeldLongEnough() const
+{
+    // Samba reports connected times in whole seconds, rounded: one second more of margin.
+    QTRY_VERIFY_WITH_TIMEOUT(m_held.elapsed() >= 6000, 30000);
 }
 
 void tst_SessionCtl::verifyNoPasswordLeaked(const Run &r) const
@@ -273,12 +287,12 @@ void tst_SessionCtl::help()
     const QStringList expected {
         QStringLiteral("--server"),
         QStringLiteral("--port"),
-        QStringLiteral("--user"),
+        QStringLiteral("--logon-user"),
         QStringLiteral("--domain"),
         QStringLiteral("--kerberos"),
         QStringLiteral("--level"),
         QStringLiteral("--client"),
-        QStringLiteral("--username"),
+        QStringLiteral("--session-user"),
         QStringLiteral("--json"),
         QStringLiteral("--csv"),
         QStringLiteral("--timeout"),
@@ -302,6 +316,9 @@ void tst_SessionCtl::help()
         QVERIFY2(line.match(r.out).hasMatch(), qPrintable(QString::number(code)));
     }
     QVERIFY(!r.out.contains(QLatin1String("--password ")));
+    // The old, easily swapped spellings are no longer offered as options.
+    QVERIFY2(!r.out.contains(QLatin1String("-U, --user")), qPrintable(r.out));
+    QVERIFY2(!r.out.contains(QLatin1String("-u, --username")), qPrintable(r.out));
 }
 
 void tst_SessionCtl::version()
@@ -326,23 +343,24 @@ void tst_SessionCtl::usageErrors_data()
     QTest::newRow("unknown command") << l({"frobnicate"}) << true << QStringLiteral("frobnicate");
     QTest::newRow("unknown option")
         << l({"list", "--password", "x"}) << true << QStringLiteral("password");
-    QTest::newRow("no server") << l({"list", "--user", "x"}) << false << QStringLiteral("--server");
+    QTest::newRow("no server") << l({"list", "--logon-user", "x"}) << false
+                               << QStringLiteral("--server");
     QTest::newRow("no user") << l({"list", "--server", "127.0.0.1"}) << false
-                             << QStringLiteral("--user");
+                             << QStringLiteral("--logon-user");
     QTest::newRow("info without user")
-        << l({"info", "--client", "x"}) << true << QStringLiteral("--username");
+        << l({"info", "--client", "x"}) << true << QStringLiteral("--session-user");
     QTest::newRow("close without filter")
         << l({"close", "--yes"}) << true << QStringLiteral("--client");
     QTest::newRow("json and csv") << l({"list", "--json", "--csv"}) << true
                                   << QStringLiteral("--csv");
     QTest::newRow("bad level") << l({"list", "--level", "3"}) << true << QStringLiteral("--level");
-    QTest::newRow("bad port") << l({"list", "--server", "127.0.0.1", "--user", "x", "--port",
+    QTest::newRow("bad port") << l({"list", "--server", "127.0.0.1", "--logon-user", "x", "--port",
         "70000"}) << false << QStringLiteral("--port");
     QTest::newRow("bad timeout") << l({"list", "--timeout", "0"}) << true
                                  << QStringLiteral("--timeout");
-    QTest::newRow("missing password file")
-        << l({"list", "--server", "127.0.0.1", "--user", "x", "--password-file", "/nonexistent/pw"})
-        << false << QStringLiteral("/nonexistent/pw");
+    QTest::newRow("missing password file") << l({"list", "--server", "127.0.0.1", "--logon-user",
+        "x", "--password-file", "/nonexistent/pw"})
+                                           << false << QStringLiteral("/nonexistent/pw");
 }
 
 void tst_SessionCtl::usageErrors()
@@ -362,13 +380,44 @@ void tst_SessionCtl::noPasswordSource()
     // No --password-file, no SESSIONCTL_PASSWORD and no terminal to ask on.
     const Run r = run(
         {QStringLiteral("list"), QStringLiteral("--server"), m_lab.host(), QStringLiteral("--port"),
-            QString::number(m_lab.port()), QStringLiteral("--user"), m_lab.adminUser()});
+            QString::number(m_lab.port()), QStringLiteral("--logon-user"), m_lab.adminUser()});
     QVERIFY2(r.exitCode == 3, qPrintable(r.describe()));
     QVERIFY2(r.err.contains(QLatin1String("SESSIONCTL_PASSWORD")), qPrintable(r.describe()));
 }
 
+void tst_SessionCtl::oldOptionSpellingsWarn()
+{
+    // --user and --username still work, each with a warning that names the new option.
+    const Run r = run({QStringLiteral("info"), QStringLiteral("--server"), m_lab.host(),
+        QStringLiteral("--port"), QString::number(m_lab.port()), QStringLiteral("--user"),
+        m_lab.adminUser(), QStringLiteral("--password-file"), m_lab.passwordFile(m_lab.adminUser()),
+        QStringLiteral("--client"), m_client, QStringLiteral("-u"), m_alice});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(QLatin1String(
+                 "warning: --user is an old spelling of --logon-user (the account to log on "
+                 "with), easily confused; use --logon-user.")),
+        qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(QLatin1String(
+                 "warning: --username is an old spelling of --session-user (the user whose "
+                 "sessions are meant), easily confused; use --session-user.")),
+        qPrintable(r.describe()));
+    QVERIFY2(r.out.contains(QRegularExpression(
+                 QStringLiteral("^User:\\s+alice$"), QRegularExpression::MultilineOption)),
+        qPrintable(r.describe()));
+
+    // Both spellings of one option at once is ambiguous: refused before connecting.
+    const Run both = run(QStringList {QStringLiteral("list"), QStringLiteral("--username"), m_alice,
+                             QStringLiteral("--session-user"), m_jose}
+        + adminConnection());
+    QVERIFY2(both.exitCode == 2, qPrintable(both.describe()));
+    QVERIFY2(both.err.contains(
+                 QLatin1String("Give --session-user only once (--username is its old spelling).")),
+        qPrintable(both.describe()));
+}
+
 void tst_SessionCtl::listTable()
 {
+    waitUntilHeldLongEnough();
     const Run r = run(QStringList {QStringLiteral("list")} + adminConnection());
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     verifyNoPasswordLeaked(r);
@@ -385,24 +434,34 @@ void tst_SessionCtl::listTable()
     QVERIFY(!lines.first().contains(QLatin1String("Transport")));
 
     QMap<QString, int> counts;
+    QStringList users;
     const QRegularExpression duration(QStringLiteral("^\\d+:\\d\\d:\\d\\d$"));
-    for (const QString &line : lines.mid(1, lines.size() - 2)) {
+    for (const QString &line : lines.mid(1, lines.size() - 3)) {
         const QStringList cells = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
         QVERIFY2(cells.size() >= 6, qPrintable(line));
         QCOMPARE(cells.at(0), m_client);
         ++counts[cells.at(1)];
+        users << cells.at(1);
         QVERIFY2(duration.match(cells.at(3)).hasMatch(), qPrintable(line));
-        QVERIFY2(duration.match(cells.at(4)).hasMatch(), qPrintable(line));
+        // Samba reports idle 0 for every session, although the held ones have been there
+        // for seconds: that is "not reported", shown as a dash, not as a real 0:00:00.
+        QCOMPARE(cells.at(4), QStringLiteral("\u2014"));
     }
     QCOMPARE(counts, expectedCounts());
-    QCOMPARE(lines.last(),
+    // Sorted by user (then client), whatever order the server answered in.
+    QCOMPARE(users, QStringList({m_alice, m_alice, m_alice, m_jose, m_jose, m_lab.adminUser()}));
+    QCOMPARE(lines.at(lines.size() - 2),
         QStringLiteral("6 sessions, information level 1. The server does not "
                        "provide richer levels, so \"auto\" fell back to this "
                        "one."));
+    QCOMPARE(lines.last(),
+        QStringLiteral("\u2014: this server does not report idle time (it says 0 for every "
+                       "session)."));
 }
 
 void tst_SessionCtl::listJson()
 {
+    waitUntilHeldLongEnough();
     const Run r
         = run(QStringList {QStringLiteral("list"), QStringLiteral("--json")} + adminConnection());
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
@@ -417,24 +476,30 @@ void tst_SessionCtl::listJson()
     QCOMPARE(top.value(QLatin1String("levelFellBack")).toBool(false), true);
 
     QMap<QString, int> counts;
+    QStringList users;
     const QJsonArray sessions = top.value(QLatin1String("sessions")).toArray();
     for (const QJsonValue &v : sessions) {
         const QJsonObject s = v.toObject();
         QCOMPARE(s.value(QLatin1String("client")).toString(), m_client);
         ++counts[s.value(QLatin1String("user")).toString()];
+        users << s.value(QLatin1String("user")).toString();
         QCOMPARE(s.value(QLatin1String("level")).toInt(-1), 1);
         QVERIFY(s.value(QLatin1String("openCount")).isDouble());
         QVERIFY(s.value(QLatin1String("connectedSeconds")).isDouble());
-        QVERIFY(s.value(QLatin1String("idleSeconds")).isDouble());
+        // Samba does not report idle time: null, not a made-up 0.
+        QVERIFY(s.contains(QLatin1String("idleSeconds")));
+        QVERIFY(s.value(QLatin1String("idleSeconds")).isNull());
         QVERIFY(s.value(QLatin1String("userFlags")).isDouble());
         QCOMPARE(s.value(QLatin1String("guest")).toBool(true), false);
-        QVERIFY(s.value(QLatin1String("unencrypted")).isBool());
+        QVERIFY(s.value(QLatin1String("plainTextPassword")).isBool());
+        QVERIFY(!s.contains(QLatin1String("unencrypted")));
         // Not carried by level 1: present, but null.
         QVERIFY(s.contains(QLatin1String("clientType")));
         QVERIFY(s.value(QLatin1String("clientType")).isNull());
         QVERIFY(s.value(QLatin1String("transport")).isNull());
     }
     QCOMPARE(counts, expectedCounts());
+    QCOMPARE(users, QStringList({m_alice, m_alice, m_alice, m_jose, m_jose, m_lab.adminUser()}));
     // smbstatus agrees, apart from sessionctl's own session, which ended with the process.
     QMap<QString, int> held = expectedCounts();
     held.remove(m_lab.adminUser());
@@ -444,19 +509,21 @@ void tst_SessionCtl::listJson()
 
 void tst_SessionCtl::listCsv()
 {
+    waitUntilHeldLongEnough();
     const Run r
         = run(QStringList {QStringLiteral("list"), QStringLiteral("--csv")} + adminConnection());
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     const QStringList lines = r.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QCOMPARE(lines.value(0),
         QStringLiteral("client,user,openCount,connectedSeconds,idleSeconds,userFlags,guest,"
-                       "unencrypted"));
+                       "plainTextPassword"));
     QMap<QString, int> counts;
     for (const QString &line : lines.mid(1)) {
         const QStringList cells = line.split(QLatin1Char(','));
         QCOMPARE(cells.size(), 8);
         QCOMPARE(cells.at(0), m_client);
         ++counts[cells.at(1)];
+        QCOMPARE(cells.at(4), QString()); // idle time not reported: CSV's null
     }
     QCOMPARE(counts, expectedCounts());
 }
@@ -482,7 +549,7 @@ void tst_SessionCtl::listWithEnvironmentPassword()
 {
     const Run r = run({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--server"),
                           m_lab.host(), QStringLiteral("--port"), QString::number(m_lab.port()),
-                          QStringLiteral("--user"), m_lab.adminUser()},
+                          QStringLiteral("--logon-user"), m_lab.adminUser()},
         {QStringLiteral("SESSIONCTL_PASSWORD=") + m_lab.password(m_lab.adminUser())});
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     verifyNoPasswordLeaked(r);
@@ -496,7 +563,7 @@ void tst_SessionCtl::listWithEnvironmentPassword()
 void tst_SessionCtl::info()
 {
     const Run r = run(QStringList {QStringLiteral("info"), QStringLiteral("--client"), m_client,
-                          QStringLiteral("--username"), m_alice}
+                          QStringLiteral("--session-user"), m_alice}
         + adminConnection());
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     QVERIFY2(r.out.contains(QRegularExpression(
@@ -509,25 +576,42 @@ void tst_SessionCtl::info()
     QVERIFY2(r.out.contains(QRegularExpression(
                  QStringLiteral("^Information level:\\s+1$"), QRegularExpression::MultilineOption)),
         qPrintable(r.describe()));
+    // alice holds three sessions from this client: all three are shown, and said so.
+    QVERIFY2(r.out.startsWith(QStringLiteral("alice has 3 sessions from %1:\n").arg(m_client)),
+        qPrintable(r.describe()));
+    QCOMPARE(r.out.count(QRegularExpression(
+                 QStringLiteral("^User:\\s+alice$"), QRegularExpression::MultilineOption)),
+        3);
+    QVERIFY2(r.out.contains(QLatin1String("Session 3 of 3")), qPrintable(r.describe()));
+    QVERIFY2(!r.out.contains(QLatin1String("Unencrypted")), qPrintable(r.describe()));
+    QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("^Plain-text password:\\s+no$"),
+                 QRegularExpression::MultilineOption)),
+        qPrintable(r.describe()));
 }
 
 void tst_SessionCtl::infoJson()
 {
     const Run r = run(
         QStringList {QStringLiteral("info"), QStringLiteral("--json"), QStringLiteral("--client"),
-            QLatin1String("\\\\") + m_client, QStringLiteral("--username"), m_jose}
+            QLatin1String("\\\\") + m_client, QStringLiteral("--session-user"), m_jose}
         + adminConnection());
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     const QJsonObject s = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QCOMPARE(s.value(QLatin1String("user")).toString(), m_jose);
     QCOMPARE(s.value(QLatin1String("client")).toString(), m_client);
     QCOMPARE(s.value(QLatin1String("level")).toInt(-1), 1);
+    // josé holds two sessions from this client: both are there.
+    QCOMPARE(s.value(QLatin1String("sessionCount")).toInt(-1), 2);
+    const QJsonArray all = s.value(QLatin1String("sessions")).toArray();
+    QCOMPARE(all.size(), 2);
+    for (const QJsonValue &v : all)
+        QCOMPARE(v.toObject().value(QLatin1String("user")).toString(), m_jose);
 }
 
 void tst_SessionCtl::infoUnknownUser()
 {
     const Run r = run(QStringList {QStringLiteral("info"), QStringLiteral("--client"), m_client,
-                          QStringLiteral("--username"), m_bob}
+                          QStringLiteral("--session-user"), m_bob}
         + adminConnection());
     QVERIFY2(r.exitCode == 5, qPrintable(r.describe()));
     QVERIFY2(r.err.contains(QLatin1String("No session")), qPrintable(r.describe()));
@@ -535,8 +619,9 @@ void tst_SessionCtl::infoUnknownUser()
 
 void tst_SessionCtl::closeWithoutTerminalRefuses()
 {
-    const Run r = run(QStringList {QStringLiteral("close"), QStringLiteral("--username"), m_jose}
-        + adminConnection());
+    const Run r
+        = run(QStringList {QStringLiteral("close"), QStringLiteral("--session-user"), m_jose}
+            + adminConnection());
     QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
     QVERIFY2(r.err.contains(QLatin1String("--yes")), qPrintable(r.describe()));
     QCOMPARE(countByUser(m_lab.smbstatusSessions()).value(m_jose), 2);
@@ -549,7 +634,7 @@ void tst_SessionCtl::passwordPromptOnTerminal()
     QByteArray terminal;
     const Run r = runOnTerminal(
         {QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--server"), m_lab.host(),
-            QStringLiteral("--port"), QString::number(m_lab.port()), QStringLiteral("--user"),
+            QStringLiteral("--port"), QString::number(m_lab.port()), QStringLiteral("--logon-user"),
             m_lab.adminUser()},
         {{QStringLiteral("Password for"), password + '\n'}}, &terminal);
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
@@ -566,13 +651,15 @@ void tst_SessionCtl::passwordPromptOnTerminal()
 void tst_SessionCtl::closeDeclinedOnTerminal()
 {
     QByteArray terminal;
-    const Run r
-        = runOnTerminal(QStringList {QStringLiteral("close"), QStringLiteral("--username"), m_jose}
-                + adminConnection(),
-            {{QStringLiteral("[y/N]"), QByteArray("n\n")}}, &terminal);
+    const Run r = runOnTerminal(
+        QStringList {QStringLiteral("close"), QStringLiteral("--session-user"), m_jose}
+            + adminConnection(),
+        {{QStringLiteral("[y/N]"), QByteArray("n\n")}}, &terminal);
     QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
-    QVERIFY2(
-        r.out.contains(QLatin1String("These 2 sessions will be ended:")), qPrintable(r.describe()));
+    QVERIFY2(r.out.startsWith(QStringLiteral("Logged on to %1 as %2; ending every session of "
+                                             "user %3.\nThese 2 sessions will be ended:")
+                                  .arg(m_lab.host(), m_lab.adminUser(), m_jose)),
+        qPrintable(r.describe()));
     QVERIFY2(r.err.contains(QLatin1String("Nothing was ended.")), qPrintable(r.describe()));
     QVERIFY(!r.out.contains(QLatin1String("Ended")));
     QCOMPARE(countByUser(m_lab.smbstatusSessions()).value(m_jose), 2);
@@ -581,7 +668,7 @@ void tst_SessionCtl::closeDeclinedOnTerminal()
 void tst_SessionCtl::closeUnknownUser()
 {
     const Run r = run(QStringList {QStringLiteral("close"), QStringLiteral("--yes"),
-                          QStringLiteral("--username"), m_bob}
+                          QStringLiteral("--session-user"), m_bob}
         + adminConnection());
     QVERIFY2(r.exitCode == 5, qPrintable(r.describe()));
     QVERIFY2(r.err.contains(QLatin1String("No session of this user")), qPrintable(r.describe()));
@@ -594,7 +681,7 @@ void tst_SessionCtl::closeOneUser()
 {
     const Run r
         = run(QStringList {QStringLiteral("close"), QStringLiteral("--yes"),
-                  QStringLiteral("--client"), m_client, QStringLiteral("--username"), m_alice}
+                  QStringLiteral("--client"), m_client, QStringLiteral("--session-user"), m_alice}
             + adminConnection());
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     QVERIFY2(
@@ -610,6 +697,41 @@ void tst_SessionCtl::closeOneUser()
     QCOMPARE(countByUser(m_lab.smbstatusSessions()), expected);
 }
 
+void tst_SessionCtl::closeOwnAccount()
+{
+    // Samba ends a session by ending its smbd process; ending our own account's sessions
+    // ends the one carrying sessionctl's pipe too, so the delete's answer never comes. It
+    // worked all the same, and sessionctl must say so (and the audit log too).
+    std::unique_ptr<LoadGenerator> admins = m_lab.hold(m_lab.adminUser(), 2);
+    QVERIFY2(admins, qPrintable(m_lab.errorString()));
+    QVERIFY(m_lab.waitForSessionCount(m_lab.adminUser(), 2));
+    QTemporaryDir data;
+    QVERIFY(data.isValid());
+
+    const Run r = run(QStringList {QStringLiteral("close"), QStringLiteral("--yes"),
+                          QStringLiteral("--session-user"), m_lab.adminUser()}
+            + adminConnection(),
+        {QStringLiteral("XDG_DATA_HOME=") + data.path()});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    // The two held sessions and sessionctl's own.
+    QVERIFY2(
+        r.out.contains(QLatin1String("These 3 sessions will be ended:")), qPrintable(r.describe()));
+    QVERIFY2(
+        r.out.trimmed().endsWith(QLatin1String("Ended 3 sessions.")), qPrintable(r.describe()));
+    QVERIFY2(!r.err.contains(QLatin1String("broke")), qPrintable(r.describe()));
+    admins.reset();
+    QVERIFY(m_lab.waitForSessionCount(m_lab.adminUser(), 0));
+
+    QFile log(data.filePath(QStringLiteral("SessionConsole/session-console/audit.jsonl")));
+    QVERIFY2(log.open(QIODevice::ReadOnly), qPrintable(log.fileName()));
+    const QList<QByteArray> lines = log.readAll().split('\n');
+    QCOMPARE(lines.size(), 2); // one record and the final newline
+    const QJsonObject record = QJsonDocument::fromJson(lines.first()).object();
+    QCOMPARE(record.value(QLatin1String("result")).toString(), QStringLiteral("ok"));
+    QCOMPARE(record.value(QLatin1String("ended")).toInt(-1), 3);
+    QVERIFY2(!record.contains(QLatin1String("error")), lines.first().constData());
+}
+
 void tst_SessionCtl::wrongPassword()
 {
     const QString file = m_tmp.filePath(QStringLiteral("wrong.pw"));
@@ -620,7 +742,7 @@ void tst_SessionCtl::wrongPassword()
     QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 
     const Run r = run({QStringLiteral("list"), QStringLiteral("--server"), m_lab.host(),
-        QStringLiteral("--port"), QString::number(m_lab.port()), QStringLiteral("--user"),
+        QStringLiteral("--port"), QString::number(m_lab.port()), QStringLiteral("--logon-user"),
         m_lab.adminUser(), QStringLiteral("--password-file"), file});
     QVERIFY2(r.exitCode == 3, qPrintable(r.describe()));
     QVERIFY2(
@@ -632,8 +754,13 @@ void tst_SessionCtl::nonAdminIsDenied()
 {
     const Run r = run(QStringList {QStringLiteral("list")} + connection(m_alice));
     QVERIFY2(r.exitCode == 4, qPrintable(r.describe()));
-    QVERIFY2(r.err.contains(QLatin1String("administrator rights")), qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(QLatin1String("Access denied: listing sessions needs administrator "
+                                          "rights on the server")),
+        qPrintable(r.describe()));
     QVERIFY2(r.err.contains(QLatin1String("ERROR_ACCESS_DENIED, 5")), qPrintable(r.describe()));
+    // Advice about ending sessions does not apply to a list.
+    QVERIFY2(!r.err.contains(QLatin1String("ending")), qPrintable(r.describe()));
+    QVERIFY2(!r.err.contains(QLatin1String("matched no session")), qPrintable(r.describe()));
 
     // --json also reports the error on stdout, machine-readably.
     const Run j
@@ -649,7 +776,7 @@ void tst_SessionCtl::closedPort()
 {
     const Run r = run(
         {QStringLiteral("list"), QStringLiteral("--server"), m_lab.host(), QStringLiteral("--port"),
-            QString::number(m_lab.closedPort()), QStringLiteral("--user"), m_lab.adminUser(),
+            QString::number(m_lab.closedPort()), QStringLiteral("--logon-user"), m_lab.adminUser(),
             QStringLiteral("--password-file"), m_lab.passwordFile(m_lab.adminUser())});
     QVERIFY2(r.exitCode == 6, qPrintable(r.describe()));
     QVERIFY2(r.err.contains(QLatin1String("refused")), qPrintable(r.describe()));
@@ -659,7 +786,7 @@ void tst_SessionCtl::hungServer()
 {
     const Run r = run({QStringLiteral("list"), QStringLiteral("--timeout"), QStringLiteral("2"),
         QStringLiteral("--server"), m_lab.host(), QStringLiteral("--port"),
-        QString::number(m_lab.hungPort()), QStringLiteral("--user"), m_lab.adminUser(),
+        QString::number(m_lab.hungPort()), QStringLiteral("--logon-user"), m_lab.adminUser(),
         QStringLiteral("--password-file"), m_lab.passwordFile(m_lab.adminUser())});
     qInfo("hung server: sessionctl exited after %lld ms (--timeout 2)", r.elapsedMs);
     QVERIFY2(r.exitCode == 6, qPrintable(r.describe()));

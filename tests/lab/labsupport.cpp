@@ -291,6 +291,7 @@ QList<LabSession> Lab::smbstatusSessions(bool *ok) const
             = s.value(QLatin1String("server_id")).toObject().value(QLatin1String("pid"));
         ls.serverPid = pid.isString() ? pid.toString().toLongLong() : pid.toInteger();
         ls.openFiles = opensByPid.value(ls.serverPid);
+        ls.dialect = s.value(QLatin1String("session_dialect")).toString();
         result.append(ls);
     }
     if (ok)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Our MD4 against the test suite of RFC 1320 (appendix A.5), and the NT hash against known
+// MD4 (nettle's, behind our wiping wrapper) against the test suite of RFC 1320 (appendix
+// A.5), and the NT hash against known
 // values. The non-ASCII and padding-boundary expectations were computed once with an
 // independent MD4 (OpenSSL's legacy provider and PyCryptodome) and are fixed here.
 
@@ -139,7 +140,8 @@ void TestNtlmHash::finalWipesTheContext()
     sc_md4_ctx ctx;
     sc_md4_init(&ctx);
     sc_md4_update(&ctx, "secret!", 7); // stays in the block buffer until final
-    QVERIFY(std::memcmp(ctx.block, "secret!", 7) == 0);
+    const auto *held = reinterpret_cast<const char *>(&ctx);
+    QVERIFY(QByteArray::fromRawData(held, sizeof ctx).contains("secret!"));
     uint8_t digest[SC_MD4_DIGEST_SIZE];
     sc_md4_final(&ctx, digest);
     const auto *bytes = reinterpret_cast<const unsigned char *>(&ctx);

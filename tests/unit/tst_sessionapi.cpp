@@ -184,7 +184,7 @@ private:
         return std::make_unique<RpcSessionApi>(
             std::make_unique<FakeTransport>(m_script), std::move(host), port);
     }
-    void script(ByteBuffer reply) { m_script->replies.push_back(std::move(reply)); }
+    void script(Result<ByteBuffer> reply) { m_script->replies.push_back(std::move(reply)); }
 
 private slots:
     void init()
@@ -939,6 +939,55 @@ private slots:
         QVERIFY(!result.ok());
         QCOMPARE(result.error().kind(), ErrorKind::AccessDenied);
         QCOMPARE(result.error().code(), win32::AccessDenied);
+    }
+
+    // Samba ends the smbd carrying our own pipe when our account's sessions end: the delete's
+    // answer never comes although it worked. A new connection and a new list tell the truth.
+    void removeVerifiesAfterBrokenConnection_data()
+    {
+        QTest::addColumn<bool>("listsOurNewSession");
+        QTest::newRow("only our new connection is left") << true;
+        QTest::newRow("nothing of theirs is left") << false;
+    }
+    void removeVerifiesAfterBrokenConnection()
+    {
+        QFETCH(bool, listsOurNewSession);
+        const auto admin = [](std::uint32_t connected, InfoLevel level = InfoLevel::Level502) {
+            SessionInfo s = row(u"127.0.0.7", u"admin", level);
+            s.connectedSeconds = connected;
+            return s;
+        };
+        script(enumReply(InfoLevel::Level502, {admin(300), admin(200), admin(0)}));
+        script(SessionError::local(ErrorKind::ConnectionLost, "pipe broke"));
+        if (listsOurNewSession)
+            script(enumReply(
+                InfoLevel::Level502, {admin(0), row(u"PC1", u"bob", InfoLevel::Level502)}));
+        else
+            script(enumReply(InfoLevel::Level502, {row(u"PC1", u"bob", InfoLevel::Level502)}));
+        auto api = makeApi();
+        const int connectsBefore = m_script->connects;
+        auto result = api->remove({}, u"admin");
+        QVERIFY2(result.ok(), result.ok() ? "" : result.error().message().c_str());
+        QCOMPARE(*result, std::uint32_t(3));
+        QCOMPARE(m_script->connects, connectsBefore + 1);
+        QCOMPARE(m_script->count(SrvsvcCodec::kOpNetrSessionDel), 1);
+        QCOMPARE(m_script->count(SrvsvcCodec::kOpNetrSessionEnum), 2);
+    }
+
+    void removeReportsBrokenConnectionWhenSessionsSurvive()
+    {
+        script(enumReply(InfoLevel::Level502,
+            {row(u"PC1", u"alice", InfoLevel::Level502),
+                row(u"PC2", u"alice", InfoLevel::Level502)}));
+        script(SessionError::local(ErrorKind::ConnectionLost, "pipe broke"));
+        // One of alice's sessions outlived the delete; from another computer than ours, it
+        // is not our new connection, however young.
+        SessionInfo young = row(u"PC2", u"alice", InfoLevel::Level502);
+        young.connectedSeconds = 0;
+        script(enumReply(InfoLevel::Level502, {young}));
+        auto result = makeApi()->remove({}, u"alice");
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().kind(), ErrorKind::ConnectionLost);
     }
 
     // --- errors --------------------------------------------------------------------------

@@ -316,7 +316,13 @@ void tst_SessionTableModel::displayAndSortValues()
     QCOMPARE(cell(SessionTableModel::IdleTime).toString(), QStringLiteral("0:00:59"));
     QCOMPARE(cell(SessionTableModel::OpenFiles).toString(), QLocale().toString(1234));
     QCOMPARE(cell(SessionTableModel::Guest).toString(), QStringLiteral("Yes"));
-    QCOMPARE(cell(SessionTableModel::Encryption).toString(), QStringLiteral("None"));
+    // SESS_NOENCRYPTION is about the password at logon, never "encryption" of the session.
+    QCOMPARE(cell(SessionTableModel::Encryption).toString(), QStringLiteral("Yes"));
+    QCOMPARE(m_model->headerData(SessionTableModel::Encryption, Qt::Horizontal).toString(),
+        QStringLiteral("Plain-text password"));
+    QVERIFY(!m_model->headerData(SessionTableModel::Encryption, Qt::Horizontal, Qt::ToolTipRole)
+                 .toString()
+                 .startsWith(QLatin1String("\"None\"")));
     QCOMPARE(cell(SessionTableModel::Computer).toString(), QStringLiteral("pc1"));
 
     QCOMPARE(

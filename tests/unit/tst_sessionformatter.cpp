@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// sessionctl's JSON and CSV, compared as whole documents built from known values, so that a
+// swapped field, a renamed key or a lost one fails here before a script notices.
+#include "sessionformatter.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace sc;
+
+namespace {
+
+SessionInfo session(std::u16string client, std::u16string user, std::uint32_t open,
+    std::uint32_t connected, std::uint32_t idle, std::uint32_t flags)
+{
+    SessionInfo s;
+    s.clientName = std::move(client);
+    s.userName = std::move(user);
+    s.openCount = open;
+    s.connectedSeconds = connected;
+    s.idleSeconds = idle;
+    s.userFlags = flags;
+    s.level = InfoLevel::Level1;
+    return s;
+}
+
+SessionEnumResult twoSessions()
+{
+    SessionEnumResult r;
+    r.sessions = {session(u"10.0.0.7", u"alice", 3, 3725, 59, 0),
+        session(u"pc,\"2\"", u"bob", 0, 10, 2, kSessGuest | kSessNoEncryption)};
+    r.totalEntries = 9; // more than listed: the server counted before our filter
+    r.level = InfoLevel::Level1;
+    r.levelFellBack = true;
+    return r;
+}
+
+QJsonDocument parsed(const QString &text)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError)
+        qWarning("not JSON (%s): %s", qPrintable(error.errorString()), qPrintable(text));
+    return doc;
+}
+
+// Both sides as compact text, so a failure shows the documents. @p expected is written with
+// ' for " (moc cannot read raw string literals), and \' for a quote inside a string.
+void compareJson(const QString &actual, const char *expected)
+{
+    const QJsonDocument want = QJsonDocument::fromJson(QByteArray(expected).replace('\'', '"'));
+    QVERIFY2(!want.isNull(), "the expected document is not JSON");
+    QCOMPARE(QString::fromUtf8(parsed(actual).toJson(QJsonDocument::Compact)),
+        QString::fromUtf8(want.toJson(QJsonDocument::Compact)));
+}
+
+} // namespace
+
+class TestSessionFormatter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void listJson()
+    {
+        const SessionFormatter f(SessionFormatter::Format::Json);
+        compareJson(f.list(twoSessions(), QStringLiteral("auto")),
+            "{ "
+            "'level': 1, 'requestedLevel': 'auto', 'levelFellBack': true, 'totalEntries': 9, "
+            "'sessions': [ "
+            "{'client': '10.0.0.7', 'user': 'alice', 'openCount': 3, "
+            "'connectedSeconds': 3725, 'idleSeconds': 59, 'userFlags': 0, 'guest': false, "
+            "'plainTextPassword': false, 'clientType': null, 'transport': null, 'level': 1}, "
+            "{'client': 'pc,\\'2\\'', 'user': 'bob', 'openCount': 0, "
+            "'connectedSeconds': 10, 'idleSeconds': 2, 'userFlags': 3, 'guest': true, "
+            "'plainTextPassword': true, 'clientType': null, 'transport': null, 'level': 1} "
+            "]} ");
+    }
+
+    void listJsonWithoutIdleTime()
+    {
+        SessionFormatter f(SessionFormatter::Format::Json);
+        f.setIdleTimeUnreported(true);
+        compareJson(f.list(twoSessions(), QStringLiteral("1")),
+            "{ "
+            "'level': 1, 'requestedLevel': '1', 'levelFellBack': true, 'totalEntries': 9, "
+            "'sessions': [ "
+            "{'client': '10.0.0.7', 'user': 'alice', 'openCount': 3, "
+            "'connectedSeconds': 3725, 'idleSeconds': null, 'userFlags': 0, 'guest': false, "
+            "'plainTextPassword': false, 'clientType': null, 'transport': null, 'level': 1}, "
+            "{'client': 'pc,\\'2\\'', 'user': 'bob', 'openCount': 0, "
+            "'connectedSeconds': 10, 'idleSeconds': null, 'userFlags': 3, 'guest': true, "
+            "'plainTextPassword': true, 'clientType': null, 'transport': null, 'level': 1} "
+            "]} ");
+    }
+
+    void listCsv()
+    {
+        const SessionFormatter f(SessionFormatter::Format::Csv);
+        QCOMPARE(f.list(twoSessions(), QStringLiteral("auto")),
+            QStringLiteral("client,user,openCount,connectedSeconds,idleSeconds,userFlags,guest,"
+                           "plainTextPassword\r\n"
+                           "10.0.0.7,alice,3,3725,59,0,false,false\r\n"
+                           "\"pc,\"\"2\"\"\",bob,0,10,2,3,true,true\r\n"));
+    }
+
+    void listCsvWithoutIdleTime()
+    {
+        SessionFormatter f(SessionFormatter::Format::Csv);
+        f.setIdleTimeUnreported(true);
+        QCOMPARE(f.list(twoSessions(), QStringLiteral("auto")),
+            QStringLiteral("client,user,openCount,connectedSeconds,idleSeconds,userFlags,guest,"
+                           "plainTextPassword\r\n"
+                           "10.0.0.7,alice,3,3725,,0,false,false\r\n"
+                           "\"pc,\"\"2\"\"\",bob,0,10,,3,true,true\r\n"));
+    }
+
+    void level0Csv()
+    {
+        SessionEnumResult r;
+        SessionInfo s;
+        s.clientName = u"pc1";
+        r.sessions = {s};
+        r.totalEntries = 1;
+        const SessionFormatter f(SessionFormatter::Format::Csv);
+        QCOMPARE(f.list(r, QStringLiteral("0")), QStringLiteral("client\r\npc1\r\n"));
+    }
+
+    void infoJsonWithSeveralSessions()
+    {
+        const SessionFormatter f(SessionFormatter::Format::Json);
+        const SessionList both {
+            session(u"pc1", u"alice", 1, 100, 5, 0), session(u"pc1", u"alice", 2, 50, 6, 0)};
+        compareJson(f.info(both),
+            "{ "
+            "'client': 'pc1', 'user': 'alice', 'openCount': 1, 'connectedSeconds': 100, "
+            "'idleSeconds': 5, 'userFlags': 0, 'guest': false, 'plainTextPassword': false, "
+            "'clientType': null, 'transport': null, 'level': 1, "
+            "'sessionCount': 2, "
+            "'sessions': [ "
+            "{'client': 'pc1', 'user': 'alice', 'openCount': 1, 'connectedSeconds': 100, "
+            "'idleSeconds': 5, 'userFlags': 0, 'guest': false, 'plainTextPassword': false, "
+            "'clientType': null, 'transport': null, 'level': 1}, "
+            "{'client': 'pc1', 'user': 'alice', 'openCount': 2, 'connectedSeconds': 50, "
+            "'idleSeconds': 6, 'userFlags': 0, 'guest': false, 'plainTextPassword': false, "
+            "'clientType': null, 'transport': null, 'level': 1} "
+            "]} ");
+    }
+
+    void closeResultJson()
+    {
+        const SessionFormatter f(SessionFormatter::Format::Json);
+        compareJson(f.closeResult({session(u"pc1", u"alice", 4, 30, 1, 0)}, InfoLevel::Level1, 1),
+            "{'ended': 1, 'sessions': [ "
+            "{'client': 'pc1', 'user': 'alice', 'openCount': 4, 'connectedSeconds': 30, "
+            "'idleSeconds': 1, 'userFlags': 0, 'guest': false, 'plainTextPassword': false, "
+            "'clientType': null, 'transport': null, 'level': 1}]} ");
+    }
+
+    void errorJson()
+    {
+        const SessionFormatter f(SessionFormatter::Format::Json);
+        const SessionError denied = SessionError::fromWin32(win32::AccessDenied, "NetrSessionEnum");
+        compareJson(f.error(denied, QStringLiteral("Access denied.")),
+            "{'error': { "
+            "'kind': 'access-denied', 'code': 5, 'codeText': 'ERROR_ACCESS_DENIED (5)', "
+            "'message': 'Access denied.' "
+            "} "
+            "} ");
+        // Tables and CSV report errors on stderr only.
+        QCOMPARE(
+            SessionFormatter(SessionFormatter::Format::Csv).error(denied, QString()), QString());
+        QCOMPARE(
+            SessionFormatter(SessionFormatter::Format::Table).error(denied, QString()), QString());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSessionFormatter)
+#include "tst_sessionformatter.moc"
