@@ -797,6 +797,11 @@
         <source>close-file asks for confirmation, but there is no terminal to ask on; add --yes to close the files without asking.</source>
         <translation>close-file fragt nach einer Bestätigung, aber es gibt kein Terminal, auf dem gefragt werden kann; mit --yes werden die Dateien ohne Rückfrage geschlossen.</translation>
     </message>
+    <message>
+        <source>No open file has the path &quot;%1&quot;; nothing was closed.</source>
+        <extracomment>%1 is the path given with --path</extracomment>
+        <translation>Keine geöffnete Datei hat den Pfad „%1“; es wurde nichts geschlossen.</translation>
+    </message>
 </context>
 <context>
     <name>OpenFileFormatter</name>

@@ -798,6 +798,11 @@
         <source>close-file asks for confirmation, but there is no terminal to ask on; add --yes to close the files without asking.</source>
         <translation>close-file pide confirmación, pero no hay ningún terminal en el que preguntar; añada --yes para cerrar los archivos sin preguntar.</translation>
     </message>
+    <message>
+        <source>No open file has the path &quot;%1&quot;; nothing was closed.</source>
+        <extracomment>%1 is the path given with --path</extracomment>
+        <translation>Ningún archivo abierto tiene la ruta «%1»; no se cerró nada.</translation>
+    </message>
 </context>
 <context>
     <name>OpenFileFormatter</name>

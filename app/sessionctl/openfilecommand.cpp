@@ -107,7 +107,12 @@ int OpenFileCommand::runCloseFile(sc::SessionApi &api)
                 "no open file has the path " + m_options.path.toStdString()
                     + "; nothing was closed");
             audit(error, 0, m_options.path);
-            return m_fail(error);
+            //: %1 is the path given with --path
+            m_err << QStringLiteral("sessionctl: ")
+                  << tr("No open file has the path \"%1\"; nothing was closed.").arg(m_options.path)
+                  << Qt::endl;
+            m_out << OpenFileFormatter(m_options.format).closeResult({});
+            return SessionCtlCommand::ExitNotFound;
         }
     } else {
         for (std::uint32_t id : std::as_const(m_options.ids)) {

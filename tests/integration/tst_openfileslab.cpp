@@ -56,6 +56,7 @@ private Q_SLOTS:
     void listShowsExactlyTheHeldFiles();
     void viewerCanListButNotClose();
     void closeOneFileById();
+    void closeByPath();
 
 private:
     Run run(const QStringList &arguments) const;
@@ -305,6 +306,40 @@ void tst_OpenFilesLab::closeOneFileById()
                 QStringLiteral("file-not-found"));
     }
     QCOMPARE(closes, 2);
+}
+
+void tst_OpenFilesLab::closeByPath()
+{
+    // No open file has this path: not found, nothing closed.
+    const QStringList before = ourOpenFiles();
+    QCOMPARE(before.size(), 5);
+    const Run none = run(QStringList {QStringLiteral("close-file"), QStringLiteral("--path"),
+                             QStringLiteral("C:") + m_folderLocal + QStringLiteral("/nada.txt"),
+                             QStringLiteral("--yes")}
+        + connection(m_lab.adminUser()));
+    QVERIFY2(none.exitCode == 5, qPrintable(none.describe()));
+    QVERIFY2(none.err.contains(QLatin1String("No open file has the path")), qPrintable(none.err));
+    QCOMPARE(ourOpenFiles(), before);
+
+    // jürgen's first file, named with "/" instead of Samba's "\\" (both are accepted).
+    LoadGenerator *jurgen = nullptr;
+    for (const auto &g : m_holders) {
+        if (g->user() == QString::fromUtf8("jürgen"))
+            jurgen = g.get();
+    }
+    QVERIFY(jurgen);
+    const QString target
+        = m_folderLocal + QStringLiteral("/Año Übersicht Größe %1-0-0.txt").arg(jurgen->pid());
+    const QString samba = QStringLiteral("C:") + target;
+    const Run r = run(QStringList {QStringLiteral("close-file"), QStringLiteral("--path"),
+                          samba, QStringLiteral("--yes")}
+        + connection(m_lab.adminUser()));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY2(r.out.contains(QLatin1String("Closed open file")), qPrintable(r.out));
+    QStringList expected = before;
+    expected.removeOne(target);
+    QCOMPARE(ourOpenFiles(), expected);
+    QCOMPARE(jurgen->lostHandles(30000).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_OpenFilesLab)
