@@ -69,6 +69,11 @@ QJsonObject AuditRecord::toJson() const
     o.insert(QLatin1String("kerberos"), kerberos);
     o.insert(QLatin1String("client"), client);
     o.insert(QLatin1String("user"), user);
+    if (!action.isEmpty()) {
+        o.insert(QLatin1String("action"), action);
+        o.insert(QLatin1String("fileId"), qint64(fileId));
+        o.insert(QLatin1String("path"), path);
+    }
     o.insert(QLatin1String("result"), ok ? QStringLiteral("ok") : QStringLiteral("error"));
     if (ok) {
         o.insert(QLatin1String("ended"), qint64(ended));
@@ -98,6 +103,9 @@ std::optional<AuditRecord> AuditRecord::fromJson(const QJsonObject &o)
     r.kerberos = o.value(QLatin1String("kerberos")).toBool();
     r.client = o.value(QLatin1String("client")).toString();
     r.user = o.value(QLatin1String("user")).toString();
+    r.action = o.value(QLatin1String("action")).toString();
+    r.fileId = quint32(o.value(QLatin1String("fileId")).toInteger());
+    r.path = o.value(QLatin1String("path")).toString();
     r.ok = o.value(QLatin1String("result")).toString() == QLatin1String("ok");
     if (r.ok) {
         r.ended = quint32(o.value(QLatin1String("ended")).toInteger());

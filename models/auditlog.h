@@ -12,9 +12,9 @@ namespace sc {
 class SessionError;
 }
 
-/// One NetSessionDel as the audit log keeps it: who asked, on which server with which
-/// account, whose sessions, and what came of it. There is deliberately no field that could
-/// hold a password.
+/// One NetSessionDel or NetFileClose as the audit log keeps it: who asked, on which server
+/// with which account, whose sessions or which file, and what came of it. There is
+/// deliberately no field that could hold a password.
 struct AuditRecord
 {
     QDateTime time; ///< UTC, millisecond precision
@@ -26,13 +26,19 @@ struct AuditRecord
     QString account; ///< "DOMAIN\\user" or "user" used on the server; empty with Kerberos
     bool kerberos = false; ///< logged on with a Kerberos ticket instead of a password
     QString client; ///< NetSessionDel's client; empty: every client of the user
-    QString user; ///< NetSessionDel's user; empty: every user of the client
+    QString user; ///< NetSessionDel's user; empty: every user of the client. For a file: its user
+    /// Empty for NetSessionDel; kActionCloseFile for NetFileClose, with the fields below.
+    QString action;
+    quint32 fileId = 0;
+    QString path; ///< the file's path as the server reported it
     bool ok = false;
     quint32 ended = 0; ///< sessions the server ended (when ok)
     QString errorKind; ///< sc::errorKindId(), e.g. "access-denied" (when not ok)
     quint32 errorCode = 0;
     QString errorCodeText; ///< e.g. "ERROR_ACCESS_DENIED"
     QString errorMessage; ///< plain English, as the core words it
+
+    static inline const QString kActionCloseFile = QStringLiteral("close-file");
 
     void setEnded(quint32 count);
     void setError(const sc::SessionError &error);

@@ -725,6 +725,155 @@
     </message>
 </context>
 <context>
+    <name>OpenFileCommand</name>
+    <message>
+        <source>  files       Open Files: list the server&apos;s open files (optionally only those
+              below --path and/or of --username, at --level 2, 3 or auto).
+  close-file  Close Open File: close the files given by --id (repeatable), or
+              every open file whose full path is --path. Shows them and asks
+              for confirmation on the terminal unless --yes is given.</source>
+        <extracomment>sessionctl --help. Keep the command and option names untranslated; &quot;Open Files&quot; and &quot;Close Open File&quot; are the Windows terms (see the glossary).</extracomment>
+        <translation>  files       Geöffnete Dateien: listet die geöffneten Dateien des Servers auf
+              (auf Wunsch nur die unter --path und/oder von --username, mit
+              --level 2, 3 oder auto).
+  close-file  Geöffnete Datei schließen: schließt die mit --id angegebenen Dateien
+              (wiederholbar) oder jede geöffnete Datei, deren vollständiger Pfad
+              --path ist. Zeigt sie an und fragt im Terminal nach, außer bei --yes.</translation>
+    </message>
+    <message>
+        <source>Access denied: closing open files needs administrator rights on the server (on Samba: root or the SeDiskOperatorPrivilege). Nothing was closed.</source>
+        <extracomment>SeDiskOperatorPrivilege is a Windows/Samba privilege name: keep it.</extracomment>
+        <translation>Zugriff verweigert: Zum Schließen geöffneter Dateien sind Administratorrechte auf dem Server nötig (bei Samba: root oder das Recht SeDiskOperatorPrivilege). Es wurde nichts geschlossen.</translation>
+    </message>
+    <message>
+        <source>Close these files? [y/N] </source>
+        <extracomment>Confirmation question; the answer is checked against &quot;y&quot; and &quot;yes&quot; and their translations (the strings &quot;y&quot; and &quot;yes&quot; of SessionCtlCommand).</extracomment>
+        <translation>Diese Dateien schließen? [j/N] </translation>
+    </message>
+    <message>
+        <source>Nothing was closed.</source>
+        <translation>Es wurde nichts geschlossen.</translation>
+    </message>
+    <message>
+        <source>sessionctl: warning: the audit log did not record this: %1</source>
+        <extracomment>%1 names the file and the reason</extracomment>
+        <translation>sessionctl: Warnung: Das Überwachungsprotokoll hat dies nicht aufgezeichnet: %1</translation>
+    </message>
+    <message>
+        <source>files: only files whose path begins with this; close-file: the full path of the files to close, as `files` shows it.</source>
+        <translation>files: nur Dateien, deren Pfad so beginnt; close-file: der vollständige Pfad der zu schließenden Dateien, wie `files` ihn anzeigt.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <extracomment>Value name in --help: a file path on the server</extracomment>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>close-file: the id of an open file, as `files` shows it (repeatable).</source>
+        <translation>close-file: die ID einer geöffneten Datei, wie `files` sie anzeigt (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <extracomment>Value name in --help: a file id number</extracomment>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>files: --level must be 2, 3 or auto.</source>
+        <translation>files: --level muss 2, 3 oder auto sein.</translation>
+    </message>
+    <message>
+        <source>--id needs a file id, a number as `files` shows it.</source>
+        <translation>--id braucht eine Datei-ID, eine Zahl, wie `files` sie anzeigt.</translation>
+    </message>
+    <message>
+        <source>--path and --id go with files and close-file.</source>
+        <translation>--path und --id gehören zu files und close-file.</translation>
+    </message>
+    <message>
+        <source>close-file needs either --id or --path.</source>
+        <translation>close-file braucht entweder --id oder --path.</translation>
+    </message>
+    <message>
+        <source>close-file asks for confirmation, but there is no terminal to ask on; add --yes to close the files without asking.</source>
+        <translation>close-file fragt nach einer Bestätigung, aber es gibt kein Terminal, auf dem gefragt werden kann; mit --yes werden die Dateien ohne Rückfrage geschlossen.</translation>
+    </message>
+    <message>
+        <source>No open file has the path &quot;%1&quot;; nothing was closed.</source>
+        <extracomment>%1 is the path given with --path</extracomment>
+        <translation>Keine geöffnete Datei hat den Pfad „%1“; es wurde nichts geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFileFormatter</name>
+    <message>
+        <source>Read+Write</source>
+        <extracomment>Access column of an open file: opened for reading and writing</extracomment>
+        <translation>Lesen+Schreiben</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <extracomment>Access column of an open file</extracomment>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <extracomment>Access column of an open file</extracomment>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 open file(s) shown (information level %3).</source>
+        <extracomment>Below the open-files table. %1 is the number listed, %2 the server&apos;s total, %3 the level.</extracomment>
+        <translation>%1 von %2 geöffneten Dateien angezeigt (Informationsebene %3).</translation>
+    </message>
+    <message>
+        <source>No open files.</source>
+        <translation>Keine geöffneten Dateien.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <extracomment>Column headers of the open-files table (Windows&apos; Open Files node: ID, Accessed By, # Locks, Open Mode, Open File)</extracomment>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Locks</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Zugriff</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>These open files will be closed; changes not yet saved in them can be lost:</source>
+        <extracomment>Shown before the confirmation question of close-file</extracomment>
+        <translation>Diese geöffneten Dateien werden geschlossen; noch nicht gespeicherte Änderungen darin können verloren gehen:</translation>
+    </message>
+    <message>
+        <source>Closed open file %1.</source>
+        <extracomment>%1 is a file id, possibly followed by the path and user in parentheses</extracomment>
+        <translation>Geöffnete Datei %1 geschlossen.</translation>
+    </message>
+    <message>
+        <source>File %1 was no longer open; nothing was closed.</source>
+        <translation>Die Datei %1 war nicht mehr geöffnet; es wurde nichts geschlossen.</translation>
+    </message>
+    <message>
+        <source>The server accepted closing file %1, but it is still open.</source>
+        <translation>Der Server hat das Schließen der Datei %1 angenommen, aber sie ist noch geöffnet.</translation>
+    </message>
+    <message>
+        <source>File %1 was not closed.</source>
+        <translation>Die Datei %1 wurde nicht geschlossen.</translation>
+    </message>
+</context>
+<context>
     <name>SessionCtlCommand</name>
     <message>
         <source>Lists, inspects and ends the sessions of an SMB file server (Windows or Samba): the network management functions NetSessionEnum, NetSessionGetInfo and NetSessionDel.
@@ -835,21 +984,8 @@ Befehle:
         <translation>close: die Sitzungen ohne Rückfrage schließen.</translation>
     </message>
     <message>
-        <source>list, info or close.</source>
-        <extracomment>Keep the command names list, info and close untranslated.</extracomment>
-        <translation>list, info oder close.</translation>
-    </message>
-    <message>
-        <source>No command given: use list, info or close.</source>
-        <translation>Kein Befehl angegeben: Verwenden Sie list, info oder close.</translation>
-    </message>
-    <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Unerwartetes Argument „%1“.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;: use list, info or close.</source>
-        <translation>Unbekannter Befehl „%1“: Verwenden Sie list, info oder close.</translation>
     </message>
     <message>
         <source>--server is required.</source>
@@ -1018,6 +1154,19 @@ Beispiele:
     <message>
         <source>Displays this help.</source>
         <translation>Zeigt diese Hilfe an.</translation>
+    </message>
+    <message>
+        <source>list, info, close, files or close-file.</source>
+        <extracomment>Keep the command names list, info, close, files and close-file untranslated.</extracomment>
+        <translation>list, info, close, files oder close-file.</translation>
+    </message>
+    <message>
+        <source>No command given: use list, info, close, files or close-file.</source>
+        <translation>Kein Befehl angegeben: list, info, close, files oder close-file verwenden.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;: use list, info, close, files or close-file.</source>
+        <translation>Unbekannter Befehl „%1“: list, info, close, files oder close-file verwenden.</translation>
     </message>
 </context>
 <context>

@@ -725,6 +725,156 @@
     </message>
 </context>
 <context>
+    <name>OpenFileCommand</name>
+    <message>
+        <source>  files       Open Files: list the server&apos;s open files (optionally only those
+              below --path and/or of --username, at --level 2, 3 or auto).
+  close-file  Close Open File: close the files given by --id (repeatable), or
+              every open file whose full path is --path. Shows them and asks
+              for confirmation on the terminal unless --yes is given.</source>
+        <extracomment>sessionctl --help. Keep the command and option names untranslated; &quot;Open Files&quot; and &quot;Close Open File&quot; are the Windows terms (see the glossary).</extracomment>
+        <translation>  files       Archivos abiertos: lista los archivos abiertos del servidor (si se
+              indica, solo los que están bajo --path y/o de --username, con
+              --level 2, 3 o auto).
+  close-file  Cerrar archivo abierto: cierra los archivos indicados con --id
+              (repetible) o todos los archivos abiertos cuya ruta completa sea
+              --path. Los muestra y pide confirmación en el terminal salvo que
+              se indique --yes.</translation>
+    </message>
+    <message>
+        <source>Access denied: closing open files needs administrator rights on the server (on Samba: root or the SeDiskOperatorPrivilege). Nothing was closed.</source>
+        <extracomment>SeDiskOperatorPrivilege is a Windows/Samba privilege name: keep it.</extracomment>
+        <translation>Acceso denegado: cerrar archivos abiertos requiere derechos de administrador en el servidor (en Samba: root o el privilegio SeDiskOperatorPrivilege). No se cerró nada.</translation>
+    </message>
+    <message>
+        <source>Close these files? [y/N] </source>
+        <extracomment>Confirmation question; the answer is checked against &quot;y&quot; and &quot;yes&quot; and their translations (the strings &quot;y&quot; and &quot;yes&quot; of SessionCtlCommand).</extracomment>
+        <translation>¿Cerrar estos archivos? [s/N] </translation>
+    </message>
+    <message>
+        <source>Nothing was closed.</source>
+        <translation>No se cerró nada.</translation>
+    </message>
+    <message>
+        <source>sessionctl: warning: the audit log did not record this: %1</source>
+        <extracomment>%1 names the file and the reason</extracomment>
+        <translation>sessionctl: advertencia: el registro de auditoría no ha anotado esto: %1</translation>
+    </message>
+    <message>
+        <source>files: only files whose path begins with this; close-file: the full path of the files to close, as `files` shows it.</source>
+        <translation>files: solo los archivos cuya ruta empieza así; close-file: la ruta completa de los archivos que se cerrarán, tal como la muestra `files`.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <extracomment>Value name in --help: a file path on the server</extracomment>
+        <translation>ruta</translation>
+    </message>
+    <message>
+        <source>close-file: the id of an open file, as `files` shows it (repeatable).</source>
+        <translation>close-file: el identificador de un archivo abierto, tal como lo muestra `files` (repetible).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <extracomment>Value name in --help: a file id number</extracomment>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>files: --level must be 2, 3 or auto.</source>
+        <translation>files: --level debe ser 2, 3 o auto.</translation>
+    </message>
+    <message>
+        <source>--id needs a file id, a number as `files` shows it.</source>
+        <translation>--id necesita el identificador de un archivo, un número tal como lo muestra `files`.</translation>
+    </message>
+    <message>
+        <source>--path and --id go with files and close-file.</source>
+        <translation>--path e --id son para files y close-file.</translation>
+    </message>
+    <message>
+        <source>close-file needs either --id or --path.</source>
+        <translation>close-file necesita --id o --path (uno de los dos).</translation>
+    </message>
+    <message>
+        <source>close-file asks for confirmation, but there is no terminal to ask on; add --yes to close the files without asking.</source>
+        <translation>close-file pide confirmación, pero no hay ningún terminal en el que preguntar; añada --yes para cerrar los archivos sin preguntar.</translation>
+    </message>
+    <message>
+        <source>No open file has the path &quot;%1&quot;; nothing was closed.</source>
+        <extracomment>%1 is the path given with --path</extracomment>
+        <translation>Ningún archivo abierto tiene la ruta «%1»; no se cerró nada.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFileFormatter</name>
+    <message>
+        <source>Read+Write</source>
+        <extracomment>Access column of an open file: opened for reading and writing</extracomment>
+        <translation>Lectura+Escritura</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <extracomment>Access column of an open file</extracomment>
+        <translation>Escritura</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <extracomment>Access column of an open file</extracomment>
+        <translation>Lectura</translation>
+    </message>
+    <message>
+        <source>%1 of %2 open file(s) shown (information level %3).</source>
+        <extracomment>Below the open-files table. %1 is the number listed, %2 the server&apos;s total, %3 the level.</extracomment>
+        <translation>Se muestran %1 de %2 archivos abiertos (nivel de información %3).</translation>
+    </message>
+    <message>
+        <source>No open files.</source>
+        <translation>No hay archivos abiertos.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <extracomment>Column headers of the open-files table (Windows&apos; Open Files node: ID, Accessed By, # Locks, Open Mode, Open File)</extracomment>
+        <translation>Id.</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Locks</source>
+        <translation>Bloqueos</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Acceso</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <source>These open files will be closed; changes not yet saved in them can be lost:</source>
+        <extracomment>Shown before the confirmation question of close-file</extracomment>
+        <translation>Se cerrarán estos archivos abiertos; los cambios que aún no se hayan guardado en ellos pueden perderse:</translation>
+    </message>
+    <message>
+        <source>Closed open file %1.</source>
+        <extracomment>%1 is a file id, possibly followed by the path and user in parentheses</extracomment>
+        <translation>Archivo abierto %1 cerrado.</translation>
+    </message>
+    <message>
+        <source>File %1 was no longer open; nothing was closed.</source>
+        <translation>El archivo %1 ya no estaba abierto; no se cerró nada.</translation>
+    </message>
+    <message>
+        <source>The server accepted closing file %1, but it is still open.</source>
+        <translation>El servidor aceptó cerrar el archivo %1, pero sigue abierto.</translation>
+    </message>
+    <message>
+        <source>File %1 was not closed.</source>
+        <translation>El archivo %1 no se cerró.</translation>
+    </message>
+</context>
+<context>
     <name>SessionCtlCommand</name>
     <message>
         <source>Lists, inspects and ends the sessions of an SMB file server (Windows or Samba): the network management functions NetSessionEnum, NetSessionGetInfo and NetSessionDel.
@@ -835,21 +985,8 @@ Comandos:
         <translation>close: cerrar las sesiones sin preguntar.</translation>
     </message>
     <message>
-        <source>list, info or close.</source>
-        <extracomment>Keep the command names list, info and close untranslated.</extracomment>
-        <translation>list, info o close.</translation>
-    </message>
-    <message>
-        <source>No command given: use list, info or close.</source>
-        <translation>No se indicó ningún comando: use list, info o close.</translation>
-    </message>
-    <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Argumento inesperado «%1».</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;: use list, info or close.</source>
-        <translation>Comando desconocido «%1»: use list, info o close.</translation>
     </message>
     <message>
         <source>--server is required.</source>
@@ -1017,6 +1154,19 @@ Ejemplos:
     <message>
         <source>Displays this help.</source>
         <translation>Muestra esta ayuda.</translation>
+    </message>
+    <message>
+        <source>list, info, close, files or close-file.</source>
+        <extracomment>Keep the command names list, info, close, files and close-file untranslated.</extracomment>
+        <translation>list, info, close, files o close-file.</translation>
+    </message>
+    <message>
+        <source>No command given: use list, info, close, files or close-file.</source>
+        <translation>No se indicó ningún comando: use list, info, close, files o close-file.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;: use list, info, close, files or close-file.</source>
+        <translation>Comando desconocido «%1»: use list, info, close, files o close-file.</translation>
     </message>
 </context>
 <context>

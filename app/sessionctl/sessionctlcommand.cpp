@@ -4,6 +4,7 @@
 #include "auditlog.h"
 #include "idletime.h"
 #include "listingorder.h"
+#include "openfilecommand.h"
 #include "sessionerrortext.h"
 #include "terminal.h"
 
@@ -80,14 +81,14 @@ int SessionCtlCommand::run(const QStringList &arguments)
     if (!api) {
         const sc::SessionError error = sc::SessionError::local(
             sc::ErrorKind::NotSupported, "no session backend on this platform");
-        if (m_verb == Verb::Close)
+        if (m_verb == Verb::Close || m_verb == Verb::CloseFile)
             audit(&error, 0);
         return fail(error);
     }
     // Connecting first reports a wrong password or an unreachable server as such, before any
     // command-specific work.
     if (const sc::Result<void> connected = api->connect(); !connected) {
-        if (m_verb == Verb::Close)
+        if (m_verb == Verb::Close || m_verb == Verb::CloseFile)
             audit(&connected.error(), 0);
         return fail(connected.error());
     }
@@ -99,6 +100,9 @@ int SessionCtlCommand::run(const QStringList &arguments)
         return runInfo(*api);
     case Verb::Close:
         return runClose(*api);
+    case Verb::Files:
+    case Verb::CloseFile:
+        return runOpenFiles(*api);
     }
     return ExitFailure;
 }
@@ -116,7 +120,8 @@ std::optional<int> SessionCtlCommand::parse(const QStringList &arguments)
            "  info   Show the sessions of --session-user from --client.\n"
            "  close  End the sessions of --client and/or --session-user. Shows them, the\n"
            "         account used and whose sessions end, and asks for confirmation on the\n"
-           "         terminal unless --yes is given."));
+           "         terminal unless --yes is given.")
+        + QLatin1Char('\n') + OpenFileCommand::commandsHelp());
     // Not addHelpOption(): Qt's Spanish catalogue lacks its text, and its --help-all (Qt's
     // own options) means nothing for sessionctl.
     const QCommandLineOption helpOption(
@@ -190,10 +195,22 @@ std::optional<int> SessionCtlCommand::parse(const QStringList &arguments)
            "server unencrypted. The connection is always signed."));
     p.addOptions({server, port, logonUser, oldLogonUser, domain, kerberos, level, client,
         sessionUser, oldSessionUser, json, csv, timeout, passwordFile, yes, encrypt});
-    //: Keep the command names list, info and close untranslated.
+    const QCommandLineOption path(QStringLiteral("path"),
+        OpenFileCommand::tr("files: only files whose path begins with this; close-file: the full "
+                            "path of the files to close, as `files` shows it."),
+        //: Value name in --help: a file path on the server
+        OpenFileCommand::tr("path"));
+    const QCommandLineOption fileId(QStringLiteral("id"),
+        OpenFileCommand::tr("close-file: the id of an open file, as `files` shows it "
+                            "(repeatable)."),
+        //: Value name in --help: a file id number
+        OpenFileCommand::tr("id"));
+    p.addOptions({path, fileId});
+    //: Keep the command names list, info, close, files and close-file untranslated.
     p.addPositionalArgument(
         //: Name of the positional argument in --help ("sessionctl [options] command").
-        tr("command"), tr("list, info or close."), QStringLiteral("list|info|close"));
+        tr("command"), tr("list, info, close, files or close-file."),
+        QStringLiteral("list|info|close|files|close-file"));
 
     if (!p.parse(arguments))
         return usageError(p.errorText());
@@ -209,7 +226,7 @@ std::optional<int> SessionCtlCommand::parse(const QStringList &arguments)
 
     const QStringList positional = p.positionalArguments();
     if (positional.isEmpty())
-        return usageError(tr("No command given: use list, info or close."));
+        return usageError(tr("No command given: use list, info, close, files or close-file."));
     if (positional.size() > 1) {
         return usageError(tr("Unexpected argument \"%1\".").arg(positional.at(1)));
     }
@@ -220,8 +237,13 @@ std::optional<int> SessionCtlCommand::parse(const QStringList &arguments)
         m_verb = Verb::Info;
     else if (verb == QLatin1String("close"))
         m_verb = Verb::Close;
+    else if (verb == QLatin1String("files"))
+        m_verb = Verb::Files;
+    else if (verb == QLatin1String("close-file"))
+        m_verb = Verb::CloseFile;
     else
-        return usageError(tr("Unknown command \"%1\": use list, info or close.").arg(verb));
+        return usageError(
+            tr("Unknown command \"%1\": use list, info, close, files or close-file.").arg(verb));
 
     if (!p.isSet(server))
         return usageError(tr("--server is required."));
@@ -244,7 +266,11 @@ std::optional<int> SessionCtlCommand::parse(const QStringList &arguments)
     m_options.callTimeout = std::chrono::seconds(m_timeoutSeconds);
 
     m_levelText = p.value(level).trimmed().toLower();
-    if (m_levelText == QLatin1String("auto")) {
+    const bool fileVerb = m_verb == Verb::Files || m_verb == Verb::CloseFile;
+    if (fileVerb) {
+        if (!OpenFileCommand::parseLevel(m_levelText, m_fileLevel))
+            return usageError(OpenFileCommand::tr("files: --level must be 2, 3 or auto."));
+    } else if (m_levelText == QLatin1String("auto")) {
         m_level.reset();
     } else {
         const uint n = m_levelText.toUInt(&ok);
@@ -311,6 +337,26 @@ std::optional<int> SessionCtlCommand::parse(const QStringList &arguments)
     m_username = sessionUserName.trimmed();
     m_yes = p.isSet(yes);
     m_options.requireSealing = p.isSet(encrypt);
+
+    m_path = p.value(path).trimmed();
+    for (const QString &text : p.values(fileId)) {
+        const std::optional<std::uint32_t> id = OpenFileCommand::parseId(text);
+        if (!id)
+            return usageError(
+                OpenFileCommand::tr("--id needs a file id, a number as `files` shows it."));
+        m_fileIds.append(*id);
+    }
+    if (!fileVerb && (p.isSet(path) || p.isSet(fileId)))
+        return usageError(OpenFileCommand::tr("--path and --id go with files and close-file."));
+    if (m_verb == Verb::CloseFile) {
+        if (m_fileIds.isEmpty() == m_path.isEmpty())
+            return usageError(OpenFileCommand::tr("close-file needs either --id or --path."));
+        if (!m_yes && !Terminal::isInteractive()) {
+            return usageError(OpenFileCommand::tr("close-file asks for confirmation, but there "
+                                                  "is no terminal to ask on; add --yes to close "
+                                                  "the files without asking."));
+        }
+    }
 
     if (m_verb == Verb::Info && (m_client.isEmpty() || m_username.isEmpty()))
         return usageError(tr("info needs both --client and --session-user."));
@@ -536,6 +582,27 @@ QString SessionCtlCommand::closeTarget() const
     return tr("Logged on to %2 as %1; ending %3.").arg(account, server, whose) + QLatin1Char('\n');
 }
 
+int SessionCtlCommand::runOpenFiles(sc::SessionApi &api)
+{
+    OpenFileCommand::Options options;
+    options.level = m_fileLevel;
+    options.path = m_path;
+    options.username = m_username;
+    options.ids = m_fileIds;
+    options.yes = m_yes;
+    options.format = m_format;
+    AuditRecord prototype = AuditLog(QStringLiteral("sessionctl")).newRecord();
+    prototype.server = AuditLog::serverName(QString::fromStdString(m_options.host), m_options.port);
+    prototype.kerberos = m_options.kerberos;
+    if (!m_options.kerberos) {
+        prototype.account = AuditLog::accountName(
+            QString::fromStdString(m_options.domain), QString::fromStdString(m_options.user));
+    }
+    OpenFileCommand command(options, m_out, m_err, prototype,
+        [this](const sc::SessionError &error) { return fail(error); });
+    return m_verb == Verb::Files ? command.runFiles(api) : command.runCloseFile(api);
+}
+
 void SessionCtlCommand::audit(const sc::SessionError *error, std::uint32_t ended)
 {
     const AuditLog log(QStringLiteral("sessionctl"));
@@ -548,6 +615,11 @@ void SessionCtlCommand::audit(const sc::SessionError *error, std::uint32_t ended
     }
     record.client = m_client;
     record.user = m_username;
+    if (m_verb == Verb::CloseFile) {
+        record.action = AuditRecord::kActionCloseFile;
+        record.fileId = m_fileIds.isEmpty() ? 0 : m_fileIds.first();
+        record.path = m_path;
+    }
     if (error)
         record.setError(*error);
     else

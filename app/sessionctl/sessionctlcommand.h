@@ -40,7 +40,7 @@ public:
     static int exitCodeFor(sc::ErrorKind kind);
 
 private:
-    enum class Verb { List, Info, Close };
+    enum class Verb { List, Info, Close, Files, CloseFile };
 
     /// nullopt to go on; otherwise the program ends with that exit code (--help, errors).
     std::optional<int> parse(const QStringList &arguments);
@@ -53,6 +53,8 @@ private:
     bool idleTimeUnreported(const sc::SessionApi &api, const sc::SessionList &sessions) const;
     /// Appends the outcome of a close to the audit log (warns on stderr if it cannot).
     void audit(const sc::SessionError *error, std::uint32_t ended);
+    /// `files` and `close-file` (openfilecommand.cpp).
+    int runOpenFiles(sc::SessionApi &api);
 
     int usageError(const QString &message);
     int fail(const sc::SessionError &error);
@@ -70,6 +72,9 @@ private:
     QString m_passwordFile;
     SessionFormatter::Format m_format = SessionFormatter::Format::Table;
     bool m_yes = false;
+    std::optional<sc::FileInfoLevel> m_fileLevel; ///< files: nullopt is auto
+    QString m_path; ///< files --path, close-file --path
+    QList<std::uint32_t> m_fileIds; ///< close-file --id
     int m_timeoutSeconds = 10;
     /// What is being done, so an error's advice fits it (listing needs fewer rights).
     SessionErrorText::Operation m_operation = SessionErrorText::Operation::Any;

@@ -4,8 +4,10 @@
 #include "sessionapi.h"
 
 #include <algorithm>
+#include <chrono>
 #include <limits>
 #include <set>
+#include <thread>
 
 namespace sc {
 
@@ -14,6 +16,13 @@ namespace {
 // As for sessions: a server whose resume handle keeps changing without saying "done" must
 // not keep us busy for ever.
 constexpr std::size_t kMaxPages = 4096;
+
+// Samba's NetrFileClose only asks the smbd process holding the file to close it and answers
+// at once, so the file can still be listed for a moment. Before calling a file "still open",
+// the listing is repeated after these pauses (2.5 s in all).
+constexpr std::chrono::milliseconds kCloseSettleDelays[] = {std::chrono::milliseconds(50),
+    std::chrono::milliseconds(150), std::chrono::milliseconds(300), std::chrono::milliseconds(700),
+    std::chrono::milliseconds(1300)};
 
 constexpr std::uint32_t kFaultProcedureOutOfRange = 0x1C010002; // nca_s_op_rng_error
 constexpr std::uint32_t kErrorNotSupported = 50; // ERROR_NOT_SUPPORTED
@@ -247,11 +256,28 @@ Result<std::vector<FileCloseResult>> SessionApi::closeFiles(std::span<const std:
     if (!anyCalled)
         return results;
 
+    // The ids the server accepted to close (or answered "not found" for), which the listing
+    // must show gone.
+    std::set<std::uint32_t> expectedGone;
+    for (const FileCloseResult &r : results) {
+        if (r.outcome != FileCloseOutcome::WasNotOpen && !r.error)
+            expectedGone.insert(r.id);
+    }
     Result<OpenFileEnumResult> after = enumerateFiles({}, std::nullopt);
     std::set<std::uint32_t> stillOpen;
-    if (after) {
-        for (const OpenFileInfo &f : after->files)
-            stillOpen.insert(f.id);
+    for (std::size_t pause = 0;; ++pause) {
+        stillOpen.clear();
+        if (after) {
+            for (const OpenFileInfo &f : after->files)
+                stillOpen.insert(f.id);
+        }
+        const bool settled = !after
+            || std::none_of(expectedGone.begin(), expectedGone.end(),
+                [&stillOpen](std::uint32_t id) { return stillOpen.contains(id); });
+        if (settled || pause == std::size(kCloseSettleDelays))
+            break;
+        std::this_thread::sleep_for(kCloseSettleDelays[pause]);
+        after = enumerateFiles({}, std::nullopt);
     }
     for (FileCloseResult &r : results) {
         if (r.outcome == FileCloseOutcome::WasNotOpen)

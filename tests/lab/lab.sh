@@ -6,7 +6,8 @@
 # is root through uid_wrapper and finds its users in private passwd/group files through
 # nss_wrapper, the way Samba's own selftest runs it.
 #
-#   lab.sh start|stop|status|check|smbstatus|env [--dir DIR]
+#   lab.sh start|stop|status|check|env [--dir DIR]
+#   lab.sh smbstatus [-L|-S|-b] [--dir DIR]      smbstatus --json (-L: open files only)
 #   lab.sh stop-smbd|start-smbd [--dir DIR]     stop/start smbd alone, same port and users
 #   lab.sh run [--dir DIR] -- COMMAND...        run a Samba tool under the lab's wrappers
 #   lab.sh load start USER N [--dir DIR] [--loadgen PATH] [-- EXTRA sc-loadgen ARGS]
@@ -34,7 +35,7 @@ die() {
 note() { echo "lab.sh: $*" >&2; }
 
 usage() {
-    sed -n '9,16s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
+    sed -n '9,17s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
     exit 2
 }
 
@@ -360,6 +361,13 @@ provision() {
         printf '%s\n%s\n' "$pw" "$pw" | wrapped smbpasswd -c "$CONF" -a -s "$u" >>"$out" 2>&1 ||
             die "smbpasswd -a $u failed, see $out"
     done
+    # NetrFileClose needs uid 0 or SeDiskOperatorPrivilege: labadmin may close open files,
+    # labviewer may only list them. Samba grants the privilege to BUILTIN\Administrators,
+    # which both belong to (to list), so it moves from the group to labadmin alone.
+    wrapped net -s "$CONF" sam rights grant "$ADMIN_USER" SeDiskOperatorPrivilege \
+        >>"$out" 2>&1 || die "net sam rights grant $ADMIN_USER failed, see $out"
+    wrapped net -s "$CONF" sam rights revoke 'BUILTIN\Administrators' SeDiskOperatorPrivilege \
+        >>"$out" 2>&1 || die "net sam rights revoke (BUILTIN\\Administrators) failed, see $out"
 }
 
 start_hung_server() {
@@ -482,9 +490,10 @@ cmd_status() {
     return $rc
 }
 
+# smbstatus --json, plus the arguments given (e.g. -L for the locked files only).
 cmd_smbstatus() {
     need_env
-    wrapped smbstatus -s "$CONF" --json
+    wrapped smbstatus -s "$CONF" --json "${POSITIONAL[@]}" "${EXTRA[@]}"
 }
 
 indent() {
@@ -580,6 +589,7 @@ cmd_load_start() {
     for ((i = 0; i < 1200; i++)); do
         if grep -q '^READY' "$out" 2>/dev/null; then
             echo "sc-loadgen pid $pid: $(grep '^READY' "$out") sessions as $user"
+            note "sc-loadgen pid $pid reports to $out (HANDLE-LOST lines with --check-handles)"
             return 0
         fi
         pid_alive "$pid" || break

@@ -183,6 +183,10 @@ std::unique_ptr<LoadGenerator> Lab::hold(
     if (load.touchMs > 0)
         args << QStringLiteral("--touch-ms") << QString::number(load.touchMs)
              << QStringLiteral("--touch-fraction") << QString::number(load.touchFraction);
+    if (!load.filesDir.isEmpty())
+        args << QStringLiteral("--files-dir") << load.filesDir;
+    if (load.checkHandles)
+        args << QStringLiteral("--check-handles");
 
     std::unique_ptr<LoadGenerator> gen(new LoadGenerator);
     gen->m_user = user;
@@ -233,6 +237,61 @@ std::unique_ptr<LoadGenerator> Lab::hold(
                   .arg(QString::fromUtf8(out), QString::fromUtf8(p->readAllStandardError()));
     gen->m_process.reset();
     return nullptr;
+}
+
+QStringList LoadGenerator::lostHandles(int waitMs)
+{
+    if (!m_process)
+        return m_lost;
+    const QDeadlineTimer deadline(waitMs);
+    const qsizetype known = m_lost.size();
+    do {
+        while (m_process->canReadLine()) {
+            const QByteArray line = m_process->readLine().trimmed();
+            if (line.startsWith("HANDLE-LOST "))
+                m_lost.append(QString::fromUtf8(line.mid(12)));
+        }
+        if (m_lost.size() > known || m_process->state() == QProcess::NotRunning)
+            break;
+        m_process->waitForReadyRead(int(qBound(qint64(1), deadline.remainingTime(), qint64(500))));
+    } while (!deadline.hasExpired());
+    return m_lost;
+}
+
+QStringList Lab::smbstatusOpenFiles(bool *ok) const
+{
+    if (ok)
+        *ok = false;
+    QProcess p;
+    p.start(QStringLiteral("bash"),
+        {labScript(), QStringLiteral("smbstatus"), QStringLiteral("-L"), QStringLiteral("--dir"),
+            m_dir});
+    if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        m_error = QStringLiteral("lab.sh smbstatus -L failed (exit %1): %2")
+                      .arg(p.exitCode())
+                      .arg(QString::fromUtf8(p.readAllStandardError()));
+        if (p.state() != QProcess::NotRunning) {
+            p.kill();
+            p.waitForFinished(5000);
+        }
+        return {};
+    }
+    const QJsonDocument doc = QJsonDocument::fromJson(p.readAllStandardOutput());
+    if (!doc.isObject()) {
+        m_error = QStringLiteral("smbstatus -L --json printed no JSON object");
+        return {};
+    }
+    QStringList paths;
+    const QJsonObject files = doc.object().value(QLatin1String("open_files")).toObject();
+    for (auto f = files.begin(); f != files.end(); ++f) {
+        const qsizetype opens
+            = f.value().toObject().value(QLatin1String("opens")).toObject().size();
+        for (qsizetype i = 0; i < opens; ++i)
+            paths.append(f.key());
+    }
+    if (ok)
+        *ok = true;
+    return paths;
 }
 
 QList<LabSession> Lab::smbstatusSessions(bool *ok) const

@@ -33,6 +33,10 @@ struct LoadOptions
     /// request, so their idle time stays low while the others' grows.
     int touchMs = 0;
     double touchFraction = 0.0;
+    /// The share's folder for the open files (names with spaces, ñ, ü and ß); empty: the root.
+    QString filesDir;
+    /// On every touch, write to each held file and report the ones that fail (lostHandles()).
+    bool checkHandles = false;
 };
 
 /// A running load generator process holding sessions open; ends it (by its pid) on destruction.
@@ -48,6 +52,9 @@ public:
     QString user() const { return m_user; }
     /// Closes every session and waits for the process to end.
     void stop();
+    /// Paths inside the share of the held files whose handle failed so far (checkHandles),
+    /// waiting up to @p waitMs for at least one more report when none is known yet.
+    QStringList lostHandles(int waitMs = 0);
 
 private:
     friend class Lab;
@@ -57,6 +64,7 @@ private:
     qint64 m_pid = 0;
     int m_count = 0;
     QString m_user;
+    QStringList m_lost;
 };
 
 /// The Samba lab a ctest fixture started (tests/lab/lab.sh), read from $SC_LAB_DIR/lab.env.
@@ -99,6 +107,9 @@ public:
     /// Sessions as smbstatus sees them right now. On failure returns an empty list, sets
     /// errorString() and, if given, *ok to false (so "none" and "could not ask" differ).
     QList<LabSession> smbstatusSessions(bool *ok = nullptr) const;
+    /// The local paths of the files smbstatus -L shows open right now, each once per open.
+    /// On failure returns an empty list, sets errorString() and *ok to false.
+    QStringList smbstatusOpenFiles(bool *ok = nullptr) const;
     /// How many sessions smbstatus shows for @p user right now, or -1 if it could not ask.
     int sessionCount(const QString &user) const;
     /// Waits until smbstatus shows exactly @p expected sessions for @p user (polling).

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <chrono>
 #include <cmath>
@@ -44,6 +45,8 @@ struct Options
     std::string password;
     int count = 1;
     int openFiles = 0;
+    std::string filesDir; ///< subfolder of the share for the open files; empty: its root
+    bool checkHandles = false; ///< write to every held file on each touch, report failures
     int touchMs = 0;
     double touchFraction = 0.0;
     bool watchStdin = true;
@@ -60,11 +63,14 @@ void usage(const char *argv0)
         "usage: %s --share NAME --user USER --password-file FILE [--host H] [--port P]\n"
         "          [--domain D] [--count N] [--open-files K] [--touch-ms MS]\n"
         "          [--touch-fraction F] [--no-stdin] [--max-seconds S] [--timeout-ms MS]\n"
-        "          [--verbose] [--kerberos]\n"
+        "          [--files-dir DIR] [--check-handles] [--verbose] [--kerberos]\n"
         "Opens N SMB sessions (one connection each), prints \"READY N\", holds them until\n"
         "standard input ends (unless --no-stdin), SIGTERM/SIGINT or --max-seconds (default\n"
         "3600), then closes them and prints \"CLOSED N\". --kerberos logs on with the ticket\n"
-        "in the credentials cache (KRB5CCNAME) instead of a password file, never NTLM.\n",
+        "in the credentials cache (KRB5CCNAME) instead of a password file, never NTLM.\n"
+        "--files-dir puts the K open files of each session in the share's folder DIR, named\n"
+        "with spaces, ñ, ü and ß; --check-handles writes to each held file on every touch and\n"
+        "prints \"HANDLE-LOST PATH\" the first time one fails (e.g. closed by the server).\n",
         argv0);
 }
 
@@ -135,6 +141,12 @@ int parseArgs(int argc, char **argv, Options &o)
                 passwordFile = v;
         } else if (a == "--count") {
             ok = (v = value("--count")) != nullptr && parseInt(v, 0, o.count);
+        } else if (a == "--files-dir") {
+            ok = (v = value("--files-dir")) != nullptr && *v != '\0';
+            if (ok)
+                o.filesDir = v;
+        } else if (a == "--check-handles") {
+            o.checkHandles = true;
         } else if (a == "--open-files") {
             ok = (v = value("--open-files")) != nullptr && parseInt(v, 0, o.openFiles);
         } else if (a == "--touch-ms") {
@@ -255,6 +267,13 @@ public:
             return false;
         }
         smbc_getFunctionClosedir(c)(c, dir);
+        if (!m_options.filesDir.empty() && m_options.openFiles > 0) {
+            const std::string folder = shareUrl() + "/" + urlEncoded(m_options.filesDir);
+            if (smbc_getFunctionMkdir(c)(c, folder.c_str(), 0777) != 0 && errno != EEXIST) {
+                error = "cannot create " + folder + ": " + std::strerror(errno);
+                return false;
+            }
+        }
         for (int k = 0; k < m_options.openFiles; ++k) {
             const std::string url = fileUrl(k);
             SMBCFILE *f = smbc_getFunctionOpen(c)(c, url.c_str(), O_RDWR | O_CREAT | O_TRUNC, 0644);
@@ -279,6 +298,25 @@ public:
         return smbc_getFunctionStat(m_ctx.get())(m_ctx.get(), root.c_str(), &st) == 0;
     }
 
+    // One byte written through every held handle that has not failed yet; prints
+    // "HANDLE-LOST PATH" (the path inside the share) for each that fails now.
+    void checkHandles()
+    {
+        if (!m_ctx)
+            return;
+        SMBCCTX *c = m_ctx.get();
+        m_lost.resize(m_files.size(), false);
+        for (size_t k = 0; k < m_files.size(); ++k) {
+            if (m_lost[k])
+                continue;
+            if (smbc_getFunctionWrite(c)(c, m_files[k], "x", 1) == 1)
+                continue;
+            m_lost[k] = true;
+            std::printf("HANDLE-LOST %s\n", filePath(static_cast<int>(k)).c_str());
+            std::fflush(stdout);
+        }
+    }
+
     void close()
     {
         if (!m_ctx)
@@ -294,17 +332,40 @@ public:
 
 private:
     std::string shareUrl() const { return "smb://" + m_options.host + "/" + m_options.share; }
-    std::string fileUrl(int k) const
+    // The file's path inside the share, unique per process, session and file; with
+    // --files-dir a name an operator might use, with a space, ñ, ü and ß in it.
+    std::string filePath(int k) const
     {
-        // Unique per process, session and file; ASCII so no URL encoding is needed.
-        return shareUrl() + "/sc-loadgen-" + std::to_string(getpid()) + "-"
-            + std::to_string(m_index) + "-" + std::to_string(k) + ".tmp";
+        const std::string unique
+            = std::to_string(getpid()) + "-" + std::to_string(m_index) + "-" + std::to_string(k);
+        if (m_options.filesDir.empty())
+            return "sc-loadgen-" + unique + ".tmp";
+        return m_options.filesDir + "/Año Übersicht Größe " + unique + ".txt";
+    }
+    std::string fileUrl(int k) const { return shareUrl() + "/" + urlEncoded(filePath(k)); }
+
+    // libsmbclient decodes %XX in URLs; anything but unreserved characters and "/" is encoded.
+    static std::string urlEncoded(const std::string &path)
+    {
+        static const char hex[] = "0123456789ABCDEF";
+        std::string out;
+        for (unsigned char ch : path) {
+            if (std::isalnum(ch) || ch == '-' || ch == '_' || ch == '.' || ch == '~' || ch == '/') {
+                out += static_cast<char>(ch);
+            } else {
+                out += '%';
+                out += hex[ch >> 4];
+                out += hex[ch & 15];
+            }
+        }
+        return out;
     }
 
     const Options &m_options;
     int m_index;
     ContextPtr m_ctx;
     std::vector<SMBCFILE *> m_files;
+    std::vector<bool> m_lost; ///< per held file: a check already failed
 };
 
 // Every session holds a socket (and libsmbclient a few more descriptors), so a thousand
@@ -425,6 +486,10 @@ int main(int argc, char **argv)
                 if (!sessions[i]->touch() && o.verbose)
                     std::fprintf(stderr, "sc-loadgen: touching session %zu failed: %s\n", i + 1,
                         std::strerror(errno));
+            }
+            if (o.checkHandles) {
+                for (const auto &s : sessions)
+                    s->checkHandles();
             }
             nextTouch += std::chrono::milliseconds(o.touchMs);
         }

@@ -47,6 +47,10 @@ struct FileServer
     bool closeDenied = false; ///< no SeDiskOperatorPrivilege
     bool closeIgnored = false; ///< answers success but keeps the file open
     std::size_t pageSize = 0; ///< 0: everything in one reply (Samba)
+    /// Like Samba, which only asks the holder's smbd to close: the file stays listed for
+    /// this many NetrFileEnum calls after the close.
+    int closeLagEnums = 0;
+    std::vector<std::uint32_t> closing;
 
     struct Call
     {
@@ -99,6 +103,10 @@ struct FileServer
             if (closeDenied)
                 return SrvsvcFileCodec::encodeFileCloseReply(win32::AccessDenied);
             const auto before = open.size();
+            if (closeLagEnums > 0) {
+                closing.push_back(r.fileId);
+                return SrvsvcFileCodec::encodeFileCloseReply(0u);
+            }
             if (!closeIgnored)
                 std::erase_if(open, [&r](const OpenFileInfo &f) { return f.id == r.fileId; });
             const bool found = before != open.size() || closeIgnored;
@@ -124,6 +132,11 @@ struct FileServer
 
     ByteBuffer enumFiles(const SrvsvcFileCodec::FileEnumRequest &r)
     {
+        if (!closing.empty() && closeLagEnums-- == 0) {
+            for (std::uint32_t id : closing)
+                std::erase_if(open, [id](const OpenFileInfo &f) { return f.id == id; });
+            closing.clear();
+        }
         SrvsvcFileCodec::FileEnumReply reply;
         reply.level = r.level;
         if ((r.level == FileInfoLevel::Level3) == level2Only) {
@@ -223,6 +236,7 @@ private Q_SLOTS:
     void closeUnknownIdWasNotOpen();
     void closeDeniedChangesNothing();
     void closeIgnoredIsStillOpen();
+    void closeThatTakesAMomentIsClosed();
     void closeSeveral();
     void sharesPaged();
     void sharePathMap();
@@ -419,6 +433,19 @@ void TestSessionApiFiles::closeIgnoredIsStillOpen()
     auto r = f.api->closeFile(0x10002);
     QVERIFY(r.ok());
     QCOMPARE(r->outcome, FileCloseOutcome::StillOpen);
+}
+
+void TestSessionApiFiles::closeThatTakesAMomentIsClosed()
+{
+    // Samba answers NetrFileClose before the holder's smbd has closed the file.
+    Fixture f;
+    f.server->closeLagEnums = 2;
+    auto r = f.api->closeFile(0x10002);
+    QVERIFY(r.ok());
+    QCOMPARE(r->outcome, FileCloseOutcome::Closed);
+    QCOMPARE(f.server->open.size(), std::size_t(4));
+    // Before, then after until the file is gone: listed twice more, gone the third time.
+    QCOMPARE(f.server->count(SrvsvcFileCodec::kOpNetrFileEnum), 4);
 }
 
 void TestSessionApiFiles::closeSeveral()

@@ -1,0 +1,250 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "openfileformatter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+
+namespace {
+
+QString qs(std::u16string_view s)
+{
+    return QString::fromUtf16(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+// Paths and names come from the network: control characters could rewrite the operator's
+// terminal, so the table shows them as U+FFFD (JSON escapes them anyway).
+QString printable(QString s)
+{
+    for (QChar &c : s) {
+        if (c.unicode() >= 0x20 && c.unicode() < 0x7f)
+            continue;
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            c = QChar::ReplacementCharacter;
+    }
+    return s;
+}
+
+QString csvField(const QString &s)
+{
+    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"'))
+        && !s.contains(QLatin1Char('\n')) && !s.contains(QLatin1Char('\r')) && s.trimmed() == s)
+        return s;
+    QString quoted = s;
+    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QString compactJson(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+}
+
+} // namespace
+
+QString OpenFileFormatter::accessText(std::uint32_t permissions)
+{
+    const bool read = permissions & sc::kPermFileRead;
+    const bool write = permissions & (sc::kPermFileWrite | sc::kPermFileCreate);
+    if (read && write)
+        //: Access column of an open file: opened for reading and writing
+        return tr("Read+Write");
+    if (write)
+        //: Access column of an open file
+        return tr("Write");
+    if (read)
+        //: Access column of an open file
+        return tr("Read");
+    return {};
+}
+
+QStringList OpenFileFormatter::permissionIds(std::uint32_t permissions)
+{
+    QStringList out;
+    if (permissions & sc::kPermFileRead)
+        out << QStringLiteral("read");
+    if (permissions & sc::kPermFileWrite)
+        out << QStringLiteral("write");
+    if (permissions & sc::kPermFileCreate)
+        out << QStringLiteral("create");
+    return out;
+}
+
+QJsonObject OpenFileFormatter::toJson(const sc::OpenFileInfo &file)
+{
+    // Level 2 carries only the id: null, not an empty path or zero locks the server never said.
+    const bool rich = file.level == sc::FileInfoLevel::Level3;
+    const QJsonValue null(QJsonValue::Null);
+    QJsonObject o;
+    o.insert(QLatin1String("id"), static_cast<qint64>(file.id));
+    o.insert(QLatin1String("path"), rich ? QJsonValue(qs(file.path)) : null);
+    o.insert(QLatin1String("user"), rich ? QJsonValue(qs(file.userName)) : null);
+    o.insert(QLatin1String("locks"), rich ? QJsonValue(static_cast<qint64>(file.lockCount)) : null);
+    o.insert(QLatin1String("permissions"),
+        rich ? QJsonValue(QJsonArray::fromStringList(permissionIds(file.permissions))) : null);
+    return o;
+}
+
+QString OpenFileFormatter::outcomeId(sc::FileCloseOutcome outcome)
+{
+    switch (outcome) {
+    case sc::FileCloseOutcome::Closed:
+        return QStringLiteral("closed");
+    case sc::FileCloseOutcome::WasNotOpen:
+        return QStringLiteral("not-open");
+    case sc::FileCloseOutcome::StillOpen:
+        return QStringLiteral("still-open");
+    case sc::FileCloseOutcome::Failed:
+        break;
+    }
+    return QStringLiteral("failed");
+}
+
+QString OpenFileFormatter::list(const sc::OpenFileEnumResult &result) const
+{
+    switch (m_format) {
+    case Format::Json: {
+        QJsonArray files;
+        for (const sc::OpenFileInfo &f : result.files)
+            files.append(toJson(f));
+        QJsonObject o;
+        o.insert(QLatin1String("level"), static_cast<int>(result.level));
+        o.insert(QLatin1String("totalEntries"), static_cast<qint64>(result.totalEntries));
+        o.insert(QLatin1String("files"), files);
+        return compactJson(o);
+    }
+    case Format::Csv: {
+        QString out = QStringLiteral("id,path,user,locks,permissions\r\n");
+        for (const sc::OpenFileInfo &f : result.files) {
+            const bool rich = f.level == sc::FileInfoLevel::Level3;
+            out += QString::number(f.id) + QLatin1Char(',')
+                + (rich ? csvField(qs(f.path)) : QString()) + QLatin1Char(',')
+                + (rich ? csvField(qs(f.userName)) : QString()) + QLatin1Char(',')
+                + (rich ? QString::number(f.lockCount) : QString()) + QLatin1Char(',')
+                + (rich ? permissionIds(f.permissions).join(QLatin1Char(' ')) : QString())
+                + QStringLiteral("\r\n");
+        }
+        return out;
+    }
+    case Format::Table:
+        break;
+    }
+    QString out = table(result.files);
+    //: Below the open-files table. %1 is the number listed, %2 the server's total, %3 the level.
+    out += tr("%1 of %2 open file(s) shown (information level %3).")
+               .arg(result.files.size())
+               .arg(result.totalEntries)
+               .arg(static_cast<int>(result.level))
+        + QLatin1Char('\n');
+    return out;
+}
+
+QString OpenFileFormatter::table(const sc::OpenFileList &files) const
+{
+    if (files.empty())
+        return tr("No open files.") + QLatin1Char('\n');
+    const bool rich = files.front().level == sc::FileInfoLevel::Level3;
+    QList<QStringList> rows;
+    //: Column headers of the open-files table (Windows' Open Files node: ID, Accessed By,
+    //: # Locks, Open Mode, Open File)
+    QStringList header {tr("ID")};
+    if (rich)
+        header << tr("User") << tr("Locks") << tr("Access") << tr("Path");
+    rows << header;
+    for (const sc::OpenFileInfo &f : files) {
+        QStringList row {QString::number(f.id)};
+        if (rich)
+            row << printable(qs(f.userName)) << QString::number(f.lockCount)
+                << accessText(f.permissions) << printable(qs(f.path));
+        rows << row;
+    }
+    QList<qsizetype> widths(header.size(), 0);
+    for (const QStringList &row : std::as_const(rows)) {
+        for (qsizetype i = 0; i < row.size(); ++i)
+            widths[i] = std::max(widths[i], row[i].size());
+    }
+    QString out;
+    for (const QStringList &row : std::as_const(rows)) {
+        QString line;
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            if (i > 0)
+                line += QLatin1String("  ");
+            // Numbers right-aligned (id, locks), text left-aligned; the last column unpadded.
+            const bool numeric = i == 0 || (rich && i == 2);
+            if (numeric)
+                line += row[i].rightJustified(widths[i]);
+            else
+                line += i + 1 == row.size() ? row[i] : row[i].leftJustified(widths[i]);
+        }
+        out += line + QLatin1Char('\n');
+    }
+    return out;
+}
+
+QString OpenFileFormatter::closePreview(const sc::OpenFileList &files) const
+{
+    //: Shown before the confirmation question of close-file
+    return tr("These open files will be closed; changes not yet saved in them can be lost:")
+        + QLatin1Char('\n') + table(files);
+}
+
+QString OpenFileFormatter::closeResult(const std::vector<sc::FileCloseResult> &results) const
+{
+    if (m_format == Format::Json) {
+        QJsonArray files;
+        for (const sc::FileCloseResult &r : results) {
+            QJsonObject o = r.file ? toJson(*r.file) : QJsonObject();
+            o.insert(QLatin1String("id"), static_cast<qint64>(r.id));
+            o.insert(QLatin1String("result"), outcomeId(r.outcome));
+            if (r.error) {
+                o.insert(
+                    QLatin1String("error"), QString::fromLatin1(sc::errorKindId(r.error->kind())));
+            }
+            files.append(o);
+        }
+        QJsonObject o;
+        o.insert(QLatin1String("closed"),
+            static_cast<qint64>(
+                std::count_if(results.begin(), results.end(), [](const sc::FileCloseResult &r) {
+                    return r.outcome == sc::FileCloseOutcome::Closed;
+                })));
+        o.insert(QLatin1String("files"), files);
+        return compactJson(o);
+    }
+    if (m_format == Format::Csv) {
+        QString out = QStringLiteral("id,result,path,user\r\n");
+        for (const sc::FileCloseResult &r : results) {
+            out += QString::number(r.id) + QLatin1Char(',') + outcomeId(r.outcome)
+                + QLatin1Char(',') + (r.file ? csvField(qs(r.file->path)) : QString())
+                + QLatin1Char(',') + (r.file ? csvField(qs(r.file->userName)) : QString())
+                + QStringLiteral("\r\n");
+        }
+        return out;
+    }
+    QString out;
+    for (const sc::FileCloseResult &r : results) {
+        const QString what = r.file && !r.file->path.empty()
+            ? QStringLiteral("%1 (%2, %3)")
+                  .arg(r.id)
+                  .arg(printable(qs(r.file->path)), printable(qs(r.file->userName)))
+            : QString::number(r.id);
+        switch (r.outcome) {
+        case sc::FileCloseOutcome::Closed:
+            //: %1 is a file id, possibly followed by the path and user in parentheses
+            out += tr("Closed open file %1.").arg(what);
+            break;
+        case sc::FileCloseOutcome::WasNotOpen:
+            out += tr("File %1 was no longer open; nothing was closed.").arg(what);
+            break;
+        case sc::FileCloseOutcome::StillOpen:
+            out += tr("The server accepted closing file %1, but it is still open.").arg(what);
+            break;
+        case sc::FileCloseOutcome::Failed:
+            out += tr("File %1 was not closed.").arg(what);
+            break;
+        }
+        out += QLatin1Char('\n');
+    }
+    return out;
+}
