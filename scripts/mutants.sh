@@ -126,7 +126,9 @@ EOF
 }
 
 # ---------------------------------------------------------------- baseline
-all_tests=$(printf '%s\n' "${tests[@]}" | sort -u | paste -sd '|')
+all_tests=$(for i in "${!names[@]}"; do wanted "${names[$i]}" && echo "${tests[$i]}"; done |
+    sort -u | paste -sd '|')
+[[ -n $all_tests ]] || { note "no mutant of that name; see --list"; exit 2; }
 note "baseline: building and running $all_tests without mutants"
 if ! build_and_test "$all_tests" "$log_dir/baseline.log"; then
     note "the tests fail without any mutant; see $log_dir/baseline.log"
