@@ -224,7 +224,10 @@ void tst_SessionPoller::hungServerReportsTimeoutWhileGuiRuns()
     QVERIFY(!answer.hasRows);
     qInfo("timeout reported after %lld ms; longest event loop gap %lld ms over %d ticks",
         elapsed.elapsed(), probe.maxGapMs(), probe.ticks());
-    QVERIFY2(probe.maxGapMs() <= 100, qPrintable(QString::number(probe.maxGapMs())));
+    // A GUI thread that waited on the hung server would stall for the whole 2 s timeout; a
+    // loaded two-core machine may hold back a 10 ms timer for a few hundred ms. Half the
+    // timeout tells the two apart.
+    QVERIFY2(probe.maxGapMs() < 1000, qPrintable(QString::number(probe.maxGapMs())));
     QVERIFY(probe.ticks() > 50); // the probe really ran while we waited
 }
 
@@ -232,8 +235,9 @@ void tst_SessionPoller::destroyingDuringHungCallReturnsQuickly()
 {
     sc::ConnectionOptions options = m_lab.adminOptions();
     options.port = m_lab.hungPort();
-    options.connectTimeout = std::chrono::milliseconds(4000);
-    options.callTimeout = std::chrono::milliseconds(4000);
+    // Long, so that "returns before the call times out" leaves room for a loaded machine.
+    options.connectTimeout = std::chrono::milliseconds(10000);
+    options.callTimeout = std::chrono::milliseconds(10000);
     auto poller = std::make_unique<SessionPoller>();
     poller->setInterval(0);
     QSignalSpy started(poller.get(), &SessionPoller::pollStarted);
@@ -248,9 +252,9 @@ void tst_SessionPoller::destroyingDuringHungCallReturnsQuickly()
     poller.reset();
     const qint64 ms = elapsed.elapsed();
     qInfo("destructor returned after %lld ms", ms);
-    QVERIFY2(ms < 2000, qPrintable(QString::number(ms)));
+    QVERIFY2(ms < 5000, qPrintable(QString::number(ms)));
     // The thread left behind finishes when its call times out and deletes itself.
-    QTRY_VERIFY_WITH_TIMEOUT(thread.isNull(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(thread.isNull(), 30000);
 }
 
 void tst_SessionPoller::disconnectEndsUsersSessionsAndRepolls()

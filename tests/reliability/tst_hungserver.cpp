@@ -32,6 +32,10 @@ constexpr int kPollTimeoutMs = 30000;
 constexpr int kSlackMs = 750;
 // Margin for waiting on things that are not the subject of a check.
 constexpr int kMarginMs = 5000;
+// The longest the GUI thread's event loop may go without running: a wait on the network
+// would stall it for a whole timeout (5 s here at least), while a loaded two-core machine
+// can hold back a 10 ms timer for a few hundred ms.
+constexpr qint64 kMaxEventLoopGapMs = 1000;
 
 sc::ConnectionOptions withTimeouts(sc::ConnectionOptions options, int ms)
 {
@@ -140,7 +144,9 @@ void tst_HungServer::connectGivesUpAtTheTimeout()
 
 void tst_HungServer::callGivesUpAtTheTimeoutAndReconnects()
 {
-    const int timeoutMs = 2000;
+    // The same timeout also bounds the connect and the first call to the real smbd, which a
+    // loaded two-core machine can slow to a few seconds.
+    const int timeoutMs = 5000;
     const sc::ConnectionOptions options = withTimeouts(m_lab.adminOptions(), timeoutMs);
     std::unique_ptr<sc::SessionApi> api = sc::createSessionApi(options);
     QVERIFY(api->connect().ok());
@@ -176,7 +182,8 @@ void tst_HungServer::pollerKeepsGuiThreadResponsive()
     connect(&poller, &SessionPoller::snapshotReady, &model, &SessionTableModel::applySnapshot);
     QSignalSpy snapshots(&poller, &SessionPoller::snapshotReady);
     poller.setInterval(0);
-    poller.setConnection(withTimeouts(m_lab.adminOptions(), 2000));
+    // 5 s: the first, normal poll of the real smbd goes through the same timeout.
+    poller.setConnection(withTimeouts(m_lab.adminOptions(), 5000));
     QTRY_COMPARE_WITH_TIMEOUT(snapshots.count(), 1, kPollTimeoutMs);
     QVERIFY2(snapshots.last().at(0).value<SessionSnapshot>().ok(),
         errorOf(snapshots.last().at(0).value<SessionSnapshot>()));
@@ -188,15 +195,15 @@ void tst_HungServer::pollerKeepsGuiThreadResponsive()
     EventLoopProbe probe;
     poller.refresh();
     QVERIFY(poller.isBusy());
-    QTRY_COMPARE_WITH_TIMEOUT(snapshots.count(), 2, 2000 + kMarginMs);
+    QTRY_COMPARE_WITH_TIMEOUT(snapshots.count(), 2, 5000 + kMarginMs);
     const auto hung = snapshots.last().at(0).value<SessionSnapshot>();
     qInfo("poll of a frozen server: %s after %lld ms; longest event loop gap %lld ms over %d "
           "ticks",
         errorOf(hung), hung.durationMs, probe.maxGapMs(), probe.ticks());
     QVERIFY(!hung.ok());
     QCOMPARE(hung.error->kind(), sc::ErrorKind::Timeout);
-    QVERIFY2(hung.durationMs <= 2000 + kSlackMs, qPrintable(QString::number(hung.durationMs)));
-    QVERIFY2(probe.maxGapMs() <= 100, qPrintable(QString::number(probe.maxGapMs())));
+    QVERIFY2(hung.durationMs <= 5000 + kSlackMs, qPrintable(QString::number(hung.durationMs)));
+    QVERIFY2(probe.maxGapMs() < kMaxEventLoopGapMs, qPrintable(QString::number(probe.maxGapMs())));
     QVERIFY(probe.ticks() > 50);
     // The rows were kept and marked stale.
     QCOMPARE(model.rowCount(), rows);
@@ -224,7 +231,7 @@ void tst_HungServer::closingWindowDoesNotWaitForHungConnect()
     QVERIFY(window->poller()->isBusy());
     QPointer<QThread> worker = window->poller()->workerThread();
     QVERIFY(worker);
-    QVERIFY2(probe.maxGapMs() <= 100, qPrintable(QString::number(probe.maxGapMs())));
+    QVERIFY2(probe.maxGapMs() < kMaxEventLoopGapMs, qPrintable(QString::number(probe.maxGapMs())));
 
     QElapsedTimer elapsed;
     elapsed.start();
@@ -232,7 +239,8 @@ void tst_HungServer::closingWindowDoesNotWaitForHungConnect()
     window.reset();
     const qint64 ms = elapsed.elapsed();
     qInfo("window closed and destroyed %lld ms into a hung connect", ms);
-    QVERIFY2(ms <= 2000, qPrintable(QString::number(ms)));
+    // Waiting for the connect would take the whole 8 s timeout; half of it is the bound.
+    QVERIFY2(ms <= 4000, qPrintable(QString::number(ms)));
     // The worker left behind ends on its own once its connect times out: no crash, no hang.
     QTRY_VERIFY_WITH_TIMEOUT(worker.isNull(), 8000 + kMarginMs);
 }
@@ -264,7 +272,8 @@ void tst_HungServer::closingWindowDoesNotWaitForHungCall()
     window.reset();
     const qint64 ms = elapsed.elapsed();
     qInfo("window closed and destroyed %lld ms into a hung call", ms);
-    QVERIFY2(ms <= 2000, qPrintable(QString::number(ms)));
+    // Waiting for the call would take the whole 8 s timeout; half of it is the bound.
+    QVERIFY2(ms <= 4000, qPrintable(QString::number(ms)));
     frozen.thaw();
     QTRY_VERIFY_WITH_TIMEOUT(worker.isNull(), 8000 + kMarginMs);
 }

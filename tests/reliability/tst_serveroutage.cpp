@@ -374,7 +374,9 @@ void tst_ServerOutage::windowExplainsOutageAndStaysResponsive()
     QCOMPARE(rowsOf(*window.model(), m_lab.adminUser()), 1);
     qInfo("window during the outage: longest event loop gap %lld ms over %d ticks", worstGapMs,
         ticks);
-    QVERIFY2(worstGapMs <= 100, qPrintable(QString::number(worstGapMs)));
+    // A GUI thread waiting on the network would stall for a whole 3 s timeout; a loaded
+    // two-core machine can hold back a 10 ms timer for a few hundred ms.
+    QVERIFY2(worstGapMs < 1000, qPrintable(QString::number(worstGapMs)));
     QVERIFY(ticks > 100);
 }
 

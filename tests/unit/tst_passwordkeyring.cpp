@@ -70,7 +70,12 @@ private Q_SLOTS:
         // Writing and forgetting without a keyring do nothing and never fall back to a file.
         keyring.write(QStringLiteral("CORP\\helpdesk"), sc::SecretString("not stored"));
         keyring.remove(QStringLiteral("CORP\\helpdesk"));
-        QTest::qWait(100);
+        // Answers come in the order asked: once a later read is answered, a second answer
+        // to the first would have arrived.
+        int laterCalls = 0;
+        keyring.read(QStringLiteral("CORP\\other"), this,
+            [&](std::optional<sc::SecretString>) { ++laterCalls; });
+        QTRY_COMPARE_WITH_TIMEOUT(laterCalls, 1, kTimeoutMs);
         QCOMPARE(calls, 1);
     }
 
@@ -82,7 +87,12 @@ private Q_SLOTS:
         keyring.read(
             QStringLiteral("x"), context, [&](std::optional<sc::SecretString>) { ++calls; });
         delete context;
-        QTest::qWait(200);
+        // A read asked afterwards, for a context that lives, is answered after the first
+        // would have been.
+        int laterCalls = 0;
+        keyring.read(
+            QStringLiteral("y"), this, [&](std::optional<sc::SecretString>) { ++laterCalls; });
+        QTRY_COMPARE_WITH_TIMEOUT(laterCalls, 1, kTimeoutMs);
         QCOMPARE(calls, 0);
     }
 

@@ -110,8 +110,17 @@ private Q_SLOTS:
         // Nothing is scheduled: the banner then says to retry by hand.
         QTRY_VERIFY(!scheduled.isEmpty());
         QCOMPARE(scheduled.last().at(0).toInt(), -1);
-        // Without the rule the next attempt would come after 2 s (1 s doubled once).
-        QTest::qWait(3500);
+        // Without the rule the next attempt would come after 2 s (1 s doubled once). Rather
+        // than sleep for a guess at that, run a control poller on the same schedule whose
+        // failure is retried, started only now: once it has retried twice, a retry of the
+        // first poller, armed earlier with the same delay, would long have run.
+        auto controlScript = std::make_shared<Script>();
+        controlScript->failure = sc::ErrorKind::ConnectionRefused;
+        SessionPoller control(factoryFor(controlScript));
+        control.setInterval(1);
+        QSignalSpy controlSnapshots(&control, &SessionPoller::snapshotReady);
+        control.setConnection(logon());
+        QTRY_COMPARE_WITH_TIMEOUT(controlSnapshots.count(), 3, 30000);
         QCOMPARE(int(script->enumerations), afterFirst);
         QCOMPARE(snapshots.count(), 1);
 
