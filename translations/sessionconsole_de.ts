@@ -177,6 +177,25 @@
         <source>Keep the password in your desktop&apos;s keyring (wallet), not in the console&apos;s settings, so the next connection does not ask for it.</source>
         <translation>Das Kennwort im Schlüsselbund (Brieftasche) Ihres Desktops statt in den Einstellungen der Konsole aufbewahren, damit die nächste Verbindung nicht danach fragt.</translation>
     </message>
+    <message>
+        <source>Reading your Kerberos tickets…</source>
+        <translation>Ihre Kerberos-Tickets werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Ticket of %1, valid until %2.</source>
+        <extracomment>%1 is a Kerberos principal (user@REALM), %2 a date and time.</extracomment>
+        <translation>Ticket von %1, gültig bis %2.</translation>
+    </message>
+    <message>
+        <source>The ticket of %1 expired at %2. Run kinit to renew it, or use a password.</source>
+        <extracomment>%1 is a Kerberos principal (user@REALM), %2 a date and time. &quot;kinit&quot; is a command.</extracomment>
+        <translation>Das Ticket von %1 ist am %2 abgelaufen. Führen Sie kinit aus, um es zu erneuern, oder verwenden Sie ein Kennwort.</translation>
+    </message>
+    <message>
+        <source>You have no Kerberos ticket. Run kinit (or log on to the domain again), or use a password.</source>
+        <extracomment>&quot;kinit&quot; is a command name.</extracomment>
+        <translation>Sie haben kein Kerberos-Ticket. Führen Sie kinit aus (oder melden Sie sich erneut an der Domäne an), oder verwenden Sie ein Kennwort.</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleArguments</name>
@@ -900,62 +919,6 @@ Befehle:
         <translation>close fragt nach einer Bestätigung, aber es gibt kein Terminal für die Rückfrage; geben Sie --yes an, um die Sitzungen ohne Rückfrage zu schließen.</translation>
     </message>
     <message>
-        <source>Password:
-  There is deliberately no option that takes the password itself, because other
-  users can read command lines. sessionctl takes it from, in this order:
-  1. --password-file FILE (the first line of FILE),
-  2. the environment variable SESSIONCTL_PASSWORD,
-  3. a prompt without echo, when standard input is a terminal.
-  With --kerberos no password is needed. The password is never printed.
-
-Exit codes:
-  0  success
-  1  any other error, or the confirmation of close was declined
-  2  usage error (bad or missing option; close without --yes and no terminal)
-  3  authentication failed: wrong user name or password, no credentials
-  4  access denied: the account lacks administrator rights on the server
-  5  not found: no matching session, client or user
-  6  server unreachable: connection refused, no route, unknown host, timeout,
-     connection lost
-  7  the server does not provide the requested information level
-  8  protocol error or unreadable reply from the server
-
-Examples:
-  sessionctl list --server fs01 --user &apos;CORP\admin&apos;
-  sessionctl list --server fs01 --user admin --password-file ~/.fs01.pw --json
-  sessionctl info --server fs01 --kerberos --client 10.0.0.7 --username alice
-  sessionctl close --server fs01 --user admin --username alice --yes
-</source>
-        <extracomment>Keep option names, SESSIONCTL_PASSWORD and the example commands untranslated.</extracomment>
-        <translation>Kennwort:
-  Absichtlich nimmt keine Option das Kennwort selbst entgegen, denn andere
-  Benutzer können Befehlszeilen lesen. sessionctl liest es der Reihe nach aus:
-  1. --password-file DATEI (die erste Zeile von DATEI),
-  2. die Umgebungsvariable SESSIONCTL_PASSWORD,
-  3. eine Abfrage ohne Echo, wenn die Standardeingabe ein Terminal ist.
-  Mit --kerberos ist kein Kennwort nötig. Das Kennwort wird nie ausgegeben.
-
-Exitcodes:
-  0  Erfolg
-  1  jeder andere Fehler, oder die Bestätigung von close wurde abgelehnt
-  2  Aufruffehler (falsche oder fehlende Option; close ohne --yes und Terminal)
-  3  Authentifizierung fehlgeschlagen: falscher Benutzername oder falsches
-     Kennwort, keine Anmeldeinformationen
-  4  Zugriff verweigert: Dem Konto fehlen Administratorrechte auf dem Server
-  5  nicht gefunden: keine passende Sitzung, kein passender Client oder Benutzer
-  6  Server nicht erreichbar: Verbindung abgelehnt, keine Route, unbekannter
-     Host, Zeitlimit überschritten, Verbindung abgebrochen
-  7  der Server bietet die angeforderte Informationsebene nicht an
-  8  Protokollfehler oder unlesbare Antwort des Servers
-
-Beispiele:
-  sessionctl list --server fs01 --user &apos;CORP\admin&apos;
-  sessionctl list --server fs01 --user admin --password-file ~/.fs01.pw --json
-  sessionctl info --server fs01 --kerberos --client 10.0.0.7 --username alice
-  sessionctl close --server fs01 --user admin --username alice --yes
-</translation>
-    </message>
-    <message>
         <source>Cannot read the password file &quot;%1&quot;: %2</source>
         <translation>Die Kennwortdatei „%1“ kann nicht gelesen werden: %2</translation>
     </message>
@@ -1018,6 +981,66 @@ Beispiele:
     <message>
         <source>Displays this help.</source>
         <translation>Zeigt diese Hilfe an.</translation>
+    </message>
+    <message>
+        <source>Password:
+  There is deliberately no option that takes the password itself, because other
+  users can read command lines. sessionctl takes it from, in this order:
+  1. --password-file FILE (the first line of FILE),
+  2. the environment variable SESSIONCTL_PASSWORD,
+  3. a prompt without echo, when standard input is a terminal.
+  With --kerberos no password is needed. The password is never printed.
+
+Exit codes:
+  0  success
+  1  any other error, or the confirmation of close was declined
+  2  usage error (bad or missing option; close without --yes and no terminal)
+  3  authentication failed: wrong user name or password, no credentials
+  4  access denied: the account lacks administrator rights on the server
+  5  not found: no matching session, client or user
+  6  server unreachable: connection refused, no route, unknown host, timeout,
+     connection lost
+  7  the server does not provide the requested information level
+  8  protocol error or unreadable reply from the server
+  9  Kerberos: expired ticket, server given by address, no service principal
+     for that name, clock skew, or no KDC of the realm answers
+
+Examples:
+  sessionctl list --server fs01 --user &apos;CORP\admin&apos;
+  sessionctl list --server fs01 --user admin --password-file ~/.fs01.pw --json
+  sessionctl info --server fs01 --kerberos --client 10.0.0.7 --username alice
+  sessionctl close --server fs01 --user admin --username alice --yes
+</source>
+        <extracomment>Keep option names, SESSIONCTL_PASSWORD and the example commands untranslated.</extracomment>
+        <translation>Kennwort:
+  Absichtlich nimmt keine Option das Kennwort selbst entgegen, denn andere
+  Benutzer können Befehlszeilen lesen. sessionctl liest es der Reihe nach aus:
+  1. --password-file DATEI (die erste Zeile von DATEI),
+  2. die Umgebungsvariable SESSIONCTL_PASSWORD,
+  3. eine Abfrage ohne Echo, wenn die Standardeingabe ein Terminal ist.
+  Mit --kerberos ist kein Kennwort nötig. Das Kennwort wird nie ausgegeben.
+
+Exitcodes:
+  0  Erfolg
+  1  jeder andere Fehler, oder die Bestätigung von close wurde abgelehnt
+  2  Aufruffehler (falsche oder fehlende Option; close ohne --yes und Terminal)
+  3  Authentifizierung fehlgeschlagen: falscher Benutzername oder falsches
+     Kennwort, keine Anmeldeinformationen
+  4  Zugriff verweigert: Dem Konto fehlen Administratorrechte auf dem Server
+  5  nicht gefunden: keine passende Sitzung, kein passender Client oder Benutzer
+  6  Server nicht erreichbar: Verbindung abgelehnt, keine Route, unbekannter
+     Host, Zeitlimit überschritten, Verbindung abgebrochen
+  7  der Server bietet die angeforderte Informationsebene nicht an
+  8  Protokollfehler oder unlesbare Antwort des Servers
+  9  Kerberos: Ticket abgelaufen, Server als Adresse angegeben, kein Dienstprinzipal
+     für diesen Namen, Uhrzeitabweichung, oder kein KDC des Bereichs antwortet
+
+Beispiele:
+  sessionctl list --server fs01 --user &apos;CORP\admin&apos;
+  sessionctl list --server fs01 --user admin --password-file ~/.fs01.pw --json
+  sessionctl info --server fs01 --kerberos --client 10.0.0.7 --username alice
+  sessionctl close --server fs01 --user admin --username alice --yes
+</translation>
     </message>
 </context>
 <context>
@@ -1105,11 +1128,6 @@ Beispiele:
         <translation>Anmeldung fehlgeschlagen: falscher Benutzername oder falsches Kennwort, oder das Konto ist deaktiviert, gesperrt oder abgelaufen.</translation>
     </message>
     <message>
-        <source>No credentials: Kerberos was requested but there is no valid ticket (run kinit first), or no password was given.</source>
-        <extracomment>&quot;kinit&quot; is a command name.</extracomment>
-        <translation>Keine Anmeldeinformationen: Kerberos wurde angefordert, aber es gibt kein gültiges Ticket (führen Sie zuerst kinit aus), oder es wurde kein Kennwort angegeben.</translation>
-    </message>
-    <message>
         <source>The server name could not be resolved. Check its spelling and the DNS settings.</source>
         <translation>Der Servername konnte nicht aufgelöst werden. Prüfen Sie die Schreibweise und die DNS-Einstellungen.</translation>
     </message>
@@ -1157,6 +1175,34 @@ Beispiele:
         <source>Technical detail: %1</source>
         <extracomment>%1 is an English technical description, e.g. which field of a reply was wrong.</extracomment>
         <translation>Technisches Detail (auf Englisch): %1</translation>
+    </message>
+    <message>
+        <source>No credentials: Kerberos was requested but there is no Kerberos ticket. Run kinit (or log on to the domain again), or use Connect As with a password.</source>
+        <extracomment>&quot;kinit&quot; is a command name.</extracomment>
+        <translation>Keine Anmeldeinformationen: Kerberos wurde verlangt, aber es gibt kein Kerberos-Ticket. Führen Sie kinit aus (oder melden Sie sich erneut an der Domäne an), oder verwenden Sie „Verbinden als“ mit einem Kennwort.</translation>
+    </message>
+    <message>
+        <source>Your Kerberos ticket has expired. Run kinit to get a new one, or use Connect As with a password.</source>
+        <extracomment>&quot;kinit&quot; is a command name.</extracomment>
+        <translation>Ihr Kerberos-Ticket ist abgelaufen. Führen Sie kinit aus, um ein neues zu erhalten, oder verwenden Sie „Verbinden als“ mit einem Kennwort.</translation>
+    </message>
+    <message>
+        <source>Kerberos cannot be used with a server address: the ticket is issued for the server&apos;s name. Enter the server&apos;s full DNS name (for example fileserver.example.com) instead of its IP address.</source>
+        <translation>Kerberos kann nicht mit einer Serveradresse verwendet werden: Das Ticket wird für den Namen des Servers ausgestellt. Geben Sie statt der IP-Adresse den vollständigen DNS-Namen des Servers ein (zum Beispiel fileserver.example.com).</translation>
+    </message>
+    <message>
+        <source>The domain knows no Kerberos service (cifs/NAME) for this server name, so no ticket can be issued for it. Use the server&apos;s own full DNS name rather than an alias, or ask the domain administrator to register the name.</source>
+        <extracomment>&quot;cifs/NAME&quot; is a Kerberos service principal name: keep it untranslated.</extracomment>
+        <translation>Die Domäne kennt keinen Kerberos-Dienst (cifs/NAME) für diesen Servernamen, daher kann kein Ticket dafür ausgestellt werden. Verwenden Sie statt eines Alias den eigenen vollständigen DNS-Namen des Servers, oder bitten Sie den Domänenadministrator, den Namen zu registrieren.</translation>
+    </message>
+    <message>
+        <source>The clock of this computer differs too much from the domain&apos;s (Kerberos allows 5 minutes). Correct the date, time and time zone, or synchronise with the domain&apos;s time server.</source>
+        <translation>Die Uhr dieses Computers weicht zu stark von der der Domäne ab (Kerberos erlaubt 5 Minuten). Korrigieren Sie Datum, Uhrzeit und Zeitzone, oder synchronisieren Sie mit dem Zeitserver der Domäne.</translation>
+    </message>
+    <message>
+        <source>No domain controller (KDC) of your Kerberos realm could be reached, so no ticket for the server could be obtained. Check the network connection to the domain and the Kerberos configuration, or use Connect As with a password.</source>
+        <extracomment>KDC: Key Distribution Center, the Kerberos service of a domain controller.</extracomment>
+        <translation>Kein Domänencontroller (KDC) Ihres Kerberos-Bereichs war erreichbar, daher konnte kein Ticket für den Server bezogen werden. Prüfen Sie die Netzwerkverbindung zur Domäne und die Kerberos-Konfiguration, oder verwenden Sie „Verbinden als“ mit einem Kennwort.</translation>
     </message>
 </context>
 <context>

@@ -177,6 +177,25 @@
         <source>Keep the password in your desktop&apos;s keyring (wallet), not in the console&apos;s settings, so the next connection does not ask for it.</source>
         <translation>Guardar la contraseña en el llavero (cartera) de su escritorio, no en la configuración de la consola, para que la próxima conexión no la pida.</translation>
     </message>
+    <message>
+        <source>Reading your Kerberos tickets…</source>
+        <translation>Leyendo sus vales de Kerberos…</translation>
+    </message>
+    <message>
+        <source>Ticket of %1, valid until %2.</source>
+        <extracomment>%1 is a Kerberos principal (user@REALM), %2 a date and time.</extracomment>
+        <translation>Vale de %1, válido hasta %2.</translation>
+    </message>
+    <message>
+        <source>The ticket of %1 expired at %2. Run kinit to renew it, or use a password.</source>
+        <extracomment>%1 is a Kerberos principal (user@REALM), %2 a date and time. &quot;kinit&quot; is a command.</extracomment>
+        <translation>El vale de %1 caducó el %2. Ejecute kinit para renovarlo o use una contraseña.</translation>
+    </message>
+    <message>
+        <source>You have no Kerberos ticket. Run kinit (or log on to the domain again), or use a password.</source>
+        <extracomment>&quot;kinit&quot; is a command name.</extracomment>
+        <translation>No tiene ningún vale de Kerberos. Ejecute kinit (o vuelva a iniciar sesión en el dominio) o use una contraseña.</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleArguments</name>
@@ -900,61 +919,6 @@ Comandos:
         <translation>close pide confirmación, pero no hay ningún terminal en el que preguntar; añada --yes para cerrar las sesiones sin preguntar.</translation>
     </message>
     <message>
-        <source>Password:
-  There is deliberately no option that takes the password itself, because other
-  users can read command lines. sessionctl takes it from, in this order:
-  1. --password-file FILE (the first line of FILE),
-  2. the environment variable SESSIONCTL_PASSWORD,
-  3. a prompt without echo, when standard input is a terminal.
-  With --kerberos no password is needed. The password is never printed.
-
-Exit codes:
-  0  success
-  1  any other error, or the confirmation of close was declined
-  2  usage error (bad or missing option; close without --yes and no terminal)
-  3  authentication failed: wrong user name or password, no credentials
-  4  access denied: the account lacks administrator rights on the server
-  5  not found: no matching session, client or user
-  6  server unreachable: connection refused, no route, unknown host, timeout,
-     connection lost
-  7  the server does not provide the requested information level
-  8  protocol error or unreadable reply from the server
-
-Examples:
-  sessionctl list --server fs01 --user &apos;CORP\admin&apos;
-  sessionctl list --server fs01 --user admin --password-file ~/.fs01.pw --json
-  sessionctl info --server fs01 --kerberos --client 10.0.0.7 --username alice
-  sessionctl close --server fs01 --user admin --username alice --yes
-</source>
-        <extracomment>Keep option names, SESSIONCTL_PASSWORD and the example commands untranslated.</extracomment>
-        <translation>Contraseña:
-  A propósito, ninguna opción recibe la contraseña en sí, porque otros usuarios
-  pueden leer las líneas de comandos. sessionctl la toma, por este orden, de:
-  1. --password-file ARCHIVO (la primera línea de ARCHIVO),
-  2. la variable de entorno SESSIONCTL_PASSWORD,
-  3. una petición sin eco, si la entrada estándar es un terminal.
-  Con --kerberos no se necesita contraseña. La contraseña nunca se muestra.
-
-Códigos de salida:
-  0  correcto
-  1  cualquier otro error, o se rechazó la confirmación de close
-  2  error de uso (opción incorrecta o ausente; close sin --yes y sin terminal)
-  3  error de autenticación: usuario o contraseña incorrectos, sin credenciales
-  4  acceso denegado: faltan derechos de administrador en el servidor
-  5  no encontrado: ninguna sesión, cliente o usuario coincide
-  6  servidor inaccesible: conexión rechazada, sin ruta, host desconocido,
-     tiempo de espera agotado, conexión perdida
-  7  el servidor no ofrece el nivel de información solicitado
-  8  error de protocolo o respuesta ilegible del servidor
-
-Ejemplos:
-  sessionctl list --server fs01 --user &apos;CORP\admin&apos;
-  sessionctl list --server fs01 --user admin --password-file ~/.fs01.pw --json
-  sessionctl info --server fs01 --kerberos --client 10.0.0.7 --username alice
-  sessionctl close --server fs01 --user admin --username alice --yes
-</translation>
-    </message>
-    <message>
         <source>Cannot read the password file &quot;%1&quot;: %2</source>
         <translation>No se puede leer el archivo de contraseña «%1»: %2</translation>
     </message>
@@ -1017,6 +981,65 @@ Ejemplos:
     <message>
         <source>Displays this help.</source>
         <translation>Muestra esta ayuda.</translation>
+    </message>
+    <message>
+        <source>Password:
+  There is deliberately no option that takes the password itself, because other
+  users can read command lines. sessionctl takes it from, in this order:
+  1. --password-file FILE (the first line of FILE),
+  2. the environment variable SESSIONCTL_PASSWORD,
+  3. a prompt without echo, when standard input is a terminal.
+  With --kerberos no password is needed. The password is never printed.
+
+Exit codes:
+  0  success
+  1  any other error, or the confirmation of close was declined
+  2  usage error (bad or missing option; close without --yes and no terminal)
+  3  authentication failed: wrong user name or password, no credentials
+  4  access denied: the account lacks administrator rights on the server
+  5  not found: no matching session, client or user
+  6  server unreachable: connection refused, no route, unknown host, timeout,
+     connection lost
+  7  the server does not provide the requested information level
+  8  protocol error or unreadable reply from the server
+  9  Kerberos: expired ticket, server given by address, no service principal
+     for that name, clock skew, or no KDC of the realm answers
+
+Examples:
+  sessionctl list --server fs01 --user &apos;CORP\admin&apos;
+  sessionctl list --server fs01 --user admin --password-file ~/.fs01.pw --json
+  sessionctl info --server fs01 --kerberos --client 10.0.0.7 --username alice
+  sessionctl close --server fs01 --user admin --username alice --yes
+</source>
+        <extracomment>Keep option names, SESSIONCTL_PASSWORD and the example commands untranslated.</extracomment>
+        <translation>Contraseña:
+  A propósito, ninguna opción recibe la contraseña en sí, porque otros usuarios
+  pueden leer las líneas de comandos. sessionctl la toma, por este orden, de:
+  1. --password-file ARCHIVO (la primera línea de ARCHIVO),
+  2. la variable de entorno SESSIONCTL_PASSWORD,
+  3. una petición sin eco, si la entrada estándar es un terminal.
+  Con --kerberos no se necesita contraseña. La contraseña nunca se muestra.
+
+Códigos de salida:
+  0  correcto
+  1  cualquier otro error, o se rechazó la confirmación de close
+  2  error de uso (opción incorrecta o ausente; close sin --yes y sin terminal)
+  3  error de autenticación: usuario o contraseña incorrectos, sin credenciales
+  4  acceso denegado: faltan derechos de administrador en el servidor
+  5  no encontrado: ninguna sesión, cliente o usuario coincide
+  6  servidor inaccesible: conexión rechazada, sin ruta, host desconocido,
+     tiempo de espera agotado, conexión perdida
+  7  el servidor no ofrece el nivel de información solicitado
+  8  error de protocolo o respuesta ilegible del servidor
+  9  Kerberos: vale caducado, servidor indicado por dirección, ninguna entidad de
+     servicio para ese nombre, diferencia de reloj, o ningún KDC del territorio responde
+
+Ejemplos:
+  sessionctl list --server fs01 --user &apos;CORP\admin&apos;
+  sessionctl list --server fs01 --user admin --password-file ~/.fs01.pw --json
+  sessionctl info --server fs01 --kerberos --client 10.0.0.7 --username alice
+  sessionctl close --server fs01 --user admin --username alice --yes
+</translation>
     </message>
 </context>
 <context>
@@ -1104,11 +1127,6 @@ Ejemplos:
         <translation>Error de inicio de sesión: el nombre de usuario o la contraseña son incorrectos, o la cuenta está deshabilitada, bloqueada o caducada.</translation>
     </message>
     <message>
-        <source>No credentials: Kerberos was requested but there is no valid ticket (run kinit first), or no password was given.</source>
-        <extracomment>&quot;kinit&quot; is a command name.</extracomment>
-        <translation>Sin credenciales: se pidió Kerberos pero no hay ningún vale válido (ejecute antes kinit), o no se indicó ninguna contraseña.</translation>
-    </message>
-    <message>
         <source>The server name could not be resolved. Check its spelling and the DNS settings.</source>
         <translation>No se pudo resolver el nombre del servidor. Compruebe que esté bien escrito y la configuración de DNS.</translation>
     </message>
@@ -1156,6 +1174,34 @@ Ejemplos:
         <source>Technical detail: %1</source>
         <extracomment>%1 is an English technical description, e.g. which field of a reply was wrong.</extracomment>
         <translation>Detalle técnico (en inglés): %1</translation>
+    </message>
+    <message>
+        <source>No credentials: Kerberos was requested but there is no Kerberos ticket. Run kinit (or log on to the domain again), or use Connect As with a password.</source>
+        <extracomment>&quot;kinit&quot; is a command name.</extracomment>
+        <translation>Sin credenciales: se pidió Kerberos, pero no hay ningún vale de Kerberos. Ejecute kinit (o vuelva a iniciar sesión en el dominio) o use Conectar como con una contraseña.</translation>
+    </message>
+    <message>
+        <source>Your Kerberos ticket has expired. Run kinit to get a new one, or use Connect As with a password.</source>
+        <extracomment>&quot;kinit&quot; is a command name.</extracomment>
+        <translation>Su vale de Kerberos ha caducado. Ejecute kinit para obtener uno nuevo o use Conectar como con una contraseña.</translation>
+    </message>
+    <message>
+        <source>Kerberos cannot be used with a server address: the ticket is issued for the server&apos;s name. Enter the server&apos;s full DNS name (for example fileserver.example.com) instead of its IP address.</source>
+        <translation>Kerberos no se puede usar con la dirección de un servidor: el vale se emite para el nombre del servidor. Escriba el nombre DNS completo del servidor (por ejemplo fileserver.example.com) en lugar de su dirección IP.</translation>
+    </message>
+    <message>
+        <source>The domain knows no Kerberos service (cifs/NAME) for this server name, so no ticket can be issued for it. Use the server&apos;s own full DNS name rather than an alias, or ask the domain administrator to register the name.</source>
+        <extracomment>&quot;cifs/NAME&quot; is a Kerberos service principal name: keep it untranslated.</extracomment>
+        <translation>El dominio no conoce ningún servicio Kerberos (cifs/NAME) para este nombre de servidor, así que no se puede emitir un vale para él. Use el nombre DNS completo propio del servidor en lugar de un alias, o pida al administrador del dominio que registre el nombre.</translation>
+    </message>
+    <message>
+        <source>The clock of this computer differs too much from the domain&apos;s (Kerberos allows 5 minutes). Correct the date, time and time zone, or synchronise with the domain&apos;s time server.</source>
+        <translation>El reloj de este equipo difiere demasiado del del dominio (Kerberos admite 5 minutos). Corrija la fecha, la hora y la zona horaria, o sincronice con el servidor de hora del dominio.</translation>
+    </message>
+    <message>
+        <source>No domain controller (KDC) of your Kerberos realm could be reached, so no ticket for the server could be obtained. Check the network connection to the domain and the Kerberos configuration, or use Connect As with a password.</source>
+        <extracomment>KDC: Key Distribution Center, the Kerberos service of a domain controller.</extracomment>
+        <translation>No se pudo contactar con ningún controlador de dominio (KDC) de su territorio Kerberos, así que no se pudo obtener un vale para el servidor. Compruebe la conexión de red con el dominio y la configuración de Kerberos, o use Conectar como con una contraseña.</translation>
     </message>
 </context>
 <context>

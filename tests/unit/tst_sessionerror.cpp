@@ -38,6 +38,11 @@ const ErrorKind kAllKinds[] = {
     ErrorKind::MalformedReply,
     ErrorKind::ProtocolError,
     ErrorKind::NotSupported,
+    ErrorKind::KerberosTicketExpired,
+    ErrorKind::KerberosNeedsServerName,
+    ErrorKind::KerberosUnknownServer,
+    ErrorKind::KerberosClockSkew,
+    ErrorKind::KerberosRealmUnreachable,
     ErrorKind::Other,
 };
 
@@ -99,7 +104,7 @@ void TestSessionError::win32_data()
         << 1331u << ErrorKind::LogonFailure << "ERROR_ACCOUNT_DISABLED (1331)";
     QTest::newRow("locked out") << 1909u << ErrorKind::LogonFailure
                                 << "ERROR_ACCOUNT_LOCKED_OUT (1909)";
-    QTest::newRow("time skew") << 1398u << ErrorKind::NoCredentials << "ERROR_TIME_SKEW (1398)";
+    QTest::newRow("time skew") << 1398u << ErrorKind::KerberosClockSkew << "ERROR_TIME_SKEW (1398)";
     QTest::newRow("timeout") << 1460u << ErrorKind::Timeout << "ERROR_TIMEOUT (1460)";
     QTest::newRow("bad stub data")
         << 1783u << ErrorKind::ProtocolError << "RPC_X_BAD_STUB_DATA (1783)";
@@ -169,7 +174,7 @@ void TestSessionError::ntStatus_data()
                              << "NT_STATUS_BAD_NETWORK_NAME (0xc00000cc)";
     QTest::newRow("no ticket") << 0xC000005Fu << ErrorKind::NoCredentials
                                << "NT_STATUS_NO_SUCH_LOGON_SESSION (0xc000005f)";
-    QTest::newRow("clock skew") << 0xC0000133u << ErrorKind::NoCredentials
+    QTest::newRow("clock skew") << 0xC0000133u << ErrorKind::KerberosClockSkew
                                 << "NT_STATUS_TIME_DIFFERENCE_AT_DC (0xc0000133)";
     QTest::newRow("not supported")
         << 0xC00000BBu << ErrorKind::NotSupported << "NT_STATUS_NOT_SUPPORTED (0xc00000bb)";
