@@ -59,6 +59,9 @@ private slots:
     void ntStatus();
     void rpcFault_data();
     void rpcFault();
+    void kerberos_data();
+    void kerberos();
+    void credentialProblemsOfferAnotherLogon();
     void localErrorsHaveNoCode();
     void detailIsKept();
     void equalityComparesEverything();
@@ -231,6 +234,53 @@ void TestSessionError::rpcFault()
     QCOMPARE(e.codeSpace(), CodeSpace::RpcFault);
     QCOMPARE(e.code(), std::uint32_t(fault));
     QCOMPARE(QString::fromStdString(e.codeText()), text);
+}
+
+void TestSessionError::kerberos_data()
+{
+    QTest::addColumn<qint32>("code");
+    QTest::addColumn<ErrorKind>("kind");
+    QTest::addColumn<QString>("text");
+
+    // com_err values of MIT krb5.h (Heimdal uses the same).
+    QTest::newRow("unknown SPN") << qint32(-1765328377) << ErrorKind::KerberosUnknownServer
+                                 << "KRB5KDC_ERR_S_PRINCIPAL_UNKNOWN (-1765328377)";
+    QTest::newRow("skew") << qint32(-1765328347) << ErrorKind::KerberosClockSkew
+                          << "KRB5KRB_AP_ERR_SKEW (-1765328347)";
+    QTest::newRow("expired") << qint32(-1765328352) << ErrorKind::KerberosTicketExpired
+                             << "KRB5KRB_AP_ERR_TKT_EXPIRED (-1765328352)";
+    QTest::newRow("KDC unreachable") << qint32(-1765328228) << ErrorKind::KerberosRealmUnreachable
+                                     << "KRB5_KDC_UNREACH (-1765328228)";
+    QTest::newRow("realm unresolvable")
+        << qint32(-1765328164) << ErrorKind::KerberosRealmUnreachable
+        << "KRB5_REALM_CANT_RESOLVE (-1765328164)";
+    QTest::newRow("no cache") << qint32(-1765328189) << ErrorKind::NoCredentials
+                              << "KRB5_FCC_NOFILE (-1765328189)";
+    // Not singled out: the fallback kind, the bare number.
+    QTest::newRow("other") << qint32(-1765328300) << ErrorKind::LogonFailure
+                           << "Kerberos error -1765328300";
+}
+
+void TestSessionError::kerberos()
+{
+    QFETCH(qint32, code);
+    QFETCH(ErrorKind, kind);
+    QFETCH(QString, text);
+    const SessionError e = SessionError::fromKerberos(code, ErrorKind::LogonFailure, "d");
+    QCOMPARE(e.kind(), kind);
+    QCOMPARE(e.codeSpace(), CodeSpace::Kerberos);
+    QCOMPARE(QString::fromStdString(e.codeText()), text);
+    QCOMPARE(e.detail(), std::string("d"));
+}
+
+void TestSessionError::credentialProblemsOfferAnotherLogon()
+{
+    // Exactly the kinds another logon (a new ticket, the name, a password) can fix.
+    QSet<ErrorKind> expected {ErrorKind::NoCredentials, ErrorKind::KerberosTicketExpired,
+        ErrorKind::KerberosNeedsServerName, ErrorKind::KerberosUnknownServer,
+        ErrorKind::KerberosClockSkew, ErrorKind::KerberosRealmUnreachable};
+    for (ErrorKind kind : kAllKinds)
+        QCOMPARE(sc::isCredentialProblem(kind), expected.contains(kind));
 }
 
 void TestSessionError::localErrorsHaveNoCode()
