@@ -34,6 +34,7 @@ private slots:
     void connectAsShowsTheTicket();
     void closesWithTheTicket();
     void kerberosFailureOffersConnectAs();
+    void settingsHoldNoSecret();
 
 private:
     int rowsOf(const QString &user) const;
@@ -191,6 +192,22 @@ void tst_AdConsole::kerberosFailureOffersConnectAs()
     }
     QVERIFY2(connectAs, "no visible Connect As button in the banner");
     QCOMPARE(m_window->model()->rowCount(), 0);
+}
+
+void tst_AdConsole::settingsHoldNoSecret()
+{
+    // Closing saves the settings: the Kerberos choice, and nothing of a ticket or password.
+    m_window->close();
+    QSettings settings;
+    settings.sync();
+    QCOMPARE(settings.value(QStringLiteral("logon/kerberos")).toBool(), true);
+    QFile file(settings.fileName());
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(settings.fileName()));
+    const QByteArray saved = file.readAll();
+    const QByteArray password = m_lab.password(m_lab.helpdeskUser()).toUtf8();
+    QVERIFY(!password.isEmpty());
+    QVERIFY(!saved.contains(password));
+    QVERIFY(!saved.contains("krbtgt") && !saved.contains("cifs/"));
 }
 
 QTEST_MAIN(tst_AdConsole)
