@@ -947,7 +947,7 @@ void MainWindow::updateBanner()
     m_bannerText->setText(text);
     const sc::ErrorKind kind = error->kind();
     m_bannerConnectAs->setVisible(kind == sc::ErrorKind::LogonFailure
-        || kind == sc::ErrorKind::AccessDenied || kind == sc::ErrorKind::NoCredentials);
+        || kind == sc::ErrorKind::AccessDenied || sc::isCredentialProblem(kind));
     m_banner->show();
 }
 

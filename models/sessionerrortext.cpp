@@ -53,8 +53,30 @@ QString SessionErrorText::message(
                   "or expired.");
     case ErrorKind::NoCredentials:
         //: "kinit" is a command name.
-        return tr("No credentials: Kerberos was requested but there is no valid ticket (run "
-                  "kinit first), or no password was given.");
+        return tr("No credentials: Kerberos was requested but there is no Kerberos ticket. Run "
+                  "kinit (or log on to the domain again), or use Connect As with a password.");
+    case ErrorKind::KerberosTicketExpired:
+        //: "kinit" is a command name.
+        return tr("Your Kerberos ticket has expired. Run kinit to get a new one, or use Connect "
+                  "As with a password.");
+    case ErrorKind::KerberosNeedsServerName:
+        return tr("Kerberos cannot be used with a server address: the ticket is issued for the "
+                  "server's name. Enter the server's full DNS name (for example "
+                  "fileserver.example.com) instead of its IP address.");
+    case ErrorKind::KerberosUnknownServer:
+        //: "cifs/NAME" is a Kerberos service principal name: keep it untranslated.
+        return tr("The domain knows no Kerberos service (cifs/NAME) for this server name, so no "
+                  "ticket can be issued for it. Use the server's own full DNS name rather than "
+                  "an alias, or ask the domain administrator to register the name.");
+    case ErrorKind::KerberosClockSkew:
+        return tr("The clock of this computer differs too much from the domain's (Kerberos "
+                  "allows 5 minutes). Correct the date, time and time zone, or synchronise with "
+                  "the domain's time server.");
+    case ErrorKind::KerberosRealmUnreachable:
+        //: KDC: Key Distribution Center, the Kerberos service of a domain controller.
+        return tr("No domain controller (KDC) of your Kerberos realm could be reached, so no "
+                  "ticket for the server could be obtained. Check the network connection to the "
+                  "domain and the Kerberos configuration, or use Connect As with a password.");
     case ErrorKind::HostNotFound:
         return tr("The server name could not be resolved. Check its spelling and the DNS "
                   "settings.");

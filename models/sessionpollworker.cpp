@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessionpollworker.h"
 
+#include "kerberoscache.h"
+
 #include <QDateTime>
 #include <QElapsedTimer>
 
@@ -38,10 +40,10 @@ QString bareAddress(QString address)
     return address;
 }
 
-// "DOMAIN\\user" and "user@REALM" as the server lists them: "user".
-QString bareUser(const std::string &user)
+// "DOMAIN\\user" and "user@REALM" as the server lists them: "user". A view, since it runs
+// for every row of a poll.
+QStringView bareUser(QStringView u)
 {
-    QString u = QString::fromStdString(user);
     const qsizetype slash = u.lastIndexOf(QLatin1Char('\\'));
     if (slash >= 0)
         u = u.mid(slash + 1);
@@ -179,13 +181,21 @@ SessionDelta SessionPollWorker::diff(
     const sc::SessionList &sessions, qint64 pollTimeMs, const QString &localAddress)
 {
     const QString ownAddress = bareAddress(localAddress);
-    const QString ownUser = bareUser(m_options->user);
+    const QString optionsUser = QString::fromStdString(m_options->user);
+    QString ownUser = bareUser(optionsUser).toString();
+    if (m_options->kerberos) {
+        // A Kerberos logon is the ticket's owner, whatever user name the settings still hold.
+        // Read per poll (a small local file) so that a kinit as someone else is followed.
+        ownUser = QString::fromStdString(
+            sc::KerberosCache::userOf(sc::KerberosCache::readDefault().principal));
+    }
     SessionDiffer::OwnSessionTest isOwn;
     if (!ownAddress.isEmpty() && !ownUser.isEmpty()) {
         // Address and account are all the server tells us; a second console of the same
         // operator on the same machine is marked as well, which is what the mark warns about.
         isOwn = [&ownAddress, &ownUser](const SessionRow &row) {
-            return row.user.compare(ownUser, Qt::CaseInsensitive) == 0
+            // A domain controller lists its users as DOMAIN\user.
+            return bareUser(row.user).compare(ownUser, Qt::CaseInsensitive) == 0
                 && bareAddress(row.client).compare(ownAddress, Qt::CaseInsensitive) == 0;
         };
     }

@@ -4,14 +4,19 @@
 #include "icons.h"
 
 #include <QCheckBox>
+#include <QCoreApplication>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QPointer>
 #include <QPushButton>
 #include <QStyle>
 #include <QStyleOptionFrame>
+#include <QThread>
 #include <QVBoxLayout>
 
 ConnectDialog::ConnectDialog(QWidget *parent)
@@ -24,6 +29,7 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     , m_user(new QLineEdit(this))
     , m_password(new QLineEdit(this))
     , m_kerberos(new QCheckBox(this))
+    , m_ticket(new QLabel(this))
     , m_sealing(new QCheckBox(this))
     , m_remember(new QCheckBox(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -35,6 +41,12 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     m_user->setObjectName(QStringLiteral("user"));
     m_password->setObjectName(QStringLiteral("password"));
     m_kerberos->setObjectName(QStringLiteral("kerberos"));
+    m_ticket->setObjectName(QStringLiteral("kerberosTicket"));
+    m_ticket->setWordWrap(true);
+    m_ticket->setTextFormat(Qt::PlainText);
+    // Indented under its check box, which it describes.
+    m_ticket->setIndent(m_kerberos->style()->pixelMetric(QStyle::PM_IndicatorWidth)
+        + m_kerberos->style()->pixelMetric(QStyle::PM_CheckBoxLabelSpacing));
     m_sealing->setObjectName(QStringLiteral("sealing"));
     m_remember->setObjectName(QStringLiteral("rememberPassword"));
     // Off by default, and only shown once a keyring is known to be there.
@@ -58,6 +70,7 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addWidget(m_kerberos);
+    layout->addWidget(m_ticket);
     layout->addLayout(form);
     layout->addWidget(m_sealing);
     layout->addStretch();
@@ -71,6 +84,7 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     retranslateUi();
     updateEnabled();
     m_user->setFocus();
+    readTicketInBackground();
 }
 
 ConnectDialog::~ConnectDialog()
@@ -151,6 +165,69 @@ void ConnectDialog::clearPassword()
     m_password->clear();
 }
 
+void ConnectDialog::setTicketInfo(const sc::KerberosTicketInfo &ticket)
+{
+    m_ticketInfo = ticket;
+    updateTicketText();
+}
+
+void ConnectDialog::readTicketInBackground()
+{
+    // A file read, but the cache may sit on a slow network home directory, and the GUI
+    // thread never waits on anything it does not control.
+    QPointer<ConnectDialog> dialog(this);
+    QThread *reader = QThread::create([dialog] {
+        const sc::KerberosTicketInfo ticket = sc::KerberosCache::readDefault();
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [dialog, ticket] {
+                if (dialog)
+                    dialog->setTicketInfo(ticket);
+            },
+            Qt::QueuedConnection);
+    });
+    connect(reader, &QThread::finished, reader, &QObject::deleteLater);
+    reader->start();
+}
+
+void ConnectDialog::updateTicketText()
+{
+    using State = sc::KerberosTicketInfo::State;
+    if (!m_ticketInfo) {
+        m_ticket->setText(tr("Reading your Kerberos tickets…"));
+        m_ticket->setVisible(true);
+        return;
+    }
+    const sc::KerberosTicketInfo &ticket = *m_ticketInfo;
+    const QString principal = QString::fromStdString(ticket.principal);
+    const QString expires = QLocale().toString(
+        QDateTime::fromSecsSinceEpoch(
+            std::chrono::duration_cast<std::chrono::seconds>(ticket.expires.time_since_epoch())
+                .count()),
+        QLocale::ShortFormat);
+    switch (ticket.state) {
+    case State::Valid:
+        //: %1 is a Kerberos principal (user@REALM), %2 a date and time.
+        m_ticket->setText(tr("Ticket of %1, valid until %2.").arg(principal, expires));
+        break;
+    case State::Expired:
+        //: %1 is a Kerberos principal (user@REALM), %2 a date and time. "kinit" is a command.
+        m_ticket->setText(tr("The ticket of %1 expired at %2. Run kinit to renew it, or "
+                             "use a password.")
+                              .arg(principal, expires));
+        break;
+    case State::NoTicket:
+        //: "kinit" is a command name.
+        m_ticket->setText(tr("You have no Kerberos ticket. Run kinit (or log on to the domain "
+                             "again), or use a password."));
+        break;
+    case State::Unavailable:
+        m_ticket->clear();
+        break;
+    }
+    m_ticket->setVisible(ticket.state != State::Unavailable);
+}
+
 void ConnectDialog::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -179,6 +256,7 @@ void ConnectDialog::retranslateUi()
     m_kerberos->setText(tr("Use my &Kerberos ticket"));
     m_kerberos->setToolTip(tr("Authenticate with the ticket of your desktop login (kinit) "
                               "instead of a password."));
+    updateTicketText();
     m_domainLabel->setText(tr("&Domain:"));
     m_domain->setPlaceholderText(tr("The server's own domain", "placeholder of the domain field"));
     // Wide enough to show the placeholder whole in every language, not "Dominio del servi…".

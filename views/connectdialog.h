@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "kerberoscache.h"
+
 #include <QDialog>
+
+#include <optional>
 
 class QCheckBox;
 class QDialogButtonBox;
@@ -40,6 +44,10 @@ public:
     /// Empties the password field (also done on close).
     void clearPassword();
 
+    /// Shows whose Kerberos ticket would be used and until when. The dialog reads the cache
+    /// itself on a thread of its own when it opens; this is where that result arrives.
+    void setTicketInfo(const sc::KerberosTicketInfo &ticket);
+
 protected:
     void changeEvent(QEvent *event) override;
     void done(int result) override;
@@ -47,6 +55,8 @@ protected:
 private:
     void retranslateUi();
     void updateEnabled();
+    void updateTicketText();
+    void readTicketInBackground();
 
     QString m_server;
     QLabel *m_intro = nullptr;
@@ -57,6 +67,8 @@ private:
     QLineEdit *m_user = nullptr;
     QLineEdit *m_password = nullptr;
     QCheckBox *m_kerberos = nullptr;
+    QLabel *m_ticket = nullptr;
+    std::optional<sc::KerberosTicketInfo> m_ticketInfo; ///< nullopt while being read
     QCheckBox *m_sealing = nullptr;
     QCheckBox *m_remember = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

@@ -55,6 +55,12 @@ int SessionCtlCommand::exitCodeFor(sc::ErrorKind kind)
         return ExitUnreachable;
     case ErrorKind::InvalidLevel:
         return ExitUnsupportedLevel;
+    case ErrorKind::KerberosTicketExpired:
+    case ErrorKind::KerberosNeedsServerName:
+    case ErrorKind::KerberosUnknownServer:
+    case ErrorKind::KerberosClockSkew:
+    case ErrorKind::KerberosRealmUnreachable:
+        return ExitKerberos;
     case ErrorKind::MalformedReply:
     case ErrorKind::ProtocolError:
         return ExitProtocol;
@@ -396,6 +402,8 @@ QString SessionCtlCommand::helpEpilogue() const
              "     connection lost\n"
              "  7  the server does not provide the requested information level\n"
              "  8  protocol error or unreadable reply from the server\n"
+             "  9  Kerberos: expired ticket, server given by address, no service principal\n"
+             "     for that name, clock skew, or no KDC of the realm answers\n"
              "\n"
              "Examples:\n"
              "  sessionctl list --server fs01 --logon-user 'CORP\\admin'\n"

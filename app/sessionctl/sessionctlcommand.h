@@ -31,6 +31,9 @@ public:
         ExitUnreachable = 6, ///< refused, unreachable, host not found, timeout, connection lost
         ExitUnsupportedLevel = 7,
         ExitProtocol = 8, ///< protocol error, malformed reply
+        /// Kerberos: expired ticket, server given by address, unknown server principal,
+        /// clock skew, realm unreachable (no ticket at all is ExitAuthentication)
+        ExitKerberos = 9,
     };
 
     SessionCtlCommand();

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <cstdint>
 #include <iterator>
 #include <utility>
 #include <vector>
@@ -504,7 +505,11 @@ QString SessionFormatter::error(const sc::SessionError &error, const QString &te
         return {};
     QJsonObject e;
     e.insert(QLatin1String("kind"), QLatin1String(sc::errorKindId(error.kind())));
-    e.insert(QLatin1String("code"), static_cast<qint64>(error.code()));
+    // Kerberos codes are negative, as kinit and the Kerberos documentation print them.
+    e.insert(QLatin1String("code"),
+        error.codeSpace() == sc::CodeSpace::Kerberos
+            ? static_cast<qint64>(static_cast<std::int32_t>(error.code()))
+            : static_cast<qint64>(error.code()));
     e.insert(QLatin1String("codeText"), QString::fromStdString(error.codeText()));
     e.insert(QLatin1String("message"), text);
     QJsonObject o;

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sambarpctransport.h"
 
+#include "kerberoscache.h"
 #include "sambaglue.h"
 
 #include <limits>
+#include <optional>
 #include <utility>
 
 namespace sc {
@@ -16,6 +18,23 @@ SessionError toSessionError(const sc_samba_error &error)
         return SessionError::fromRpcFault(error.fault_code, error.detail);
     }
     return SessionError::fromNtStatus(error.ntstatus, error.detail);
+}
+
+// Failures that can come from the logon itself, as opposed to reaching the server.
+bool isLogonStage(ErrorKind kind)
+{
+    switch (kind) {
+    case ErrorKind::LogonFailure:
+    case ErrorKind::NoCredentials:
+    case ErrorKind::AccessDenied:
+    case ErrorKind::InvalidParameter:
+    case ErrorKind::KerberosClockSkew:
+    case ErrorKind::KerberosUnknownServer:
+    case ErrorKind::Other:
+        return true;
+    default:
+        return false;
+    }
 }
 
 std::uint32_t toMilliseconds(std::chrono::milliseconds value)
@@ -56,6 +75,13 @@ Result<void> SambaRpcTransport::connect()
         return SessionError::local(ErrorKind::InvalidParameter, "port 0");
     }
 
+    // What the operator can fix without asking the network: the address instead of the
+    // name, no ticket, an expired one. Samba would report all of these vaguely.
+    if (m_options.kerberos) {
+        if (std::optional<SessionError> problem = KerberosCache::checkBeforeConnect(host))
+            return *problem;
+    }
+
     sc_samba_params params {};
     params.host = host.c_str();
     params.port = m_options.port;
@@ -73,7 +99,15 @@ Result<void> SambaRpcTransport::connect()
     sc_samba_conn *raw = nullptr;
     sc_samba_error error {};
     if (sc_samba_connect(&params, &raw, &error) != 0) {
-        return toSessionError(error);
+        SessionError failure = toSessionError(error);
+        // Samba reduces every Kerberos failure to one or two status codes; asking the KDC
+        // ourselves tells the operator which one it was. Never for failures that happen
+        // before any logon (name, route, port, time-out): those are already precise.
+        if (m_options.kerberos && isLogonStage(failure.kind())) {
+            if (std::optional<SessionError> why = KerberosCache::diagnoseFailure(host))
+                return *why;
+        }
+        return failure;
     }
     m_connection.reset(raw);
     ++m_connectCount;

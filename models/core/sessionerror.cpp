@@ -52,8 +52,8 @@ constexpr std::array kWin32 {
     CodeEntry {1329, "ERROR_INVALID_WORKSTATION", ErrorKind::LogonFailure},
     CodeEntry {1330, "ERROR_PASSWORD_EXPIRED", ErrorKind::LogonFailure},
     CodeEntry {1331, "ERROR_ACCOUNT_DISABLED", ErrorKind::LogonFailure},
-    CodeEntry {1396, "ERROR_WRONG_TARGET_NAME", ErrorKind::NoCredentials},
-    CodeEntry {1398, "ERROR_TIME_SKEW", ErrorKind::NoCredentials},
+    CodeEntry {1396, "ERROR_WRONG_TARGET_NAME", ErrorKind::KerberosUnknownServer},
+    CodeEntry {1398, "ERROR_TIME_SKEW", ErrorKind::KerberosClockSkew},
     CodeEntry {1460, "ERROR_TIMEOUT", ErrorKind::Timeout},
     CodeEntry {1717, "RPC_S_UNKNOWN_IF", ErrorKind::ServerNotStarted},
     CodeEntry {1722, "RPC_S_SERVER_UNAVAILABLE", ErrorKind::Unreachable},
@@ -113,7 +113,7 @@ constexpr std::array kNtStatus {
     CodeEntry {0xC00000CE, "NT_STATUS_TOO_MANY_SESSIONS", ErrorKind::Other},
     CodeEntry {0xC00000E5, "NT_STATUS_INTERNAL_ERROR", ErrorKind::Other},
     CodeEntry {0xC0000122, "NT_STATUS_INVALID_COMPUTER_NAME", ErrorKind::InvalidComputer},
-    CodeEntry {0xC0000133, "NT_STATUS_TIME_DIFFERENCE_AT_DC", ErrorKind::NoCredentials},
+    CodeEntry {0xC0000133, "NT_STATUS_TIME_DIFFERENCE_AT_DC", ErrorKind::KerberosClockSkew},
     CodeEntry {0xC000013B, "NT_STATUS_LOCAL_DISCONNECT", ErrorKind::ConnectionLost},
     CodeEntry {0xC000013C, "NT_STATUS_REMOTE_DISCONNECT", ErrorKind::ConnectionLost},
     CodeEntry {0xC0000148, "NT_STATUS_INVALID_LEVEL", ErrorKind::InvalidLevel},
@@ -175,6 +175,25 @@ constexpr std::array kRpcFault {
     CodeEntry {0x1C010017, "nca_s_unsupported_type", ErrorKind::ProtocolError},
 };
 
+// Kerberos errors (MIT krb5.h and Heimdal share these com_err values) that tell an operator
+// what to fix. Stored as the bit pattern of the negative krb5_error_code.
+constexpr std::uint32_t krb(std::int32_t code)
+{
+    return static_cast<std::uint32_t>(code);
+}
+constexpr std::array kKerberos {
+    CodeEntry {krb(-1765328378), "KRB5KDC_ERR_C_PRINCIPAL_UNKNOWN", ErrorKind::LogonFailure},
+    CodeEntry {
+        krb(-1765328377), "KRB5KDC_ERR_S_PRINCIPAL_UNKNOWN", ErrorKind::KerberosUnknownServer},
+    CodeEntry {krb(-1765328352), "KRB5KRB_AP_ERR_TKT_EXPIRED", ErrorKind::KerberosTicketExpired},
+    CodeEntry {krb(-1765328347), "KRB5KRB_AP_ERR_SKEW", ErrorKind::KerberosClockSkew},
+    CodeEntry {krb(-1765328243), "KRB5_CC_NOTFOUND", ErrorKind::NoCredentials},
+    CodeEntry {krb(-1765328230), "KRB5_REALM_UNKNOWN", ErrorKind::KerberosRealmUnreachable},
+    CodeEntry {krb(-1765328228), "KRB5_KDC_UNREACH", ErrorKind::KerberosRealmUnreachable},
+    CodeEntry {krb(-1765328189), "KRB5_FCC_NOFILE", ErrorKind::NoCredentials},
+    CodeEntry {krb(-1765328164), "KRB5_REALM_CANT_RESOLVE", ErrorKind::KerberosRealmUnreachable},
+};
+
 template<std::size_t N>
 const CodeEntry *find(const std::array<CodeEntry, N> &table, std::uint32_t code)
 {
@@ -230,6 +249,13 @@ SessionError SessionError::fromRpcFault(std::uint32_t fault, std::string detail)
         std::move(detail)};
 }
 
+SessionError SessionError::fromKerberos(std::int32_t code, ErrorKind fallback, std::string detail)
+{
+    const CodeEntry *entry = find(kKerberos, krb(code));
+    return {entry != nullptr ? entry->kind : fallback, CodeSpace::Kerberos, krb(code),
+        std::move(detail)};
+}
+
 SessionError SessionError::local(ErrorKind kind, std::string detail)
 {
     return {kind, CodeSpace::None, 0, std::move(detail)};
@@ -255,6 +281,13 @@ std::string SessionError::codeText() const
             return std::string(entry->name) + " (" + hex(m_code) + ')';
         }
         return "DCE/RPC fault " + hex(m_code);
+    case CodeSpace::Kerberos:
+        // Printed signed, as kinit, klist and the Kerberos documentation show them.
+        if (const CodeEntry *entry = find(kKerberos, m_code)) {
+            return std::string(entry->name) + " ("
+                + std::to_string(static_cast<std::int32_t>(m_code)) + ')';
+        }
+        return "Kerberos error " + std::to_string(static_cast<std::int32_t>(m_code));
     }
     return {};
 }
@@ -285,8 +318,21 @@ std::string SessionError::message() const
         return "The server did not accept the logon: check the user name, password and domain, "
                "and that the account is enabled and not locked out or expired.";
     case ErrorKind::NoCredentials:
-        return "Kerberos logon was requested but there is no valid Kerberos ticket; run kinit "
+        return "Kerberos logon was requested but there is no Kerberos ticket; run kinit "
                "or log on with a password.";
+    case ErrorKind::KerberosTicketExpired:
+        return "The Kerberos ticket has expired; run kinit again or log on with a password.";
+    case ErrorKind::KerberosNeedsServerName:
+        return "Kerberos needs the server's name, not its address; give its full DNS name.";
+    case ErrorKind::KerberosUnknownServer:
+        return "The domain has no Kerberos service principal (cifs/NAME) for this server name; "
+               "use the server's own full DNS name.";
+    case ErrorKind::KerberosClockSkew:
+        return "The clocks of this computer and the domain differ too much for Kerberos; "
+               "correct the time.";
+    case ErrorKind::KerberosRealmUnreachable:
+        return "No domain controller (KDC) of the Kerberos realm could be reached; check the "
+               "network and the Kerberos configuration.";
     case ErrorKind::HostNotFound:
         return "The server name could not be resolved to an address.";
     case ErrorKind::Unreachable:
@@ -310,6 +356,21 @@ std::string SessionError::message() const
         break;
     }
     return "The operation failed with an unexpected error.";
+}
+
+bool isCredentialProblem(ErrorKind kind)
+{
+    switch (kind) {
+    case ErrorKind::NoCredentials:
+    case ErrorKind::KerberosTicketExpired:
+    case ErrorKind::KerberosNeedsServerName:
+    case ErrorKind::KerberosUnknownServer:
+    case ErrorKind::KerberosClockSkew:
+    case ErrorKind::KerberosRealmUnreachable:
+        return true;
+    default:
+        return false;
+    }
 }
 
 const char *errorKindId(ErrorKind kind)
@@ -353,6 +414,16 @@ const char *errorKindId(ErrorKind kind)
         return "not-supported";
     case ErrorKind::FileNotFound:
         return "file-not-found";
+    case ErrorKind::KerberosTicketExpired:
+        return "kerberos-ticket-expired";
+    case ErrorKind::KerberosNeedsServerName:
+        return "kerberos-needs-server-name";
+    case ErrorKind::KerberosUnknownServer:
+        return "kerberos-unknown-server";
+    case ErrorKind::KerberosClockSkew:
+        return "kerberos-clock-skew";
+    case ErrorKind::KerberosRealmUnreachable:
+        return "kerberos-realm-unreachable";
     case ErrorKind::Other:
         break;
     }

@@ -18,7 +18,7 @@ enum class ErrorKind {
     ServerNotStarted, ///< NERR_ServerNotStarted 2114, or no srvsvc pipe
     SessionNotFound, ///< getInfo matched no session (client side)
     LogonFailure, ///< wrong user name or password, disabled or expired account
-    NoCredentials, ///< Kerberos asked for but no (valid) ticket
+    NoCredentials, ///< Kerberos asked for but no ticket in the credentials cache
     HostNotFound, ///< name resolution failed
     Unreachable, ///< no route to host / network
     ConnectionRefused, ///< nothing listens on that port
@@ -28,6 +28,11 @@ enum class ErrorKind {
     ProtocolError, ///< RPC fault or other protocol-level failure
     NotSupported, ///< the backend cannot do this (e.g. Kerberos on a build without it)
     FileNotFound, ///< ERROR_FILE_NOT_FOUND 2: no open file has this id
+    KerberosTicketExpired, ///< the ticket-granting ticket in the cache has expired
+    KerberosNeedsServerName, ///< Kerberos with the server given as an address, not its name
+    KerberosUnknownServer, ///< the KDC knows no cifs/<server> principal (SPN) for that name
+    KerberosClockSkew, ///< our clock and the KDC's or server's differ too much
+    KerberosRealmUnreachable, ///< no KDC of the realm answers (or the realm is unknown)
     Other, ///< any code we do not classify; code() tells which
 };
 
@@ -37,6 +42,7 @@ enum class CodeSpace {
     Win32, ///< Win32 / NERR / WERROR value
     NtStatus, ///< NTSTATUS
     RpcFault, ///< DCE/RPC fault code
+    Kerberos, ///< krb5_error_code (com_err value, negative, stored as its bit pattern)
 };
 
 /// Win32 and NERR codes the session functions return (winerror.h, lmerr.h).
@@ -69,6 +75,10 @@ public:
     static SessionError fromNtStatus(std::uint32_t status, std::string detail = {});
     /// Classifies a DCE/RPC fault code (the server refused the call itself).
     static SessionError fromRpcFault(std::uint32_t fault, std::string detail = {});
+    /// Classifies a Kerberos library error (krb5_error_code) met while getting a service
+    /// ticket; @p fallback is the kind for codes we do not single out.
+    static SessionError fromKerberos(
+        std::int32_t code, ErrorKind fallback, std::string detail = {});
     /// An error produced on this side (argument checks, decoder, timeouts).
     static SessionError local(ErrorKind kind, std::string detail = {});
 
@@ -91,6 +101,10 @@ private:
     std::uint32_t m_code = 0;
     std::string m_detail;
 };
+
+/// True for the Kerberos failures and missing credentials that another logon (Connect As:
+/// a new ticket, the server's name, or a password) can fix.
+bool isCredentialProblem(ErrorKind kind);
 
 /// Stable identifier of a kind, e.g. "access-denied" (used in --json output).
 const char *errorKindId(ErrorKind kind);

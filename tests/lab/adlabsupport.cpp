@@ -98,6 +98,9 @@ QProcessEnvironment AdLab::environment(const QString &cachePath) const
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LD_PRELOAD"), m_nssWrapper);
+    // In the ASan build nss_wrapper is preloaded ahead of the sanitizer runtime: allow it.
+    env.insert(QStringLiteral("ASAN_OPTIONS"),
+        env.value(QStringLiteral("ASAN_OPTIONS")) + QStringLiteral(":verify_asan_link_order=0"));
     env.insert(QStringLiteral("NSS_WRAPPER_HOSTS"), m_hosts);
     env.insert(QStringLiteral("KRB5_CONFIG"), m_krb5Config);
     // An unset KRB5CCNAME would mean the system default cache, which may hold anything.

@@ -39,6 +39,11 @@ const ErrorKind kAllKinds[] = {
     ErrorKind::ProtocolError,
     ErrorKind::NotSupported,
     ErrorKind::FileNotFound,
+    ErrorKind::KerberosTicketExpired,
+    ErrorKind::KerberosNeedsServerName,
+    ErrorKind::KerberosUnknownServer,
+    ErrorKind::KerberosClockSkew,
+    ErrorKind::KerberosRealmUnreachable,
     ErrorKind::Other,
 };
 
@@ -55,6 +60,9 @@ private slots:
     void ntStatus();
     void rpcFault_data();
     void rpcFault();
+    void kerberos_data();
+    void kerberos();
+    void credentialProblemsOfferAnotherLogon();
     void localErrorsHaveNoCode();
     void detailIsKept();
     void equalityComparesEverything();
@@ -101,7 +109,7 @@ void TestSessionError::win32_data()
         << 1331u << ErrorKind::LogonFailure << "ERROR_ACCOUNT_DISABLED (1331)";
     QTest::newRow("locked out") << 1909u << ErrorKind::LogonFailure
                                 << "ERROR_ACCOUNT_LOCKED_OUT (1909)";
-    QTest::newRow("time skew") << 1398u << ErrorKind::NoCredentials << "ERROR_TIME_SKEW (1398)";
+    QTest::newRow("time skew") << 1398u << ErrorKind::KerberosClockSkew << "ERROR_TIME_SKEW (1398)";
     QTest::newRow("timeout") << 1460u << ErrorKind::Timeout << "ERROR_TIMEOUT (1460)";
     QTest::newRow("bad stub data")
         << 1783u << ErrorKind::ProtocolError << "RPC_X_BAD_STUB_DATA (1783)";
@@ -171,7 +179,7 @@ void TestSessionError::ntStatus_data()
                              << "NT_STATUS_BAD_NETWORK_NAME (0xc00000cc)";
     QTest::newRow("no ticket") << 0xC000005Fu << ErrorKind::NoCredentials
                                << "NT_STATUS_NO_SUCH_LOGON_SESSION (0xc000005f)";
-    QTest::newRow("clock skew") << 0xC0000133u << ErrorKind::NoCredentials
+    QTest::newRow("clock skew") << 0xC0000133u << ErrorKind::KerberosClockSkew
                                 << "NT_STATUS_TIME_DIFFERENCE_AT_DC (0xc0000133)";
     QTest::newRow("not supported")
         << 0xC00000BBu << ErrorKind::NotSupported << "NT_STATUS_NOT_SUPPORTED (0xc00000bb)";
@@ -228,6 +236,53 @@ void TestSessionError::rpcFault()
     QCOMPARE(e.codeSpace(), CodeSpace::RpcFault);
     QCOMPARE(e.code(), std::uint32_t(fault));
     QCOMPARE(QString::fromStdString(e.codeText()), text);
+}
+
+void TestSessionError::kerberos_data()
+{
+    QTest::addColumn<qint32>("code");
+    QTest::addColumn<ErrorKind>("kind");
+    QTest::addColumn<QString>("text");
+
+    // com_err values of MIT krb5.h (Heimdal uses the same).
+    QTest::newRow("unknown SPN") << qint32(-1765328377) << ErrorKind::KerberosUnknownServer
+                                 << "KRB5KDC_ERR_S_PRINCIPAL_UNKNOWN (-1765328377)";
+    QTest::newRow("skew") << qint32(-1765328347) << ErrorKind::KerberosClockSkew
+                          << "KRB5KRB_AP_ERR_SKEW (-1765328347)";
+    QTest::newRow("expired") << qint32(-1765328352) << ErrorKind::KerberosTicketExpired
+                             << "KRB5KRB_AP_ERR_TKT_EXPIRED (-1765328352)";
+    QTest::newRow("KDC unreachable") << qint32(-1765328228) << ErrorKind::KerberosRealmUnreachable
+                                     << "KRB5_KDC_UNREACH (-1765328228)";
+    QTest::newRow("realm unresolvable")
+        << qint32(-1765328164) << ErrorKind::KerberosRealmUnreachable
+        << "KRB5_REALM_CANT_RESOLVE (-1765328164)";
+    QTest::newRow("no cache") << qint32(-1765328189) << ErrorKind::NoCredentials
+                              << "KRB5_FCC_NOFILE (-1765328189)";
+    // Not singled out: the fallback kind, the bare number.
+    QTest::newRow("other") << qint32(-1765328300) << ErrorKind::LogonFailure
+                           << "Kerberos error -1765328300";
+}
+
+void TestSessionError::kerberos()
+{
+    QFETCH(qint32, code);
+    QFETCH(ErrorKind, kind);
+    QFETCH(QString, text);
+    const SessionError e = SessionError::fromKerberos(code, ErrorKind::LogonFailure, "d");
+    QCOMPARE(e.kind(), kind);
+    QCOMPARE(e.codeSpace(), CodeSpace::Kerberos);
+    QCOMPARE(QString::fromStdString(e.codeText()), text);
+    QCOMPARE(e.detail(), std::string("d"));
+}
+
+void TestSessionError::credentialProblemsOfferAnotherLogon()
+{
+    // Exactly the kinds another logon (a new ticket, the name, a password) can fix.
+    QSet<ErrorKind> expected {ErrorKind::NoCredentials, ErrorKind::KerberosTicketExpired,
+        ErrorKind::KerberosNeedsServerName, ErrorKind::KerberosUnknownServer,
+        ErrorKind::KerberosClockSkew, ErrorKind::KerberosRealmUnreachable};
+    for (ErrorKind kind : kAllKinds)
+        QCOMPARE(sc::isCredentialProblem(kind), expected.contains(kind));
 }
 
 void TestSessionError::localErrorsHaveNoCode()
