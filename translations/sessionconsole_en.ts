@@ -26,17 +26,7 @@
     </message>
 </context>
 <context>
-    <name>DisconnectDialog</name>
-    <message numerus="yes">
-        <source>Disconnect these %n client(s)?</source>
-        <translation>
-            <numerusform>Disconnect this client?</numerusform>
-            <numerusform>Disconnect these %n clients?</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
+    <name>ConsoleActions</name>
     <message numerus="yes">
         <source>Every %n second(s)</source>
         <comment>automatic refresh</comment>
@@ -45,6 +35,9 @@
             <numerusform>Every %n seconds</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>ConsoleStatusBar</name>
     <message numerus="yes">
         <source>%n session(s)</source>
         <translation>
@@ -61,19 +54,21 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Ended %n session(s) of %1 on %2.</source>
-        <extracomment>%1 user, %2 computer</extracomment>
-        <translation>
-            <numerusform>Ended %n session of %1 on %2.</numerusform>
-            <numerusform>Ended %n sessions of %1 on %2.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Loading %1 of %Ln session(s)…</source>
         <extracomment>A server that sends its sessions in pages: %1 received so far, %Ln in all</extracomment>
         <translation>
             <numerusform>Loading %1 of %Ln session…</numerusform>
             <numerusform>Loading %1 of %Ln sessions…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DisconnectDialog</name>
+    <message numerus="yes">
+        <source>Disconnect these %n client(s)?</source>
+        <translation>
+            <numerusform>Disconnect this client?</numerusform>
+            <numerusform>Disconnect these %n clients?</numerusform>
         </translation>
     </message>
 </context>
@@ -108,6 +103,17 @@
         <translation>
             <numerusform>Ended %n session.</numerusform>
             <numerusform>Ended %n sessions.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPage</name>
+    <message numerus="yes">
+        <source>Ended %n session(s) of %1 on %2.</source>
+        <extracomment>%1 user, %2 computer</extracomment>
+        <translation>
+            <numerusform>Ended %n session of %1 on %2.</numerusform>
+            <numerusform>Ended %n sessions of %1 on %2.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 #include "sessionctlcommand.h"
 
 #include "auditlog.h"
+#include "serveraddress.h"
 #include "sessionerrortext.h"
 #include "terminal.h"
 
@@ -445,7 +446,8 @@ void SessionCtlCommand::audit(const sc::SessionError *error, std::uint32_t ended
 {
     const AuditLog log(QStringLiteral("sessionctl"));
     AuditRecord record = log.newRecord();
-    record.server = AuditLog::serverName(QString::fromStdString(m_options.host), m_options.port);
+    record.server
+        = ServerAddress::displayName(QString::fromStdString(m_options.host), m_options.port);
     record.kerberos = m_options.kerberos;
     if (!m_options.kerberos) {
         record.account = AuditLog::accountName(
