@@ -79,6 +79,8 @@ int main(int argc, char *argv[])
     MainWindow window;
     window.viewMenu()->addSeparator();
     window.viewMenu()->addMenu(new LanguageMenu(&language, &window));
+    QObject::connect(&language, &LanguageManager::languageChanged, window.sessionsPage(),
+        &SessionsPage::retranslate);
     if (arguments.interval())
         window.setRefreshInterval(*arguments.interval());
     window.show();

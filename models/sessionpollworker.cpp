@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessionpollworker.h"
 
+#include "sessiontime.h"
+
 #include <QDateTime>
 #include <QElapsedTimer>
 
@@ -68,14 +70,11 @@ void SessionPollWorker::alignPages(
     std::size_t begin = 0;
     for (const PageArrival &page : pages) {
         const std::size_t end = std::min(page.end, rows.size());
-        const qint64 age = (nowMs - page.atMs + 500) / 1000;
+        const qint64 age = sc::SessionTime::ageSeconds(page.atMs, nowMs);
         if (age > 0) {
-            const auto aged = [age](std::uint32_t seconds) {
-                return std::uint32_t(std::min<qint64>(qint64(seconds) + age, 0x7fffffff));
-            };
             for (std::size_t i = begin; i < end; ++i) {
-                rows[i].connectedSeconds = aged(rows[i].connectedSeconds);
-                rows[i].idleSeconds = aged(rows[i].idleSeconds);
+                rows[i].connectedSeconds = sc::SessionTime::aged(rows[i].connectedSeconds, age);
+                rows[i].idleSeconds = sc::SessionTime::aged(rows[i].idleSeconds, age);
             }
         }
         begin = end;
@@ -185,7 +184,7 @@ SessionDelta SessionPollWorker::diff(
         // Address and account are all the server tells us; a second console of the same
         // operator on the same machine is marked as well, which is what the mark warns about.
         isOwn = [&ownAddress, &ownUser](const SessionRow &row) {
-            return row.user.compare(ownUser, Qt::CaseInsensitive) == 0
+            return sc::namesEqual(row.user, ownUser)
                 && bareAddress(row.client).compare(ownAddress, Qt::CaseInsensitive) == 0;
         };
     }

@@ -340,6 +340,11 @@ void SessionsPage::onDisconnectFinished(
     Q_EMIT disconnectReported(results);
 }
 
+void SessionsPage::retranslate()
+{
+    m_model->retranslate();
+}
+
 void SessionsPage::selectAll()
 {
     m_view->selectAll();

@@ -77,6 +77,8 @@ public:
     void copySelection() const;
     void selectAll();
     void closeDetails();
+    /// The texts of the list's cells in the language now installed (LanguageManager).
+    void retranslate();
 
 Q_SIGNALS:
     void selectionChanged();

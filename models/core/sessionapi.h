@@ -2,6 +2,7 @@
 #pragma once
 
 #include "connectionoptions.h"
+#include "nameequality.h"
 #include "result.h"
 #include "rpctransport.h"
 #include "sessioninfo.h"
@@ -46,14 +47,13 @@ public:
     /// name, so a user filter at level 0 is applied at the richest level the server serves
     /// with user names and the matching rows are reported at level 0; "auto" with a user
     /// filter never steps down to level 0 (ErrorKind::InvalidLevel if nothing else is served).
-    Result<SessionEnumResult> enumerate(const SessionFilter &filter,
-                                        std::optional<InfoLevel> level,
-                                        const PageProgress &progress = {});
+    Result<SessionEnumResult> enumerate(const SessionFilter &filter, std::optional<InfoLevel> level,
+        const PageProgress &progress = {});
 
     /// NetSessionGetInfo: both names are required. Levels 0, 1, 2 and 10 (502 is refused with
     /// ERROR_INVALID_LEVEL as Windows does); nullopt tries 2, 1, 10, 0.
-    Result<SessionInfo> getInfo(std::u16string_view client, std::u16string_view user,
-                                std::optional<InfoLevel> level);
+    Result<SessionInfo> getInfo(
+        std::u16string_view client, std::u16string_view user, std::optional<InfoLevel> level);
 
     /// NetSessionDel: ends every session of @p user from @p client; an empty client means all
     /// of that user's sessions, an empty user all sessions of that client (not both empty).
@@ -85,19 +85,20 @@ protected:
     /// One NetrSessionEnum round trip. Names are already in wire form ("\\NAME" for the
     /// client); nullptr means NULL on the wire.
     virtual Result<Page> enumeratePage(const std::u16string *client, const std::u16string *user,
-                                       InfoLevel level, std::uint32_t resumeHandle) = 0;
+        InfoLevel level, std::uint32_t resumeHandle)
+        = 0;
     /// One NetrSessionDel round trip.
     virtual Result<void> deleteSessions(const std::u16string *client, const std::u16string *user)
         = 0;
 
 private:
     struct Names;
-    Result<SessionEnumResult> enumerateAt(const Names &names, InfoLevel level,
-                                          const PageProgress &progress);
+    Result<SessionEnumResult> enumerateAt(
+        const Names &names, InfoLevel level, const PageProgress &progress);
     Result<SessionEnumResult> enumerateAuto(const Names &names, std::span<const InfoLevel> order,
-                                            bool remember, const PageProgress &progress);
-    Result<SessionEnumResult> fetchAll(const Names &names, InfoLevel level,
-                                       const PageProgress &progress);
+        bool remember, const PageProgress &progress);
+    Result<SessionEnumResult> fetchAll(
+        const Names &names, InfoLevel level, const PageProgress &progress);
 };
 
 /// The platform's backend: Samba's DCE/RPC client on Linux, netapi32 on Windows.
@@ -107,9 +108,6 @@ std::unique_ptr<SessionApi> createSessionApi(const ConnectionOptions &options);
 std::u16string stripBackslashes(std::u16string_view name);
 /// "NAME" or "\\\\NAME" -> "\\\\NAME"; the form NetrSessionEnum/Del expect for ClientName.
 std::u16string wireClientName(std::u16string_view name);
-/// Case-insensitive comparison as Windows does for computer and user names (ASCII and
-/// Latin-1 letters fold; other scripts compare exactly).
-bool namesEqual(std::u16string_view a, std::u16string_view b);
 
 /// UTF-8 <-> UTF-16 for the C++-only callers (sessionctl, tests); invalid input is replaced
 /// with U+FFFD rather than rejected, because names come from the network.

@@ -91,6 +91,8 @@ void TestConsoleLanguage::initTestCase()
     m_languageMenu = new LanguageMenu(m_language.get(), m_window.get());
     m_window->viewMenu()->addSeparator();
     m_window->viewMenu()->addMenu(m_languageMenu);
+    QObject::connect(m_language.get(), &LanguageManager::languageChanged,
+        MainWindowTestAccess::page(*m_window), &SessionsPage::retranslate);
     m_window->setRefreshInterval(0); // polls only when the test asks
     sc::ConnectionOptions logon;
     logon.user = "helpdesk";
@@ -327,10 +329,9 @@ void TestConsoleLanguage::switchesAtRunTime()
         = proxyIndexOf(QStringLiteral("anna"), SessionTableModel::ConnectedTime).data().toString();
     QVERIFY2(QRegularExpression(QStringLiteral("^27:4[6-9]:\\d\\d$")).match(connected).hasMatch(),
         qPrintable(connected));
-    const SessionRow row = MainWindowTestAccess::model(*m_window)->row(
-        MainWindowTestAccess::model(*m_window)->rowOfKey(proxyIndexOf(QStringLiteral("anna"), 0)
-                                                             .data(SessionTableModel::KeyRole)
-                                                             .toULongLong()));
+    const auto row = proxyIndexOf(QStringLiteral("anna"), 0)
+                         .data(SessionTableModel::RowRole)
+                         .value<SessionRow>();
     const QString since = QLocale(language).toString(
         QDateTime::fromMSecsSinceEpoch(row.connectedSinceMs), QLocale::ShortFormat);
     const QString tip = proxyIndexOf(QStringLiteral("anna"), SessionTableModel::ConnectedTime)
