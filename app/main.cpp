@@ -4,9 +4,7 @@
 #include "languagemanager.h"
 #include "languagemenu.h"
 #include "mainwindow.h"
-#include "sessionsortfilterproxymodel.h"
-#include "sessiontablemodel.h"
-#include "sessionview.h"
+#include "sessionspage.h"
 
 #include <QApplication>
 #include <QTimer>
@@ -28,12 +26,12 @@ void arrangeScreenshot(MainWindow &window, const QString &file)
     QObject::connect(&window, &MainWindow::snapshotShown, &window,
         [&window, save](const SessionSnapshot &snapshot) {
             static bool done = false;
-            if (done || !snapshot.ok() || window.model()->rowCount() == 0)
+            if (done || !snapshot.ok() || window.sessionsPage()->sessionCount() == 0)
                 return;
             done = true;
             // Selection shows the highlight in the picture; the delay lets
             // the tick repaint durations once more.
-            window.view()->setCurrentIndex(window.proxy()->index(0, 0));
+            window.sessionsPage()->setCurrentRow(0);
             QTimer::singleShot(1500, &window, [save] { save(0); });
         });
     // Save whatever is shown (e.g. an error) rather than hang a documentation build.
@@ -118,6 +116,8 @@ int main(int argc, char *argv[])
     MainWindow window;
     window.viewMenu()->addSeparator();
     window.viewMenu()->addMenu(new LanguageMenu(&language, &window));
+    QObject::connect(&language, &LanguageManager::languageChanged, window.sessionsPage(),
+        &SessionsPage::retranslate);
     if (arguments.interval())
         window.setRefreshInterval(*arguments.interval());
     window.show();

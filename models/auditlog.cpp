@@ -26,7 +26,6 @@ namespace {
 const QString kOrganization = QStringLiteral("SessionConsole");
 const QString kConsoleApplication = QStringLiteral("session-console");
 const QString kFileName = QStringLiteral("audit.jsonl");
-constexpr quint16 kDefaultPort = 445;
 
 constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 constexpr QFileDevice::Permissions kForeign = QFileDevice::ReadGroup | QFileDevice::WriteGroup
@@ -167,13 +166,6 @@ QString AuditLog::localUserName()
     const QString user = qEnvironmentVariable("USERNAME");
     return domain.isEmpty() ? user : domain + QLatin1Char('\\') + user;
 #endif
-}
-
-QString AuditLog::serverName(const QString &host, quint16 port)
-{
-    const QString h
-        = host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host;
-    return port == kDefaultPort ? h : h + QLatin1Char(':') + QString::number(port);
 }
 
 QString AuditLog::accountName(const QString &domain, const QString &user)

@@ -65,8 +65,6 @@ public:
     static QString defaultFilePath();
     /// The operator's local account name (the real user id's, not $USER).
     static QString localUserName();
-    /// "host", or "host:port" ("[::1]:port") when @p port is not 445.
-    static QString serverName(const QString &host, quint16 port);
     /// "DOMAIN\\user", or "user" without a domain.
     static QString accountName(const QString &domain, const QString &user);
 

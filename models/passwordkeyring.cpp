@@ -168,7 +168,7 @@ void PasswordKeyring::setAvailability(Availability availability)
             startRead(p.account, p.context, p.done);
     }
     if (changed && availability != Availability::Unknown)
-        emit availabilityChanged(availability == Availability::Available);
+        Q_EMIT availabilityChanged(availability == Availability::Available);
 }
 
 void PasswordKeyring::read(const QString &account, QObject *context, ReadCallback done)

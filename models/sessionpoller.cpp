@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessionpoller.h"
 
+#include "serveraddress.h"
 #include "sessionpollworker.h"
 
 #include <QDeadlineTimer>
@@ -108,7 +109,7 @@ void SessionPoller::setConnection(const sc::ConnectionOptions &options)
     // Who and where, without the password, for the audit records of this connection.
     m_auditConnection = AuditRecord();
     m_auditConnection.server
-        = AuditLog::serverName(QString::fromStdString(options.host), options.port);
+        = ServerAddress::displayName(QString::fromStdString(options.host), options.port);
     m_auditConnection.kerberos = options.kerberos;
     if (!options.kerberos)
         m_auditConnection.account = AuditLog::accountName(
@@ -133,7 +134,7 @@ void SessionPoller::closeConnection()
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, epoch = m_epoch] { worker->closeConnection(epoch); },
         Qt::QueuedConnection);
-    emit pollScheduled(-1);
+    Q_EMIT pollScheduled(-1);
 }
 
 void SessionPoller::setLevel(std::optional<sc::InfoLevel> level)
@@ -178,7 +179,7 @@ void SessionPoller::startPoll()
         m_worker,
         [worker = m_worker, epoch = m_epoch, level = m_level] { worker->poll(epoch, level); },
         Qt::QueuedConnection);
-    emit pollStarted();
+    Q_EMIT pollStarted();
     setBusyState(wasBusy);
 }
 
@@ -199,11 +200,11 @@ void SessionPoller::scheduleNext()
         delay = delay < 0 ? kFollowUpMs : std::min<qint64>(delay, kFollowUpMs);
     }
     if (delay < 0) {
-        emit pollScheduled(-1);
+        Q_EMIT pollScheduled(-1);
         return;
     }
     m_timer->start(int(delay));
-    emit pollScheduled(int(delay));
+    Q_EMIT pollScheduled(int(delay));
 }
 
 void SessionPoller::onSnapshot(const SessionSnapshot &snapshot)
@@ -212,7 +213,7 @@ void SessionPoller::onSnapshot(const SessionSnapshot &snapshot)
         // The poll goes on: nothing to schedule, and the rows before it stay with the worker
         // until the whole answer has been applied.
         if (snapshot.epoch == m_epoch && m_connected && m_pollInFlight)
-            emit snapshotReady(snapshot);
+            Q_EMIT snapshotReady(snapshot);
         return;
     }
     const bool wasBusy = isBusy();
@@ -224,7 +225,7 @@ void SessionPoller::onSnapshot(const SessionSnapshot &snapshot)
                 || snapshot.error->kind() == sc::ErrorKind::NoCredentials);
         // Receivers (the model) apply it before this returns; only then is the next poll
         // scheduled, so polls never overlap and never pile up behind a slow GUI.
-        emit snapshotReady(snapshot);
+        Q_EMIT snapshotReady(snapshot);
     }
     // The model has switched to the new rows; the worker frees the old ones (100k rows take
     // milliseconds to free, which the GUI thread should not spend).
@@ -242,7 +243,7 @@ void SessionPoller::onSnapshot(const SessionSnapshot &snapshot)
 void SessionPoller::onProgress(quint64 epoch, int rowsSoFar, quint32 totalEntries)
 {
     if (epoch == m_epoch && m_connected && m_pollInFlight)
-        emit pollProgress(rowsSoFar, totalEntries);
+        Q_EMIT pollProgress(rowsSoFar, totalEntries);
 }
 
 quint64 SessionPoller::disconnectSessions(const QList<DisconnectTarget> &targets)
@@ -266,7 +267,7 @@ void SessionPoller::onDisconnectDone(quint64 requestId, const QList<DisconnectRe
 {
     const bool wasBusy = isBusy();
     --m_disconnectsInFlight;
-    emit disconnectFinished(requestId, results);
+    Q_EMIT disconnectFinished(requestId, results);
     setBusyState(wasBusy);
     // Show the effect at once rather than at the next interval, and once more a moment later.
     m_followUpPoll = true;
@@ -288,5 +289,5 @@ void SessionPoller::requestReplace()
 void SessionPoller::setBusyState(bool wasBusy)
 {
     if (isBusy() != wasBusy)
-        emit busyChanged(isBusy());
+        Q_EMIT busyChanged(isBusy());
 }

@@ -2,6 +2,7 @@
 #include "sessionpollworker.h"
 
 #include "kerberoscache.h"
+#include "sessiontime.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -70,14 +71,11 @@ void SessionPollWorker::alignPages(
     std::size_t begin = 0;
     for (const PageArrival &page : pages) {
         const std::size_t end = std::min(page.end, rows.size());
-        const qint64 age = (nowMs - page.atMs + 500) / 1000;
+        const qint64 age = sc::SessionTime::ageSeconds(page.atMs, nowMs);
         if (age > 0) {
-            const auto aged = [age](std::uint32_t seconds) {
-                return std::uint32_t(std::min<qint64>(qint64(seconds) + age, 0x7fffffff));
-            };
             for (std::size_t i = begin; i < end; ++i) {
-                rows[i].connectedSeconds = aged(rows[i].connectedSeconds);
-                rows[i].idleSeconds = aged(rows[i].idleSeconds);
+                rows[i].connectedSeconds = sc::SessionTime::aged(rows[i].connectedSeconds, age);
+                rows[i].idleSeconds = sc::SessionTime::aged(rows[i].idleSeconds, age);
             }
         }
         begin = end;
@@ -195,7 +193,7 @@ SessionDelta SessionPollWorker::diff(
         // operator on the same machine is marked as well, which is what the mark warns about.
         isOwn = [&ownAddress, &ownUser](const SessionRow &row) {
             // A domain controller lists its users as DOMAIN\user.
-            return bareUser(row.user).compare(ownUser, Qt::CaseInsensitive) == 0
+            return sc::namesEqual(bareUser(row.user), ownUser)
                 && bareAddress(row.client).compare(ownAddress, Qt::CaseInsensitive) == 0;
         };
     }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "sessioninfo.h"
+#include "sessiontime.h"
 
 #include <QMetaType>
 #include <QString>
@@ -18,6 +19,23 @@
 /// handed over: the worker builds new rows for every poll.
 struct SessionRow
 {
+    /// The fields a refresh can change, as flags (like libksysguard's Process::Change): the
+    /// differ reports them per row, the model maps them to its columns.
+    enum Change : quint32 {
+        NoChange = 0,
+        UserChange = 1u << 0,
+        ClientChange = 1u << 1,
+        ClientTypeChange = 1u << 2,
+        OpenCountChange = 1u << 3,
+        ConnectedSinceChange = 1u << 4,
+        IdleSinceChange = 1u << 5,
+        GuestChange = 1u << 6, ///< isGuest()
+        UnencryptedChange = 1u << 7, ///< isUnencrypted()
+        TransportChange = 1u << 8,
+        OwnSessionChange = 1u << 9,
+        LevelChange = 1u << 10, ///< which fields the server fills: everything may look different
+    };
+
     QString client; ///< without leading backslashes
     QString user;
     QString clientType;
@@ -70,11 +88,28 @@ struct SessionRow
         level = info.level;
         // Every level but 0 carries sesiX_time and sesiX_idle_time.
         if (info.level != sc::InfoLevel::Level0) {
-            connectedSinceMs = pollTimeMs - qint64(info.connectedSeconds) * 1000;
-            idleSinceMs = pollTimeMs - qint64(info.idleSeconds) * 1000;
+            connectedSinceMs = sc::SessionTime::sinceMs(pollTimeMs, info.connectedSeconds);
+            idleSinceMs = sc::SessionTime::sinceMs(pollTimeMs, info.idleSeconds);
         } else {
             connectedSinceMs = idleSinceMs = 0;
         }
+    }
+
+    /// The fields in which this row differs from @p before (a union of Change flags). Other
+    /// bits of userFlags than guest and encryption are not shown and not reported.
+    quint32 changesFrom(const SessionRow &before) const
+    {
+        quint32 changes = level != before.level ? LevelChange : NoChange;
+        changes |= user != before.user ? UserChange : NoChange;
+        changes |= isOwnSession != before.isOwnSession ? OwnSessionChange : NoChange;
+        changes |= client != before.client ? ClientChange : NoChange;
+        changes |= clientType != before.clientType ? ClientTypeChange : NoChange;
+        changes |= openCount != before.openCount ? OpenCountChange : NoChange;
+        changes |= connectedSinceMs != before.connectedSinceMs ? ConnectedSinceChange : NoChange;
+        changes |= idleSinceMs != before.idleSinceMs ? IdleSinceChange : NoChange;
+        changes |= isGuest() != before.isGuest() ? GuestChange : NoChange;
+        changes |= transport != before.transport ? TransportChange : NoChange;
+        return changes | (isUnencrypted() != before.isUnencrypted() ? UnencryptedChange : NoChange);
     }
 
     /// Same values in every field shown (the key is identity, not a value, and is ignored).

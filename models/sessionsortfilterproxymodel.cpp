@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessionsortfilterproxymodel.h"
 
+#include "sessiontablemodel.h"
+
 #include <QLoggingCategory>
 
 #include <algorithm>
@@ -15,14 +17,6 @@ Q_LOGGING_CATEGORY(lcProxy, "sessionconsole.proxy")
 // views repaint what they show either way, and each signal costs every listener.
 constexpr int kMaxChangedRanges = 64;
 
-constexpr quint32 bit(SessionTableModel::Column column)
-{
-    return 1u << column;
-}
-
-// Columns the filter reads.
-constexpr quint32 kFilterColumns = bit(SessionTableModel::User) | bit(SessionTableModel::Computer);
-
 } // namespace
 
 SessionSortFilterProxyModel::SessionSortFilterProxyModel(QObject *parent)
@@ -34,9 +28,9 @@ SessionSortFilterProxyModel::~SessionSortFilterProxyModel() = default;
 
 void SessionSortFilterProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
 {
-    auto *sessions = qobject_cast<SessionTableModel *>(sourceModel);
-    if (sourceModel && !sessions) {
-        qCWarning(lcProxy) << "SessionSortFilterProxyModel needs a SessionTableModel, not"
+    auto *source = qobject_cast<DeltaTableModel *>(sourceModel);
+    if (sourceModel && !source) {
+        qCWarning(lcProxy) << "SessionSortFilterProxyModel needs a DeltaTableModel, not"
                            << sourceModel;
         return;
     }
@@ -44,8 +38,8 @@ void SessionSortFilterProxyModel::setSourceModel(QAbstractItemModel *sourceModel
     for (const QMetaObject::Connection &connection : std::as_const(m_connections))
         disconnect(connection);
     m_connections.clear();
-    m_sessions = sessions;
-    QAbstractProxyModel::setSourceModel(sessions);
+    m_source = source;
+    QAbstractProxyModel::setSourceModel(source);
     connectSource();
     rebuild();
     endResetModel();
@@ -53,13 +47,13 @@ void SessionSortFilterProxyModel::setSourceModel(QAbstractItemModel *sourceModel
 
 void SessionSortFilterProxyModel::connectSource()
 {
-    if (!m_sessions)
+    if (!m_source)
         return;
-    SessionTableModel *s = m_sessions.data();
+    DeltaTableModel *s = m_source.data();
     m_connections = {
-        connect(s, &SessionTableModel::deltaAboutToBeApplied, this,
+        connect(s, &DeltaTableModel::deltaAboutToBeApplied, this,
             &SessionSortFilterProxyModel::sourceDeltaAboutToBeApplied),
-        connect(s, &SessionTableModel::deltaApplied, this,
+        connect(s, &DeltaTableModel::deltaApplied, this,
             &SessionSortFilterProxyModel::sourceDeltaApplied),
         connect(s, &QAbstractItemModel::dataChanged, this,
             &SessionSortFilterProxyModel::sourceDataChanged),
@@ -125,7 +119,7 @@ int SessionSortFilterProxyModel::rowCount(const QModelIndex &parent) const
 
 int SessionSortFilterProxyModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() || !m_sessions ? 0 : int(SessionTableModel::ColumnCount);
+    return parent.isValid() || !m_source ? 0 : m_source->columnCount();
 }
 
 bool SessionSortFilterProxyModel::hasChildren(const QModelIndex &parent) const
@@ -137,7 +131,7 @@ bool SessionSortFilterProxyModel::hasChildren(const QModelIndex &parent) const
 // ask them per row in every layout (QTreeView twice per row), so answer without mapping.
 Qt::ItemFlags SessionSortFilterProxyModel::flags(const QModelIndex &index) const
 {
-    if (!index.isValid() || index.model() != this || !m_sessions)
+    if (!index.isValid() || index.model() != this || !m_source)
         return Qt::NoItemFlags;
     return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
 }
@@ -145,7 +139,7 @@ Qt::ItemFlags SessionSortFilterProxyModel::flags(const QModelIndex &index) const
 QVariant SessionSortFilterProxyModel::data(const QModelIndex &index, int role) const
 {
     const QModelIndex source = mapToSource(index);
-    return source.isValid() ? m_sessions->data(source, role) : QVariant();
+    return source.isValid() ? m_source->data(source, role) : QVariant();
 }
 
 // Straight to the source: the base class maps the section through row 0, which is neither
@@ -155,21 +149,21 @@ QVariant SessionSortFilterProxyModel::headerData(
 {
     if (orientation == Qt::Vertical)
         return role == Qt::DisplayRole ? QVariant(section + 1) : QVariant();
-    return m_sessions ? m_sessions->headerData(section, orientation, role) : QVariant();
+    return m_source ? m_source->headerData(section, orientation, role) : QVariant();
 }
 
 QModelIndex SessionSortFilterProxyModel::mapToSource(const QModelIndex &proxyIndex) const
 {
-    if (!m_sessions || !proxyIndex.isValid() || proxyIndex.model() != this
+    if (!m_source || !proxyIndex.isValid() || proxyIndex.model() != this
         || proxyIndex.row() >= int(m_proxyToSource.size()))
         return {};
-    return m_sessions->index(m_proxyToSource[size_t(proxyIndex.row())], proxyIndex.column());
+    return m_source->index(m_proxyToSource[size_t(proxyIndex.row())], proxyIndex.column());
 }
 
 QModelIndex SessionSortFilterProxyModel::mapFromSource(const QModelIndex &sourceIndex) const
 {
-    if (!m_sessions || !sourceIndex.isValid() || sourceIndex.model() != m_sessions.data()
-        || m_inDelta || sourceIndex.row() >= int(m_sourceToProxy.size()))
+    if (!m_source || !sourceIndex.isValid() || sourceIndex.model() != m_source.data() || m_inDelta
+        || sourceIndex.row() >= int(m_sourceToProxy.size()))
         return {};
     const int row = m_sourceToProxy[size_t(sourceIndex.row())];
     return row < 0 ? QModelIndex() : createIndex(row, sourceIndex.column());
@@ -177,31 +171,25 @@ QModelIndex SessionSortFilterProxyModel::mapFromSource(const QModelIndex &source
 
 const SessionRow &SessionSortFilterProxyModel::sessionRow(int proxyRow) const
 {
-    Q_ASSERT(m_sessions);
-    return m_sessions->row(m_proxyToSource.at(size_t(proxyRow)));
+    const auto *sessions = qobject_cast<const SessionTableModel *>(m_source.data());
+    Q_ASSERT(sessions);
+    return sessions->row(sourceRow(proxyRow));
 }
 
-bool SessionSortFilterProxyModel::accepts(const SessionRow &row) const
+bool SessionSortFilterProxyModel::accepts(int sourceRow) const
 {
-    return m_filterText.isEmpty() || row.user.contains(m_filterText, Qt::CaseInsensitive)
-        || row.client.contains(m_filterText, Qt::CaseInsensitive);
+    return m_filterText.isEmpty() || m_source->filterAccepts(sourceRow, m_filterText);
 }
 
-int SessionSortFilterProxyModel::compareSources(const SessionSortKey &leftKey, int sourceLeft,
-    const SessionSortKey &rightKey, int sourceRight) const
+int SessionSortFilterProxyModel::compareSources(const PackedSortKey &leftKey, int sourceLeft,
+    const PackedSortKey &rightKey, int sourceRight) const
 {
-    const auto column = SessionTableModel::Column(m_sortColumn);
-    std::optional<int> c = SessionSortKey::comparePacked(leftKey, rightKey, column);
-    if (!c) {
-        c = SessionSortKey::compareText(
-            SessionSortKey::sortText(m_sessions->row(sourceLeft), column),
-            SessionSortKey::sortText(m_sessions->row(sourceRight), column));
-    }
-    if (*c == 0)
-        c = SessionSortKey::compareSessions(leftKey, rightKey);
-    if (*c == 0) // the same session key twice: only rows not from the poller
+    int c = PackedSortKey::compareStable(
+        leftKey, [&] { return m_source->sortText(sourceLeft, m_sortColumn); }, rightKey,
+        [&] { return m_source->sortText(sourceRight, m_sortColumn); });
+    if (c == 0) // the same row key twice: only rows not from a poller
         c = sourceLeft < sourceRight ? -1 : (sourceLeft > sourceRight ? 1 : 0);
-    return m_sortOrder == Qt::AscendingOrder ? *c : -*c;
+    return m_sortOrder == Qt::AscendingOrder ? c : -c;
 }
 
 bool SessionSortFilterProxyModel::lessThan(int sourceLeft, int sourceRight) const
@@ -224,7 +212,7 @@ void SessionSortFilterProxyModel::sortSourceRows(std::vector<int> &sourceRows) c
     }
     struct Entry
     {
-        SessionSortKey key;
+        PackedSortKey key;
         int source;
     };
     std::vector<Entry> entries;
@@ -260,7 +248,7 @@ void SessionSortFilterProxyModel::mergeSorted(
 
 void SessionSortFilterProxyModel::rebuildSourceToProxy()
 {
-    m_sourceToProxy.assign(size_t(m_sessions ? m_sessions->rowCount() : 0), -1);
+    m_sourceToProxy.assign(size_t(m_source ? m_source->rowCount() : 0), -1);
     for (size_t r = 0; r < m_proxyToSource.size(); ++r)
         m_sourceToProxy[size_t(m_proxyToSource[r])] = int(r);
 }
@@ -268,26 +256,26 @@ void SessionSortFilterProxyModel::rebuildSourceToProxy()
 void SessionSortFilterProxyModel::rebuildKeys()
 {
     m_keys.clear();
-    if (!m_sessions || m_sortColumn < 0)
+    if (!m_source || m_sortColumn < 0)
         return;
-    const int rows = m_sessions->rowCount();
+    const int rows = m_source->rowCount();
     m_keys.reserve(size_t(rows));
     for (int s = 0; s < rows; ++s)
-        m_keys.emplace_back(m_sessions->row(s), SessionTableModel::Column(m_sortColumn));
+        m_keys.push_back(m_source->sortKey(s, m_sortColumn));
 }
 
 void SessionSortFilterProxyModel::rebuild()
 {
     m_proxyToSource.clear();
     rebuildKeys();
-    if (!m_sessions) {
+    if (!m_source) {
         m_sourceToProxy.clear();
         return;
     }
-    const int rows = m_sessions->rowCount();
+    const int rows = m_source->rowCount();
     m_proxyToSource.reserve(size_t(rows));
     for (int s = 0; s < rows; ++s) {
-        if (accepts(m_sessions->row(s)))
+        if (accepts(s))
             m_proxyToSource.push_back(s);
     }
     sortSourceRows(m_proxyToSource);
@@ -301,7 +289,7 @@ void SessionSortFilterProxyModel::reorder(const std::vector<int> &order, LayoutC
     Q_ASSERT(order.size() == m_proxyToSource.size());
     if (order == m_proxyToSource)
         return;
-    emit layoutAboutToBeChanged({}, hint);
+    Q_EMIT layoutAboutToBeChanged({}, hint);
     const QModelIndexList from = persistentIndexList();
     std::vector<int> fromSource(size_t(from.size()));
     for (qsizetype i = 0; i < from.size(); ++i)
@@ -314,7 +302,7 @@ void SessionSortFilterProxyModel::reorder(const std::vector<int> &order, LayoutC
     for (qsizetype i = 0; i < from.size(); ++i)
         to.append(createIndex(m_sourceToProxy[size_t(fromSource[size_t(i)])], from[i].column()));
     changePersistentIndexList(from, to);
-    emit layoutChanged({}, hint);
+    Q_EMIT layoutChanged({}, hint);
 }
 
 // Moves the rows with @p leaves set behind the others, then removes them in one range.
@@ -370,12 +358,12 @@ void SessionSortFilterProxyModel::insertRows(
 
 void SessionSortFilterProxyModel::sort(int column, Qt::SortOrder order)
 {
-    if (column < 0 || column >= SessionTableModel::ColumnCount)
+    if (column < 0 || !m_source || column >= m_source->columnCount())
         column = -1;
     m_sortColumn = column;
     m_sortOrder = order;
     rebuildKeys();
-    if (!m_sessions)
+    if (!m_source)
         return;
     m_order = m_proxyToSource;
     sortSourceRows(m_order);
@@ -388,29 +376,31 @@ void SessionSortFilterProxyModel::setFilterText(const QString &text)
     if (trimmed == m_filterText)
         return;
     m_filterText = trimmed;
-    if (m_sessions) {
+    if (m_source) {
         std::vector<char> leaves(m_proxyToSource.size());
         for (size_t r = 0; r < m_proxyToSource.size(); ++r)
-            leaves[r] = !accepts(m_sessions->row(m_proxyToSource[r]));
+            leaves[r] = !accepts(m_proxyToSource[r]);
         removeRowsWhere(leaves);
         std::vector<int> entering;
         for (size_t s = 0; s < m_sourceToProxy.size(); ++s) {
-            if (m_sourceToProxy[s] < 0 && accepts(m_sessions->row(int(s))))
+            if (m_sourceToProxy[s] < 0 && accepts(int(s)))
                 entering.push_back(int(s));
         }
         insertSorted(entering);
     }
-    emit filterTextChanged(m_filterText);
+    Q_EMIT filterTextChanged(m_filterText);
 }
 
 // Before the source changes: the rows that leave go now, while the source still has them.
-void SessionSortFilterProxyModel::sourceDeltaAboutToBeApplied(const SessionDelta &delta)
+void SessionSortFilterProxyModel::sourceDeltaAboutToBeApplied(
+    const DeltaRanges &delta, int rowCount)
 {
     const size_t oldCount = m_sourceToProxy.size();
     m_oldToNew.assign(oldCount, -1);
     size_t old = 0;
     int shift = 0;
-    for (const SessionRowRange &range : delta.removed) {
+    Q_UNUSED(rowCount);
+    for (const RowRange &range : delta.removed) {
         for (; old < size_t(range.first) && old < oldCount; ++old)
             m_oldToNew[old] = int(old) - shift;
         old = std::max(old, size_t(range.last) + 1);
@@ -421,19 +411,21 @@ void SessionSortFilterProxyModel::sourceDeltaAboutToBeApplied(const SessionDelta
 
     // Only the filter asks which columns changed before the source has the new values.
     const bool filtered = !m_filterText.isEmpty();
+    const quint32 filterColumns = m_source->filterColumns();
     if (filtered) {
         m_changedColumns.assign(size_t(delta.insertFirst), 0);
-        for (const SessionChangedRange &range : delta.changed) {
+        for (const ChangedRowRange &range : delta.changed) {
+            const quint32 columns = m_source->columnsOf(range.changes);
             for (int n = range.first; n <= range.last && n < delta.insertFirst; ++n)
-                m_changedColumns[size_t(n)] |= range.columns;
+                m_changedColumns[size_t(n)] |= columns;
         }
     }
     m_flags.assign(m_proxyToSource.size(), 0);
     for (size_t r = 0; r < m_proxyToSource.size(); ++r) {
         const int n = m_oldToNew[size_t(m_proxyToSource[r])];
         m_flags[r] = n < 0
-            || (filtered && (m_changedColumns[size_t(n)] & kFilterColumns)
-                && !accepts(delta.rows.at(n)));
+            || (filtered && (m_changedColumns[size_t(n)] & filterColumns)
+                && !m_source->filterAcceptsIncoming(n, m_filterText));
     }
     removeRowsWhere(m_flags);
     m_changedColumns = {};
@@ -441,10 +433,10 @@ void SessionSortFilterProxyModel::sourceDeltaAboutToBeApplied(const SessionDelta
 }
 
 // After the source changed: renumber, move the rows whose sort value changed, add the new.
-void SessionSortFilterProxyModel::sourceDeltaApplied(const SessionDelta &delta)
+void SessionSortFilterProxyModel::sourceDeltaApplied(const DeltaRanges &delta, int rowCount)
 {
     enum : char { Hidden, Shown, Moved };
-    const size_t newCount = size_t(delta.rows.size());
+    const size_t newCount = size_t(rowCount);
     m_flags.assign(newCount, Hidden);
     for (int &source : m_proxyToSource) {
         source = m_oldToNew[size_t(source)];
@@ -455,18 +447,18 @@ void SessionSortFilterProxyModel::sourceDeltaApplied(const SessionDelta &delta)
 
     std::vector<int> movers; // shown rows whose sort value changed, then the new ones
     if (m_sortColumn >= 0) {
-        const auto column = SessionTableModel::Column(m_sortColumn);
+        const quint32 sortColumn = 1u << m_sortColumn;
         // Renumbering only ever moves a key down: compact in place.
         for (size_t old = 0; old < m_oldToNew.size(); ++old) {
             if (m_oldToNew[old] >= 0)
                 m_keys[size_t(m_oldToNew[old])] = m_keys[old];
         }
         m_keys.resize(newCount);
-        for (const SessionChangedRange &range : delta.changed) {
-            if (!(range.columns & bit(column)))
+        for (const ChangedRowRange &range : delta.changed) {
+            if (!(m_source->columnsOf(range.changes) & sortColumn))
                 continue;
             for (int n = range.first; n <= range.last && n < delta.insertFirst; ++n) {
-                const SessionSortKey key(delta.rows.at(n), column);
+                const PackedSortKey key = m_source->sortKey(n, m_sortColumn);
                 if (key == m_keys[size_t(n)])
                     continue;
                 m_keys[size_t(n)] = key;
@@ -477,23 +469,24 @@ void SessionSortFilterProxyModel::sourceDeltaApplied(const SessionDelta &delta)
             }
         }
         for (size_t n = size_t(delta.insertFirst); n < newCount; ++n)
-            m_keys[n] = SessionSortKey(delta.rows.at(qsizetype(n)), column);
+            m_keys[n] = m_source->sortKey(int(n), m_sortColumn);
     }
     const size_t movedCount = movers.size();
 
     std::vector<int> entering;
     if (!m_filterText.isEmpty()) {
-        for (const SessionChangedRange &range : delta.changed) {
-            if (!(range.columns & kFilterColumns))
+        const quint32 filterColumns = m_source->filterColumns();
+        for (const ChangedRowRange &range : delta.changed) {
+            if (!(m_source->columnsOf(range.changes) & filterColumns))
                 continue;
             for (int n = range.first; n <= range.last && n < delta.insertFirst; ++n) {
-                if (m_flags[size_t(n)] == Hidden && accepts(delta.rows.at(n)))
+                if (m_flags[size_t(n)] == Hidden && accepts(n))
                     entering.push_back(n);
             }
         }
     }
     for (int n = delta.insertFirst; n < int(newCount); ++n) {
-        if (accepts(delta.rows.at(n)))
+        if (accepts(n))
             entering.push_back(n);
     }
 
@@ -511,10 +504,11 @@ void SessionSortFilterProxyModel::sourceDeltaApplied(const SessionDelta &delta)
 
     // Changed cells of rows the view already had, in view order.
     std::vector<std::pair<int, quint32>> cells;
-    for (const SessionChangedRange &range : delta.changed) {
+    for (const ChangedRowRange &range : delta.changed) {
+        const quint32 columns = m_source->columnsOf(range.changes);
         for (int n = range.first; n <= range.last && n < delta.insertFirst; ++n) {
             if (m_flags[size_t(n)] != Hidden && m_sourceToProxy[size_t(n)] >= 0)
-                cells.emplace_back(m_sourceToProxy[size_t(n)], range.columns);
+                cells.emplace_back(m_sourceToProxy[size_t(n)], columns);
         }
     }
     std::sort(cells.begin(), cells.end());
@@ -542,8 +536,8 @@ void SessionSortFilterProxyModel::sourceDeltaApplied(const SessionDelta &delta)
             continue;
         const int firstColumn = std::countr_zero(span.columns);
         const int lastColumn = std::bit_width(span.columns) - 1;
-        emit dataChanged(index(span.first, firstColumn), index(span.last, lastColumn),
-            SessionTableModel::valueRoles());
+        Q_EMIT dataChanged(
+            index(span.first, firstColumn), index(span.last, lastColumn), m_source->valueRoles());
     }
 }
 
@@ -570,7 +564,8 @@ void SessionSortFilterProxyModel::sourceDataChanged(
         }
     }
     if (last >= 0)
-        emit dataChanged(index(first, topLeft.column()), index(last, bottomRight.column()), roles);
+        Q_EMIT dataChanged(
+            index(first, topLeft.column()), index(last, bottomRight.column()), roles);
 }
 
 void SessionSortFilterProxyModel::sourceStructureAboutToChange()

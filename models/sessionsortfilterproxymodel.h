@@ -1,26 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sessionsortkey.h"
-#include "sessiontablemodel.h"
+#include "deltatablemodel.h"
+#include "sessionrow.h"
 
 #include <QAbstractProxyModel>
 #include <QPointer>
 
 #include <vector>
 
-/// Sorts and filters a SessionTableModel for the view, in time proportional to what a
-/// refresh changed.
+/// Sorts and filters a DeltaTableModel (the sessions table, or any other table of live rows)
+/// for the view, in time proportional to what a refresh changed.
 ///
-/// Sorting compares raw values per column (numbers as numbers, durations as durations, text
-/// case-insensitively) through packed SessionSortKey values and breaks ties on the session
-/// key, so rows with equal values keep a fixed order and never jump on refresh. The text
-/// filter matches user and computer names, case-insensitively, as a substring.
+/// The source says how: a PackedSortKey per row and column (DeltaTableModel::sortKey(), with
+/// sortText() when packed keys tie), compared with PackedSortKey::compareStable(), which breaks
+/// ties on the row key, so rows with equal values keep a fixed order and never jump on
+/// refresh; and which rows a filter text accepts (filterAccepts(), filterColumns()). For
+/// sessions the filter matches user and computer names, case-insensitively, as a substring.
 ///
 /// Why not QSortFilterProxyModel: it handles every structural signal of the source in
 /// O(rows) and re-sorts through persistent indexes, so one refresh of 100,000 sessions with
 /// 1 % gone, 1 % new and 10 % active cost the GUI thread about 100 ms. This proxy follows
-/// SessionTableModel's refreshes as a whole (deltaAboutToBeApplied() / deltaApplied()):
+/// DeltaTableModel's refreshes as a whole (deltaAboutToBeApplied() / deltaApplied()):
 /// it keeps the rows whose sort value did not change in place, sorts only the changed and
 /// new ones and merges them in, and tells the view with at most five signals, whatever the
 /// number of sessions:
@@ -41,7 +42,7 @@ public:
     explicit SessionSortFilterProxyModel(QObject *parent = nullptr);
     ~SessionSortFilterProxyModel() override;
 
-    /// Expects a SessionTableModel (or nullptr); any other model is refused with a warning.
+    /// Expects a DeltaTableModel (or nullptr); any other model is refused with a warning.
     void setSourceModel(QAbstractItemModel *sourceModel) override;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
@@ -57,19 +58,21 @@ public:
     QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
     QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
 
-    /// Sorts by @p column (a SessionTableModel::Column); -1 shows the source's order.
+    /// Sorts by @p column of the source; -1 shows the source's order.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
     QString filterText() const { return m_filterText; }
 
-    /// The SessionRow behind a row of this proxy.
+    /// The source row behind a row of this proxy (0 <= proxyRow < rowCount()).
+    int sourceRow(int proxyRow) const { return m_proxyToSource.at(size_t(proxyRow)); }
+    /// The SessionRow behind a row of this proxy, when the source is a SessionTableModel.
     const SessionRow &sessionRow(int proxyRow) const;
 
 public Q_SLOTS:
-    /// Shows only sessions whose user or computer contains @p text (case-insensitive);
-    /// empty shows all.
+    /// Shows only rows the source accepts for @p text (DeltaTableModel::filterAccepts(); for
+    /// sessions, user or computer contains it, case-insensitively); empty shows all.
     void setFilterText(const QString &text);
 
 Q_SIGNALS:
@@ -79,9 +82,9 @@ private:
     void connectSource();
     void rebuild();
     void rebuildKeys();
-    bool accepts(const SessionRow &row) const;
-    int compareSources(const SessionSortKey &leftKey, int sourceLeft,
-        const SessionSortKey &rightKey, int sourceRight) const;
+    bool accepts(int sourceRow) const;
+    int compareSources(const PackedSortKey &leftKey, int sourceLeft, const PackedSortKey &rightKey,
+        int sourceRight) const;
     bool lessThan(int sourceLeft, int sourceRight) const;
     void sortSourceRows(std::vector<int> &sourceRows) const;
     void mergeSorted(
@@ -92,18 +95,18 @@ private:
     void insertSorted(const std::vector<int> &entering);
     void insertRows(const std::vector<int> &entering, const std::vector<int> &target);
 
-    void sourceDeltaAboutToBeApplied(const SessionDelta &delta);
-    void sourceDeltaApplied(const SessionDelta &delta);
+    void sourceDeltaAboutToBeApplied(const DeltaRanges &delta, int rowCount);
+    void sourceDeltaApplied(const DeltaRanges &delta, int rowCount);
     void sourceDataChanged(
         const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
     void sourceStructureAboutToChange();
     void sourceStructureChanged();
 
-    QPointer<SessionTableModel> m_sessions;
+    QPointer<DeltaTableModel> m_source;
     QList<QMetaObject::Connection> m_connections;
     std::vector<int> m_proxyToSource; // source row of each proxy row
     std::vector<int> m_sourceToProxy; // proxy row of each source row, -1 when filtered out
-    std::vector<SessionSortKey> m_keys; // per source row, for m_sortColumn
+    std::vector<PackedSortKey> m_keys; // per source row, for m_sortColumn
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QString m_filterText;

@@ -4,12 +4,9 @@
 #include "sessionerrortext.h"
 
 #include <QDateTime>
-#include <QEvent>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QPalette>
-
-#include <algorithm>
 
 namespace {
 
@@ -20,10 +17,18 @@ constexpr quint32 bit(SessionTableModel::Column column)
 
 constexpr quint32 kAllColumns = (1u << SessionTableModel::ColumnCount) - 1;
 
-qint64 wallClock()
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
+// The SessionRow fields (SessionRow::Change flags) each column shows, in Column order.
+constexpr quint32 kFieldsOfColumn[SessionTableModel::ColumnCount] = {
+    SessionRow::UserChange | SessionRow::OwnSessionChange,
+    SessionRow::ClientChange,
+    SessionRow::ClientTypeChange,
+    SessionRow::OpenCountChange,
+    SessionRow::ConnectedSinceChange,
+    SessionRow::IdleSinceChange,
+    SessionRow::GuestChange,
+    SessionRow::TransportChange,
+    SessionRow::UnencryptedChange,
+};
 
 QString dateTimeText(qint64 msecs)
 {
@@ -33,74 +38,13 @@ QString dateTimeText(qint64 msecs)
 } // namespace
 
 SessionTableModel::SessionTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_clock(wallClock)
-    , m_nowMs(wallClock())
+    : RowTableModel<SessionRow>(ColumnCount, parent)
 {
     qRegisterMetaType<SessionRow>();
     qRegisterMetaType<SessionSnapshot>();
-    if (QCoreApplication::instance())
-        QCoreApplication::instance()->installEventFilter(this);
 }
 
 SessionTableModel::~SessionTableModel() = default;
-
-// The base class checks bounds through two virtual calls; a sort of 100k rows creates
-// millions of indexes.
-QModelIndex SessionTableModel::index(int row, int column, const QModelIndex &parent) const
-{
-    if (parent.isValid() || row < 0 || row >= m_count || column < 0 || column >= ColumnCount)
-        return {};
-    return createIndex(row, column);
-}
-
-int SessionTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : m_count;
-}
-
-int SessionTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-int SessionTableModel::physicalRow(int row) const
-{
-    if (!m_removing)
-        return row;
-    // Ranges [m_removingFrom, end) are gone. Gap j sits in front of shown row
-    // first_j - (removed before j), which grows strictly with j since ranges are not adjacent.
-    const qsizetype from = m_removingFrom;
-    const qsizetype end = m_removing->size();
-    const qsizetype base = m_removedBefore.at(from);
-    qsizetype lo = from;
-    qsizetype hi = end; // first gap whose start lies after row
-    while (lo < hi) {
-        const qsizetype mid = (lo + hi) / 2;
-        const qsizetype gapAt = m_removing->at(mid).first - (m_removedBefore.at(mid) - base);
-        if (gapAt <= row)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    if (lo == from)
-        return row;
-    return int(row + (m_removedBefore.at(lo) - base));
-}
-
-const SessionRow &SessionTableModel::row(int row) const
-{
-    return m_rows.at(physicalRow(row));
-}
-
-int SessionTableModel::rowOfKey(quint64 key) const
-{
-    for (int r = 0; r < m_count; ++r) {
-        if (row(r).key == key)
-            return r;
-    }
-    return -1;
-}
 
 QVariant SessionTableModel::data(const QModelIndex &index, int role) const
 {
@@ -130,7 +74,7 @@ QVariant SessionTableModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ForegroundRole:
-        if (m_stale)
+        if (isStale())
             return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         return {};
     case SortRole:
@@ -142,7 +86,7 @@ QVariant SessionTableModel::data(const QModelIndex &index, int role) const
     case OwnSessionRole:
         return r.isOwnSession;
     case StaleRole:
-        return m_stale;
+        return isStale();
     default:
         return {};
     }
@@ -152,21 +96,18 @@ QVariant SessionTableModel::displayData(const SessionRow &r, int column) const
 {
     switch (column) {
     case User:
-        return r.user;
     case Computer:
-        return r.client;
     case ClientType:
-        return r.clientType;
+    case Transport:
+        return sortTextOfRow(r, Column(column));
     case OpenFiles:
         return QLocale().toString(r.openCount);
     case ConnectedTime:
-        return r.hasTimes() ? formatDuration(r.connectedSeconds(m_nowMs)) : QString();
+        return r.hasTimes() ? formatDuration(r.connectedSeconds(now())) : QString();
     case IdleTime:
-        return r.hasTimes() ? formatDuration(r.idleSeconds(m_nowMs)) : QString();
+        return r.hasTimes() ? formatDuration(r.idleSeconds(now())) : QString();
     case Guest:
         return r.isGuest() ? tr("Yes", "guest session") : tr("No", "guest session");
-    case Transport:
-        return r.transport;
     case Encryption:
         //: Column "Plain-text password" (SESS_NOENCRYPTION): whether the password was sent in
         //: plain text at logon. Not about encryption of the session.
@@ -205,9 +146,9 @@ QVariant SessionTableModel::toolTipData(const SessionRow &r, int column) const
     default:
         break;
     }
-    if (m_stale && m_lastError) {
+    if (isStale() && lastError()) {
         const QString reason = tr("The last refresh failed, so this may be outdated: %1")
-                                   .arg(SessionErrorText::message(*m_lastError));
+                                   .arg(SessionErrorText::message(*lastError()));
         tip = tip.isEmpty() ? reason : tip + QLatin1Char('\n') + reason;
     }
     if (tip.isEmpty())
@@ -218,26 +159,18 @@ QVariant SessionTableModel::toolTipData(const SessionRow &r, int column) const
 QVariant SessionTableModel::sortData(const SessionRow &r, int column) const
 {
     switch (column) {
-    case User:
-        return r.user;
-    case Computer:
-        return r.client;
-    case ClientType:
-        return r.clientType;
     case OpenFiles:
         return r.openCount;
     case ConnectedTime:
-        return r.connectedSeconds(m_nowMs);
+        return r.connectedSeconds(now());
     case IdleTime:
-        return r.idleSeconds(m_nowMs);
+        return r.idleSeconds(now());
     case Guest:
         return r.isGuest();
-    case Transport:
-        return r.transport;
     case Encryption:
         return r.isUnencrypted();
     default:
-        return {};
+        return sortTextOfRow(r, Column(column));
     }
 }
 
@@ -328,33 +261,65 @@ QString SessionTableModel::formatDuration(qint64 seconds)
         .arg(locale.toString(s).rightJustified(2, zero));
 }
 
-quint32 SessionTableModel::changedColumns(const SessionRow &before, const SessionRow &after)
+quint32 SessionTableModel::columnsOfChanges(quint32 changes)
 {
-    if (before.level != after.level)
+    if (changes & SessionRow::LevelChange)
         return kAllColumns;
     quint32 columns = 0;
-    if (before.user != after.user || before.isOwnSession != after.isOwnSession)
-        columns |= bit(User);
-    if (before.client != after.client)
-        columns |= bit(Computer);
-    if (before.clientType != after.clientType)
-        columns |= bit(ClientType);
-    if (before.openCount != after.openCount)
-        columns |= bit(OpenFiles);
-    if (before.connectedSinceMs != after.connectedSinceMs)
-        columns |= bit(ConnectedTime);
-    if (before.idleSinceMs != after.idleSinceMs)
-        columns |= bit(IdleTime);
-    if (before.isGuest() != after.isGuest())
-        columns |= bit(Guest);
-    if (before.transport != after.transport)
-        columns |= bit(Transport);
-    if (before.isUnencrypted() != after.isUnencrypted())
-        columns |= bit(Encryption);
+    for (int column = 0; column < ColumnCount; ++column) {
+        if (changes & kFieldsOfColumn[column])
+            columns |= 1u << column;
+    }
     return columns;
 }
 
-const QList<int> &SessionTableModel::valueRoles()
+quint32 SessionTableModel::filterColumns() const
+{
+    return bit(User) | bit(Computer);
+}
+
+bool SessionTableModel::accepts(const SessionRow &row, const QString &filter) const
+{
+    return row.user.contains(filter, Qt::CaseInsensitive)
+        || row.client.contains(filter, Qt::CaseInsensitive);
+}
+
+PackedSortKey SessionTableModel::sortKeyOfRow(const SessionRow &row, Column column)
+{
+    switch (column) {
+    case OpenFiles:
+        return PackedSortKey::number(row.openCount, row.key);
+    case ConnectedTime:
+        return PackedSortKey::duration(row.connectedSinceMs, row.key);
+    case IdleTime:
+        return PackedSortKey::duration(row.idleSinceMs, row.key);
+    case Guest:
+        return PackedSortKey::number(row.isGuest(), row.key);
+    case Encryption:
+        return PackedSortKey::number(row.isUnencrypted(), row.key);
+    default:
+        return PackedSortKey::text(sortTextOfRow(row, column), row.key);
+    }
+}
+
+const QString &SessionTableModel::sortTextOfRow(const SessionRow &row, Column column)
+{
+    static const QString none;
+    switch (column) {
+    case User:
+        return row.user;
+    case ClientType:
+        return row.clientType;
+    case Transport:
+        return row.transport;
+    case Computer:
+        return row.client;
+    default:
+        return none;
+    }
+}
+
+const QList<int> &SessionTableModel::valueRoles() const
 {
     static const QList<int> roles
         = {Qt::DisplayRole, Qt::ToolTipRole, Qt::DecorationRole, SortRole, RowRole, OwnSessionRole};
@@ -389,35 +354,13 @@ bool SessionTableModel::columnAvailable(Column column) const
     return false;
 }
 
-void SessionTableModel::setClock(Clock clock)
-{
-    m_clock = clock ? std::move(clock) : Clock(wallClock);
-    m_nowMs = m_clock();
-}
-
 void SessionTableModel::setDecorationIcons(const QIcon &ownSession, const QIcon &unencrypted)
 {
     m_ownIcon = ownSession;
     m_unencryptedIcon = unencrypted;
-    if (m_count > 0) {
-        emit dataChanged(index(0, 0), index(m_count - 1, ColumnCount - 1), {Qt::DecorationRole});
-    }
-}
-
-void SessionTableModel::tick()
-{
-    m_nowMs = m_clock();
-    emit ticked();
-}
-
-void SessionTableModel::clear()
-{
-    beginResetModel();
-    m_rows.clear();
-    m_count = 0;
-    m_generation = 0;
-    endResetModel();
-    setStale(false, std::nullopt);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(
+            index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DecorationRole});
 }
 
 void SessionTableModel::setLevel(sc::InfoLevel level, bool fellBack)
@@ -427,158 +370,26 @@ void SessionTableModel::setLevel(sc::InfoLevel level, bool fellBack)
         return;
     m_levelKnown = true;
     m_level = level;
-    emit availableColumnsChanged();
-}
-
-void SessionTableModel::setStale(bool stale, const std::optional<sc::SessionError> &error)
-{
-    m_lastError = error;
-    if (stale == m_stale)
-        return;
-    m_stale = stale;
-    // One signal for all rows, and only for the roles that show staleness; it happens when
-    // the server goes away or comes back, not on every poll.
-    if (m_count > 0) {
-        emit dataChanged(index(0, 0), index(m_count - 1, ColumnCount - 1),
-            {Qt::ForegroundRole, Qt::ToolTipRole, StaleRole});
-    }
-    emit staleChanged(m_stale);
+    Q_EMIT availableColumnsChanged();
 }
 
 void SessionTableModel::applySnapshot(const SessionSnapshot &snapshot)
 {
-    m_nowMs = m_clock();
+    readClock();
     if (!snapshot.hasRows) {
         // Keep the rows and what we knew about the connection; only the error is new.
-        m_status.error = snapshot.error;
-        m_status.pollTimeMs = snapshot.pollTimeMs;
-        m_status.durationMs = snapshot.durationMs;
         setStale(true,
             snapshot.error
                 ? snapshot.error
                 : std::optional<sc::SessionError>(sc::SessionError::local(sc::ErrorKind::Other)));
-        emit snapshotApplied(m_generation);
+        Q_EMIT snapshotApplied(generation());
         return;
     }
-
-    const SessionDelta &delta = snapshot.delta;
-    if (delta.replace) {
-        beginResetModel();
-        m_rows = delta.rows;
-        m_count = int(m_rows.size());
-        m_generation = delta.generation;
-        endResetModel();
-    } else if (delta.baseGeneration != m_generation
-        || m_count - delta.removedCount() != delta.insertFirst
-        || (!delta.removed.isEmpty() && delta.removed.constLast().last >= m_count)) {
-        // Applying a delta meant for other rows would show nonsense; ask for all rows instead
-        // and keep showing ours meanwhile.
-        emit resyncRequested();
-        emit snapshotApplied(m_generation);
+    if (!applyTableDelta(snapshot.delta)) {
+        Q_EMIT snapshotApplied(generation());
         return;
-    } else {
-        emit deltaAboutToBeApplied(delta);
-        applyDelta(delta);
-        emit deltaApplied(delta);
     }
-
-    m_status = snapshot;
-    m_status.delta = {}; // the rows live in m_rows; do not hold a second reference
     setLevel(snapshot.level, snapshot.levelFellBack);
     setStale(false, std::nullopt);
-    emit snapshotApplied(m_generation);
-}
-
-void SessionTableModel::applyDelta(const SessionDelta &delta)
-{
-    if (delta.removed.size() + delta.changed.size() > m_bulkThreshold) {
-        applyDeltaAsLayoutChange(delta);
-        return;
-    }
-    if (!delta.removed.isEmpty()) {
-        // Highest range first, so every range's numbers are still those of the old rows.
-        const qsizetype n = delta.removed.size();
-        m_removedBefore.resize(n + 1);
-        m_removedBefore[0] = 0;
-        for (qsizetype i = 0; i < n; ++i)
-            m_removedBefore[i + 1] = m_removedBefore[i] + delta.removed.at(i).count();
-        m_removing = &delta.removed;
-        m_removingFrom = n;
-        for (qsizetype i = n - 1; i >= 0; --i) {
-            const SessionRowRange &range = delta.removed.at(i);
-            beginRemoveRows({}, range.first, range.last);
-            m_removingFrom = i;
-            m_count -= range.count();
-            endRemoveRows();
-        }
-        m_removing = nullptr;
-        m_removingFrom = -1;
-        m_removedBefore.clear();
-    }
-
-    // The rows left are the delta's first insertFirst rows, some with new values: take the
-    // delta's list (shared with the poller, not copied) and announce the changed cells.
-    m_rows = delta.rows;
-    for (const SessionChangedRange &range : delta.changed) {
-        int firstColumn = 0;
-        while (firstColumn < ColumnCount - 1 && !(range.columns & (1u << firstColumn)))
-            ++firstColumn;
-        int lastColumn = ColumnCount - 1;
-        while (lastColumn > firstColumn && !(range.columns & (1u << lastColumn)))
-            --lastColumn;
-        emit dataChanged(
-            index(range.first, firstColumn), index(range.last, lastColumn), valueRoles());
-    }
-
-    if (delta.insertedCount() > 0) {
-        beginInsertRows({}, delta.insertFirst, int(delta.rows.size()) - 1);
-        m_count = int(delta.rows.size());
-        endInsertRows();
-    }
-    m_generation = delta.generation;
-}
-
-void SessionTableModel::applyDeltaAsLayoutChange(const SessionDelta &delta)
-{
-    emit layoutAboutToBeChanged({}, QAbstractItemModel::NoLayoutChangeHint);
-
-    // Where each old row went: removals shift later rows up; survivors keep their order.
-    QList<int> removedBefore(delta.removed.size() + 1, 0);
-    for (qsizetype i = 0; i < delta.removed.size(); ++i)
-        removedBefore[i + 1] = removedBefore[i] + delta.removed.at(i).count();
-    const QModelIndexList from = persistentIndexList();
-    QList<int> newRows;
-    newRows.reserve(from.size());
-    for (const QModelIndex &index : from) {
-        const int oldRow = index.row();
-        // First range that ends at or after oldRow; the ones before it lie wholly above.
-        const auto it = std::lower_bound(delta.removed.cbegin(), delta.removed.cend(), oldRow,
-            [](const SessionRowRange &range, int row) { return range.last < row; });
-        const bool removed = it != delta.removed.cend() && it->first <= oldRow;
-        newRows.append(removed ? -1 : oldRow - removedBefore[it - delta.removed.cbegin()]);
-    }
-
-    m_rows = delta.rows;
-    m_count = int(m_rows.size());
-    m_generation = delta.generation;
-
-    QModelIndexList to;
-    to.reserve(from.size());
-    for (qsizetype i = 0; i < from.size(); ++i)
-        to.append(newRows[i] < 0 ? QModelIndex() : index(newRows[i], from[i].column()));
-    changePersistentIndexList(from, to);
-    emit layoutChanged({}, QAbstractItemModel::NoLayoutChangeHint);
-}
-
-// A QObject that is not a widget gets no LanguageChange of its own: watch the application's.
-bool SessionTableModel::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == QCoreApplication::instance() && event->type() == QEvent::LanguageChange) {
-        emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-        if (m_count > 0) {
-            emit dataChanged(index(0, 0), index(m_count - 1, ColumnCount - 1),
-                {Qt::DisplayRole, Qt::ToolTipRole});
-        }
-    }
-    return QAbstractTableModel::eventFilter(watched, event);
+    Q_EMIT snapshotApplied(generation());
 }

@@ -179,6 +179,167 @@
     </message>
 </context>
 <context>
+    <name>ConnectionBanner</name>
+    <message>
+        <source>Connect As…</source>
+        <translation>Verbinden als…</translation>
+    </message>
+    <message>
+        <source>Connection to %1 lost: %2</source>
+        <translation>Verbindung zu %1 verloren: %2</translation>
+    </message>
+    <message>
+        <source>The list shows the sessions as they were at the last refresh and may be out of date.</source>
+        <translation>Die Liste zeigt die Sitzungen im Stand der letzten Aktualisierung und ist möglicherweise veraltet.</translation>
+    </message>
+    <message>
+        <source>Cannot list the sessions of %1: %2</source>
+        <translation>Die Sitzungen von %1 können nicht aufgelistet werden: %2</translation>
+    </message>
+    <message>
+        <source>Trying again…</source>
+        <translation>Neuer Versuch…</translation>
+    </message>
+    <message>
+        <source>Next attempt at %1.</source>
+        <translation>Nächster Versuch um %1.</translation>
+    </message>
+    <message>
+        <source>Press %1 to try again.</source>
+        <translation>Drücken Sie %1, um es erneut zu versuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleActions</name>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>List the sessions of the server in the server field</source>
+        <translation>Die Sitzungen des Servers im Serverfeld auflisten</translation>
+    </message>
+    <message>
+        <source>Connect &amp;As…</source>
+        <translation>Verbinden &amp;als…</translation>
+    </message>
+    <message>
+        <source>Choose the account used on the server</source>
+        <translation>Das auf dem Server verwendete Konto auswählen</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Server Field</source>
+        <translation>Zum &amp;Serverfeld</translation>
+    </message>
+    <message>
+        <source>Type another server name</source>
+        <translation>Einen anderen Servernamen eingeben</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Close the console</source>
+        <translation>Die Konsole schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Ask the server for its sessions now</source>
+        <translation>Den Server jetzt nach seinen Sitzungen fragen</translation>
+    </message>
+    <message>
+        <source>&amp;Filter…</source>
+        <translation>&amp;Filtern…</translation>
+    </message>
+    <message>
+        <source>Show only sessions whose user or computer matches</source>
+        <translation>Nur Sitzungen anzeigen, deren Benutzer oder Computer übereinstimmt</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>&amp;Details…</translation>
+    </message>
+    <message>
+        <source>Show every field of the selected session</source>
+        <translation>Alle Felder der ausgewählten Sitzung anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect…</source>
+        <comment>end a session</comment>
+        <translation>&amp;Trennen…</translation>
+    </message>
+    <message>
+        <source>End the sessions of the selected users on their computers</source>
+        <translation>Die Sitzungen der ausgewählten Benutzer auf ihren Computern schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as tab-separated text</source>
+        <translation>Die ausgewählten Zeilen als tabulatorgetrennten Text kopieren</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+    <message>
+        <source>Select every session shown</source>
+        <translation>Alle angezeigten Sitzungen auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;About Session Console</source>
+        <translation>&amp;Info über Sitzungskonsole</translation>
+    </message>
+    <message>
+        <source>Version and licence</source>
+        <translation>Version und Lizenz</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>tooltip: action (shortcut)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Connect As…</source>
+        <translation>Verbinden als…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Audit &amp;Log…</source>
+        <translation>Überwachungs&amp;protokoll…</translation>
+    </message>
+    <message>
+        <source>Show the record of every request to end sessions</source>
+        <translation>Das Protokoll aller Anforderungen zum Schließen von Sitzungen anzeigen</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <comment>automatic refresh</comment>
+        <translation>Aus</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n second(s)</source>
+        <comment>automatic refresh</comment>
+        <translation>
+            <numerusform>Jede Sekunde</numerusform>
+            <numerusform>Alle %n Sekunden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConsoleArguments</name>
     <message>
         <source>See, inspect and end the sessions of an SMB file server.</source>
@@ -289,6 +450,107 @@
     </message>
 </context>
 <context>
+    <name>ConsoleStatusBar</name>
+    <message>
+        <source>Last message</source>
+        <translation>Letzte Meldung</translation>
+    </message>
+    <message>
+        <source>Number of sessions</source>
+        <translation>Anzahl der Sitzungen</translation>
+    </message>
+    <message>
+        <source>Information level</source>
+        <translation>Informationsebene</translation>
+    </message>
+    <message>
+        <source>Connection security</source>
+        <translation>Verbindungssicherheit</translation>
+    </message>
+    <message>
+        <source>Last refresh</source>
+        <translation>Letzte Aktualisierung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n session(s)</source>
+        <extracomment>%1 sessions shown by the filter, %n all sessions of the server</extracomment>
+        <translation>
+            <numerusform>%1 von %n Sitzung</numerusform>
+            <numerusform>%1 von %n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Server answers level %1 only</source>
+        <extracomment>NetSessionEnum information level, e.g. &quot;Server answers level 1 only&quot;</extracomment>
+        <translation>Server antwortet nur auf Ebene %1</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <comment>NetSessionEnum information level</comment>
+        <translation>Ebene %1</translation>
+    </message>
+    <message>
+        <source>The server answered NetSessionEnum at information level %1.</source>
+        <translation>Der Server hat NetSessionEnum auf Informationsebene %1 beantwortet.</translation>
+    </message>
+    <message>
+        <source>It refused the richer levels.</source>
+        <translation>Umfangreichere Ebenen hat er abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Not provided at this level: %1.</source>
+        <translation>Auf dieser Ebene nicht enthalten: %1.</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Signed and encrypted</source>
+        <translation>Signiert und verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Signed, not encrypted</source>
+        <translation>Signiert, nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Nicht signiert</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>security (protocol)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Protection of the console&apos;s own connection, as negotiated with the server</source>
+        <translation>Schutz der eigenen Verbindung der Konsole, wie mit dem Server ausgehandelt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading %1 of %Ln session(s)…</source>
+        <extracomment>A server that sends its sessions in pages: %1 received so far, %Ln in all</extracomment>
+        <translation>
+            <numerusform>%1 von %Ln Sitzung geladen…</numerusform>
+            <numerusform>%1 von %Ln Sitzungen geladen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Aktualisiert um %1</translation>
+    </message>
+</context>
+<context>
     <name>DisconnectDialog</name>
     <message>
         <source>Disconnect Sessions</source>
@@ -387,107 +649,6 @@
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <source>&amp;Connect</source>
-        <translation>&amp;Verbinden</translation>
-    </message>
-    <message>
-        <source>List the sessions of the server in the server field</source>
-        <translation>Die Sitzungen des Servers im Serverfeld auflisten</translation>
-    </message>
-    <message>
-        <source>Connect &amp;As…</source>
-        <translation>Verbinden &amp;als…</translation>
-    </message>
-    <message>
-        <source>Choose the account used on the server</source>
-        <translation>Das auf dem Server verwendete Konto auswählen</translation>
-    </message>
-    <message>
-        <source>Go to &amp;Server Field</source>
-        <translation>Zum &amp;Serverfeld</translation>
-    </message>
-    <message>
-        <source>Type another server name</source>
-        <translation>Einen anderen Servernamen eingeben</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>Close the console</source>
-        <translation>Die Konsole schließen</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>Aktualisie&amp;ren</translation>
-    </message>
-    <message>
-        <source>Ask the server for its sessions now</source>
-        <translation>Den Server jetzt nach seinen Sitzungen fragen</translation>
-    </message>
-    <message>
-        <source>&amp;Filter…</source>
-        <translation>&amp;Filtern…</translation>
-    </message>
-    <message>
-        <source>Show only sessions whose user or computer matches</source>
-        <translation>Nur Sitzungen anzeigen, deren Benutzer oder Computer übereinstimmt</translation>
-    </message>
-    <message>
-        <source>&amp;Details…</source>
-        <translation>&amp;Details…</translation>
-    </message>
-    <message>
-        <source>Show every field of the selected session</source>
-        <translation>Alle Felder der ausgewählten Sitzung anzeigen</translation>
-    </message>
-    <message>
-        <source>End the sessions of the selected users on their computers</source>
-        <translation>Die Sitzungen der ausgewählten Benutzer auf ihren Computern schließen</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopieren</translation>
-    </message>
-    <message>
-        <source>Copy the selected rows as tab-separated text</source>
-        <translation>Die ausgewählten Zeilen als tabulatorgetrennten Text kopieren</translation>
-    </message>
-    <message>
-        <source>Select &amp;All</source>
-        <translation>&amp;Alles auswählen</translation>
-    </message>
-    <message>
-        <source>Select every session shown</source>
-        <translation>Alle angezeigten Sitzungen auswählen</translation>
-    </message>
-    <message>
-        <source>&amp;About Session Console</source>
-        <translation>&amp;Info über Sitzungskonsole</translation>
-    </message>
-    <message>
-        <source>Version and licence</source>
-        <translation>Version und Lizenz</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>tooltip: action (shortcut)</comment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Connect</source>
-        <translation>Verbinden</translation>
-    </message>
-    <message>
-        <source>Connect As…</source>
-        <translation>Verbinden als…</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Aktualisieren</translation>
-    </message>
-    <message>
         <source>Se&amp;rver:</source>
         <translation>Se&amp;rver:</translation>
     </message>
@@ -529,165 +690,8 @@
         <translation>Nur Sitzungen anzeigen, deren Benutzer oder Computer diesen Text enthält (%1)</translation>
     </message>
     <message>
-        <source>Sessions</source>
-        <translation>Sitzungen</translation>
-    </message>
-    <message>
-        <source>Last message</source>
-        <translation>Letzte Meldung</translation>
-    </message>
-    <message>
-        <source>Number of sessions</source>
-        <translation>Anzahl der Sitzungen</translation>
-    </message>
-    <message>
-        <source>Information level</source>
-        <translation>Informationsebene</translation>
-    </message>
-    <message>
-        <source>Connection security</source>
-        <translation>Verbindungssicherheit</translation>
-    </message>
-    <message>
-        <source>Last refresh</source>
-        <translation>Letzte Aktualisierung</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <comment>automatic refresh</comment>
-        <translation>Aus</translation>
-    </message>
-    <message numerus="yes">
-        <source>Every %n second(s)</source>
-        <comment>automatic refresh</comment>
-        <translation>
-            <numerusform>Jede Sekunde</numerusform>
-            <numerusform>Alle %n Sekunden</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Connecting to %1…</source>
         <translation>Verbindung mit %1 wird hergestellt…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s)</source>
-        <translation>
-            <numerusform>%n Sitzung</numerusform>
-            <numerusform>%n Sitzungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n session(s)</source>
-        <extracomment>%1 sessions shown by the filter, %n all sessions of the server</extracomment>
-        <translation>
-            <numerusform>%1 von %n Sitzung</numerusform>
-            <numerusform>%1 von %n Sitzungen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Server answers level %1 only</source>
-        <extracomment>NetSessionEnum information level, e.g. &quot;Server answers level 1 only&quot;</extracomment>
-        <translation>Server antwortet nur auf Ebene %1</translation>
-    </message>
-    <message>
-        <source>Level %1</source>
-        <comment>NetSessionEnum information level</comment>
-        <translation>Ebene %1</translation>
-    </message>
-    <message>
-        <source>The server answered NetSessionEnum at information level %1.</source>
-        <translation>Der Server hat NetSessionEnum auf Informationsebene %1 beantwortet.</translation>
-    </message>
-    <message>
-        <source>It refused the richer levels.</source>
-        <translation>Umfangreichere Ebenen hat er abgelehnt.</translation>
-    </message>
-    <message>
-        <source>Not provided at this level: %1.</source>
-        <translation>Auf dieser Ebene nicht enthalten: %1.</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Nicht verbunden</translation>
-    </message>
-    <message>
-        <source>Signed and encrypted</source>
-        <translation>Signiert und verschlüsselt</translation>
-    </message>
-    <message>
-        <source>Signed, not encrypted</source>
-        <translation>Signiert, nicht verschlüsselt</translation>
-    </message>
-    <message>
-        <source>Not signed</source>
-        <translation>Nicht signiert</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>security (protocol)</comment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Protection of the console&apos;s own connection, as negotiated with the server</source>
-        <translation>Schutz der eigenen Verbindung der Konsole, wie mit dem Server ausgehandelt</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Verbindung wird hergestellt…</translation>
-    </message>
-    <message>
-        <source>Updated %1</source>
-        <translation>Aktualisiert um %1</translation>
-    </message>
-    <message>
-        <source>Connection to %1 lost: %2</source>
-        <translation>Verbindung zu %1 verloren: %2</translation>
-    </message>
-    <message>
-        <source>The list shows the sessions as they were at the last refresh and may be out of date.</source>
-        <translation>Die Liste zeigt die Sitzungen im Stand der letzten Aktualisierung und ist möglicherweise veraltet.</translation>
-    </message>
-    <message>
-        <source>Cannot list the sessions of %1: %2</source>
-        <translation>Die Sitzungen von %1 können nicht aufgelistet werden: %2</translation>
-    </message>
-    <message>
-        <source>Trying again…</source>
-        <translation>Neuer Versuch…</translation>
-    </message>
-    <message>
-        <source>Next attempt at %1.</source>
-        <translation>Nächster Versuch um %1.</translation>
-    </message>
-    <message>
-        <source>Press %1 to try again.</source>
-        <translation>Drücken Sie %1, um es erneut zu versuchen.</translation>
-    </message>
-    <message>
-        <source>Not connected to a server.</source>
-        <translation>Mit keinem Server verbunden.</translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <extracomment>%1 user, %2 computer</extracomment>
-        <translation>%1 auf %2</translation>
-    </message>
-    <message>
-        <source>Disconnecting %1…</source>
-        <translation>Verbindung wird getrennt: %1…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Ended %n session(s) of %1 on %2.</source>
-        <extracomment>%1 user, %2 computer</extracomment>
-        <translation>
-            <numerusform>%n Sitzung von %1 auf %2 geschlossen.</numerusform>
-            <numerusform>%n Sitzungen von %1 auf %2 geschlossen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Could not disconnect %1 on %2: %3</source>
-        <extracomment>%1 user, %2 computer, %3 the reason</extracomment>
-        <translation>%1 auf %2 konnte nicht getrennt werden: %3</translation>
     </message>
     <message>
         <source>About Session Console</source>
@@ -696,181 +700,6 @@
     <message>
         <source>&lt;h3&gt;Session Console %1&lt;/h3&gt;&lt;p&gt;See, inspect and end the sessions of an SMB file server.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Sitzungskonsole %1&lt;/h3&gt;&lt;p&gt;Sitzungen eines SMB-Dateiservers anzeigen, untersuchen und schließen.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder höher.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>The audit log could not record this: %1</source>
-        <extracomment>%1 is the reason (a file name and an error)</extracomment>
-        <translation>Das Überwachungsprotokoll konnte dies nicht aufzeichnen: %1</translation>
-    </message>
-    <message>
-        <source>Audit &amp;Log…</source>
-        <translation>Überwachungs&amp;protokoll…</translation>
-    </message>
-    <message>
-        <source>Show the record of every request to end sessions</source>
-        <translation>Das Protokoll aller Anforderungen zum Schließen von Sitzungen anzeigen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Loading %1 of %Ln session(s)…</source>
-        <extracomment>A server that sends its sessions in pages: %1 received so far, %Ln in all</extracomment>
-        <translation>
-            <numerusform>%1 von %Ln Sitzung geladen…</numerusform>
-            <numerusform>%1 von %Ln Sitzungen geladen…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>D&amp;isconnect…</source>
-        <comment>end a session</comment>
-        <translation>&amp;Trennen…</translation>
-    </message>
-</context>
-<context>
-    <name>OpenFileCommand</name>
-    <message>
-        <source>  files       Open Files: list the server&apos;s open files (optionally only those
-              below --path and/or of --username, at --level 2, 3 or auto).
-  close-file  Close Open File: close the files given by --id (repeatable), or
-              every open file whose full path is --path. Shows them and asks
-              for confirmation on the terminal unless --yes is given.</source>
-        <extracomment>sessionctl --help. Keep the command and option names untranslated; &quot;Open Files&quot; and &quot;Close Open File&quot; are the Windows terms (see the glossary).</extracomment>
-        <translation>  files       Geöffnete Dateien: listet die geöffneten Dateien des Servers auf
-              (auf Wunsch nur die unter --path und/oder von --username, mit
-              --level 2, 3 oder auto).
-  close-file  Geöffnete Datei schließen: schließt die mit --id angegebenen Dateien
-              (wiederholbar) oder jede geöffnete Datei, deren vollständiger Pfad
-              --path ist. Zeigt sie an und fragt im Terminal nach, außer bei --yes.</translation>
-    </message>
-    <message>
-        <source>Access denied: closing open files needs administrator rights on the server (on Samba: root or the SeDiskOperatorPrivilege). Nothing was closed.</source>
-        <extracomment>SeDiskOperatorPrivilege is a Windows/Samba privilege name: keep it.</extracomment>
-        <translation>Zugriff verweigert: Zum Schließen geöffneter Dateien sind Administratorrechte auf dem Server nötig (bei Samba: root oder das Recht SeDiskOperatorPrivilege). Es wurde nichts geschlossen.</translation>
-    </message>
-    <message>
-        <source>Close these files? [y/N] </source>
-        <extracomment>Confirmation question; the answer is checked against &quot;y&quot; and &quot;yes&quot; and their translations (the strings &quot;y&quot; and &quot;yes&quot; of SessionCtlCommand).</extracomment>
-        <translation>Diese Dateien schließen? [j/N] </translation>
-    </message>
-    <message>
-        <source>Nothing was closed.</source>
-        <translation>Es wurde nichts geschlossen.</translation>
-    </message>
-    <message>
-        <source>sessionctl: warning: the audit log did not record this: %1</source>
-        <extracomment>%1 names the file and the reason</extracomment>
-        <translation>sessionctl: Warnung: Das Überwachungsprotokoll hat dies nicht aufgezeichnet: %1</translation>
-    </message>
-    <message>
-        <source>files: only files whose path begins with this; close-file: the full path of the files to close, as `files` shows it.</source>
-        <translation>files: nur Dateien, deren Pfad so beginnt; close-file: der vollständige Pfad der zu schließenden Dateien, wie `files` ihn anzeigt.</translation>
-    </message>
-    <message>
-        <source>path</source>
-        <extracomment>Value name in --help: a file path on the server</extracomment>
-        <translation>Pfad</translation>
-    </message>
-    <message>
-        <source>close-file: the id of an open file, as `files` shows it (repeatable).</source>
-        <translation>close-file: die ID einer geöffneten Datei, wie `files` sie anzeigt (wiederholbar).</translation>
-    </message>
-    <message>
-        <source>id</source>
-        <extracomment>Value name in --help: a file id number</extracomment>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>files: --level must be 2, 3 or auto.</source>
-        <translation>files: --level muss 2, 3 oder auto sein.</translation>
-    </message>
-    <message>
-        <source>--id needs a file id, a number as `files` shows it.</source>
-        <translation>--id braucht eine Datei-ID, eine Zahl, wie `files` sie anzeigt.</translation>
-    </message>
-    <message>
-        <source>--path and --id go with files and close-file.</source>
-        <translation>--path und --id gehören zu files und close-file.</translation>
-    </message>
-    <message>
-        <source>close-file needs either --id or --path.</source>
-        <translation>close-file braucht entweder --id oder --path.</translation>
-    </message>
-    <message>
-        <source>close-file asks for confirmation, but there is no terminal to ask on; add --yes to close the files without asking.</source>
-        <translation>close-file fragt nach einer Bestätigung, aber es gibt kein Terminal, auf dem gefragt werden kann; mit --yes werden die Dateien ohne Rückfrage geschlossen.</translation>
-    </message>
-    <message>
-        <source>No open file has the path &quot;%1&quot;; nothing was closed.</source>
-        <extracomment>%1 is the path given with --path</extracomment>
-        <translation>Keine geöffnete Datei hat den Pfad „%1“; es wurde nichts geschlossen.</translation>
-    </message>
-</context>
-<context>
-    <name>OpenFileFormatter</name>
-    <message>
-        <source>Read+Write</source>
-        <extracomment>Access column of an open file: opened for reading and writing</extracomment>
-        <translation>Lesen+Schreiben</translation>
-    </message>
-    <message>
-        <source>Write</source>
-        <extracomment>Access column of an open file</extracomment>
-        <translation>Schreiben</translation>
-    </message>
-    <message>
-        <source>Read</source>
-        <extracomment>Access column of an open file</extracomment>
-        <translation>Lesen</translation>
-    </message>
-    <message>
-        <source>%1 of %2 open file(s) shown (information level %3).</source>
-        <extracomment>Below the open-files table. %1 is the number listed, %2 the server&apos;s total, %3 the level.</extracomment>
-        <translation>%1 von %2 geöffneten Dateien angezeigt (Informationsebene %3).</translation>
-    </message>
-    <message>
-        <source>No open files.</source>
-        <translation>Keine geöffneten Dateien.</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <extracomment>Column headers of the open-files table (Windows&apos; Open Files node: ID, Accessed By, # Locks, Open Mode, Open File)</extracomment>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Benutzer</translation>
-    </message>
-    <message>
-        <source>Locks</source>
-        <translation>Sperren</translation>
-    </message>
-    <message>
-        <source>Access</source>
-        <translation>Zugriff</translation>
-    </message>
-    <message>
-        <source>Path</source>
-        <translation>Pfad</translation>
-    </message>
-    <message>
-        <source>These open files will be closed; changes not yet saved in them can be lost:</source>
-        <extracomment>Shown before the confirmation question of close-file</extracomment>
-        <translation>Diese geöffneten Dateien werden geschlossen; noch nicht gespeicherte Änderungen darin können verloren gehen:</translation>
-    </message>
-    <message>
-        <source>Closed open file %1.</source>
-        <extracomment>%1 is a file id, possibly followed by the path and user in parentheses</extracomment>
-        <translation>Geöffnete Datei %1 geschlossen.</translation>
-    </message>
-    <message>
-        <source>File %1 was no longer open; nothing was closed.</source>
-        <translation>Die Datei %1 war nicht mehr geöffnet; es wurde nichts geschlossen.</translation>
-    </message>
-    <message>
-        <source>The server accepted closing file %1, but it is still open.</source>
-        <translation>Der Server hat das Schließen der Datei %1 angenommen, aber sie ist noch geöffnet.</translation>
-    </message>
-    <message>
-        <source>File %1 was not closed.</source>
-        <translation>Die Datei %1 wurde nicht geschlossen.</translation>
     </message>
 </context>
 <context>
@@ -984,8 +813,21 @@ Befehle:
         <translation>close: die Sitzungen ohne Rückfrage schließen.</translation>
     </message>
     <message>
+        <source>list, info or close.</source>
+        <extracomment>Keep the command names list, info and close untranslated.</extracomment>
+        <translation>list, info oder close.</translation>
+    </message>
+    <message>
+        <source>No command given: use list, info or close.</source>
+        <translation>Kein Befehl angegeben: Verwenden Sie list, info oder close.</translation>
+    </message>
+    <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;: use list, info or close.</source>
+        <translation>Unbekannter Befehl „%1“: Verwenden Sie list, info oder close.</translation>
     </message>
     <message>
         <source>--server is required.</source>
@@ -1155,19 +997,6 @@ Beispiele:
         <source>Displays this help.</source>
         <translation>Zeigt diese Hilfe an.</translation>
     </message>
-    <message>
-        <source>list, info, close, files or close-file.</source>
-        <extracomment>Keep the command names list, info, close, files and close-file untranslated.</extracomment>
-        <translation>list, info, close, files oder close-file.</translation>
-    </message>
-    <message>
-        <source>No command given: use list, info, close, files or close-file.</source>
-        <translation>Kein Befehl angegeben: list, info, close, files oder close-file verwenden.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;: use list, info, close, files or close-file.</source>
-        <translation>Unbekannter Befehl „%1“: list, info, close, files oder close-file verwenden.</translation>
-    </message>
 </context>
 <context>
     <name>SessionDetailsDialog</name>
@@ -1306,10 +1135,6 @@ Beispiele:
         <source>Technical detail: %1</source>
         <extracomment>%1 is an English technical description, e.g. which field of a reply was wrong.</extracomment>
         <translation>Technisches Detail (auf Englisch): %1</translation>
-    </message>
-    <message>
-        <source>No file with this id is open on the server; it may have been closed already.</source>
-        <translation>Auf dem Server ist keine Datei mit dieser ID geöffnet; sie wurde möglicherweise bereits geschlossen.</translation>
     </message>
 </context>
 <context>
@@ -1568,6 +1393,44 @@ Beispiele:
     <message>
         <source>%1 (not provided by this server)</source>
         <translation>%1 (von diesem Server nicht geliefert)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPage</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Not connected to a server.</source>
+        <translation>Mit keinem Server verbunden.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <extracomment>%1 user, %2 computer</extracomment>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Disconnecting %1…</source>
+        <translation>Verbindung wird getrennt: %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ended %n session(s) of %1 on %2.</source>
+        <extracomment>%1 user, %2 computer</extracomment>
+        <translation>
+            <numerusform>%n Sitzung von %1 auf %2 geschlossen.</numerusform>
+            <numerusform>%n Sitzungen von %1 auf %2 geschlossen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not disconnect %1 on %2: %3</source>
+        <extracomment>%1 user, %2 computer, %3 the reason</extracomment>
+        <translation>%1 auf %2 konnte nicht getrennt werden: %3</translation>
+    </message>
+    <message>
+        <source>The audit log could not record this: %1</source>
+        <extracomment>%1 is the reason (a file name and an error)</extracomment>
+        <translation>Das Überwachungsprotokoll konnte dies nicht aufzeichnen: %1</translation>
     </message>
 </context>
 <context>

@@ -26,38 +26,7 @@
     </message>
 </context>
 <context>
-    <name>DisconnectDialog</name>
-    <message numerus="yes">
-        <source>%n user(s)</source>
-        <translation>
-            <numerusform>%n user</numerusform>
-            <numerusform>%n users</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n computer(s)</source>
-        <translation>
-            <numerusform>%n computer</numerusform>
-            <numerusform>%n computers</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s)</source>
-        <translation>
-            <numerusform>%n session</numerusform>
-            <numerusform>%n sessions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open file(s)</source>
-        <translation>
-            <numerusform>%n open file</numerusform>
-            <numerusform>%n open files</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
+    <name>ConsoleActions</name>
     <message numerus="yes">
         <source>Every %n second(s)</source>
         <comment>automatic refresh</comment>
@@ -66,6 +35,9 @@
             <numerusform>Every %n seconds</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>ConsoleStatusBar</name>
     <message numerus="yes">
         <source>%n session(s)</source>
         <translation>
@@ -82,14 +54,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Ended %n session(s) of %1 on %2.</source>
-        <extracomment>%1 user, %2 computer</extracomment>
-        <translation>
-            <numerusform>Ended %n session of %1 on %2.</numerusform>
-            <numerusform>Ended %n sessions of %1 on %2.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Loading %1 of %Ln session(s)…</source>
         <extracomment>A server that sends its sessions in pages: %1 received so far, %Ln in all</extracomment>
         <translation>
@@ -99,12 +63,22 @@
     </message>
 </context>
 <context>
+    <name>DisconnectDialog</name>
+    <message numerus="yes">
+        <source>Disconnect these %n client(s)?</source>
+        <translation>
+            <numerusform>Disconnect this client?</numerusform>
+            <numerusform>Disconnect these %n clients?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SessionErrorText</name>
     <message numerus="yes">
-        <source>The server did not answer within %n second(s). It may be overloaded, or a firewall drops the traffic. Try again later.</source>
+        <source>The server did not answer within %n second(s). It may be overloaded, or a firewall drops the traffic. Try again, or allow more time.</source>
         <translation>
-            <numerusform>The server did not answer within %n second. It may be overloaded, or a firewall drops the traffic. Try again later.</numerusform>
-            <numerusform>The server did not answer within %n seconds. It may be overloaded, or a firewall drops the traffic. Try again later.</numerusform>
+            <numerusform>The server did not answer within %n second. It may be overloaded, or a firewall drops the traffic. Try again, or allow more time.</numerusform>
+            <numerusform>The server did not answer within %n seconds. It may be overloaded, or a firewall drops the traffic. Try again, or allow more time.</numerusform>
         </translation>
     </message>
 </context>
@@ -131,12 +105,15 @@
             <numerusform>Ended %n sessions.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>SessionsPage</name>
     <message numerus="yes">
-        <source>%1 has %n sessions from %2:</source>
-        <extracomment>%1 is a user name, %2 a client computer.</extracomment>
+        <source>Ended %n session(s) of %1 on %2.</source>
+        <extracomment>%1 user, %2 computer</extracomment>
         <translation>
-            <numerusform>%1 has %n session from %2:</numerusform>
-            <numerusform>%1 has %n sessions from %2:</numerusform>
+            <numerusform>Ended %n session of %1 on %2.</numerusform>
+            <numerusform>Ended %n sessions of %1 on %2.</numerusform>
         </translation>
     </message>
 </context>

@@ -179,6 +179,167 @@
     </message>
 </context>
 <context>
+    <name>ConnectionBanner</name>
+    <message>
+        <source>Connect As…</source>
+        <translation>Conectar como…</translation>
+    </message>
+    <message>
+        <source>Connection to %1 lost: %2</source>
+        <translation>Se perdió la conexión con %1: %2</translation>
+    </message>
+    <message>
+        <source>The list shows the sessions as they were at the last refresh and may be out of date.</source>
+        <translation>La lista muestra las sesiones tal como estaban en la última actualización y puede no estar al día.</translation>
+    </message>
+    <message>
+        <source>Cannot list the sessions of %1: %2</source>
+        <translation>No se pueden enumerar las sesiones de %1: %2</translation>
+    </message>
+    <message>
+        <source>Trying again…</source>
+        <translation>Reintentando…</translation>
+    </message>
+    <message>
+        <source>Next attempt at %1.</source>
+        <translation>Próximo intento a las %1.</translation>
+    </message>
+    <message>
+        <source>Press %1 to try again.</source>
+        <translation>Pulse %1 para volver a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleActions</name>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <source>List the sessions of the server in the server field</source>
+        <translation>Enumerar las sesiones del servidor indicado en el campo Servidor</translation>
+    </message>
+    <message>
+        <source>Connect &amp;As…</source>
+        <translation>Conectar &amp;como…</translation>
+    </message>
+    <message>
+        <source>Choose the account used on the server</source>
+        <translation>Elegir la cuenta que se usa en el servidor</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Server Field</source>
+        <translation>Ir al campo Ser&amp;vidor</translation>
+    </message>
+    <message>
+        <source>Type another server name</source>
+        <translation>Escribir otro nombre de servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Close the console</source>
+        <translation>Cerrar la consola</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Ask the server for its sessions now</source>
+        <translation>Pedir ahora al servidor sus sesiones</translation>
+    </message>
+    <message>
+        <source>&amp;Filter…</source>
+        <translation>&amp;Filtrar…</translation>
+    </message>
+    <message>
+        <source>Show only sessions whose user or computer matches</source>
+        <translation>Mostrar solo las sesiones cuyo usuario o equipo coincida</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>&amp;Detalles…</translation>
+    </message>
+    <message>
+        <source>Show every field of the selected session</source>
+        <translation>Mostrar todos los campos de la sesión seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect…</source>
+        <comment>end a session</comment>
+        <translation>Desco&amp;nectar…</translation>
+    </message>
+    <message>
+        <source>End the sessions of the selected users on their computers</source>
+        <translation>Cerrar las sesiones de los usuarios seleccionados en sus equipos</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as tab-separated text</source>
+        <translation>Copiar las filas seleccionadas como texto separado por tabulaciones</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Seleccionar &amp;todo</translation>
+    </message>
+    <message>
+        <source>Select every session shown</source>
+        <translation>Seleccionar todas las sesiones mostradas</translation>
+    </message>
+    <message>
+        <source>&amp;About Session Console</source>
+        <translation>&amp;Acerca de Consola de sesiones</translation>
+    </message>
+    <message>
+        <source>Version and licence</source>
+        <translation>Versión y licencia</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>tooltip: action (shortcut)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>Connect As…</source>
+        <translation>Conectar como…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Audit &amp;Log…</source>
+        <translation>&amp;Registro de auditoría…</translation>
+    </message>
+    <message>
+        <source>Show the record of every request to end sessions</source>
+        <translation>Mostrar el registro de todas las peticiones de cierre de sesiones</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <comment>automatic refresh</comment>
+        <translation>Desactivada</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n second(s)</source>
+        <comment>automatic refresh</comment>
+        <translation>
+            <numerusform>Cada segundo</numerusform>
+            <numerusform>Cada %n segundos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConsoleArguments</name>
     <message>
         <source>See, inspect and end the sessions of an SMB file server.</source>
@@ -289,6 +450,107 @@
     </message>
 </context>
 <context>
+    <name>ConsoleStatusBar</name>
+    <message>
+        <source>Last message</source>
+        <translation>Último mensaje</translation>
+    </message>
+    <message>
+        <source>Number of sessions</source>
+        <translation>Número de sesiones</translation>
+    </message>
+    <message>
+        <source>Information level</source>
+        <translation>Nivel de información</translation>
+    </message>
+    <message>
+        <source>Connection security</source>
+        <translation>Seguridad de la conexión</translation>
+    </message>
+    <message>
+        <source>Last refresh</source>
+        <translation>Última actualización</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n session(s)</source>
+        <extracomment>%1 sessions shown by the filter, %n all sessions of the server</extracomment>
+        <translation>
+            <numerusform>%1 de %n sesión</numerusform>
+            <numerusform>%1 de %n sesiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Server answers level %1 only</source>
+        <extracomment>NetSessionEnum information level, e.g. &quot;Server answers level 1 only&quot;</extracomment>
+        <translation>El servidor solo responde en el nivel %1</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <comment>NetSessionEnum information level</comment>
+        <translation>Nivel %1</translation>
+    </message>
+    <message>
+        <source>The server answered NetSessionEnum at information level %1.</source>
+        <translation>El servidor respondió a NetSessionEnum en el nivel de información %1.</translation>
+    </message>
+    <message>
+        <source>It refused the richer levels.</source>
+        <translation>Rechazó los niveles más completos.</translation>
+    </message>
+    <message>
+        <source>Not provided at this level: %1.</source>
+        <translation>No disponible en este nivel: %1.</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Signed and encrypted</source>
+        <translation>Firmada y cifrada</translation>
+    </message>
+    <message>
+        <source>Signed, not encrypted</source>
+        <translation>Firmada, sin cifrar</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Sin firmar</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>security (protocol)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Protection of the console&apos;s own connection, as negotiated with the server</source>
+        <translation>Protección de la propia conexión de la consola, tal como se negoció con el servidor</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading %1 of %Ln session(s)…</source>
+        <extracomment>A server that sends its sessions in pages: %1 received so far, %Ln in all</extracomment>
+        <translation>
+            <numerusform>%1 de %Ln sesión cargada…</numerusform>
+            <numerusform>%1 de %Ln sesiones cargadas…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Actualizado a las %1</translation>
+    </message>
+</context>
+<context>
     <name>DisconnectDialog</name>
     <message>
         <source>Disconnect Sessions</source>
@@ -387,107 +649,6 @@
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <source>&amp;Connect</source>
-        <translation>&amp;Conectar</translation>
-    </message>
-    <message>
-        <source>List the sessions of the server in the server field</source>
-        <translation>Enumerar las sesiones del servidor indicado en el campo Servidor</translation>
-    </message>
-    <message>
-        <source>Connect &amp;As…</source>
-        <translation>Conectar c&amp;omo…</translation>
-    </message>
-    <message>
-        <source>Choose the account used on the server</source>
-        <translation>Elegir la cuenta que se usa en el servidor</translation>
-    </message>
-    <message>
-        <source>Go to &amp;Server Field</source>
-        <translation>Ir al campo Ser&amp;vidor</translation>
-    </message>
-    <message>
-        <source>Type another server name</source>
-        <translation>Escribir otro nombre de servidor</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <source>Close the console</source>
-        <translation>Cerrar la consola</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Actualizar</translation>
-    </message>
-    <message>
-        <source>Ask the server for its sessions now</source>
-        <translation>Pedir ahora al servidor sus sesiones</translation>
-    </message>
-    <message>
-        <source>&amp;Filter…</source>
-        <translation>&amp;Filtrar…</translation>
-    </message>
-    <message>
-        <source>Show only sessions whose user or computer matches</source>
-        <translation>Mostrar solo las sesiones cuyo usuario o equipo coincida</translation>
-    </message>
-    <message>
-        <source>&amp;Details…</source>
-        <translation>&amp;Detalles…</translation>
-    </message>
-    <message>
-        <source>Show every field of the selected session</source>
-        <translation>Mostrar todos los campos de la sesión seleccionada</translation>
-    </message>
-    <message>
-        <source>End the sessions of the selected users on their computers</source>
-        <translation>Cerrar las sesiones de los usuarios seleccionados en sus equipos</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Copiar</translation>
-    </message>
-    <message>
-        <source>Copy the selected rows as tab-separated text</source>
-        <translation>Copiar las filas seleccionadas como texto separado por tabulaciones</translation>
-    </message>
-    <message>
-        <source>Select &amp;All</source>
-        <translation>Seleccionar &amp;todo</translation>
-    </message>
-    <message>
-        <source>Select every session shown</source>
-        <translation>Seleccionar todas las sesiones mostradas</translation>
-    </message>
-    <message>
-        <source>&amp;About Session Console</source>
-        <translation>&amp;Acerca de Consola de sesiones</translation>
-    </message>
-    <message>
-        <source>Version and licence</source>
-        <translation>Versión y licencia</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>tooltip: action (shortcut)</comment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Connect</source>
-        <translation>Conectar</translation>
-    </message>
-    <message>
-        <source>Connect As…</source>
-        <translation>Conectar como…</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Actualizar</translation>
-    </message>
-    <message>
         <source>Se&amp;rver:</source>
         <translation>Se&amp;rvidor:</translation>
     </message>
@@ -529,165 +690,8 @@
         <translation>Mostrar solo las sesiones cuyo usuario o equipo contenga este texto (%1)</translation>
     </message>
     <message>
-        <source>Sessions</source>
-        <translation>Sesiones</translation>
-    </message>
-    <message>
-        <source>Last message</source>
-        <translation>Último mensaje</translation>
-    </message>
-    <message>
-        <source>Number of sessions</source>
-        <translation>Número de sesiones</translation>
-    </message>
-    <message>
-        <source>Information level</source>
-        <translation>Nivel de información</translation>
-    </message>
-    <message>
-        <source>Connection security</source>
-        <translation>Seguridad de la conexión</translation>
-    </message>
-    <message>
-        <source>Last refresh</source>
-        <translation>Última actualización</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <comment>automatic refresh</comment>
-        <translation>Desactivada</translation>
-    </message>
-    <message numerus="yes">
-        <source>Every %n second(s)</source>
-        <comment>automatic refresh</comment>
-        <translation>
-            <numerusform>Cada segundo</numerusform>
-            <numerusform>Cada %n segundos</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s)</source>
-        <translation>
-            <numerusform>%n sesión</numerusform>
-            <numerusform>%n sesiones</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n session(s)</source>
-        <extracomment>%1 sessions shown by the filter, %n all sessions of the server</extracomment>
-        <translation>
-            <numerusform>%1 de %n sesión</numerusform>
-            <numerusform>%1 de %n sesiones</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Server answers level %1 only</source>
-        <extracomment>NetSessionEnum information level, e.g. &quot;Server answers level 1 only&quot;</extracomment>
-        <translation>El servidor solo responde en el nivel %1</translation>
-    </message>
-    <message>
-        <source>Level %1</source>
-        <comment>NetSessionEnum information level</comment>
-        <translation>Nivel %1</translation>
-    </message>
-    <message>
-        <source>The server answered NetSessionEnum at information level %1.</source>
-        <translation>El servidor respondió a NetSessionEnum en el nivel de información %1.</translation>
-    </message>
-    <message>
-        <source>It refused the richer levels.</source>
-        <translation>Rechazó los niveles más completos.</translation>
-    </message>
-    <message>
-        <source>Not provided at this level: %1.</source>
-        <translation>No disponible en este nivel: %1.</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Sin conexión</translation>
-    </message>
-    <message>
-        <source>Signed and encrypted</source>
-        <translation>Firmada y cifrada</translation>
-    </message>
-    <message>
-        <source>Signed, not encrypted</source>
-        <translation>Firmada, sin cifrar</translation>
-    </message>
-    <message>
-        <source>Not signed</source>
-        <translation>Sin firmar</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>security (protocol)</comment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Protection of the console&apos;s own connection, as negotiated with the server</source>
-        <translation>Protección de la propia conexión de la consola, tal como se negoció con el servidor</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Conectando…</translation>
-    </message>
-    <message>
-        <source>Updated %1</source>
-        <translation>Actualizado a las %1</translation>
-    </message>
-    <message>
-        <source>Connection to %1 lost: %2</source>
-        <translation>Se perdió la conexión con %1: %2</translation>
-    </message>
-    <message>
-        <source>The list shows the sessions as they were at the last refresh and may be out of date.</source>
-        <translation>La lista muestra las sesiones tal como estaban en la última actualización y puede no estar al día.</translation>
-    </message>
-    <message>
-        <source>Cannot list the sessions of %1: %2</source>
-        <translation>No se pueden enumerar las sesiones de %1: %2</translation>
-    </message>
-    <message>
-        <source>Trying again…</source>
-        <translation>Reintentando…</translation>
-    </message>
-    <message>
-        <source>Next attempt at %1.</source>
-        <translation>Próximo intento a las %1.</translation>
-    </message>
-    <message>
-        <source>Press %1 to try again.</source>
-        <translation>Pulse %1 para volver a intentarlo.</translation>
-    </message>
-    <message>
-        <source>Not connected to a server.</source>
-        <translation>No hay conexión con ningún servidor.</translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <extracomment>%1 user, %2 computer</extracomment>
-        <translation>%1 en %2</translation>
-    </message>
-    <message>
-        <source>Disconnecting %1…</source>
-        <translation>Desconectando a %1…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Ended %n session(s) of %1 on %2.</source>
-        <extracomment>%1 user, %2 computer</extracomment>
-        <translation>
-            <numerusform>Se cerró %n sesión de %1 en %2.</numerusform>
-            <numerusform>Se cerraron %n sesiones de %1 en %2.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Could not disconnect %1 on %2: %3</source>
-        <extracomment>%1 user, %2 computer, %3 the reason</extracomment>
-        <translation>No se pudo desconectar a %1 en %2: %3</translation>
     </message>
     <message>
         <source>About Session Console</source>
@@ -696,182 +700,6 @@
     <message>
         <source>&lt;h3&gt;Session Console %1&lt;/h3&gt;&lt;p&gt;See, inspect and end the sessions of an SMB file server.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Consola de sesiones %1&lt;/h3&gt;&lt;p&gt;Vea, examine y cierre las sesiones de un servidor de archivos SMB.&lt;/p&gt;&lt;p&gt;Publicada bajo la Licencia Pública General de GNU, versión 3 o posterior.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>The audit log could not record this: %1</source>
-        <extracomment>%1 is the reason (a file name and an error)</extracomment>
-        <translation>El registro de auditoría no pudo anotar esto: %1</translation>
-    </message>
-    <message>
-        <source>Audit &amp;Log…</source>
-        <translation>&amp;Registro de auditoría…</translation>
-    </message>
-    <message>
-        <source>Show the record of every request to end sessions</source>
-        <translation>Mostrar el registro de todas las peticiones de cierre de sesiones</translation>
-    </message>
-    <message numerus="yes">
-        <source>Loading %1 of %Ln session(s)…</source>
-        <extracomment>A server that sends its sessions in pages: %1 received so far, %Ln in all</extracomment>
-        <translation>
-            <numerusform>%1 de %Ln sesión cargada…</numerusform>
-            <numerusform>%1 de %Ln sesiones cargadas…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>D&amp;isconnect…</source>
-        <comment>end a session</comment>
-        <translation>Desco&amp;nectar…</translation>
-    </message>
-</context>
-<context>
-    <name>OpenFileCommand</name>
-    <message>
-        <source>  files       Open Files: list the server&apos;s open files (optionally only those
-              below --path and/or of --username, at --level 2, 3 or auto).
-  close-file  Close Open File: close the files given by --id (repeatable), or
-              every open file whose full path is --path. Shows them and asks
-              for confirmation on the terminal unless --yes is given.</source>
-        <extracomment>sessionctl --help. Keep the command and option names untranslated; &quot;Open Files&quot; and &quot;Close Open File&quot; are the Windows terms (see the glossary).</extracomment>
-        <translation>  files       Archivos abiertos: lista los archivos abiertos del servidor (si se
-              indica, solo los que están bajo --path y/o de --username, con
-              --level 2, 3 o auto).
-  close-file  Cerrar archivo abierto: cierra los archivos indicados con --id
-              (repetible) o todos los archivos abiertos cuya ruta completa sea
-              --path. Los muestra y pide confirmación en el terminal salvo que
-              se indique --yes.</translation>
-    </message>
-    <message>
-        <source>Access denied: closing open files needs administrator rights on the server (on Samba: root or the SeDiskOperatorPrivilege). Nothing was closed.</source>
-        <extracomment>SeDiskOperatorPrivilege is a Windows/Samba privilege name: keep it.</extracomment>
-        <translation>Acceso denegado: cerrar archivos abiertos requiere derechos de administrador en el servidor (en Samba: root o el privilegio SeDiskOperatorPrivilege). No se cerró nada.</translation>
-    </message>
-    <message>
-        <source>Close these files? [y/N] </source>
-        <extracomment>Confirmation question; the answer is checked against &quot;y&quot; and &quot;yes&quot; and their translations (the strings &quot;y&quot; and &quot;yes&quot; of SessionCtlCommand).</extracomment>
-        <translation>¿Cerrar estos archivos? [s/N] </translation>
-    </message>
-    <message>
-        <source>Nothing was closed.</source>
-        <translation>No se cerró nada.</translation>
-    </message>
-    <message>
-        <source>sessionctl: warning: the audit log did not record this: %1</source>
-        <extracomment>%1 names the file and the reason</extracomment>
-        <translation>sessionctl: advertencia: el registro de auditoría no ha anotado esto: %1</translation>
-    </message>
-    <message>
-        <source>files: only files whose path begins with this; close-file: the full path of the files to close, as `files` shows it.</source>
-        <translation>files: solo los archivos cuya ruta empieza así; close-file: la ruta completa de los archivos que se cerrarán, tal como la muestra `files`.</translation>
-    </message>
-    <message>
-        <source>path</source>
-        <extracomment>Value name in --help: a file path on the server</extracomment>
-        <translation>ruta</translation>
-    </message>
-    <message>
-        <source>close-file: the id of an open file, as `files` shows it (repeatable).</source>
-        <translation>close-file: el identificador de un archivo abierto, tal como lo muestra `files` (repetible).</translation>
-    </message>
-    <message>
-        <source>id</source>
-        <extracomment>Value name in --help: a file id number</extracomment>
-        <translation>id</translation>
-    </message>
-    <message>
-        <source>files: --level must be 2, 3 or auto.</source>
-        <translation>files: --level debe ser 2, 3 o auto.</translation>
-    </message>
-    <message>
-        <source>--id needs a file id, a number as `files` shows it.</source>
-        <translation>--id necesita el identificador de un archivo, un número tal como lo muestra `files`.</translation>
-    </message>
-    <message>
-        <source>--path and --id go with files and close-file.</source>
-        <translation>--path e --id son para files y close-file.</translation>
-    </message>
-    <message>
-        <source>close-file needs either --id or --path.</source>
-        <translation>close-file necesita --id o --path (uno de los dos).</translation>
-    </message>
-    <message>
-        <source>close-file asks for confirmation, but there is no terminal to ask on; add --yes to close the files without asking.</source>
-        <translation>close-file pide confirmación, pero no hay ningún terminal en el que preguntar; añada --yes para cerrar los archivos sin preguntar.</translation>
-    </message>
-    <message>
-        <source>No open file has the path &quot;%1&quot;; nothing was closed.</source>
-        <extracomment>%1 is the path given with --path</extracomment>
-        <translation>Ningún archivo abierto tiene la ruta «%1»; no se cerró nada.</translation>
-    </message>
-</context>
-<context>
-    <name>OpenFileFormatter</name>
-    <message>
-        <source>Read+Write</source>
-        <extracomment>Access column of an open file: opened for reading and writing</extracomment>
-        <translation>Lectura+Escritura</translation>
-    </message>
-    <message>
-        <source>Write</source>
-        <extracomment>Access column of an open file</extracomment>
-        <translation>Escritura</translation>
-    </message>
-    <message>
-        <source>Read</source>
-        <extracomment>Access column of an open file</extracomment>
-        <translation>Lectura</translation>
-    </message>
-    <message>
-        <source>%1 of %2 open file(s) shown (information level %3).</source>
-        <extracomment>Below the open-files table. %1 is the number listed, %2 the server&apos;s total, %3 the level.</extracomment>
-        <translation>Se muestran %1 de %2 archivos abiertos (nivel de información %3).</translation>
-    </message>
-    <message>
-        <source>No open files.</source>
-        <translation>No hay archivos abiertos.</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <extracomment>Column headers of the open-files table (Windows&apos; Open Files node: ID, Accessed By, # Locks, Open Mode, Open File)</extracomment>
-        <translation>Id.</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Usuario</translation>
-    </message>
-    <message>
-        <source>Locks</source>
-        <translation>Bloqueos</translation>
-    </message>
-    <message>
-        <source>Access</source>
-        <translation>Acceso</translation>
-    </message>
-    <message>
-        <source>Path</source>
-        <translation>Ruta</translation>
-    </message>
-    <message>
-        <source>These open files will be closed; changes not yet saved in them can be lost:</source>
-        <extracomment>Shown before the confirmation question of close-file</extracomment>
-        <translation>Se cerrarán estos archivos abiertos; los cambios que aún no se hayan guardado en ellos pueden perderse:</translation>
-    </message>
-    <message>
-        <source>Closed open file %1.</source>
-        <extracomment>%1 is a file id, possibly followed by the path and user in parentheses</extracomment>
-        <translation>Archivo abierto %1 cerrado.</translation>
-    </message>
-    <message>
-        <source>File %1 was no longer open; nothing was closed.</source>
-        <translation>El archivo %1 ya no estaba abierto; no se cerró nada.</translation>
-    </message>
-    <message>
-        <source>The server accepted closing file %1, but it is still open.</source>
-        <translation>El servidor aceptó cerrar el archivo %1, pero sigue abierto.</translation>
-    </message>
-    <message>
-        <source>File %1 was not closed.</source>
-        <translation>El archivo %1 no se cerró.</translation>
     </message>
 </context>
 <context>
@@ -985,8 +813,21 @@ Comandos:
         <translation>close: cerrar las sesiones sin preguntar.</translation>
     </message>
     <message>
+        <source>list, info or close.</source>
+        <extracomment>Keep the command names list, info and close untranslated.</extracomment>
+        <translation>list, info o close.</translation>
+    </message>
+    <message>
+        <source>No command given: use list, info or close.</source>
+        <translation>No se indicó ningún comando: use list, info o close.</translation>
+    </message>
+    <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Argumento inesperado «%1».</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;: use list, info or close.</source>
+        <translation>Comando desconocido «%1»: use list, info o close.</translation>
     </message>
     <message>
         <source>--server is required.</source>
@@ -1155,19 +996,6 @@ Ejemplos:
         <source>Displays this help.</source>
         <translation>Muestra esta ayuda.</translation>
     </message>
-    <message>
-        <source>list, info, close, files or close-file.</source>
-        <extracomment>Keep the command names list, info, close, files and close-file untranslated.</extracomment>
-        <translation>list, info, close, files o close-file.</translation>
-    </message>
-    <message>
-        <source>No command given: use list, info, close, files or close-file.</source>
-        <translation>No se indicó ningún comando: use list, info, close, files o close-file.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;: use list, info, close, files or close-file.</source>
-        <translation>Comando desconocido «%1»: use list, info, close, files o close-file.</translation>
-    </message>
 </context>
 <context>
     <name>SessionDetailsDialog</name>
@@ -1306,10 +1134,6 @@ Ejemplos:
         <source>Technical detail: %1</source>
         <extracomment>%1 is an English technical description, e.g. which field of a reply was wrong.</extracomment>
         <translation>Detalle técnico (en inglés): %1</translation>
-    </message>
-    <message>
-        <source>No file with this id is open on the server; it may have been closed already.</source>
-        <translation>No hay ningún archivo abierto con este identificador en el servidor; puede que ya se haya cerrado.</translation>
     </message>
 </context>
 <context>
@@ -1568,6 +1392,44 @@ Ejemplos:
     <message>
         <source>%1 (not provided by this server)</source>
         <translation>%1 (este servidor no lo proporciona)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPage</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Not connected to a server.</source>
+        <translation>No hay conexión con ningún servidor.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <extracomment>%1 user, %2 computer</extracomment>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>Disconnecting %1…</source>
+        <translation>Desconectando a %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ended %n session(s) of %1 on %2.</source>
+        <extracomment>%1 user, %2 computer</extracomment>
+        <translation>
+            <numerusform>Se cerró %n sesión de %1 en %2.</numerusform>
+            <numerusform>Se cerraron %n sesiones de %1 en %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not disconnect %1 on %2: %3</source>
+        <extracomment>%1 user, %2 computer, %3 the reason</extracomment>
+        <translation>No se pudo desconectar a %1 en %2: %3</translation>
+    </message>
+    <message>
+        <source>The audit log could not record this: %1</source>
+        <extracomment>%1 is the reason (a file name and an error)</extracomment>
+        <translation>El registro de auditoría no pudo anotar esto: %1</translation>
     </message>
 </context>
 <context>

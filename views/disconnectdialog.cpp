@@ -2,6 +2,7 @@
 #include "disconnectdialog.h"
 
 #include "icons.h"
+#include "nameequality.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -100,8 +101,7 @@ QList<DisconnectDialog::Target> DisconnectDialog::mergeTargets(const QList<Targe
     QList<Target> merged;
     for (const Target &row : rows) {
         auto it = std::find_if(merged.begin(), merged.end(), [&](const Target &t) {
-            return t.client.compare(row.client, Qt::CaseInsensitive) == 0
-                && t.user.compare(row.user, Qt::CaseInsensitive) == 0;
+            return sc::namesEqual(t.client, row.client) && sc::namesEqual(t.user, row.user);
         });
         if (it == merged.end()) {
             merged.append(row);

@@ -5,6 +5,7 @@
 #include "idletime.h"
 #include "listingorder.h"
 #include "openfilecommand.h"
+#include "serveraddress.h"
 #include "sessionerrortext.h"
 #include "terminal.h"
 
@@ -600,7 +601,7 @@ int SessionCtlCommand::runOpenFiles(sc::SessionApi &api)
     options.yes = m_yes;
     options.format = m_format;
     AuditRecord prototype = AuditLog(QStringLiteral("sessionctl")).newRecord();
-    prototype.server = AuditLog::serverName(QString::fromStdString(m_options.host), m_options.port);
+    prototype.server = ServerAddress::displayName(QString::fromStdString(m_options.host), m_options.port);
     prototype.kerberos = m_options.kerberos;
     if (!m_options.kerberos) {
         prototype.account = AuditLog::accountName(
@@ -615,7 +616,8 @@ void SessionCtlCommand::audit(const sc::SessionError *error, std::uint32_t ended
 {
     const AuditLog log(QStringLiteral("sessionctl"));
     AuditRecord record = log.newRecord();
-    record.server = AuditLog::serverName(QString::fromStdString(m_options.host), m_options.port);
+    record.server
+        = ServerAddress::displayName(QString::fromStdString(m_options.host), m_options.port);
     record.kerberos = m_options.kerberos;
     if (!m_options.kerberos) {
         record.account = AuditLog::accountName(

@@ -28,6 +28,21 @@ SessionError statusError(std::uint32_t status, const char *call)
     return SessionError::fromWin32(status, call);
 }
 
+// A NetrSessionEnum or NetrSessionDel request for @p server, narrowed to @p client and @p user
+// where given.
+template<typename Request>
+Request namedRequest(
+    const std::u16string &server, const std::u16string *client, const std::u16string *user)
+{
+    Request request;
+    request.serverName = server;
+    if (client)
+        request.clientName = *client;
+    if (user)
+        request.userName = *user;
+    return request;
+}
+
 } // namespace
 
 RpcSessionApi::RpcSessionApi(
@@ -67,12 +82,7 @@ std::string RpcSessionApi::serverKey() const
 Result<SessionApi::Page> RpcSessionApi::enumeratePage(const std::u16string *client,
     const std::u16string *user, InfoLevel level, std::uint32_t resumeHandle)
 {
-    SrvsvcCodec::SessionEnumRequest request;
-    request.serverName = m_wireServerName;
-    if (client)
-        request.clientName = *client;
-    if (user)
-        request.userName = *user;
+    auto request = namedRequest<SrvsvcCodec::SessionEnumRequest>(m_wireServerName, client, user);
     request.level = level;
     request.preferredMaximumLength = kPreferredMaximumLength;
     request.resumeHandle = resumeHandle;
@@ -109,12 +119,7 @@ Result<SessionApi::Page> RpcSessionApi::enumeratePage(const std::u16string *clie
 
 Result<void> RpcSessionApi::deleteSessions(const std::u16string *client, const std::u16string *user)
 {
-    SrvsvcCodec::SessionDelRequest request;
-    request.serverName = m_wireServerName;
-    if (client)
-        request.clientName = *client;
-    if (user)
-        request.userName = *user;
+    auto request = namedRequest<SrvsvcCodec::SessionDelRequest>(m_wireServerName, client, user);
 
     Result<ByteBuffer> stub = m_transport->call(
         SrvsvcCodec::kOpNetrSessionDel, SrvsvcCodec::encodeSessionDelRequest(request));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessionapi.h"
 
+#include "sessiontime.h"
+
 #include <algorithm>
 #include <chrono>
 #include <limits>
@@ -12,14 +14,6 @@
 namespace sc {
 
 namespace {
-
-// Samba computes sesiX_time as "now - start" in whole seconds with the start rounded up, so a
-// session younger than a second comes back as (uint32_t)-1. No session is 68 years old:
-// anything with the top bit set is such a wrap and means "just now".
-std::uint32_t clampElapsed(std::uint32_t seconds)
-{
-    return seconds >= 0x80000000u ? 0 : seconds;
-}
 
 // A server whose resume handle changes on every page but never says "done" would keep us
 // busy for ever. Real session tables are far smaller: at 64 KiB per page this allows
@@ -73,19 +67,6 @@ std::size_t autoRank(InfoLevel level)
 {
     const auto it = std::find(std::begin(kAutoLevelOrder), std::end(kAutoLevelOrder), level);
     return static_cast<std::size_t>(it - std::begin(kAutoLevelOrder));
-}
-
-char16_t foldCase(char16_t c)
-{
-    if (c >= u'a' && c <= u'z')
-        return static_cast<char16_t>(c - 0x20);
-    // Latin-1 lower-case letters sit 0x20 above their capitals, except the division sign.
-    if (c >= 0xE0 && c <= 0xFE && c != 0xF7)
-        return static_cast<char16_t>(c - 0x20);
-    // ÿ's capital lies outside Latin-1.
-    if (c == 0xFF)
-        return 0x178;
-    return c;
 }
 
 void appendUtf16(std::u16string &out, char32_t cp)
@@ -405,8 +386,8 @@ Result<SessionEnumResult> SessionApi::fetchAll(
             if (slashes != 0)
                 row.clientName = row.clientName.mid(slashes);
             row.level = level;
-            row.connectedSeconds = clampElapsed(row.connectedSeconds);
-            row.idleSeconds = clampElapsed(row.idleSeconds);
+            row.connectedSeconds = SessionTime::clampElapsed(row.connectedSeconds);
+            row.idleSeconds = SessionTime::clampElapsed(row.idleSeconds);
             // Filter again: Samba ignores ClientName and UserName.
             if (names.matches(row))
                 out.sessions.push_back(std::move(row));
@@ -444,22 +425,11 @@ std::u16string wireClientName(std::u16string_view name)
     return u"\\\\" + bare;
 }
 
-bool namesEqual(std::u16string_view a, std::u16string_view b)
-{
-    if (a.size() != b.size())
-        return false;
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        if (foldCase(a[i]) != foldCase(b[i]))
-            return false;
-    }
-    return true;
-}
-
 bool pathStartsWith(std::u16string_view path, std::u16string_view prefix)
 {
     if (prefix.size() > path.size())
         return false;
-    auto fold = [](char16_t c) { return c == u'/' ? u'\\' : foldCase(c); };
+    auto fold = [](char16_t c) { return c == u'/' ? u'\\' : upcaseUnit(c); };
     for (std::size_t i = 0; i < prefix.size(); ++i) {
         if (fold(path[i]) != fold(prefix[i]))
             return false;

@@ -3,6 +3,7 @@
 
 #include "connectionoptions.h"
 #include "openfileinfo.h"
+#include "nameequality.h"
 #include "result.h"
 #include "rpctransport.h"
 #include "sessioninfo.h"
@@ -222,9 +223,6 @@ bool pathStartsWith(std::u16string_view path, std::u16string_view prefix);
 std::u16string stripBackslashes(std::u16string_view name);
 /// "NAME" or "\\\\NAME" -> "\\\\NAME"; the form NetrSessionEnum/Del expect for ClientName.
 std::u16string wireClientName(std::u16string_view name);
-/// Case-insensitive comparison as Windows does for computer and user names (ASCII and
-/// Latin-1 letters fold; other scripts compare exactly).
-bool namesEqual(std::u16string_view a, std::u16string_view b);
 
 /// UTF-8 <-> UTF-16 for the C++-only callers (sessionctl, tests); invalid input is replaced
 /// with U+FFFD rather than rejected, because names come from the network.

@@ -21,9 +21,18 @@ enum class InfoLevel : std::uint32_t {
 inline constexpr InfoLevel kAutoLevelOrder[] = {InfoLevel::Level502, InfoLevel::Level2,
     InfoLevel::Level1, InfoLevel::Level10, InfoLevel::Level0};
 
-bool isValidInfoLevel(std::uint32_t level);
+/// Whether @p level is one of the InfoLevel values (the levels MS-SRVS defines for sessions).
+constexpr bool isValidInfoLevel(std::uint32_t level)
+{
+    for (InfoLevel known : kAutoLevelOrder) {
+        if (static_cast<std::uint32_t>(known) == level)
+            return true;
+    }
+    return false;
+}
 
-/// What a level carries, so callers can hide what the server cannot fill.
+/// What a level carries besides the client name, so callers can hide what the server cannot
+/// fill; also the codec's description of each SESSION_INFO_x (srvsvccodec.cpp).
 struct LevelFields
 {
     bool userName = false;
@@ -33,7 +42,23 @@ struct LevelFields
     bool clientType = false;
     bool transport = false;
 };
-LevelFields fieldsOf(InfoLevel level);
+
+constexpr LevelFields fieldsOf(InfoLevel level)
+{
+    switch (level) {
+    case InfoLevel::Level0:
+        return {};
+    case InfoLevel::Level1:
+        return {true, true, true, true, false, false};
+    case InfoLevel::Level2:
+        return {true, true, true, true, true, false};
+    case InfoLevel::Level10:
+        return {true, false, true, false, false, false};
+    case InfoLevel::Level502:
+        return {true, true, true, true, true, true};
+    }
+    return {};
+}
 
 /// sesiX_user_flags bits (lmshare.h).
 inline constexpr std::uint32_t kSessGuest = 0x1;

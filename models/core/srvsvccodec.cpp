@@ -35,16 +35,11 @@ namespace sc {
 
 namespace {
 
-// What a level's SESSION_INFO_x carries, in wire order: cname, username, num_opens,
-// time, idle_time, user_flags, cltype_name, transport.
+// What a level's SESSION_INFO_x carries (sc::fieldsOf(), in wire order: cname, username,
+// num_opens, time, idle_time, user_flags, cltype_name, transport) and how it is laid out.
 struct LevelShape
 {
-    bool userName;
-    bool openCount;
-    bool times;
-    bool userFlags;
-    bool clientType;
-    bool transport;
+    LevelFields fields;
     std::size_t fixedSize; // bytes of one entry's fixed part: the pointers and DWORDs
     const char *structName;
     const char *prefix;
@@ -52,24 +47,20 @@ struct LevelShape
 
 constexpr LevelShape shapeOf(InfoLevel level)
 {
+    const LevelFields fields = fieldsOf(level);
     switch (level) {
     case InfoLevel::Level0:
-        return {false, false, false, false, false, false, 4, "SESSION_INFO_0", "sesi0_"};
+        return {fields, 4, "SESSION_INFO_0", "sesi0_"};
     case InfoLevel::Level1:
-        return {true, true, true, true, false, false, 24, "SESSION_INFO_1", "sesi1_"};
+        return {fields, 24, "SESSION_INFO_1", "sesi1_"};
     case InfoLevel::Level2:
-        return {true, true, true, true, true, false, 28, "SESSION_INFO_2", "sesi2_"};
+        return {fields, 28, "SESSION_INFO_2", "sesi2_"};
     case InfoLevel::Level10:
-        return {true, false, true, false, false, false, 16, "SESSION_INFO_10", "sesi10_"};
+        return {fields, 16, "SESSION_INFO_10", "sesi10_"};
     case InfoLevel::Level502:
-        return {true, true, true, true, true, true, 32, "SESSION_INFO_502", "sesi502_"};
+        return {fields, 32, "SESSION_INFO_502", "sesi502_"};
     }
-    return {false, false, false, false, false, false, 4, "SESSION_INFO_?", "sesi?_"};
-}
-
-bool knownLevel(std::uint32_t level)
-{
-    return level == 0 || level == 1 || level == 2 || level == 10 || level == 502;
+    return {fields, 4, "SESSION_INFO_?", "sesi?_"};
 }
 
 SessionError malformed(std::string field, const char *reason)
@@ -144,23 +135,23 @@ Result<void> readEntries(NdrReader &reader, std::uint32_t count, SessionList &ou
         bool hasUserName = false;
         bool hasClientType = false;
         bool hasTransport = false;
-        if constexpr (shape.userName) {
+        if constexpr (shape.fields.userName) {
             hasUserName = next() != 0;
         }
-        if constexpr (shape.openCount) {
+        if constexpr (shape.fields.openCount) {
             info.openCount = next();
         }
-        if constexpr (shape.times) {
+        if constexpr (shape.fields.times) {
             info.connectedSeconds = next();
             info.idleSeconds = next();
         }
-        if constexpr (shape.userFlags) {
+        if constexpr (shape.fields.userFlags) {
             info.userFlags = next();
         }
-        if constexpr (shape.clientType) {
+        if constexpr (shape.fields.clientType) {
             hasClientType = next() != 0;
         }
-        if constexpr (shape.transport) {
+        if constexpr (shape.fields.transport) {
             hasTransport = next() != 0;
         }
 
@@ -241,7 +232,7 @@ Result<void> readInfoStruct(
     if (!reader.readU32(rawLevel)) {
         return malformed("InfoStruct.Level", reader);
     }
-    if (!knownLevel(rawLevel)) {
+    if (!isValidInfoLevel(rawLevel)) {
         return malformed("InfoStruct.Level", "unknown level");
     }
     std::uint32_t tag = 0;
@@ -365,9 +356,9 @@ ByteBuffer SrvsvcCodec::encodeSessionEnumReply(const SessionEnumReply &reply)
     std::size_t size = 64 + reply.sessions.size() * shape.fixedSize;
     for (const SessionInfo &s : reply.sessions) {
         size += stringWireSize(s.clientName);
-        size += shape.userName ? stringWireSize(s.userName) : 0;
-        size += shape.clientType ? stringWireSize(s.clientType) : 0;
-        size += shape.transport ? stringWireSize(s.transport) : 0;
+        size += shape.fields.userName ? stringWireSize(s.userName) : 0;
+        size += shape.fields.clientType ? stringWireSize(s.clientType) : 0;
+        size += shape.fields.transport ? stringWireSize(s.transport) : 0;
     }
     NdrWriter writer(size);
     writer.writeU32(std::uint32_t(reply.level));
@@ -383,35 +374,35 @@ ByteBuffer SrvsvcCodec::encodeSessionEnumReply(const SessionEnumReply &reply)
             writer.writeU32(count); // max_count
             for (const SessionInfo &s : reply.sessions) {
                 writer.writePointer(true);
-                if (shape.userName) {
+                if (shape.fields.userName) {
                     writer.writePointer(true);
                 }
-                if (shape.openCount) {
+                if (shape.fields.openCount) {
                     writer.writeU32(s.openCount);
                 }
-                if (shape.times) {
+                if (shape.fields.times) {
                     writer.writeU32(s.connectedSeconds);
                     writer.writeU32(s.idleSeconds);
                 }
-                if (shape.userFlags) {
+                if (shape.fields.userFlags) {
                     writer.writeU32(s.userFlags);
                 }
-                if (shape.clientType) {
+                if (shape.fields.clientType) {
                     writer.writePointer(true);
                 }
-                if (shape.transport) {
+                if (shape.fields.transport) {
                     writer.writePointer(true);
                 }
             }
             for (const SessionInfo &s : reply.sessions) {
                 writer.writeString(s.clientName);
-                if (shape.userName) {
+                if (shape.fields.userName) {
                     writer.writeString(s.userName);
                 }
-                if (shape.clientType) {
+                if (shape.fields.clientType) {
                     writer.writeString(s.clientType);
                 }
-                if (shape.transport) {
+                if (shape.fields.transport) {
                     writer.writeString(s.transport);
                 }
             }

@@ -15,6 +15,7 @@
 #include "benchstats.h"
 #include "labsupport.h"
 #include "mainwindow.h"
+#include "mainwindowtestaccess.h"
 #include "sessionsortfilterproxymodel.h"
 #include "sessiontablemodel.h"
 #include "sessionview.h"
@@ -73,7 +74,7 @@ protected:
             return QObject::eventFilter(watched, event);
         if (windowPaintedMs < 0)
             windowPaintedMs = sinceStart();
-        if (paintedMs >= 0 || m_window->proxy()->rowCount() == 0)
+        if (paintedMs >= 0 || MainWindowTestAccess::proxy(*m_window)->rowCount() == 0)
             return QObject::eventFilter(watched, event);
         // Let the view paint now, inside this same paint, and stop the clock after it.
         watched->removeEventFilter(this);
@@ -102,14 +103,14 @@ int runChild(int argc, char **argv)
     }
     MainWindow window;
     FirstRowWatcher watcher(&window);
-    window.view()->viewport()->installEventFilter(&watcher);
+    MainWindowTestAccess::view(window)->viewport()->installEventFilter(&watcher);
     double snapshotMs = -1;
     int rows = 0;
     QObject::connect(
         &window, &MainWindow::snapshotShown, &window, [&](const SessionSnapshot &snapshot) {
             if (snapshotMs < 0 && snapshot.ok()) {
                 snapshotMs = sinceStart();
-                rows = window.model()->rowCount();
+                rows = MainWindowTestAccess::model(window)->rowCount();
             } else if (!snapshot.ok()) {
                 std::fprintf(stderr, "bench_startup: the first poll failed: %s\n",
                     snapshot.error ? snapshot.error->message().c_str() : "?");

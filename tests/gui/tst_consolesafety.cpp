@@ -9,6 +9,7 @@
 #include "disconnectdialog.h"
 #include "labsupport.h"
 #include "mainwindow.h"
+#include "mainwindowtestaccess.h"
 #include "passwordkeyring.h"
 #include "procfs.h"
 #include "sessionsortfilterproxymodel.h"
@@ -53,13 +54,6 @@ struct Requested
         return signingAndSealing.isEmpty() ? QPair<bool, bool>(false, false)
                                            : signingAndSealing.last();
     }
-};
-
-struct ServerSession
-{
-    QString user;
-    QString encryption;
-    QString signing;
 };
 
 QList<QJsonObject> auditLines()
@@ -109,7 +103,7 @@ private Q_SLOTS:
 
 private:
     QString server() const { return QStringLiteral("%1:%2").arg(m_lab.host()).arg(m_lab.port()); }
-    QList<ServerSession> serverSessions(const QString &user, bool *ok) const;
+    QList<LabSession> serverSessions(const QString &user, bool *ok) const;
     QModelIndexList proxyRowsOf(const QString &user) const;
     bool waitForSecurityText();
     DisconnectDialog *confirmDisconnectOf(const QString &user);
@@ -148,41 +142,17 @@ void TestConsoleSafety::cleanupTestCase()
     m_window.reset();
 }
 
-QList<ServerSession> TestConsoleSafety::serverSessions(const QString &user, bool *ok) const
+QList<LabSession> TestConsoleSafety::serverSessions(const QString &user, bool *ok) const
 {
-    *ok = false;
-    QProcess p;
-    p.start(QStringLiteral("bash"),
-        {Lab::labScript(), QStringLiteral("smbstatus"), QStringLiteral("--dir"), m_lab.labDir()});
-    if (!p.waitForFinished(kTimeoutMs) || p.exitCode() != 0)
-        return {};
-    const QJsonObject sessions = QJsonDocument::fromJson(p.readAllStandardOutput())
-                                     .object()
-                                     .value(QLatin1String("sessions"))
-                                     .toObject();
-    QList<ServerSession> list;
-    for (const QJsonValue &value : sessions) {
-        const QJsonObject s = value.toObject();
-        if (s.value(QLatin1String("username")).toString() != user)
-            continue;
-        list.append({user,
-            s.value(QLatin1String("encryption"))
-                .toObject()
-                .value(QLatin1String("degree"))
-                .toString(),
-            s.value(QLatin1String("signing"))
-                .toObject()
-                .value(QLatin1String("degree"))
-                .toString()});
-    }
-    *ok = true;
+    QList<LabSession> list = m_lab.smbstatusSessions(ok);
+    list.removeIf([&user](const LabSession &s) { return s.user != user; });
     return list;
 }
 
 QModelIndexList TestConsoleSafety::proxyRowsOf(const QString &user) const
 {
     QModelIndexList rows;
-    const SessionSortFilterProxyModel *proxy = m_window->proxy();
+    const SessionSortFilterProxyModel *proxy = MainWindowTestAccess::proxy(*m_window);
     for (int r = 0; r < proxy->rowCount(); ++r) {
         if (proxy->sessionRow(r).user == user)
             rows.append(proxy->index(r, 0));
@@ -193,7 +163,10 @@ QModelIndexList TestConsoleSafety::proxyRowsOf(const QString &user) const
 bool TestConsoleSafety::waitForSecurityText()
 {
     return QTest::qWaitFor(
-        [this] { return !m_window->securityText().isEmpty() && m_window->model()->rowCount() > 0; },
+        [this] {
+            return !MainWindowTestAccess::securityText(*m_window).isEmpty()
+                && MainWindowTestAccess::model(*m_window)->rowCount() > 0;
+        },
         kTimeoutMs);
 }
 
@@ -201,21 +174,22 @@ DisconnectDialog *TestConsoleSafety::confirmDisconnectOf(const QString &user)
 {
     if (!QTest::qWaitFor([&] { return !proxyRowsOf(user).isEmpty(); }, kTimeoutMs))
         return nullptr;
-    QItemSelectionModel *selection = m_window->view()->selectionModel();
+    QItemSelectionModel *selection = MainWindowTestAccess::view(*m_window)->selectionModel();
     selection->clearSelection();
     for (const QModelIndex &index : proxyRowsOf(user))
         selection->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
     if (!QTest::qWaitFor([this] { return !m_window->findChild<DisconnectDialog *>(); }, 5000))
         return nullptr;
-    m_window->action(MainWindow::DisconnectAction)->trigger();
+    MainWindowTestAccess::action(*m_window, ConsoleActions::DisconnectAction)->trigger();
     return m_window->findChild<DisconnectDialog *>();
 }
 
 void TestConsoleSafety::noRememberOptionWithoutKeyring()
 {
-    QCOMPARE(m_window->keyring()->availability(), PasswordKeyring::Availability::Unavailable);
-    m_window->serverField()->setEditText(server());
-    m_window->action(MainWindow::ConnectAsAction)->trigger();
+    QCOMPARE(MainWindowTestAccess::keyring(*m_window)->availability(),
+        PasswordKeyring::Availability::Unavailable);
+    MainWindowTestAccess::serverField(*m_window)->setEditText(server());
+    MainWindowTestAccess::action(*m_window, ConsoleActions::ConnectAsAction)->trigger();
     auto *dialog = m_window->findChild<ConnectDialog *>();
     QVERIFY(dialog);
     auto *remember = dialog->findChild<QCheckBox *>(QStringLiteral("rememberPassword"));
@@ -233,8 +207,8 @@ void TestConsoleSafety::noRememberOptionWithoutKeyring()
 void TestConsoleSafety::requireEncryptionIsRealAndSigned()
 {
     QTRY_VERIFY(!m_window->findChild<ConnectDialog *>());
-    m_window->serverField()->setEditText(server());
-    m_window->action(MainWindow::ConnectAsAction)->trigger();
+    MainWindowTestAccess::serverField(*m_window)->setEditText(server());
+    MainWindowTestAccess::action(*m_window, ConsoleActions::ConnectAsAction)->trigger();
     auto *dialog = m_window->findChild<ConnectDialog *>();
     QVERIFY(dialog);
     dialog->findChild<QLineEdit *>(QStringLiteral("user"))->setText(m_lab.adminUser());
@@ -244,11 +218,12 @@ void TestConsoleSafety::requireEncryptionIsRealAndSigned()
     dialog->accept();
 
     QVERIFY(waitForSecurityText());
-    QVERIFY2(m_window->securityText().startsWith(QLatin1String("Signed and encrypted")),
-        qPrintable(m_window->securityText()));
+    QVERIFY2(MainWindowTestAccess::securityText(*m_window).startsWith(
+                 QLatin1String("Signed and encrypted")),
+        qPrintable(MainWindowTestAccess::securityText(*m_window)));
     QCOMPARE(m_requested->last(), qMakePair(true, true));
     bool ok = false;
-    const QList<ServerSession> admin = serverSessions(m_lab.adminUser(), &ok);
+    const QList<LabSession> admin = serverSessions(m_lab.adminUser(), &ok);
     QVERIFY(ok);
     QCOMPARE(admin.size(), 1);
     qInfo("smbd sees the console's session: signing %s, encryption %s",
@@ -260,12 +235,13 @@ void TestConsoleSafety::requireEncryptionIsRealAndSigned()
 void TestConsoleSafety::defaultIsSignedNotEncrypted()
 {
     m_window->connectToServer(server(), m_lab.adminOptions());
-    QTRY_VERIFY_WITH_TIMEOUT(
-        m_window->securityText().startsWith(QLatin1String("Signed, not encrypted")), kTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(MainWindowTestAccess::securityText(*m_window).startsWith(
+                                 QLatin1String("Signed, not encrypted")),
+        kTimeoutMs);
     QCOMPARE(m_requested->last(), qMakePair(true, false));
     QVERIFY(m_lab.waitForSessionCount(m_lab.adminUser(), 1));
     bool ok = false;
-    const QList<ServerSession> admin = serverSessions(m_lab.adminUser(), &ok);
+    const QList<LabSession> admin = serverSessions(m_lab.adminUser(), &ok);
     QVERIFY(ok);
     QCOMPARE(admin.size(), 1);
     QCOMPARE(admin[0].encryption, QStringLiteral("none"));
@@ -277,8 +253,9 @@ void TestConsoleSafety::disconnectIsConfirmedAndAuditedOnce()
     auto alice = m_lab.hold(QStringLiteral("alice"), 2);
     QVERIFY2(alice, qPrintable(m_lab.errorString()));
     QTRY_COMPARE_WITH_TIMEOUT(proxyRowsOf(QStringLiteral("alice")).size(), 2, kTimeoutMs);
-    const QString client
-        = m_window->proxy()->sessionRow(proxyRowsOf(QStringLiteral("alice")).first().row()).client;
+    const QString client = MainWindowTestAccess::proxy(*m_window)
+                               ->sessionRow(proxyRowsOf(QStringLiteral("alice")).first().row())
+                               .client;
     const qsizetype before = auditLines().size();
 
     // Cancelled: nothing ends, nothing is recorded.
@@ -352,7 +329,7 @@ void TestConsoleSafety::refusedDisconnectIsAuditedWithError()
 
 void TestConsoleSafety::auditLogDialogShowsNewestFirst()
 {
-    QAction *action = m_window->auditLogAction();
+    QAction *action = MainWindowTestAccess::auditLogAction(*m_window);
     QVERIFY(action);
     QCOMPARE(action->text(), QStringLiteral("Audit &Log…"));
     bool inMenu = false;

@@ -4,6 +4,7 @@
 #include "disconnectdialog.h"
 #include "labsupport.h"
 #include "mainwindow.h"
+#include "mainwindowtestaccess.h"
 #include "sessiondetailsdialog.h"
 #include "sessionpoller.h"
 #include "sessionsortfilterproxymodel.h"
@@ -126,20 +127,20 @@ void TestMainWindow::cleanup()
 {
     // A failed check must not leave a filter behind for the next test.
     if (m_window)
-        m_window->filterField()->clear();
+        MainWindowTestAccess::filterField(*m_window)->clear();
 }
 
 int TestMainWindow::modelRowsOf(const QString &user) const
 {
     int n = 0;
-    for (int r = 0; r < m_window->model()->rowCount(); ++r)
-        n += m_window->model()->row(r).user == user ? 1 : 0;
+    for (int r = 0; r < MainWindowTestAccess::model(*m_window)->rowCount(); ++r)
+        n += MainWindowTestAccess::model(*m_window)->row(r).user == user ? 1 : 0;
     return n;
 }
 
 QModelIndex TestMainWindow::proxyIndexOf(const QString &user) const
 {
-    const SessionSortFilterProxyModel *proxy = m_window->proxy();
+    const SessionSortFilterProxyModel *proxy = MainWindowTestAccess::proxy(*m_window);
     for (int r = 0; r < proxy->rowCount(); ++r) {
         if (proxy->sessionRow(r).user == user)
             return proxy->index(r, 0);
@@ -149,7 +150,7 @@ QModelIndex TestMainWindow::proxyIndexOf(const QString &user) const
 
 QModelIndex TestMainWindow::proxyIndexOfOwnSession() const
 {
-    const SessionSortFilterProxyModel *proxy = m_window->proxy();
+    const SessionSortFilterProxyModel *proxy = MainWindowTestAccess::proxy(*m_window);
     for (int r = 0; r < proxy->rowCount(); ++r) {
         if (proxy->index(r, 0).data(SessionTableModel::OwnSessionRole).toBool())
             return proxy->index(r, 0);
@@ -160,8 +161,8 @@ QModelIndex TestMainWindow::proxyIndexOfOwnSession() const
 void TestMainWindow::select(const QModelIndex &proxyIndex)
 {
     QVERIFY(proxyIndex.isValid());
-    m_window->view()->setCurrentIndex(proxyIndex);
-    QCOMPARE(m_window->view()->selectionModel()->selectedRows().size(), 1);
+    MainWindowTestAccess::view(*m_window)->setCurrentIndex(proxyIndex);
+    QCOMPARE(MainWindowTestAccess::view(*m_window)->selectionModel()->selectedRows().size(), 1);
 }
 
 bool TestMainWindow::activate()
@@ -169,8 +170,8 @@ bool TestMainWindow::activate()
     m_window->activateWindow();
     if (!QTest::qWaitForWindowActive(m_window.get()))
         return false;
-    m_window->view()->setFocus();
-    return m_window->view()->hasFocus();
+    MainWindowTestAccess::view(*m_window)->setFocus();
+    return MainWindowTestAccess::view(*m_window)->hasFocus();
 }
 
 DisconnectDialog *TestMainWindow::openDisconnectDialog()
@@ -178,7 +179,7 @@ DisconnectDialog *TestMainWindow::openDisconnectDialog()
     // A dialog closed before is deleted later: wait until it is gone so we find the new one.
     if (!QTest::qWaitFor([this] { return !m_window->findChild<DisconnectDialog *>(); }, 5000))
         return nullptr;
-    m_window->action(MainWindow::DisconnectAction)->trigger();
+    MainWindowTestAccess::action(*m_window, ConsoleActions::DisconnectAction)->trigger();
     auto *dialog = m_window->findChild<DisconnectDialog *>();
     return dialog;
 }
@@ -197,37 +198,40 @@ void TestMainWindow::listsTheLabSessions()
     QVERIFY2(ok, qPrintable(m_lab.errorString()));
     for (const QString &user : {kAlice, kBob, kJose, kJuergen})
         QCOMPARE(modelRowsOf(user), m_lab.sessionCount(user));
-    QCOMPARE(m_window->model()->rowCount(), truth.size());
+    QCOMPARE(MainWindowTestAccess::model(*m_window)->rowCount(), truth.size());
 
     const QModelIndex own = proxyIndexOfOwnSession();
     QCOMPARE(own.siblingAtColumn(SessionTableModel::User).data().toString(), m_lab.adminUser());
 
-    const int rows = m_window->model()->rowCount();
+    const int rows = MainWindowTestAccess::model(*m_window)->rowCount();
     // "%n session(s)": the English plural form comes with the translations, so only the
     // number is checked here.
-    QVERIFY2(m_window->countText().startsWith(QStringLiteral("%1 session").arg(rows)),
-        qPrintable(m_window->countText()));
+    QVERIFY2(MainWindowTestAccess::countText(*m_window).startsWith(
+                 QStringLiteral("%1 session").arg(rows)),
+        qPrintable(MainWindowTestAccess::countText(*m_window)));
     // Samba 4.17 refuses levels 2 and 502: the console says so and hides what level 1 lacks.
-    QCOMPARE(m_window->levelText(), QStringLiteral("Server answers level 1 only"));
-    SessionView *view = m_window->view();
+    QCOMPARE(
+        MainWindowTestAccess::levelText(*m_window), QStringLiteral("Server answers level 1 only"));
+    SessionView *view = MainWindowTestAccess::view(*m_window);
     QVERIFY(view->isColumnHidden(SessionTableModel::ClientType));
     QVERIFY(view->isColumnHidden(SessionTableModel::Transport));
     for (int c : {SessionTableModel::User, SessionTableModel::Computer,
              SessionTableModel::OpenFiles, SessionTableModel::ConnectedTime,
              SessionTableModel::IdleTime, SessionTableModel::Guest, SessionTableModel::Encryption})
         QVERIFY2(!view->isColumnHidden(c), qPrintable(QString::number(c)));
-    QVERIFY2(m_window->securityText().startsWith(QStringLiteral("Signed")),
-        qPrintable(m_window->securityText()));
-    QVERIFY2(m_window->lastRefreshText().startsWith(QStringLiteral("Updated ")),
-        qPrintable(m_window->lastRefreshText()));
-    QVERIFY(!m_window->isBannerVisible());
-    QVERIFY(m_window->poller()->interval() == 2);
+    QVERIFY2(MainWindowTestAccess::securityText(*m_window).startsWith(QStringLiteral("Signed")),
+        qPrintable(MainWindowTestAccess::securityText(*m_window)));
+    QVERIFY2(
+        MainWindowTestAccess::lastRefreshText(*m_window).startsWith(QStringLiteral("Updated ")),
+        qPrintable(MainWindowTestAccess::lastRefreshText(*m_window)));
+    QVERIFY(!MainWindowTestAccess::isBannerVisible(*m_window));
+    QVERIFY(MainWindowTestAccess::poller(*m_window)->interval() == 2);
 }
 
 void TestMainWindow::sortsOpenFilesNumerically()
 {
-    SessionView *view = m_window->view();
-    const SessionSortFilterProxyModel *proxy = m_window->proxy();
+    SessionView *view = MainWindowTestAccess::view(*m_window);
+    const SessionSortFilterProxyModel *proxy = MainWindowTestAccess::proxy(*m_window);
     view->sortByColumn(SessionTableModel::OpenFiles, Qt::AscendingOrder);
     QList<quint32> counts;
     for (int r = 0; r < proxy->rowCount(); ++r)
@@ -255,8 +259,8 @@ void TestMainWindow::sortsConnectedTimeNumerically()
 {
     // Samba 4.17 reports an idle time of 0 for every session, so idle-time sorting is
     // checked against a scripted server in tst_mainwindowfake; connected times are real.
-    SessionView *view = m_window->view();
-    const SessionSortFilterProxyModel *proxy = m_window->proxy();
+    SessionView *view = MainWindowTestAccess::view(*m_window);
+    const SessionSortFilterProxyModel *proxy = MainWindowTestAccess::proxy(*m_window);
     view->sortByColumn(SessionTableModel::ConnectedTime, Qt::AscendingOrder);
     QList<qint64> connected;
     for (int r = 0; r < proxy->rowCount(); ++r)
@@ -277,34 +281,36 @@ void TestMainWindow::sortsConnectedTimeNumerically()
 
 void TestMainWindow::filterNarrowsRows()
 {
-    QLineEdit *filter = m_window->filterField();
-    const int all = m_window->proxy()->rowCount();
+    QLineEdit *filter = MainWindowTestAccess::filterField(*m_window);
+    const int all = MainWindowTestAccess::proxy(*m_window)->rowCount();
     QTest::keyClicks(filter, kAlice);
-    QCOMPARE(m_window->proxy()->rowCount(), 1);
-    QCOMPARE(m_window->proxy()->sessionRow(0).user, kAlice);
-    QVERIFY2(m_window->countText().startsWith(QStringLiteral("1 of %1 session").arg(all)),
-        qPrintable(m_window->countText()));
+    QCOMPARE(MainWindowTestAccess::proxy(*m_window)->rowCount(), 1);
+    QCOMPARE(MainWindowTestAccess::proxy(*m_window)->sessionRow(0).user, kAlice);
+    QVERIFY2(MainWindowTestAccess::countText(*m_window).startsWith(
+                 QStringLiteral("1 of %1 session").arg(all)),
+        qPrintable(MainWindowTestAccess::countText(*m_window)));
 
     filter->clear();
     QTest::keyClicks(filter, QStringLiteral("JOS"));
-    QCOMPARE(m_window->proxy()->rowCount(), 1);
-    QCOMPARE(m_window->proxy()->sessionRow(0).user, kJose);
+    QCOMPARE(MainWindowTestAccess::proxy(*m_window)->rowCount(), 1);
+    QCOMPARE(MainWindowTestAccess::proxy(*m_window)->sessionRow(0).user, kJose);
 
     // The computer name matches too: every lab session comes from the same address.
-    filter->setText(m_window->model()->row(0).client);
-    QCOMPARE(m_window->proxy()->rowCount(), all);
+    filter->setText(MainWindowTestAccess::model(*m_window)->row(0).client);
+    QCOMPARE(MainWindowTestAccess::proxy(*m_window)->rowCount(), all);
 
     filter->setText(QStringLiteral("nobody-has-this-name"));
-    QCOMPARE(m_window->proxy()->rowCount(), 0);
+    QCOMPARE(MainWindowTestAccess::proxy(*m_window)->rowCount(), 0);
     filter->clear();
-    QCOMPARE(m_window->proxy()->rowCount(), all);
-    QVERIFY2(m_window->countText().startsWith(QStringLiteral("%1 session").arg(all)),
-        qPrintable(m_window->countText()));
+    QCOMPARE(MainWindowTestAccess::proxy(*m_window)->rowCount(), all);
+    QVERIFY2(MainWindowTestAccess::countText(*m_window).startsWith(
+                 QStringLiteral("%1 session").arg(all)),
+        qPrintable(MainWindowTestAccess::countText(*m_window)));
 }
 
 void TestMainWindow::contextMenuOffersDetailsAndDisconnect()
 {
-    SessionView *view = m_window->view();
+    SessionView *view = MainWindowTestAccess::view(*m_window);
     const QModelIndex alice = proxyIndexOf(kAlice);
     QVERIFY(alice.isValid());
     view->clearSelection();
@@ -318,14 +324,17 @@ void TestMainWindow::contextMenuOffersDetailsAndDisconnect()
     QVERIFY(menu->testAttribute(Qt::WA_DeleteOnClose));
     QTRY_VERIFY(menu->isVisible());
     const QList<QAction *> actions = menu->actions();
-    QAction *details = m_window->action(MainWindow::DetailsAction);
-    QAction *disconnect = m_window->action(MainWindow::DisconnectAction);
+    QAction *details = MainWindowTestAccess::action(*m_window, ConsoleActions::DetailsAction);
+    QAction *disconnect = MainWindowTestAccess::action(*m_window, ConsoleActions::DisconnectAction);
     QVERIFY(actions.contains(details));
     QVERIFY(actions.contains(disconnect));
     QVERIFY(details->isEnabled());
     QVERIFY(disconnect->isEnabled());
     QCOMPARE(view->selectedSourceRows().size(), 1);
-    QCOMPARE(m_window->model()->row(view->selectedSourceRows().constFirst().row()).user, kAlice);
+    QCOMPARE(MainWindowTestAccess::model(*m_window)
+                 ->row(view->selectedSourceRows().constFirst().row())
+                 .user,
+        kAlice);
     menu->close();
     QTRY_VERIFY(!m_window->findChild<QMenu *>(QStringLiteral("sessionContextMenu")));
 }
@@ -336,10 +345,10 @@ void TestMainWindow::detailsShowTheFields()
     select(alice);
     QVERIFY(activate());
     // Enter on the list opens the details.
-    QTest::keyClick(m_window->view(), Qt::Key_Return);
-    QCOMPARE(m_window->detailsDialogs().size(), 1);
-    SessionDetailsDialog *dialog = m_window->detailsDialogs().constFirst();
-    const SessionRow row = m_window->proxy()->sessionRow(alice.row());
+    QTest::keyClick(MainWindowTestAccess::view(*m_window), Qt::Key_Return);
+    QCOMPARE(MainWindowTestAccess::detailsDialogs(*m_window).size(), 1);
+    SessionDetailsDialog *dialog = MainWindowTestAccess::detailsDialogs(*m_window).constFirst();
+    const SessionRow row = MainWindowTestAccess::proxy(*m_window)->sessionRow(alice.row());
     QCOMPARE(dialog->valueText(SessionTableModel::User), kAlice);
     QCOMPARE(dialog->valueText(SessionTableModel::Computer), row.client);
     QCOMPARE(dialog->valueText(SessionTableModel::OpenFiles), QString::number(row.openCount));
@@ -350,7 +359,7 @@ void TestMainWindow::detailsShowTheFields()
     QVERIFY(dialog->valueText(SessionTableModel::ClientType).isEmpty());
     QVERIFY(!dialog->hasEnded());
     dialog->close();
-    QTRY_VERIFY(m_window->detailsDialogs().isEmpty());
+    QTRY_VERIFY(MainWindowTestAccess::detailsDialogs(*m_window).isEmpty());
 }
 
 void TestMainWindow::disconnectCancelEndsNothing()
@@ -377,7 +386,8 @@ void TestMainWindow::disconnectConfirmEndsExactlyThatUser()
 {
     const int others = m_lab.sessionCount(kAlice) + m_lab.sessionCount(kJose)
         + m_lab.sessionCount(kJuergen) + m_lab.sessionCount(m_lab.adminUser());
-    const QString client = m_window->proxy()->sessionRow(proxyIndexOf(kBob).row()).client;
+    const QString client
+        = MainWindowTestAccess::proxy(*m_window)->sessionRow(proxyIndexOf(kBob).row()).client;
 
     select(proxyIndexOf(kBob));
     DisconnectDialog *dialog = openDisconnectDialog();
@@ -389,15 +399,15 @@ void TestMainWindow::disconnectConfirmEndsExactlyThatUser()
 
     const auto results = reported.at(0).at(0).value<QList<DisconnectResult>>();
     QCOMPARE(results.size(), 1);
-    QVERIFY2(results[0].ok(), qPrintable(m_window->messageText()));
+    QVERIFY2(results[0].ok(), qPrintable(MainWindowTestAccess::messageText(*m_window)));
     QCOMPARE(results[0].target.user, kBob);
     QCOMPARE(results[0].target.client, client);
     QCOMPARE(results[0].ended, 2u);
     // "session(s)" until an English .qm supplies the plural forms.
     const QRegularExpression expected(QStringLiteral("^Ended 2 session(s|\\(s\\)) of bob on %1\\.$")
                                           .arg(QRegularExpression::escape(client)));
-    QVERIFY2(
-        expected.match(m_window->messageText()).hasMatch(), qPrintable(m_window->messageText()));
+    QVERIFY2(expected.match(MainWindowTestAccess::messageText(*m_window)).hasMatch(),
+        qPrintable(MainWindowTestAccess::messageText(*m_window)));
 
     QTRY_COMPARE_WITH_TIMEOUT(m_lab.sessionCount(kBob), 0, 15000);
     QTRY_COMPARE_WITH_TIMEOUT(modelRowsOf(kBob), 0, kPollTimeoutMs);
@@ -417,7 +427,7 @@ void TestMainWindow::disconnectingOwnSessionWarnsFirst()
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->findChild<DisconnectDialog *>(), 5000);
     QVERIFY(activate());
     // The Delete key on the list asks first.
-    QTest::keyClick(m_window->view(), Qt::Key_Delete);
+    QTest::keyClick(MainWindowTestAccess::view(*m_window), Qt::Key_Delete);
     auto *dialog = m_window->findChild<DisconnectDialog *>();
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
@@ -434,7 +444,8 @@ void TestMainWindow::disconnectingOwnSessionWarnsFirst()
 
 void TestMainWindow::detailsSayWhenTheSessionEnded()
 {
-    SessionDetailsDialog *dialog = m_window->showDetails(proxyIndexOf(kJose));
+    SessionDetailsDialog *dialog
+        = MainWindowTestAccess::showDetails(*m_window, proxyIndexOf(kJose));
     QVERIFY(dialog);
     QCOMPARE(dialog->valueText(SessionTableModel::User), kJose);
     QVERIFY(!dialog->hasEnded());
@@ -452,12 +463,12 @@ void TestMainWindow::detailsSayWhenTheSessionEnded()
 void TestMainWindow::copyPutsTabSeparatedRowsOnTheClipboard()
 {
     select(proxyIndexOf(kAlice));
-    m_window->action(MainWindow::CopyAction)->trigger();
+    MainWindowTestAccess::action(*m_window, ConsoleActions::CopyAction)->trigger();
     const QString text = QGuiApplication::clipboard()->text();
     const QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 1);
     const QStringList cells = lines.constFirst().split(QLatin1Char('\t'));
-    QHeaderView *header = m_window->view()->header();
+    QHeaderView *header = MainWindowTestAccess::view(*m_window)->header();
     QCOMPARE(cells.size(), header->count() - header->hiddenSectionCount());
     QVERIFY2(cells.contains(kAlice), qPrintable(text));
 }
@@ -466,31 +477,37 @@ void TestMainWindow::unreachableServerExplainsWhy()
 {
     const QString closed = QStringLiteral("%1:%2").arg(m_lab.host()).arg(m_lab.closedPort());
     m_window->connectToServer(closed, m_lab.adminOptions());
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->isBannerVisible(), kPollTimeoutMs);
-    QCOMPARE(m_window->model()->rowCount(), 0);
-    QVERIFY2(m_window->bannerText().contains(closed), qPrintable(m_window->bannerText()));
-    QVERIFY2(m_window->bannerText().startsWith(QStringLiteral("Cannot list the sessions")),
-        qPrintable(m_window->bannerText()));
-    QVERIFY(m_window->model()->lastError().has_value());
-    QCOMPARE(m_window->model()->lastError()->kind(), sc::ErrorKind::ConnectionRefused);
+    QTRY_VERIFY_WITH_TIMEOUT(MainWindowTestAccess::isBannerVisible(*m_window), kPollTimeoutMs);
+    QCOMPARE(MainWindowTestAccess::model(*m_window)->rowCount(), 0);
+    QVERIFY2(MainWindowTestAccess::bannerText(*m_window).contains(closed),
+        qPrintable(MainWindowTestAccess::bannerText(*m_window)));
+    QVERIFY2(MainWindowTestAccess::bannerText(*m_window).startsWith(
+                 QStringLiteral("Cannot list the sessions")),
+        qPrintable(MainWindowTestAccess::bannerText(*m_window)));
+    QVERIFY(MainWindowTestAccess::model(*m_window)->lastError().has_value());
+    QCOMPARE(MainWindowTestAccess::model(*m_window)->lastError()->kind(),
+        sc::ErrorKind::ConnectionRefused);
 }
 
 void TestMainWindow::settingsPersist()
 {
-    m_window->view()->sortByColumn(SessionTableModel::IdleTime, Qt::DescendingOrder);
-    m_window->view()->setColumnHiddenByUser(SessionTableModel::Guest, true);
+    MainWindowTestAccess::view(*m_window)->sortByColumn(
+        SessionTableModel::IdleTime, Qt::DescendingOrder);
+    MainWindowTestAccess::view(*m_window)->setColumnHiddenByUser(SessionTableModel::Guest, true);
     m_window->close();
     m_window.reset();
 
     MainWindow again;
     QCOMPARE(again.refreshInterval(), 2);
-    QCOMPARE(again.view()->header()->sortIndicatorSection(), int(SessionTableModel::IdleTime));
-    QCOMPARE(again.view()->header()->sortIndicatorOrder(), Qt::DescendingOrder);
-    QVERIFY(again.view()->isColumnHiddenByUser(SessionTableModel::Guest));
-    QVERIFY(again.serverField()->count() >= 2);
-    QCOMPARE(again.serverField()->itemText(0),
+    QCOMPARE(MainWindowTestAccess::view(again)->header()->sortIndicatorSection(),
+        int(SessionTableModel::IdleTime));
+    QCOMPARE(
+        MainWindowTestAccess::view(again)->header()->sortIndicatorOrder(), Qt::DescendingOrder);
+    QVERIFY(MainWindowTestAccess::view(again)->isColumnHiddenByUser(SessionTableModel::Guest));
+    QVERIFY(MainWindowTestAccess::serverField(again)->count() >= 2);
+    QCOMPARE(MainWindowTestAccess::serverField(again)->itemText(0),
         QStringLiteral("%1:%2").arg(m_lab.host()).arg(m_lab.closedPort()));
-    QCOMPARE(again.serverField()->itemText(1), m_server);
+    QCOMPARE(MainWindowTestAccess::serverField(again)->itemText(1), m_server);
     // Who logged on is remembered, the password never.
     QSettings settings;
     QCOMPARE(settings.value(QStringLiteral("logon/user")).toString(), m_lab.adminUser());

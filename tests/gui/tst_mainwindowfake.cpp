@@ -6,6 +6,7 @@
 #include "disconnectdialog.h"
 #include "fakesessionapi.h"
 #include "mainwindow.h"
+#include "mainwindowtestaccess.h"
 #include "sessionapi.h"
 #include "sessiondetailsdialog.h"
 #include "sessionsortfilterproxymodel.h"
@@ -62,7 +63,8 @@ private Q_SLOTS:
         logon.password = sc::SecretString("not-used");
         m_window->connectToServer(QStringLiteral("fake-server"), logon);
         m_window->show();
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->model()->rowCount(), 5, kTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            MainWindowTestAccess::model(*m_window)->rowCount(), 5, kTimeoutMs);
     }
 
     void cleanup()
@@ -74,20 +76,23 @@ private Q_SLOTS:
 
     void sortsIdleTimeNumerically()
     {
-        m_window->view()->sortByColumn(SessionTableModel::IdleTime, Qt::AscendingOrder);
+        MainWindowTestAccess::view(*m_window)->sortByColumn(
+            SessionTableModel::IdleTime, Qt::AscendingOrder);
         QCOMPARE(users(),
             (QStringList {QStringLiteral("helpdesk"), QStringLiteral("carl"),
                 QStringLiteral("dora"), QStringLiteral("anna"), QStringLiteral("bert")}));
         QCOMPARE(
             cell(QStringLiteral("bert"), SessionTableModel::IdleTime), QStringLiteral("10:00:00"));
-        m_window->view()->sortByColumn(SessionTableModel::IdleTime, Qt::DescendingOrder);
+        MainWindowTestAccess::view(*m_window)->sortByColumn(
+            SessionTableModel::IdleTime, Qt::DescendingOrder);
         QCOMPARE(users().constFirst(), QStringLiteral("bert"));
         QCOMPARE(users().constLast(), QStringLiteral("helpdesk"));
     }
 
     void sortsOpenFilesNumerically()
     {
-        m_window->view()->sortByColumn(SessionTableModel::OpenFiles, Qt::AscendingOrder);
+        MainWindowTestAccess::view(*m_window)->sortByColumn(
+            SessionTableModel::OpenFiles, Qt::AscendingOrder);
         QCOMPARE(users(),
             (QStringList {QStringLiteral("carl"), QStringLiteral("helpdesk"),
                 QStringLiteral("dora"), QStringLiteral("anna"), QStringLiteral("bert")}));
@@ -97,12 +102,16 @@ private Q_SLOTS:
     {
         // The console logs on as helpdesk from 10.9.9.9 (the fake's local address).
         int own = 0;
-        for (int r = 0; r < m_window->model()->rowCount(); ++r) {
-            if (m_window->model()->index(r, 0).data(SessionTableModel::OwnSessionRole).toBool()) {
+        for (int r = 0; r < MainWindowTestAccess::model(*m_window)->rowCount(); ++r) {
+            if (MainWindowTestAccess::model(*m_window)
+                    ->index(r, 0)
+                    .data(SessionTableModel::OwnSessionRole)
+                    .toBool()) {
                 ++own;
-                QCOMPARE(m_window->model()->row(r).user, QStringLiteral("helpdesk"));
+                QCOMPARE(MainWindowTestAccess::model(*m_window)->row(r).user,
+                    QStringLiteral("helpdesk"));
                 // Our SVG icon, loaded from the resources.
-                const auto icon = m_window->model()
+                const auto icon = MainWindowTestAccess::model(*m_window)
                                       ->index(r, SessionTableModel::User)
                                       .data(Qt::DecorationRole)
                                       .value<QIcon>();
@@ -123,11 +132,13 @@ private Q_SLOTS:
 
     void columnsFollowTheLevel()
     {
-        SessionView *view = m_window->view();
+        SessionView *view = MainWindowTestAccess::view(*m_window);
         QVERIFY(view->isColumnHidden(SessionTableModel::ClientType));
         QVERIFY(view->isColumnHidden(SessionTableModel::Transport));
-        QCOMPARE(m_window->levelText(), QStringLiteral("Server answers level 1 only"));
-        QVERIFY(m_window->securityText().startsWith(QStringLiteral("Signed, not encrypted")));
+        QCOMPARE(MainWindowTestAccess::levelText(*m_window),
+            QStringLiteral("Server answers level 1 only"));
+        QVERIFY(MainWindowTestAccess::securityText(*m_window).startsWith(
+            QStringLiteral("Signed, not encrypted")));
 
         // Another server that serves level 502.
         {
@@ -139,7 +150,8 @@ private Q_SLOTS:
         logon.user = "helpdesk";
         logon.password = sc::SecretString("not-used");
         m_window->connectToServer(QStringLiteral("fake-server:1445"), logon);
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->levelText(), QStringLiteral("Level 502"), kTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            MainWindowTestAccess::levelText(*m_window), QStringLiteral("Level 502"), kTimeoutMs);
         QVERIFY(!view->isColumnHidden(SessionTableModel::ClientType));
         QVERIFY(!view->isColumnHidden(SessionTableModel::Transport));
         QCOMPARE(cell(QStringLiteral("anna"), SessionTableModel::Transport),
@@ -148,26 +160,30 @@ private Q_SLOTS:
 
     void lostConnectionKeepsStaleRowsAndRecovers()
     {
-        const int rows = m_window->model()->rowCount();
-        QVERIFY(!m_window->isBannerVisible());
+        const int rows = MainWindowTestAccess::model(*m_window)->rowCount();
+        QVERIFY(!MainWindowTestAccess::isBannerVisible(*m_window));
         {
             QMutexLocker lock(&m_server->mutex);
             m_server->failure = sc::SessionError::local(sc::ErrorKind::ConnectionLost);
         }
-        m_window->action(MainWindow::RefreshAction)->trigger();
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->isBannerVisible(), kTimeoutMs);
-        QVERIFY2(
-            m_window->bannerText().startsWith(QStringLiteral("Connection to fake-server lost")),
-            qPrintable(m_window->bannerText()));
+        MainWindowTestAccess::action(*m_window, ConsoleActions::RefreshAction)->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(MainWindowTestAccess::isBannerVisible(*m_window), kTimeoutMs);
+        QVERIFY2(MainWindowTestAccess::bannerText(*m_window).startsWith(
+                     QStringLiteral("Connection to fake-server lost")),
+            qPrintable(MainWindowTestAccess::bannerText(*m_window)));
         // The last rows stay, marked as stale.
-        QCOMPARE(m_window->model()->rowCount(), rows);
-        QVERIFY(m_window->model()->isStale());
-        QVERIFY(m_window->proxy()->index(0, 0).data(SessionTableModel::StaleRole).toBool());
-        QCOMPARE(m_window->securityText(), QStringLiteral("Not connected"));
-        QVERIFY(!m_window->messageText().isEmpty());
+        QCOMPARE(MainWindowTestAccess::model(*m_window)->rowCount(), rows);
+        QVERIFY(MainWindowTestAccess::model(*m_window)->isStale());
+        QVERIFY(MainWindowTestAccess::proxy(*m_window)
+                    ->index(0, 0)
+                    .data(SessionTableModel::StaleRole)
+                    .toBool());
+        QCOMPARE(MainWindowTestAccess::securityText(*m_window), QStringLiteral("Not connected"));
+        QVERIFY(!MainWindowTestAccess::messageText(*m_window).isEmpty());
 
         // A details dialog says the values are the last known ones.
-        SessionDetailsDialog *details = m_window->showDetails(proxyIndexOf(QStringLiteral("anna")));
+        SessionDetailsDialog *details
+            = MainWindowTestAccess::showDetails(*m_window, proxyIndexOf(QStringLiteral("anna")));
         QVERIFY(details);
         QVERIFY2(details->statusLabel()->text().contains(QStringLiteral("last known")),
             qPrintable(details->statusLabel()->text()));
@@ -176,12 +192,12 @@ private Q_SLOTS:
             QMutexLocker lock(&m_server->mutex);
             m_server->failure.reset();
         }
-        m_window->action(MainWindow::RefreshAction)->trigger();
-        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBannerVisible(), kTimeoutMs);
-        QVERIFY(!m_window->model()->isStale());
-        QCOMPARE(m_window->model()->rowCount(), rows);
-        QVERIFY(m_window->messageText().isEmpty());
-        QVERIFY(m_window->securityText().startsWith(QStringLiteral("Signed")));
+        MainWindowTestAccess::action(*m_window, ConsoleActions::RefreshAction)->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!MainWindowTestAccess::isBannerVisible(*m_window), kTimeoutMs);
+        QVERIFY(!MainWindowTestAccess::model(*m_window)->isStale());
+        QCOMPARE(MainWindowTestAccess::model(*m_window)->rowCount(), rows);
+        QVERIFY(MainWindowTestAccess::messageText(*m_window).isEmpty());
+        QVERIFY(MainWindowTestAccess::securityText(*m_window).startsWith(QStringLiteral("Signed")));
         QVERIFY(!details->hasEnded());
         QVERIFY(details->statusLabel()->text().isEmpty());
     }
@@ -193,16 +209,17 @@ private Q_SLOTS:
             QMutexLocker lock(&m_server->mutex);
             m_server->failure = sc::SessionError::local(sc::ErrorKind::Timeout);
         }
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->isBannerVisible(), kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(MainWindowTestAccess::isBannerVisible(*m_window), kTimeoutMs);
         QTRY_VERIFY_WITH_TIMEOUT(
-            m_window->bannerText().contains(QStringLiteral("Next attempt at")), kTimeoutMs);
+            MainWindowTestAccess::bannerText(*m_window).contains(QStringLiteral("Next attempt at")),
+            kTimeoutMs);
         {
             QMutexLocker lock(&m_server->mutex);
             m_server->failure.reset();
         }
         // Back-off after one failure: 4 s; nobody presses Refresh.
-        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBannerVisible(), 3 * kTimeoutMs);
-        QVERIFY(!m_window->model()->isStale());
+        QTRY_VERIFY_WITH_TIMEOUT(!MainWindowTestAccess::isBannerVisible(*m_window), 3 * kTimeoutMs);
+        QVERIFY(!MainWindowTestAccess::model(*m_window)->isStale());
     }
 
     void refusedDisconnectKeepsRowsAndSaysWhy()
@@ -211,32 +228,33 @@ private Q_SLOTS:
             QMutexLocker lock(&m_server->mutex);
             m_server->deleteFailure = sc::SessionError::fromWin32(sc::win32::AccessDenied);
         }
-        m_window->view()->setCurrentIndex(proxyIndexOf(QStringLiteral("dora")));
-        m_window->action(MainWindow::DisconnectAction)->trigger();
+        MainWindowTestAccess::view(*m_window)->setCurrentIndex(
+            proxyIndexOf(QStringLiteral("dora")));
+        MainWindowTestAccess::action(*m_window, ConsoleActions::DisconnectAction)->trigger();
         auto *dialog = m_window->findChild<DisconnectDialog *>();
         QVERIFY(dialog);
         QSignalSpy reported(m_window.get(), &MainWindow::disconnectReported);
         dialog->disconnectButton()->click();
         QTRY_COMPARE_WITH_TIMEOUT(reported.count(), 1, kTimeoutMs);
-        QVERIFY2(m_window->messageText().startsWith(
+        QVERIFY2(MainWindowTestAccess::messageText(*m_window).startsWith(
                      QStringLiteral("Could not disconnect dora on PC-DORA: ")),
-            qPrintable(m_window->messageText()));
-        QVERIFY2(m_window->messageText().contains(QStringLiteral("5")),
-            qPrintable(m_window->messageText()));
+            qPrintable(MainWindowTestAccess::messageText(*m_window)));
+        QVERIFY2(MainWindowTestAccess::messageText(*m_window).contains(QStringLiteral("5")),
+            qPrintable(MainWindowTestAccess::messageText(*m_window)));
         QTest::qWait(200);
-        QCOMPARE(m_window->model()->rowCount(), 5);
+        QCOMPARE(MainWindowTestAccess::model(*m_window)->rowCount(), 5);
         QVERIFY(proxyIndexOf(QStringLiteral("dora")).isValid());
         QCOMPARE(m_server->deletes, 0);
     }
 
     void disconnectOfSeveralRowsNamesEach()
     {
-        QItemSelectionModel *selection = m_window->view()->selectionModel();
+        QItemSelectionModel *selection = MainWindowTestAccess::view(*m_window)->selectionModel();
         selection->clearSelection();
         for (const QString &user : {QStringLiteral("anna"), QStringLiteral("carl")})
             selection->select(
                 proxyIndexOf(user), QItemSelectionModel::Select | QItemSelectionModel::Rows);
-        m_window->action(MainWindow::DisconnectAction)->trigger();
+        MainWindowTestAccess::action(*m_window, ConsoleActions::DisconnectAction)->trigger();
         auto *dialog = m_window->findChild<DisconnectDialog *>();
         QVERIFY(dialog);
         QCOMPARE(dialog->targets().size(), 2);
@@ -246,9 +264,10 @@ private Q_SLOTS:
         // "session(s)" until an English .qm supplies the plural forms.
         const QRegularExpression expected(QStringLiteral(
             R"(^Ended 1 session(\(s\))? of anna on PC-ANNA\. Ended 1 session(\(s\))? of carl on PC-CARL\.$)"));
-        QVERIFY2(expected.match(m_window->messageText()).hasMatch(),
-            qPrintable(m_window->messageText()));
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->model()->rowCount(), 3, kTimeoutMs);
+        QVERIFY2(expected.match(MainWindowTestAccess::messageText(*m_window)).hasMatch(),
+            qPrintable(MainWindowTestAccess::messageText(*m_window)));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            MainWindowTestAccess::model(*m_window)->rowCount(), 3, kTimeoutMs);
         QVERIFY(!proxyIndexOf(QStringLiteral("anna")).isValid());
         QVERIFY(!proxyIndexOf(QStringLiteral("carl")).isValid());
     }
@@ -271,13 +290,14 @@ private Q_SLOTS:
         m_window->connectToServer(QStringLiteral("fake-server"));
         auto *dialog = m_window->findChild<ConnectDialog *>();
         QVERIFY(dialog);
-        QCOMPARE(m_window->model()->rowCount(), 0);
+        QCOMPARE(MainWindowTestAccess::model(*m_window)->rowCount(), 0);
         dialog->findChild<QLineEdit *>(QStringLiteral("domain"))->setText(QStringLiteral("CORP"));
         dialog->findChild<QLineEdit *>(QStringLiteral("user"))->setText(QStringLiteral("helpdesk"));
         dialog->findChild<QLineEdit *>(QStringLiteral("password"))
             ->setText(QStringLiteral("typed secret"));
         dialog->accept();
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->model()->rowCount(), 5, kTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            MainWindowTestAccess::model(*m_window)->rowCount(), 5, kTimeoutMs);
         m_window->close();
         QSettings settings;
         QCOMPARE(
@@ -322,21 +342,26 @@ private Q_SLOTS:
         m_window->connectToServer(QStringLiteral("fake-server:1445"), logon);
 
         // The first page is listed while the server holds the second.
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->model()->rowCount(), 1000, kTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            MainWindowTestAccess::model(*m_window)->rowCount(), 1000, kTimeoutMs);
         // "session(s)" until an English .qm supplies the plural forms.
         const QRegularExpression loading(
             QStringLiteral(R"(^Loading 1,000 of 1,500 session(s|\(s\))…$)"));
-        QVERIFY2(loading.match(m_window->lastRefreshText()).hasMatch(),
-            qPrintable(m_window->lastRefreshText()));
-        QVERIFY(m_window->messageText().isEmpty());
-        QVERIFY(!m_window->isBannerVisible());
-        QCOMPARE(m_window->levelText(), QStringLiteral("Server answers level 1 only"));
+        QVERIFY2(loading.match(MainWindowTestAccess::lastRefreshText(*m_window)).hasMatch(),
+            qPrintable(MainWindowTestAccess::lastRefreshText(*m_window)));
+        QVERIFY(MainWindowTestAccess::messageText(*m_window).isEmpty());
+        QVERIFY(!MainWindowTestAccess::isBannerVisible(*m_window));
+        QCOMPARE(MainWindowTestAccess::levelText(*m_window),
+            QStringLiteral("Server answers level 1 only"));
 
         m_server->releasePages();
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->model()->rowCount(), 1500, kTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            MainWindowTestAccess::model(*m_window)->rowCount(), 1500, kTimeoutMs);
         QTRY_VERIFY_WITH_TIMEOUT(
-            m_window->lastRefreshText().startsWith(QStringLiteral("Updated ")), kTimeoutMs);
-        QVERIFY(!m_window->lastRefreshText().contains(QStringLiteral("Loading")));
+            MainWindowTestAccess::lastRefreshText(*m_window).startsWith(QStringLiteral("Updated ")),
+            kTimeoutMs);
+        QVERIFY(
+            !MainWindowTestAccess::lastRefreshText(*m_window).contains(QStringLiteral("Loading")));
 
         // A later poll of the same server: the list stays whole, the status bar tells.
         {
@@ -344,39 +369,42 @@ private Q_SLOTS:
             m_server->pagesAllowed = 0;
             m_server->pagesServed = 0;
         }
-        m_window->action(MainWindow::RefreshAction)->trigger();
-        QTRY_VERIFY_WITH_TIMEOUT(loading.match(m_window->lastRefreshText()).hasMatch(), kTimeoutMs);
-        QCOMPARE(m_window->model()->rowCount(), 1500);
+        MainWindowTestAccess::action(*m_window, ConsoleActions::RefreshAction)->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            loading.match(MainWindowTestAccess::lastRefreshText(*m_window)).hasMatch(), kTimeoutMs);
+        QCOMPARE(MainWindowTestAccess::model(*m_window)->rowCount(), 1500);
         m_server->releasePages();
         QTRY_VERIFY_WITH_TIMEOUT(
-            m_window->lastRefreshText().startsWith(QStringLiteral("Updated ")), kTimeoutMs);
-        QCOMPARE(m_window->model()->rowCount(), 1500);
+            MainWindowTestAccess::lastRefreshText(*m_window).startsWith(QStringLiteral("Updated ")),
+            kTimeoutMs);
+        QCOMPARE(MainWindowTestAccess::model(*m_window)->rowCount(), 1500);
     }
 
     void retranslatesWithoutLosingState()
     {
-        m_window->filterField()->setText(QStringLiteral("an"));
-        const QString count = m_window->countText();
+        MainWindowTestAccess::filterField(*m_window)->setText(QStringLiteral("an"));
+        const QString count = MainWindowTestAccess::countText(*m_window);
         QEvent change(QEvent::LanguageChange);
         QCoreApplication::sendEvent(m_window.get(), &change);
-        QCOMPARE(m_window->countText(), count);
-        QCOMPARE(m_window->action(MainWindow::RefreshAction)->text(), QStringLiteral("&Refresh"));
-        QCOMPARE(m_window->filterField()->text(), QStringLiteral("an"));
+        QCOMPARE(MainWindowTestAccess::countText(*m_window), count);
+        QCOMPARE(MainWindowTestAccess::action(*m_window, ConsoleActions::RefreshAction)->text(),
+            QStringLiteral("&Refresh"));
+        QCOMPARE(MainWindowTestAccess::filterField(*m_window)->text(), QStringLiteral("an"));
     }
 
 private:
     QStringList users() const
     {
         QStringList list;
-        for (int r = 0; r < m_window->proxy()->rowCount(); ++r)
-            list.append(m_window->proxy()->sessionRow(r).user);
+        for (int r = 0; r < MainWindowTestAccess::proxy(*m_window)->rowCount(); ++r)
+            list.append(MainWindowTestAccess::proxy(*m_window)->sessionRow(r).user);
         return list;
     }
     QModelIndex proxyIndexOf(const QString &user) const
     {
-        for (int r = 0; r < m_window->proxy()->rowCount(); ++r) {
-            if (m_window->proxy()->sessionRow(r).user == user)
-                return m_window->proxy()->index(r, 0);
+        for (int r = 0; r < MainWindowTestAccess::proxy(*m_window)->rowCount(); ++r) {
+            if (MainWindowTestAccess::proxy(*m_window)->sessionRow(r).user == user)
+                return MainWindowTestAccess::proxy(*m_window)->index(r, 0);
         }
         return {};
     }

@@ -6,6 +6,7 @@
 #include "connectdialog.h"
 #include "fakekwallet.h"
 #include "mainwindow.h"
+#include "mainwindowtestaccess.h"
 #include "passwordkeyring.h"
 #include "privatesessionbus.h"
 #include "sessiontablemodel.h"
@@ -91,8 +92,8 @@ private Q_SLOTS:
     void offeredOffByDefaultAndStoredWhenAsked()
     {
         auto window = makeWindow();
-        QTRY_VERIFY_WITH_TIMEOUT(window->keyring()->isAvailable(), kTimeoutMs);
-        window->action(MainWindow::ConnectAsAction)->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(MainWindowTestAccess::keyring(*window)->isAvailable(), kTimeoutMs);
+        MainWindowTestAccess::action(*window, ConsoleActions::ConnectAsAction)->trigger();
         auto *dialog = window->findChild<ConnectDialog *>();
         QVERIFY(dialog);
         auto *remember = dialog->findChild<QCheckBox *>(QStringLiteral("rememberPassword"));
@@ -104,10 +105,10 @@ private Q_SLOTS:
         dialog->findChild<QLineEdit *>(QStringLiteral("password"))
             ->setText(QString::fromUtf8(kSecret));
         remember->setChecked(true);
-        window->serverField()->setEditText(QStringLiteral("fake-server"));
+        MainWindowTestAccess::serverField(*window)->setEditText(QStringLiteral("fake-server"));
         dialog->accept();
 
-        QTRY_COMPARE_WITH_TIMEOUT(window->model()->rowCount(), 1, kTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(MainWindowTestAccess::model(*window)->rowCount(), 1, kTimeoutMs);
         QCOMPARE(m_passwords->all().last(), kSecret);
         QTRY_COMPARE_WITH_TIMEOUT(
             m_wallet.entry(PasswordKeyring::serviceName(), kAccount), kSecret, kTimeoutMs);
@@ -121,7 +122,7 @@ private Q_SLOTS:
         auto window = makeWindow();
         // The saved account without its password: the keyring answers, nobody is asked.
         window->connectToServer(QStringLiteral("fake-server"));
-        QTRY_COMPARE_WITH_TIMEOUT(window->model()->rowCount(), 1, kTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(MainWindowTestAccess::model(*window)->rowCount(), 1, kTimeoutMs);
         QVERIFY(!window->findChild<ConnectDialog *>());
         QCOMPARE(m_passwords->all().size(), before + 1);
         QCOMPARE(m_passwords->all().last(), kSecret);
@@ -131,8 +132,8 @@ private Q_SLOTS:
     void uncheckingForgetsIt()
     {
         auto window = makeWindow();
-        QTRY_VERIFY_WITH_TIMEOUT(window->keyring()->isAvailable(), kTimeoutMs);
-        window->action(MainWindow::ConnectAsAction)->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(MainWindowTestAccess::keyring(*window)->isAvailable(), kTimeoutMs);
+        MainWindowTestAccess::action(*window, ConsoleActions::ConnectAsAction)->trigger();
         auto *dialog = window->findChild<ConnectDialog *>();
         QVERIFY(dialog);
         auto *remember = dialog->findChild<QCheckBox *>(QStringLiteral("rememberPassword"));
@@ -140,7 +141,7 @@ private Q_SLOTS:
         remember->setChecked(false);
         dialog->findChild<QLineEdit *>(QStringLiteral("password"))
             ->setText(QString::fromUtf8(kSecret));
-        window->serverField()->setEditText(QStringLiteral("fake-server"));
+        MainWindowTestAccess::serverField(*window)->setEditText(QStringLiteral("fake-server"));
         dialog->accept();
         QTRY_COMPARE_WITH_TIMEOUT(m_wallet.entryCount(), 0, kTimeoutMs);
         window->close();

@@ -100,8 +100,7 @@ private Q_SLOTS:
         SessionRow jose
             = makeRow(12, QStringLiteral("josé"), QStringLiteral("10.0.0.7"), 14, 40, 0);
         next.delta.rows = {jose};
-        next.delta.changed
-            = {{0, 0, 1u << SessionTableModel::OpenFiles | 1u << SessionTableModel::IdleTime}};
+        next.delta.changed = {{0, 0, SessionRow::OpenCountChange | SessionRow::IdleSinceChange}};
         next.delta.insertFirst = 1;
         m_model->applySnapshot(next);
         QCOMPARE(m_model->rowCount(), 1);

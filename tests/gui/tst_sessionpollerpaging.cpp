@@ -196,8 +196,8 @@ private Q_SLOTS:
         m_poller->setConnection(logon());
         QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), 2, kTimeoutMs);
         const quint64 key = m_model->row(0).key;
-        // Longer than SessionDiffer::kConnectToleranceMs, as over a slow link.
-        QTest::qWait(int(SessionDiffer::kConnectToleranceMs) + 1000);
+        // Longer than sc::SessionTime::kConnectToleranceMs, as over a slow link.
+        QTest::qWait(int(sc::SessionTime::kConnectToleranceMs) + 1000);
         m_server->releasePages();
         QTRY_VERIFY_WITH_TIMEOUT(!m_poller->isBusy(), kTimeoutMs);
         QCOMPARE(m_model->rowCount(), 6);

@@ -9,6 +9,7 @@
 #include "languagemanager.h"
 #include "languagemenu.h"
 #include "mainwindow.h"
+#include "mainwindowtestaccess.h"
 #include "sessionapi.h"
 #include "sessionerrortext.h"
 #include "sessionsortfilterproxymodel.h"
@@ -94,6 +95,8 @@ void TestConsoleLanguage::initTestCase()
     m_languageMenu = new LanguageMenu(m_language.get(), m_window.get());
     m_window->viewMenu()->addSeparator();
     m_window->viewMenu()->addMenu(m_languageMenu);
+    QObject::connect(m_language.get(), &LanguageManager::languageChanged,
+        MainWindowTestAccess::page(*m_window), &SessionsPage::retranslate);
     m_window->setRefreshInterval(0); // polls only when the test asks
     sc::ConnectionOptions logon;
     logon.user = "helpdesk";
@@ -101,7 +104,7 @@ void TestConsoleLanguage::initTestCase()
     m_window->connectToServer(QStringLiteral("fake-server"), logon);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->model()->rowCount(), 2, kTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(MainWindowTestAccess::model(*m_window)->rowCount(), 2, kTimeoutMs);
 }
 
 void TestConsoleLanguage::cleanupTestCase()
@@ -122,7 +125,7 @@ void TestConsoleLanguage::followsTheSystemAtFirst()
     QVERIFY(m_languageMenu->action(QString())->isChecked());
     QCOMPARE(m_languageMenu->action(QString())->text(), QStringLiteral("&System (English)"));
     // The English catalogue supplies the plural forms.
-    QCOMPARE(m_window->countText(), QStringLiteral("2 sessions"));
+    QCOMPARE(MainWindowTestAccess::countText(*m_window), QStringLiteral("2 sessions"));
 }
 
 void TestConsoleLanguage::switchesAtRunTime_data()
@@ -224,12 +227,12 @@ void TestConsoleLanguage::switchesAtRunTime()
 
     // What is on screen while the language changes must follow too: the message of a
     // disconnect the server refused, the banner of a failed refresh, an open dialog.
-    SessionView *view = m_window->view();
+    SessionView *view = MainWindowTestAccess::view(*m_window);
     const QModelIndex anna = proxyIndexOf(QStringLiteral("anna"), SessionTableModel::User);
     QVERIFY(anna.isValid());
     view->selectionModel()->select(
         anna, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    QPointer<DisconnectDialog> dialog = m_window->confirmDisconnectSelected();
+    QPointer<DisconnectDialog> dialog = MainWindowTestAccess::confirmDisconnectSelected(*m_window);
     QVERIFY(dialog);
     QSignalSpy reported(m_window.get(), &MainWindow::disconnectReported);
     dialog->disconnectButton()->click();
@@ -239,11 +242,12 @@ void TestConsoleLanguage::switchesAtRunTime()
         m_server->failure = sc::SessionError::fromWin32(sc::win32::AccessDenied);
     }
     refreshAndWait();
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->isBannerVisible(), kTimeoutMs);
-    dialog = m_window->confirmDisconnectSelected();
+    QTRY_VERIFY_WITH_TIMEOUT(MainWindowTestAccess::isBannerVisible(*m_window), kTimeoutMs);
+    dialog = MainWindowTestAccess::confirmDisconnectSelected(*m_window);
     QVERIFY(dialog);
 
-    QSignalSpy headerChanges(m_window->model(), &QAbstractItemModel::headerDataChanged);
+    QSignalSpy headerChanges(
+        MainWindowTestAccess::model(*m_window), &QAbstractItemModel::headerDataChanged);
     QAction *choice = m_languageMenu->action(language);
     QVERIFY(choice);
     choice->trigger();
@@ -271,7 +275,7 @@ void TestConsoleLanguage::switchesAtRunTime()
 
     // At the default size the toolbar keeps every item in view, the filter field included,
     // and the field is wide enough for its hint.
-    const QLineEdit *filter = m_window->filterField();
+    const QLineEdit *filter = MainWindowTestAccess::filterField(*m_window);
     QTRY_VERIFY_WITH_TIMEOUT(filter->isVisible(), kTimeoutMs);
     const auto *toolBar = m_window->findChild<QToolBar *>(QStringLiteral("mainToolBar"));
     QVERIFY(toolBar);
@@ -321,16 +325,17 @@ void TestConsoleLanguage::switchesAtRunTime()
         QVERIFY2(texts.contains(expected), qPrintable(texts.join(QLatin1String(" | "))));
 
     // Plural, numbers and durations in the language's own forms, re-formatted in place.
-    QCOMPARE(m_window->countText(), count);
-    QCOMPARE(m_window->levelText(), level);
+    QCOMPARE(MainWindowTestAccess::countText(*m_window), count);
+    QCOMPARE(MainWindowTestAccess::levelText(*m_window), level);
     QCOMPARE(proxyIndexOf(QStringLiteral("anna"), SessionTableModel::OpenFiles).data().toString(),
         openFiles);
     const QString connected
         = proxyIndexOf(QStringLiteral("anna"), SessionTableModel::ConnectedTime).data().toString();
     QVERIFY2(QRegularExpression(QStringLiteral("^27:4[6-9]:\\d\\d$")).match(connected).hasMatch(),
         qPrintable(connected));
-    const SessionRow row = m_window->model()->row(m_window->model()->rowOfKey(
-        proxyIndexOf(QStringLiteral("anna"), 0).data(SessionTableModel::KeyRole).toULongLong()));
+    const auto row = proxyIndexOf(QStringLiteral("anna"), 0)
+                         .data(SessionTableModel::RowRole)
+                         .value<SessionRow>();
     const QString since = QLocale(language).toString(
         QDateTime::fromMSecsSinceEpoch(row.connectedSinceMs), QLocale::ShortFormat);
     const QString tip = proxyIndexOf(QStringLiteral("anna"), SessionTableModel::ConnectedTime)
@@ -346,18 +351,20 @@ void TestConsoleLanguage::switchesAtRunTime()
         qPrintable(SessionErrorText::message(timeout, 10)));
     // ... and as the operator meets them, shown before the switch and translated since:
     // the banner over a list that cannot be refreshed, the refused disconnect.
-    QVERIFY(m_window->isBannerVisible());
-    QVERIFY2(m_window->bannerText().contains(accessDenied), qPrintable(m_window->bannerText()));
-    QVERIFY2(
-        m_window->messageText().startsWith(notDisconnected), qPrintable(m_window->messageText()));
-    QVERIFY2(m_window->bannerText().contains(QLatin1String("ERROR_ACCESS_DENIED, 5")),
-        qPrintable(m_window->bannerText()));
+    QVERIFY(MainWindowTestAccess::isBannerVisible(*m_window));
+    QVERIFY2(MainWindowTestAccess::bannerText(*m_window).contains(accessDenied),
+        qPrintable(MainWindowTestAccess::bannerText(*m_window)));
+    QVERIFY2(MainWindowTestAccess::messageText(*m_window).startsWith(notDisconnected),
+        qPrintable(MainWindowTestAccess::messageText(*m_window)));
+    QVERIFY2(MainWindowTestAccess::bannerText(*m_window).contains(
+                 QLatin1String("ERROR_ACCESS_DENIED, 5")),
+        qPrintable(MainWindowTestAccess::bannerText(*m_window)));
     {
         QMutexLocker lock(&m_server->mutex);
         m_server->failure.reset();
     }
     refreshAndWait();
-    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBannerVisible(), kTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!MainWindowTestAccess::isBannerVisible(*m_window), kTimeoutMs);
 }
 
 void TestConsoleLanguage::remembersTheChoice()
@@ -375,7 +382,7 @@ void TestConsoleLanguage::remembersTheChoice()
     QCOMPARE(LanguageManager::savedChoice(), QString());
     QCOMPARE(m_language->language(), QStringLiteral("en"));
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
-    QCOMPARE(m_window->countText(), QStringLiteral("2 sessions"));
+    QCOMPARE(MainWindowTestAccess::countText(*m_window), QStringLiteral("2 sessions"));
 }
 
 void TestConsoleLanguage::keyNamesAndFieldsAsWindowsSaysThem_data()
@@ -420,7 +427,7 @@ void TestConsoleLanguage::keyNamesAndFieldsAsWindowsSaysThem()
 
 QModelIndex TestConsoleLanguage::proxyIndexOf(const QString &user, int column) const
 {
-    const QAbstractItemModel *proxy = m_window->proxy();
+    const QAbstractItemModel *proxy = MainWindowTestAccess::proxy(*m_window);
     for (int r = 0; r < proxy->rowCount(); ++r) {
         const QModelIndex index = proxy->index(r, SessionTableModel::User);
         if (index.data().toString() == user)
@@ -432,7 +439,7 @@ QModelIndex TestConsoleLanguage::proxyIndexOf(const QString &user, int column) c
 void TestConsoleLanguage::refreshAndWait()
 {
     QSignalSpy shown(m_window.get(), &MainWindow::snapshotShown);
-    m_window->poller()->refresh();
+    MainWindowTestAccess::poller(*m_window)->refresh();
     QTRY_VERIFY_WITH_TIMEOUT(shown.count() > 0, kTimeoutMs);
 }
 

@@ -2,6 +2,8 @@
 // sessionctl speaks the language of the system locale (LC_ALL, LC_MESSAGES, LANG): its help,
 // Qt's own command line texts, usage errors and the error of a refused connection. The
 // locales need not be generated on the machine: Qt reads the names from the environment.
+#include "programrun.h"
+
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -13,16 +15,7 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QString describe() const
-    {
-        return QStringLiteral("exit %1\nstdout:\n%2\nstderr:\n%3").arg(exitCode).arg(out, err);
-    }
-};
+using Run = ProgramRun;
 
 /// A loopback port nothing listens on: bound by us, then released.
 quint16 closedLoopbackPort()
@@ -63,30 +56,11 @@ private:
 
 Run TestSessionCtlLanguage::run(const QStringList &arguments, const QStringList &environment)
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const char *name : {"LANG", "LC_ALL", "LC_MESSAGES", "LANGUAGE", "SESSIONCTL_PASSWORD"})
         env.remove(QLatin1String(name));
-    for (const QString &assignment : environment) {
-        const qsizetype eq = assignment.indexOf(QLatin1Char('='));
-        env.insert(assignment.left(eq), assignment.mid(eq + 1));
-    }
-    process.setProcessEnvironment(env);
-    Run r;
-    // stdin is a pipe closed at once: sessionctl sees no terminal, as in a script.
-    process.start(QStringLiteral(SC_SESSIONCTL_PATH), arguments);
-    if (!process.waitForStarted(10000))
-        return r;
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return r;
-    }
-    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    r.out = QString::fromUtf8(process.readAllStandardOutput());
-    r.err = QString::fromUtf8(process.readAllStandardError());
-    return r;
+    return runProgram(
+        QStringLiteral(SC_SESSIONCTL_PATH), arguments, withAssignments(env, environment));
 }
 
 void TestSessionCtlLanguage::help_data()

@@ -7,6 +7,7 @@
 #include "labsupport.h"
 #include "ntlmhash.h"
 #include "procfs.h"
+#include "programrun.h"
 #include "secretstring.h"
 #include "sessionpoller.h"
 
@@ -140,26 +141,7 @@ bool hasSocket(qint64 pid)
     return false;
 }
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-
-    QString describe() const
-    {
-        return QStringLiteral("exit %1\n--- stdout\n%2--- stderr\n%3").arg(exitCode).arg(out, err);
-    }
-};
-
-// One session of smbd's own view (smbstatus --json), with the protection it negotiated.
-struct ServerSession
-{
-    QString user;
-    QString dialect;
-    QString encryption; ///< "none", "partial" or "full"
-    QString signing;
-};
+using Run = ProgramRun;
 
 } // namespace
 
@@ -189,7 +171,7 @@ private:
     QStringList connection(const QString &user) const;
     QStringList environment(const QStringList &extra = {}) const;
     Run run(const QStringList &arguments, const QStringList &extraEnvironment = {}) const;
-    QList<ServerSession> serverSessions(bool *ok) const;
+    QList<LabSession> serverSessions(bool *ok) const;
     QList<QJsonObject> auditLines() const;
     QString auditFile() const;
     void verifyClean(const QString &text, const char *where) const;
@@ -310,31 +292,13 @@ QStringList TestCredentialSafety::environment(const QStringList &extra) const
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_tmp.filePath(QStringLiteral("data")));
     // Every debug and info message Qt or our code might print.
     env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
-    for (const QString &assignment : extra) {
-        const qsizetype eq = assignment.indexOf(QLatin1Char('='));
-        env.insert(assignment.left(eq), assignment.mid(eq + 1));
-    }
-    return env.toStringList();
+    return withAssignments(env, extra).toStringList();
 }
 
 Run TestCredentialSafety::run(const QStringList &arguments, const QStringList &extra) const
 {
-    QProcess process;
-    process.setEnvironment(environment(extra));
-    Run r;
-    process.start(QStringLiteral(SC_SESSIONCTL_PATH), arguments);
-    if (!process.waitForStarted(10000))
-        return r;
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return r;
-    }
-    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    r.out = QString::fromUtf8(process.readAllStandardOutput());
-    r.err = QString::fromUtf8(process.readAllStandardError());
-    return r;
+    return runProgram(QStringLiteral(SC_SESSIONCTL_PATH), arguments,
+        withAssignments(QProcessEnvironment(), environment(extra)));
 }
 
 QString TestCredentialSafety::auditFile() const
@@ -355,34 +319,9 @@ QList<QJsonObject> TestCredentialSafety::auditLines() const
     return lines;
 }
 
-QList<ServerSession> TestCredentialSafety::serverSessions(bool *ok) const
+QList<LabSession> TestCredentialSafety::serverSessions(bool *ok) const
 {
-    *ok = false;
-    QProcess p;
-    p.start(QStringLiteral("bash"),
-        {Lab::labScript(), QStringLiteral("smbstatus"), QStringLiteral("--dir"), m_lab.labDir()});
-    if (!p.waitForFinished(kTimeoutMs) || p.exitCode() != 0)
-        return {};
-    const QJsonObject sessions = QJsonDocument::fromJson(p.readAllStandardOutput())
-                                     .object()
-                                     .value(QLatin1String("sessions"))
-                                     .toObject();
-    QList<ServerSession> list;
-    for (const QJsonValue &value : sessions) {
-        const QJsonObject s = value.toObject();
-        list.append({s.value(QLatin1String("username")).toString(),
-            s.value(QLatin1String("session_dialect")).toString(),
-            s.value(QLatin1String("encryption"))
-                .toObject()
-                .value(QLatin1String("degree"))
-                .toString(),
-            s.value(QLatin1String("signing"))
-                .toObject()
-                .value(QLatin1String("degree"))
-                .toString()});
-    }
-    *ok = true;
-    return list;
+    return m_lab.smbstatusSessions(ok);
 }
 
 void TestCredentialSafety::verifyClean(const QString &text, const char *where) const
@@ -548,8 +487,8 @@ void TestCredentialSafety::sessionctlSigningAndEncryptionAreReal()
     QVERIFY2(err.contains(QLatin1String("[y/N]")), qPrintable(err));
 
     bool ok = false;
-    QList<ServerSession> admin;
-    for (const ServerSession &s : serverSessions(&ok)) {
+    QList<LabSession> admin;
+    for (const LabSession &s : serverSessions(&ok)) {
         if (s.user == m_lab.adminUser())
             admin.append(s);
     }

@@ -3,6 +3,7 @@
 // lists, close with and without confirmation, and the exit code and message of every error.
 
 #include "labsupport.h"
+#include "programrun.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -20,18 +21,7 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    qint64 elapsedMs = 0;
-
-    QString describe() const
-    {
-        return QStringLiteral("exit %1\n--- stdout\n%2--- stderr\n%3").arg(exitCode).arg(out, err);
-    }
-};
+using Run = ProgramRun;
 
 QMap<QString, int> countByUser(const QList<LabSession> &sessions)
 {
@@ -153,35 +143,12 @@ void tst_SessionCtl::cleanupTestCase()
 
 Run tst_SessionCtl::run(const QStringList &arguments, const QStringList &extraEnvironment) const
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("SESSIONCTL_PASSWORD"));
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    for (const QString &assignment : extraEnvironment) {
-        const qsizetype eq = assignment.indexOf(QLatin1Char('='));
-        env.insert(assignment.left(eq), assignment.mid(eq + 1));
-    }
-    process.setProcessEnvironment(env);
-
-    Run r;
-    QElapsedTimer timer;
-    timer.start();
-    // stdin is a pipe closed at once: sessionctl sees no terminal, as in a script.
-    process.start(QStringLiteral(SC_SESSIONCTL_PATH), arguments);
-    if (!process.waitForStarted(10000))
-        return r;
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return r;
-    }
-    r.elapsedMs = timer.elapsed();
-    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    r.out = QString::fromUtf8(process.readAllStandardOutput());
-    r.err = QString::fromUtf8(process.readAllStandardError());
-    return r;
+    return runProgram(
+        QStringLiteral(SC_SESSIONCTL_PATH), arguments, withAssignments(env, extraEnvironment));
 }
 
 Run tst_SessionCtl::runOnTerminal(const QStringList &arguments,

@@ -351,6 +351,11 @@ QList<LabSession> Lab::smbstatusSessions(bool *ok) const
         ls.serverPid = pid.isString() ? pid.toString().toLongLong() : pid.toInteger();
         ls.openFiles = opensByPid.value(ls.serverPid);
         ls.dialect = s.value(QLatin1String("session_dialect")).toString();
+        auto degree = [&s](const char *key) {
+            return s.value(QLatin1String(key)).toObject().value(QLatin1String("degree")).toString();
+        };
+        ls.encryption = degree("encryption");
+        ls.signing = degree("signing");
         result.append(ls);
     }
     if (ok)

@@ -20,8 +20,9 @@ struct LabSession
     qint64 serverPid = 0;
     /// Files the session's smbd process holds open (smbstatus "open_files" by server pid).
     int openFiles = 0;
-    /// The negotiated SMB dialect, e.g. "SMB3_11" (smbstatus "session_dialect").
-    QString dialect;
+    QString dialect; ///< e.g. "SMB3_11"
+    QString encryption; ///< degree: "none", "partial" or "full"
+    QString signing; ///< degree, as for encryption
 };
 
 /// Extra load generator behaviour for Lab::hold().

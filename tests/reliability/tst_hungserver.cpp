@@ -6,6 +6,7 @@
 #include "eventloopprobe.h"
 #include "labsupport.h"
 #include "mainwindow.h"
+#include "mainwindowtestaccess.h"
 #include "sessionapi.h"
 #include "sessionerrortext.h"
 #include "sessionpoller.h"
@@ -228,8 +229,8 @@ void tst_HungServer::closingWindowDoesNotWaitForHungConnect()
     QVERIFY(QTest::qWaitForWindowExposed(window.get()));
     EventLoopProbe probe;
     QTest::qWait(500);
-    QVERIFY(window->poller()->isBusy());
-    QPointer<QThread> worker = window->poller()->workerThread();
+    QVERIFY(MainWindowTestAccess::poller(*window)->isBusy());
+    QPointer<QThread> worker = MainWindowTestAccess::poller(*window)->workerThread();
     QVERIFY(worker);
     QVERIFY2(probe.maxGapMs() < kMaxEventLoopGapMs, qPrintable(QString::number(probe.maxGapMs())));
 
@@ -260,10 +261,10 @@ void tst_HungServer::closingWindowDoesNotWaitForHungCall()
 
     FrozenProcesses frozen;
     QVERIFY2(freezeSessionsOf(m_lab.adminUser(), frozen), qPrintable(m_lab.errorString()));
-    window->action(MainWindow::RefreshAction)->trigger();
+    MainWindowTestAccess::action(*window, ConsoleActions::RefreshAction)->trigger();
     QTest::qWait(500);
-    QVERIFY(window->poller()->isBusy());
-    QPointer<QThread> worker = window->poller()->workerThread();
+    QVERIFY(MainWindowTestAccess::poller(*window)->isBusy());
+    QPointer<QThread> worker = MainWindowTestAccess::poller(*window)->workerThread();
     QVERIFY(worker);
 
     QElapsedTimer elapsed;

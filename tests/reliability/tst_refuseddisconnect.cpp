@@ -5,6 +5,7 @@
 #include "disconnectdialog.h"
 #include "labsupport.h"
 #include "mainwindow.h"
+#include "mainwindowtestaccess.h"
 #include "sessionerrortext.h"
 #include "sessionpoller.h"
 #include "sessionsortfilterproxymodel.h"
@@ -135,22 +136,23 @@ void tst_RefusedDisconnect::windowSaysWhyAndKeepsRows()
         QStringLiteral("%1:%2").arg(m_lab.host()).arg(m_lab.port()), m_lab.optionsFor(m_viewer));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QTRY_VERIFY_WITH_TIMEOUT(rowsOf(*window.model(), bob) == 2, kPollTimeoutMs);
-    const QStringList rowsBefore = rowsAsText(*window.model());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        rowsOf(*MainWindowTestAccess::model(window), bob) == 2, kPollTimeoutMs);
+    const QStringList rowsBefore = rowsAsText(*MainWindowTestAccess::model(window));
     bool ok = false;
     const QStringList serverBefore = sessionSet(m_lab, &ok);
     QVERIFY2(ok, qPrintable(m_lab.errorString()));
 
     // Select both of bob's rows, as an operator would, and confirm the disconnect.
-    QItemSelectionModel *selection = window.view()->selectionModel();
+    QItemSelectionModel *selection = MainWindowTestAccess::view(window)->selectionModel();
     selection->clearSelection();
-    for (int r = 0; r < window.proxy()->rowCount(); ++r) {
-        if (window.proxy()->sessionRow(r).user == bob)
-            selection->select(window.proxy()->index(r, 0),
+    for (int r = 0; r < MainWindowTestAccess::proxy(window)->rowCount(); ++r) {
+        if (MainWindowTestAccess::proxy(window)->sessionRow(r).user == bob)
+            selection->select(MainWindowTestAccess::proxy(window)->index(r, 0),
                 QItemSelectionModel::Select | QItemSelectionModel::Rows);
     }
     QCOMPARE(selection->selectedRows().size(), 2);
-    DisconnectDialog *dialog = window.confirmDisconnectSelected();
+    DisconnectDialog *dialog = MainWindowTestAccess::confirmDisconnectSelected(window);
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
     QVERIFY(!dialog->targets().isEmpty());
@@ -168,13 +170,15 @@ void tst_RefusedDisconnect::windowSaysWhyAndKeepsRows()
     }
     // The status bar says which sessions stayed and why, in the operator's words.
     const QString why = SessionErrorText::text(*results[0].error);
-    QVERIFY2(window.messageText().contains(why), qPrintable(window.messageText()));
-    QVERIFY2(window.messageText().contains(bob), qPrintable(window.messageText()));
-    qInfo("status bar: %s", qPrintable(window.messageText()));
+    QVERIFY2(MainWindowTestAccess::messageText(window).contains(why),
+        qPrintable(MainWindowTestAccess::messageText(window)));
+    QVERIFY2(MainWindowTestAccess::messageText(window).contains(bob),
+        qPrintable(MainWindowTestAccess::messageText(window)));
+    qInfo("status bar: %s", qPrintable(MainWindowTestAccess::messageText(window)));
 
     // After the re-poll every row is as it was, the selection too.
     QTRY_VERIFY_WITH_TIMEOUT(shown.count() > shownBefore, kPollTimeoutMs);
-    QCOMPARE(rowsAsText(*window.model()), rowsBefore);
+    QCOMPARE(rowsAsText(*MainWindowTestAccess::model(window)), rowsBefore);
     QCOMPARE(selection->selectedRows().size(), 2);
     QCOMPARE(sessionSet(m_lab, &ok), serverBefore);
     QCOMPARE(m_lab.sessionCount(bob), 2);

@@ -4,6 +4,7 @@
 #include "eventloopprobe.h"
 #include "labsupport.h"
 #include "mainwindow.h"
+#include "mainwindowtestaccess.h"
 #include "sessionerrortext.h"
 #include "sessionpoller.h"
 #include "sessionsortfilterproxymodel.h"
@@ -336,9 +337,10 @@ void tst_ServerOutage::windowExplainsOutageAndStaysResponsive()
     window.connectToServer(server, withTimeouts(m_lab.adminOptions(), 3000));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QTRY_VERIFY_WITH_TIMEOUT(rowsOf(*window.model(), user) == 2, kPollTimeoutMs);
-    QVERIFY(!window.isBannerVisible());
-    const QList<RowId> before = rowIds(*window.model());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        rowsOf(*MainWindowTestAccess::model(window), user) == 2, kPollTimeoutMs);
+    QVERIFY(!MainWindowTestAccess::isBannerVisible(window));
+    const QList<RowId> before = rowIds(*MainWindowTestAccess::model(window));
 
     // lab.sh itself runs on this thread (QProcess::waitForFinished), so the probe measures
     // from after each lab.sh call: what is left is the console's own doing.
@@ -348,30 +350,34 @@ void tst_ServerOutage::windowExplainsOutageAndStaysResponsive()
     SmbdOutage outage(m_lab.labDir());
     QVERIFY2(outage.stop(), qPrintable(outage.errorString()));
     probe.restart();
-    QTRY_VERIFY_WITH_TIMEOUT(window.isBannerVisible(), kPollTimeoutMs);
-    const std::optional<sc::SessionError> error = window.model()->lastError();
+    QTRY_VERIFY_WITH_TIMEOUT(MainWindowTestAccess::isBannerVisible(window), kPollTimeoutMs);
+    const std::optional<sc::SessionError> error = MainWindowTestAccess::model(window)->lastError();
     QVERIFY(error.has_value());
-    QVERIFY2(isConnectionFailure(error->kind()), qPrintable(window.bannerText()));
+    QVERIFY2(
+        isConnectionFailure(error->kind()), qPrintable(MainWindowTestAccess::bannerText(window)));
     // The banner names the server and the translated reason, and says the list is old.
-    QVERIFY2(window.bannerText().contains(server), qPrintable(window.bannerText()));
-    QVERIFY2(window.bannerText().contains(SessionErrorText::text(*error)),
-        qPrintable(window.bannerText()));
-    QCOMPARE(rowIds(*window.model()), before);
-    QCOMPARE(window.proxy()->rowCount(), int(before.size()));
+    QVERIFY2(MainWindowTestAccess::bannerText(window).contains(server),
+        qPrintable(MainWindowTestAccess::bannerText(window)));
+    QVERIFY2(MainWindowTestAccess::bannerText(window).contains(SessionErrorText::text(*error)),
+        qPrintable(MainWindowTestAccess::bannerText(window)));
+    QCOMPARE(rowIds(*MainWindowTestAccess::model(window)), before);
+    QCOMPARE(MainWindowTestAccess::proxy(window)->rowCount(), int(before.size()));
 
     // Ride out two failures, then bring the server back and wait for the window to notice.
-    QTRY_VERIFY_WITH_TIMEOUT(window.poller()->failureCount() >= 2, 2 * kPollTimeoutMs);
-    QCOMPARE(rowIds(*window.model()), before);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        MainWindowTestAccess::poller(window)->failureCount() >= 2, 2 * kPollTimeoutMs);
+    QCOMPARE(rowIds(*MainWindowTestAccess::model(window)), before);
     worstGapMs = probe.maxGapMs();
     ticks = probe.ticks();
     QVERIFY2(outage.start(), qPrintable(outage.errorString()));
     probe.restart();
-    QTRY_VERIFY_WITH_TIMEOUT(
-        !window.isBannerVisible() && !window.model()->isStale(), kBackoffCapMs + kPollTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!MainWindowTestAccess::isBannerVisible(window)
+            && !MainWindowTestAccess::model(window)->isStale(),
+        kBackoffCapMs + kPollTimeoutMs);
     worstGapMs = std::max(worstGapMs, probe.maxGapMs());
     ticks += probe.ticks();
-    QCOMPARE(rowsOf(*window.model(), user), 0);
-    QCOMPARE(rowsOf(*window.model(), m_lab.adminUser()), 1);
+    QCOMPARE(rowsOf(*MainWindowTestAccess::model(window), user), 0);
+    QCOMPARE(rowsOf(*MainWindowTestAccess::model(window), m_lab.adminUser()), 1);
     qInfo("window during the outage: longest event loop gap %lld ms over %d ticks", worstGapMs,
         ticks);
     // A GUI thread waiting on the network would stall for a whole 3 s timeout; a loaded

@@ -2,6 +2,7 @@
 // The audit log of disconnects: where it lives, its permissions, its JSON lines, reading
 // back newest first, and appends from several threads at once.
 #include "auditlog.h"
+#include "serveraddress.h"
 #include "sessionerror.h"
 
 #include <QDir>
@@ -41,7 +42,7 @@ QList<QByteArray> linesOf(const QString &path)
 AuditRecord sample(const AuditLog &log, const QString &user, quint32 ended)
 {
     AuditRecord r = log.newRecord();
-    r.server = AuditLog::serverName(QStringLiteral("fs01"), 445);
+    r.server = ServerAddress::displayName(QStringLiteral("fs01"), 445);
     r.account = AuditLog::accountName(QStringLiteral("CORP"), QStringLiteral("helpdesk"));
     r.client = QStringLiteral("10.0.0.7");
     r.user = user;
@@ -87,10 +88,10 @@ private Q_SLOTS:
 
     void names()
     {
-        QCOMPARE(AuditLog::serverName(QStringLiteral("fs01"), 445), QStringLiteral("fs01"));
-        QCOMPARE(AuditLog::serverName(QStringLiteral("127.0.0.1"), 1445),
+        QCOMPARE(ServerAddress::displayName(QStringLiteral("fs01"), 445), QStringLiteral("fs01"));
+        QCOMPARE(ServerAddress::displayName(QStringLiteral("127.0.0.1"), 1445),
             QStringLiteral("127.0.0.1:1445"));
-        QCOMPARE(AuditLog::serverName(QStringLiteral("::1"), 1445), QStringLiteral("[::1]:1445"));
+        QCOMPARE(ServerAddress::displayName(QStringLiteral("::1"), 1445), QStringLiteral("[::1]:1445"));
         QCOMPARE(
             AuditLog::accountName(QString(), QStringLiteral("admin")), QStringLiteral("admin"));
         QCOMPARE(AuditLog::accountName(QStringLiteral("CORP"), QStringLiteral("admin")),

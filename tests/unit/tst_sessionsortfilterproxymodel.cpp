@@ -97,15 +97,12 @@ void tst_SessionSortFilterProxyModel::cleanup()
 
 void tst_SessionSortFilterProxyModel::apply(qint64 pollTime, const QList<sc::SessionInfo> &infos)
 {
-    QList<SessionRow> rows;
-    for (const auto &i : infos)
-        rows.append(SessionRow::fromInfo(i, pollTime));
     SessionSnapshot s;
     s.epoch = 1;
     s.pollTimeMs = pollTime;
     s.level = sc::InfoLevel::Level1;
     s.hasRows = true;
-    s.delta = m_differ.update(rows);
+    s.delta = m_differ.update(sc::SessionList(infos.begin(), infos.end()), pollTime);
     m_model->applySnapshot(s);
 }
 

@@ -35,15 +35,12 @@ public:
     SessionSnapshot poll(qint64 pollTime, const QList<sc::SessionInfo> &infos,
         sc::InfoLevel level = sc::InfoLevel::Level1)
     {
-        QList<SessionRow> rows;
-        for (const auto &i : infos)
-            rows.append(SessionRow::fromInfo(i, pollTime));
         SessionSnapshot s;
         s.epoch = 1;
         s.pollTimeMs = pollTime;
         s.level = level;
         s.hasRows = true;
-        s.delta = m_differ.update(rows);
+        s.delta = m_differ.update(sc::SessionList(infos.begin(), infos.end()), pollTime);
         return s;
     }
     SessionSnapshot fail(qint64 pollTime, sc::ErrorKind kind)
@@ -87,6 +84,8 @@ private Q_SLOTS:
     void mismatchedGenerationAsksForResync();
     void replaceResets();
     void keyLookup();
+    void changedFieldsMapToColumns();
+    void retranslateAnnouncesTexts();
 
 private:
     std::unique_ptr<SessionTableModel> m_model;
@@ -465,8 +464,73 @@ void tst_SessionTableModel::keyLookup()
 {
     m_model->applySnapshot(m_server.poll(kT0, threeSessions()));
     const quint64 key = m_model->row(2).key;
-    QCOMPARE(m_model->rowOfKey(key), 2);
-    QCOMPARE(m_model->rowOfKey(0), -1);
+    const auto rowOfKey = [this](quint64 k) {
+        const QModelIndexList found = m_model->match(m_model->index(0, 0),
+            SessionTableModel::KeyRole, QVariant::fromValue(k), 1, Qt::MatchExactly);
+        return found.isEmpty() ? -1 : found.first().row();
+    };
+    QCOMPARE(rowOfKey(key), 2);
+    QCOMPARE(rowOfKey(0), -1);
+}
+
+// The differ reports SessionRow's changed fields; these are the columns that show them.
+void tst_SessionTableModel::changedFieldsMapToColumns()
+{
+    using M = SessionTableModel;
+    using R = SessionRow;
+    const struct
+    {
+        quint32 changes;
+        quint32 columns;
+    } expected[] = {
+        {R::NoChange, 0},
+        {R::UserChange, 1u << M::User},
+        {R::OwnSessionChange, 1u << M::User},
+        {R::ClientChange, 1u << M::Computer},
+        {R::ClientTypeChange, 1u << M::ClientType},
+        {R::OpenCountChange | R::GuestChange, 1u << M::OpenFiles | 1u << M::Guest},
+        {R::ConnectedSinceChange, 1u << M::ConnectedTime},
+        {R::IdleSinceChange, 1u << M::IdleTime},
+        {R::TransportChange, 1u << M::Transport},
+        {R::UnencryptedChange, 1u << M::Encryption},
+        {R::LevelChange | R::UserChange, (1u << M::ColumnCount) - 1},
+    };
+    for (const auto &[changes, columns] : expected)
+        QCOMPARE(M::columnsOfChanges(changes), columns);
+
+    // And a refresh announces exactly those cells.
+    m_model->applySnapshot(m_server.poll(kT0, threeSessions()));
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    QList<sc::SessionInfo> next = threeSessions(5);
+    next[1].openCount = 9;
+    m_model->applySnapshot(m_server.poll(kT0 + 5000, next));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex(), m_model->index(1, SessionTableModel::OpenFiles));
+    QCOMPARE(changed.at(0).at(1).toModelIndex(), m_model->index(1, SessionTableModel::OpenFiles));
+}
+
+// Connected to LanguageManager::languageChanged by the application: headers and cells are
+// announced again, in one signal each.
+void tst_SessionTableModel::retranslateAnnouncesTexts()
+{
+    m_model->applySnapshot(m_server.poll(kT0, threeSessions()));
+    QSignalSpy headers(m_model.get(), &QAbstractItemModel::headerDataChanged);
+    QSignalSpy cells(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_model->retranslate();
+    QCOMPARE(headers.count(), 1);
+    QCOMPARE(headers.at(0).at(1).toInt(), 0);
+    QCOMPARE(headers.at(0).at(2).toInt(), SessionTableModel::ColumnCount - 1);
+    QCOMPARE(cells.count(), 1);
+    QCOMPARE(cells.at(0).at(0).toModelIndex(), m_model->index(0, 0));
+    QCOMPARE(
+        cells.at(0).at(1).toModelIndex(), m_model->index(2, SessionTableModel::ColumnCount - 1));
+    QCOMPARE(
+        cells.at(0).at(2).value<QList<int>>(), (QList<int> {Qt::DisplayRole, Qt::ToolTipRole}));
+
+    // A language change alone no longer reaches the model: the signal is the one way in.
+    QEvent change(QEvent::LanguageChange);
+    QCoreApplication::sendEvent(QCoreApplication::instance(), &change);
+    QCOMPARE(headers.count(), 1);
 }
 
 QTEST_MAIN(tst_SessionTableModel)

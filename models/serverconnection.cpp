@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "serverconnection.h"
+
+#include <QDateTime>
+
+ServerConnection::ServerConnection(QObject *parent)
+    : ServerConnection(SessionPoller::ApiFactory(&sc::createSessionApi), parent)
+{
+}
+
+ServerConnection::ServerConnection(SessionPoller::ApiFactory apiFactory, QObject *parent)
+    : QObject(parent)
+    , m_poller(new SessionPoller(std::move(apiFactory), this))
+{
+    connect(m_poller, &SessionPoller::snapshotReady, this, &ServerConnection::onSnapshot);
+    connect(m_poller, &SessionPoller::disconnectFinished, this,
+        &ServerConnection::onDisconnectFinished);
+    connect(m_poller, &SessionPoller::pollScheduled, this, [this](int msecs) {
+        m_status.nextPollMs = msecs < 0 ? -1 : QDateTime::currentMSecsSinceEpoch() + msecs;
+        Q_EMIT statusChanged();
+    });
+    connect(m_poller, &SessionPoller::pollStarted, this, [this] {
+        m_status.nextPollMs = -1;
+        Q_EMIT statusChanged();
+    });
+    connect(m_poller, &SessionPoller::pollProgress, this, [this](int rows, quint32 total) {
+        m_status.loadedRows = rows;
+        m_status.loadingTotal = total;
+        Q_EMIT statusChanged();
+    });
+}
+
+ServerConnection::~ServerConnection() = default;
+
+ConnectionStatus ServerConnection::status() const
+{
+    ConnectionStatus status = m_status;
+    // Read when asked rather than kept: the poller knows, and says so on no signal of its own
+    // for every change.
+    status.busy = m_poller->isBusy();
+    return status;
+}
+
+void ServerConnection::connectTo(const QString &server, const sc::ConnectionOptions &options)
+{
+    m_status = ConnectionStatus();
+    m_status.state = ConnectionStatus::State::Connecting;
+    m_status.server = server;
+    // Answers to requests on the previous server are not reported as this one's.
+    m_pendingDisconnects.clear();
+    Q_EMIT aboutToConnect();
+    m_poller->setConnection(options);
+    Q_EMIT statusChanged();
+}
+
+bool ServerConnection::disconnectSessions(const QList<DisconnectTarget> &targets)
+{
+    const quint64 id = m_poller->disconnectSessions(targets);
+    if (id == 0)
+        return false;
+    m_pendingDisconnects.insert(id, targets);
+    return true;
+}
+
+void ServerConnection::onSnapshot(const SessionSnapshot &snapshot)
+{
+    // A partial answer leaves "Loading …" in place until the whole list is there.
+    if (!snapshot.partial)
+        m_status.loadedRows = -1;
+    if (snapshot.hasRows) {
+        m_status.state = ConnectionStatus::State::Online;
+        m_status.lastError.reset();
+        m_status.level = snapshot.level;
+        m_status.levelFellBack = snapshot.levelFellBack;
+    } else {
+        // The rows shown stay, marked stale; what was known about the connection stays too.
+        m_status.state = ConnectionStatus::State::Offline;
+        m_status.lastError = snapshot.error
+            ? snapshot.error
+            : std::optional<sc::SessionError>(sc::SessionError::local(sc::ErrorKind::Other));
+    }
+    if (snapshot.ok()) {
+        m_status.answered = true;
+        if (!snapshot.partial)
+            m_status.lastSuccessMs = snapshot.pollTimeMs;
+        m_status.signing = snapshot.signing;
+        m_status.sealing = snapshot.sealing;
+        m_status.protocol = snapshot.protocol;
+    }
+    Q_EMIT snapshotReady(snapshot);
+    Q_EMIT statusChanged();
+    Q_EMIT snapshotHandled(snapshot);
+}
+
+void ServerConnection::onDisconnectFinished(
+    quint64 requestId, const QList<DisconnectResult> &results)
+{
+    const auto it = m_pendingDisconnects.constFind(requestId);
+    if (it == m_pendingDisconnects.cend())
+        return; // asked on a previous connection
+    const QList<DisconnectTarget> targets = it.value();
+    m_pendingDisconnects.erase(it);
+    Q_EMIT disconnectFinished(targets, results);
+}

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "connectionbanner.h"
+#include "consoleactions.h"
+#include "consolestatusbar.h"
+#include "disconnectdialog.h"
+#include "logoncontroller.h"
+#include "mainwindow.h"
+#include "passwordkeyring.h"
+#include "serverconnection.h"
+#include "sessiondetailsdialog.h"
+#include "sessionsortfilterproxymodel.h"
+#include "sessionspage.h"
+#include "sessiontablemodel.h"
+#include "sessionview.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+
+/// What the GUI tests read and drive inside the real window, as a friend of the window and
+/// its parts (MainWindow, SessionsPage, ConsoleStatusBar, ConnectionBanner, LogonController,
+/// ServerConnection) instead of public accessors that only tests would use.
+class MainWindowTestAccess
+{
+public:
+    static SessionsPage *page(const MainWindow &w) { return w.m_sessions; }
+    static SessionView *view(const MainWindow &w) { return w.m_sessions->m_view; }
+    static SessionTableModel *model(const MainWindow &w) { return w.m_sessions->m_model; }
+    static SessionSortFilterProxyModel *proxy(const MainWindow &w) { return w.m_sessions->m_proxy; }
+    static ServerConnection *connection(const MainWindow &w) { return w.m_connection; }
+    static SessionPoller *poller(const MainWindow &w) { return w.m_connection->m_poller; }
+    static QAction *action(const MainWindow &w, ConsoleActions::ActionId id)
+    {
+        return w.m_actions->action(id);
+    }
+    static QAction *auditLogAction(const MainWindow &w)
+    {
+        return w.m_actions->action(ConsoleActions::AuditLogAction);
+    }
+    static PasswordKeyring *keyring(const MainWindow &w) { return w.m_logon->m_keyring; }
+
+    static QComboBox *serverField(const MainWindow &w) { return w.m_server; }
+    static QLineEdit *filterField(const MainWindow &w) { return w.m_filter; }
+    static QComboBox *intervalField(const MainWindow &w) { return w.m_interval; }
+
+    /// Result of the last action (disconnect) or the last error.
+    static QString messageText(const MainWindow &w)
+    {
+        return w.m_statusBar->m_messageLabel->text();
+    }
+    static QString countText(const MainWindow &w) { return w.m_statusBar->m_countLabel->text(); }
+    static QString levelText(const MainWindow &w) { return w.m_statusBar->m_levelLabel->text(); }
+    static QString securityText(const MainWindow &w)
+    {
+        return w.m_statusBar->m_securityLabel->text();
+    }
+    static QString lastRefreshText(const MainWindow &w)
+    {
+        return w.m_statusBar->m_refreshLabel->text();
+    }
+    /// Shown above the list while the server cannot be reached.
+    static QString bannerText(const MainWindow &w) { return w.m_banner->m_text->text(); }
+    static bool isBannerVisible(const MainWindow &w) { return !w.m_banner->isHidden(); }
+
+    static QList<SessionDetailsDialog *> detailsDialogs(const MainWindow &w)
+    {
+        QList<SessionDetailsDialog *> dialogs;
+        for (const auto &dialog : w.m_sessions->m_details) {
+            if (dialog)
+                dialogs.append(dialog.data());
+        }
+        return dialogs;
+    }
+    static SessionDetailsDialog *showDetails(MainWindow &w, const QModelIndex &proxyIndex)
+    {
+        return w.m_sessions->showDetails(proxyIndex);
+    }
+    static DisconnectDialog *confirmDisconnectSelected(MainWindow &w)
+    {
+        return w.m_sessions->confirmDisconnectSelected();
+    }
+};

@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "consolestatusbar.h"
+
+#include "icons.h"
+#include "sessionerrortext.h"
+
+#include <QDateTime>
+#include <QEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QStyle>
+
+#include <algorithm>
+#include <climits>
+
+ConsoleStatusBar::ConsoleStatusBar(QWidget *parent)
+    : QStatusBar(parent)
+{
+    m_messageLabel = new QLabel(this);
+    m_messageLabel->setObjectName(QStringLiteral("message"));
+    m_messageLabel->setTextFormat(Qt::PlainText);
+    // Long messages must not push the permanent fields off the bar: full text in the tooltip.
+    m_messageLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("count"));
+    m_levelLabel = new QLabel(this);
+    m_levelLabel->setObjectName(QStringLiteral("level"));
+    m_securityIcon = new QLabel(this);
+    m_securityLabel = new QLabel(this);
+    m_securityLabel->setObjectName(QStringLiteral("security"));
+    m_refreshLabel = new QLabel(this);
+    m_refreshLabel->setObjectName(QStringLiteral("lastRefresh"));
+    for (QLabel *label : {m_countLabel, m_levelLabel, m_securityLabel, m_refreshLabel})
+        label->setTextFormat(Qt::PlainText);
+
+    addWidget(m_messageLabel, 1);
+    addPermanentWidget(m_countLabel);
+    addPermanentWidget(m_levelLabel);
+    addPermanentWidget(m_securityIcon);
+    addPermanentWidget(m_securityLabel);
+    addPermanentWidget(m_refreshLabel);
+    retranslateUi();
+}
+
+void ConsoleStatusBar::setConnectionStatus(const ConnectionStatus &status)
+{
+    // "Connecting to …" is answered either way: rows, or the connection's error.
+    const bool answered = m_status.isConnecting() && !status.isConnecting();
+    m_status = status;
+    if (answered && !m_messageIsError)
+        m_message = {};
+    updateTexts();
+}
+
+void ConsoleStatusBar::setSessionCounts(
+    int total, int shown, bool filtered, const QStringList &missingColumns)
+{
+    m_total = total;
+    m_shown = shown;
+    m_filtered = filtered;
+    m_missingColumns = missingColumns;
+    updateTexts();
+}
+
+void ConsoleStatusBar::setMessage(MessageText text, bool error)
+{
+    m_message = std::move(text);
+    m_messageIsError = error;
+    updateTexts();
+}
+
+void ConsoleStatusBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QStatusBar::changeEvent(event);
+}
+
+void ConsoleStatusBar::retranslateUi()
+{
+    m_messageLabel->setAccessibleName(tr("Last message"));
+    m_countLabel->setAccessibleName(tr("Number of sessions"));
+    m_levelLabel->setAccessibleName(tr("Information level"));
+    m_securityLabel->setAccessibleName(tr("Connection security"));
+    m_refreshLabel->setAccessibleName(tr("Last refresh"));
+    updateTexts();
+}
+
+void ConsoleStatusBar::updateTexts()
+{
+    const bool known = m_status.answered || m_total > 0;
+    if (!known)
+        m_countLabel->clear();
+    else if (!m_filtered)
+        m_countLabel->setText(tr("%n session(s)", "", m_total));
+    else
+        //: %1 sessions shown by the filter, %n all sessions of the server
+        m_countLabel->setText(tr("%1 of %n session(s)", "", m_total).arg(m_shown));
+
+    if (!known) {
+        m_levelLabel->clear();
+        m_levelLabel->setToolTip(QString());
+    } else {
+        const QString level = QString::number(static_cast<quint32>(m_status.level));
+        if (m_status.levelFellBack)
+            //: NetSessionEnum information level, e.g. "Server answers level 1 only"
+            m_levelLabel->setText(tr("Server answers level %1 only").arg(level));
+        else
+            m_levelLabel->setText(tr("Level %1", "NetSessionEnum information level").arg(level));
+        QString tip = tr("The server answered NetSessionEnum at information level %1.").arg(level);
+        if (m_status.levelFellBack)
+            tip += QLatin1Char(' ') + tr("It refused the richer levels.");
+        if (!m_missingColumns.isEmpty())
+            tip += QLatin1Char(' ')
+                + tr("Not provided at this level: %1.")
+                      .arg(QLocale().createSeparatedList(m_missingColumns));
+        m_levelLabel->setToolTip(tip);
+    }
+
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    if (!m_status.answered) {
+        m_securityIcon->clear();
+        m_securityLabel->clear();
+        m_securityLabel->setToolTip(QString());
+    } else if (m_status.isStale()) {
+        m_securityIcon->setPixmap(Icons::icon(Icons::Warning).pixmap(iconSize));
+        m_securityLabel->setText(tr("Not connected"));
+        m_securityLabel->setToolTip(QString());
+    } else {
+        QString text;
+        if (m_status.sealing) {
+            text = tr("Signed and encrypted");
+            m_securityIcon->setPixmap(Icons::icon(Icons::Sealed).pixmap(iconSize));
+        } else if (m_status.signing) {
+            text = tr("Signed, not encrypted");
+            m_securityIcon->setPixmap(Icons::icon(Icons::Signed).pixmap(iconSize));
+        } else {
+            text = tr("Not signed");
+            m_securityIcon->setPixmap(Icons::icon(Icons::Unsigned).pixmap(iconSize));
+        }
+        if (!m_status.protocol.isEmpty())
+            text = tr("%1 (%2)", "security (protocol)").arg(text, m_status.protocol);
+        m_securityLabel->setText(text);
+        m_securityLabel->setToolTip(tr("Protection of the console's own connection, as "
+                                       "negotiated with the server"));
+    }
+
+    if (m_status.isLoading())
+        //: A server that sends its sessions in pages: %1 received so far, %Ln in all
+        m_refreshLabel->setText(tr("Loading %1 of %Ln session(s)…", "",
+            int(std::min<quint32>(m_status.loadingTotal, INT_MAX)))
+                                    .arg(QLocale().toString(m_status.loadedRows)));
+    else if (m_status.isConnecting())
+        m_refreshLabel->setText(tr("Connecting…"));
+    else if (m_status.lastSuccessMs > 0)
+        m_refreshLabel->setText(
+            tr("Updated %1")
+                .arg(QLocale().toString(
+                    QDateTime::fromMSecsSinceEpoch(m_status.lastSuccessMs).time(),
+                    QStringLiteral("HH:mm:ss"))));
+    else
+        m_refreshLabel->clear();
+    for (QLabel *label :
+        {m_countLabel, m_levelLabel, m_securityIcon, m_securityLabel, m_refreshLabel})
+        label->setVisible(!label->text().isEmpty() || !label->pixmap().isNull());
+
+    QString message = m_message ? m_message() : QString();
+    bool error = m_messageIsError;
+    if (message.isEmpty() && m_status.lastError) {
+        message = SessionErrorText::message(*m_status.lastError);
+        error = true;
+    }
+    m_messageLabel->setText(message);
+    m_messageLabel->setToolTip(message);
+    QPalette p = palette();
+    if (error)
+        p.setColor(QPalette::WindowText, QColor(0xb0, 0x20, 0x20));
+    m_messageLabel->setPalette(p);
+}

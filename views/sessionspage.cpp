@@ -1,0 +1,383 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sessionspage.h"
+
+#include "disconnectdialog.h"
+#include "icons.h"
+#include "serverconnection.h"
+#include "sessiondetailsdialog.h"
+#include "sessionerrortext.h"
+#include "sessionsortfilterproxymodel.h"
+#include "sessiontablemodel.h"
+#include "sessionview.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QEvent>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLocale>
+#include <QMenu>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+SessionsPage::SessionsPage(ServerConnection *connection, QWidget *parent)
+    : QWidget(parent)
+    , m_connection(connection)
+    , m_model(new SessionTableModel(this))
+    , m_proxy(new SessionSortFilterProxyModel(this))
+    , m_view(new SessionView(this))
+{
+    m_model->setDecorationIcons(Icons::icon(Icons::OwnSession), Icons::icon(Icons::Unencrypted));
+    m_proxy->setSourceModel(m_model);
+    m_view->setObjectName(QStringLiteral("sessionView"));
+    m_view->setModel(m_proxy);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+
+    connect(m_connection, &ServerConnection::aboutToConnect, this, [this] {
+        closeDetails();
+        // Rows of the previous server must not linger under the new name if it fails to
+        // answer.
+        m_model->clear();
+    });
+    connect(m_connection, &ServerConnection::snapshotReady, this, &SessionsPage::onSnapshot);
+    connect(m_connection, &ServerConnection::disconnectFinished, this,
+        &SessionsPage::onDisconnectFinished);
+    connect(m_model, &SessionTableModel::resyncRequested, m_connection,
+        &ServerConnection::requestReplace);
+    connect(m_model, &SessionTableModel::availableColumnsChanged, this,
+        &SessionsPage::updateAvailableColumns);
+    connect(m_model, &SessionTableModel::staleChanged, m_view->viewport(),
+        qOverload<>(&QWidget::update));
+    connect(m_model, &SessionTableModel::ticked, m_view, [this] {
+        m_view->updateColumns({SessionTableModel::ConnectedTime, SessionTableModel::IdleTime});
+    });
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, &SessionsPage::countsChanged);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &SessionsPage::countsChanged);
+
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, m_model, &SessionTableModel::tick);
+    m_tick.start();
+
+    connect(m_view, &QWidget::customContextMenuRequested, this, &SessionsPage::showContextMenu);
+    connect(m_view, &SessionView::detailsRequested, this, &SessionsPage::showDetails);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &SessionsPage::selectionChanged);
+
+    // Sensible first-run layout; restoreViewState() replaces it with the operator's.
+    QHeaderView *header = m_view->header();
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    header->resizeSection(SessionTableModel::User, 12 * em);
+    header->resizeSection(SessionTableModel::Computer, 12 * em);
+    header->resizeSection(SessionTableModel::ClientType, 12 * em);
+    header->resizeSection(SessionTableModel::OpenFiles, 7 * em);
+    header->resizeSection(SessionTableModel::ConnectedTime, 9 * em);
+    header->resizeSection(SessionTableModel::IdleTime, 9 * em);
+    header->resizeSection(SessionTableModel::Guest, 5 * em);
+    header->resizeSection(SessionTableModel::Transport, 16 * em);
+    header->resizeSection(SessionTableModel::Encryption, 8 * em);
+    m_view->sortByColumn(SessionTableModel::User, Qt::AscendingOrder);
+
+    m_view->setAccessibleName(tr("Sessions"));
+    updateAvailableColumns();
+}
+
+SessionsPage::~SessionsPage()
+{
+    // Dialogs refer to the model; close them before it goes.
+    for (const auto &dialog : std::as_const(m_details))
+        delete dialog.data();
+}
+
+void SessionsPage::setContextActions(const ContextActions &actions)
+{
+    for (QAction *action :
+        {m_actions.details, m_actions.disconnect, m_actions.copy, m_actions.selectAll}) {
+        if (action)
+            m_view->removeAction(action);
+    }
+    m_actions = actions;
+    for (QAction *action : {actions.details, actions.disconnect, actions.copy, actions.selectAll}) {
+        if (action)
+            m_view->addAction(action);
+    }
+}
+
+int SessionsPage::sessionCount() const
+{
+    return m_model->rowCount();
+}
+
+int SessionsPage::shownCount() const
+{
+    return m_proxy->rowCount();
+}
+
+void SessionsPage::setFilterText(const QString &text)
+{
+    m_proxy->setFilterText(text);
+    Q_EMIT countsChanged();
+}
+
+bool SessionsPage::isFiltered() const
+{
+    return !m_proxy->filterText().isEmpty();
+}
+
+QStringList SessionsPage::missingColumnTitles() const
+{
+    QStringList missing;
+    for (int c = 0; c < SessionTableModel::ColumnCount; ++c) {
+        if (!m_model->columnAvailable(static_cast<SessionTableModel::Column>(c)))
+            missing.append(m_model->headerData(c, Qt::Horizontal).toString());
+    }
+    return missing;
+}
+
+bool SessionsPage::hasSelection() const
+{
+    return m_view->selectionModel() && m_view->selectionModel()->hasSelection();
+}
+
+void SessionsPage::setCurrentRow(int row)
+{
+    m_view->setCurrentIndex(m_proxy->index(row, 0));
+}
+
+QByteArray SessionsPage::saveViewState() const
+{
+    return m_view->saveViewState();
+}
+
+bool SessionsPage::restoreViewState(const QByteArray &state)
+{
+    return m_view->restoreViewState(state);
+}
+
+void SessionsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_view->setAccessibleName(tr("Sessions"));
+    QWidget::changeEvent(event);
+}
+
+void SessionsPage::onSnapshot(const SessionSnapshot &snapshot)
+{
+    m_model->applySnapshot(snapshot);
+    if (snapshot.ok())
+        updateAvailableColumns();
+}
+
+void SessionsPage::updateAvailableColumns()
+{
+    QSet<int> unavailable;
+    // Before the first answer nothing is known; show the full set rather than a bare list.
+    if (m_connection->status().answered) {
+        for (int c = 0; c < SessionTableModel::ColumnCount; ++c) {
+            if (!m_model->columnAvailable(static_cast<SessionTableModel::Column>(c)))
+                unavailable.insert(c);
+        }
+    }
+    m_view->setUnavailableColumns(unavailable);
+    Q_EMIT countsChanged();
+}
+
+void SessionsPage::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_view->indexAt(pos);
+    if (index.isValid() && !m_view->selectionModel()->isRowSelected(index.row(), {}))
+        m_view->selectionModel()->select(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    Q_EMIT selectionChanged();
+
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("sessionContextMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    if (index.isValid()) {
+        menu->addAction(m_actions.details);
+        menu->addAction(m_actions.disconnect);
+        menu->addSeparator();
+        menu->addAction(m_actions.copy);
+        menu->addSeparator();
+    }
+    menu->addAction(m_actions.refresh);
+    menu->addAction(m_actions.selectAll);
+    if (index.isValid())
+        menu->setDefaultAction(m_actions.details);
+    menu->popup(m_view->viewport()->mapToGlobal(pos));
+}
+
+void SessionsPage::showDetailsOfSelection()
+{
+    QModelIndex index = m_view->currentIndex();
+    if (!index.isValid() || !m_view->selectionModel()->isRowSelected(index.row(), {})) {
+        const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+        if (rows.isEmpty())
+            return;
+        index = rows.first();
+    }
+    showDetails(index);
+}
+
+SessionDetailsDialog *SessionsPage::showDetails(const QModelIndex &proxyIndex)
+{
+    const QModelIndex source = m_proxy->mapToSource(proxyIndex);
+    if (!source.isValid())
+        return nullptr;
+    const quint64 key = source.data(SessionTableModel::KeyRole).toULongLong();
+    m_details.removeIf([](const QPointer<SessionDetailsDialog> &d) { return d.isNull(); });
+    for (const auto &dialog : std::as_const(m_details)) {
+        if (!dialog->hasEnded()
+            && dialog->index().data(SessionTableModel::KeyRole).toULongLong() == key) {
+            dialog->raise();
+            dialog->activateWindow();
+            return dialog;
+        }
+    }
+    auto *dialog = new SessionDetailsDialog(source, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SessionDetailsDialog::disconnectRequested, this,
+        [this](const QPersistentModelIndex &index) {
+            if (!index.isValid())
+                return;
+            const QModelIndex proxyIndex = m_proxy->mapFromSource(index);
+            if (proxyIndex.isValid()) {
+                m_view->selectionModel()->select(
+                    proxyIndex, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+                m_view->setCurrentIndex(proxyIndex);
+                confirmDisconnectSelected();
+            }
+        });
+    m_details.append(dialog);
+    dialog->show();
+    return dialog;
+}
+
+void SessionsPage::closeDetails()
+{
+    for (const auto &dialog : std::as_const(m_details)) {
+        if (dialog)
+            dialog->close();
+    }
+}
+
+DisconnectDialog *SessionsPage::confirmDisconnectSelected()
+{
+    if (!m_connection->isConnected())
+        return nullptr;
+    QList<DisconnectDialog::Target> rows;
+    for (const QModelIndex &source : m_view->selectedSourceRows()) {
+        const SessionRow &row = m_model->row(source.row());
+        rows.append({row.client, row.user, row.openCount, row.isOwnSession});
+    }
+    if (rows.isEmpty())
+        return nullptr;
+    // NetSessionDel ends every session of the pair, selected or not: the dialog counts them.
+    QList<DisconnectDialog::Target> everyRow;
+    for (int i = 0; i < m_model->rowCount(); ++i) {
+        const SessionRow &row = m_model->row(i);
+        everyRow.append({row.client, row.user, row.openCount, row.isOwnSession});
+    }
+    auto *dialog = new DisconnectDialog(DisconnectDialog::affectedRows(rows, everyRow), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        QList<DisconnectTarget> targets;
+        for (const DisconnectDialog::Target &t : dialog->targets())
+            targets.append({t.client, t.user});
+        disconnectTargets(targets);
+    });
+    // Window-modal and asynchronous: polling and painting go on while the operator reads.
+    dialog->open();
+    return dialog;
+}
+
+void SessionsPage::disconnectTargets(const QList<DisconnectTarget> &targets)
+{
+    if (!m_connection->disconnectSessions(targets)) {
+        Q_EMIT message([] { return tr("Not connected to a server."); }, true);
+        return;
+    }
+    Q_EMIT message(
+        [targets] {
+            QStringList names;
+            for (const DisconnectTarget &t : targets) {
+                //: %1 user, %2 computer
+                names.append(tr("%1 on %2").arg(t.user, t.client));
+            }
+            return tr("Disconnecting %1…").arg(QLocale().createSeparatedList(names));
+        },
+        false);
+}
+
+void SessionsPage::onDisconnectFinished(
+    const QList<DisconnectTarget> &, const QList<DisconnectResult> &results)
+{
+    const bool failed = std::any_of(results.cbegin(), results.cend(),
+        [](const DisconnectResult &r) { return !r.ok() || !r.auditError.isEmpty(); });
+    Q_EMIT message(
+        [results] {
+            QStringList parts;
+            for (const DisconnectResult &r : results) {
+                if (r.ok()) {
+                    //: %1 user, %2 computer
+                    parts.append(tr("Ended %n session(s) of %1 on %2.", "", int(r.ended))
+                                     .arg(r.target.user, r.target.client));
+                } else {
+                    //: %1 user, %2 computer, %3 the reason
+                    parts.append(
+                        tr("Could not disconnect %1 on %2: %3")
+                            .arg(r.target.user, r.target.client, SessionErrorText::text(*r.error)));
+                }
+            }
+            for (const DisconnectResult &r : results) {
+                if (!r.auditError.isEmpty()) {
+                    //: %1 is the reason (a file name and an error)
+                    parts.append(tr("The audit log could not record this: %1").arg(r.auditError));
+                    break;
+                }
+            }
+            return parts.join(QLatin1Char(' '));
+        },
+        failed);
+    Q_EMIT disconnectReported(results);
+}
+
+void SessionsPage::retranslate()
+{
+    m_model->retranslate();
+}
+
+void SessionsPage::selectAll()
+{
+    m_view->selectAll();
+}
+
+void SessionsPage::copySelection() const
+{
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    std::sort(rows.begin(), rows.end(),
+        [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    const QHeaderView *header = m_view->header();
+    QStringList lines;
+    for (const QModelIndex &row : std::as_const(rows)) {
+        QStringList cells;
+        for (int visual = 0; visual < header->count(); ++visual) {
+            const int column = header->logicalIndex(visual);
+            if (header->isSectionHidden(column))
+                continue;
+            QString text = row.siblingAtColumn(column).data(Qt::DisplayRole).toString();
+            // Tabs and newlines inside a name would break the columns of the paste.
+            text.replace(QLatin1Char('\t'), QLatin1Char(' '))
+                .replace(QLatin1Char('\n'), QLatin1Char(' '));
+            cells.append(text);
+        }
+        lines.append(cells.join(QLatin1Char('\t')));
+    }
+    QGuiApplication::clipboard()->setText(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+}

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "disconnectrequest.h"
+
+#include <QList>
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+#include <functional>
+
+class QAction;
+class DisconnectDialog;
+class MainWindowTestAccess;
+class ServerConnection;
+class SessionDetailsDialog;
+struct SessionSnapshot;
+class SessionSortFilterProxyModel;
+class SessionTableModel;
+class SessionView;
+
+/// The sessions of one server: the table model fed by the server's ServerConnection, the
+/// sort/filter proxy, the view, and everything done to the selected sessions (details,
+/// disconnect, copy, the context menu).
+///
+/// The page acts on its selection; which QActions trigger that, and their texts, are the
+/// window's (ConsoleActions). The page puts the actions it is given into its context menu
+/// and onto its view, where their shortcuts work while the list has focus.
+class SessionsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    /// Builds a message in the current language (called again after a language change).
+    using MessageText = std::function<QString()>;
+
+    /// Shows the sessions of @p connection, which must outlive the page.
+    explicit SessionsPage(ServerConnection *connection, QWidget *parent = nullptr);
+    ~SessionsPage() override;
+
+    ServerConnection *connection() const { return m_connection; }
+
+    /// The actions of the context menu; @p onRows also go onto the view for their shortcuts.
+    struct ContextActions
+    {
+        QAction *details = nullptr; ///< also the menu's default action
+        QAction *disconnect = nullptr;
+        QAction *copy = nullptr;
+        QAction *refresh = nullptr;
+        QAction *selectAll = nullptr;
+    };
+    void setContextActions(const ContextActions &actions);
+
+    /// Sessions of the server, and those the filter lets through.
+    int sessionCount() const;
+    int shownCount() const;
+    /// Shows only sessions whose user or computer contains @p text.
+    void setFilterText(const QString &text);
+    bool isFiltered() const;
+    /// Titles of the columns the server's information level cannot fill.
+    QStringList missingColumnTitles() const;
+    bool hasSelection() const;
+    /// Makes row @p row (of the sorted, filtered list) the current one.
+    void setCurrentRow(int row);
+
+    /// Header geometry, order, sort column and hidden columns.
+    QByteArray saveViewState() const;
+    bool restoreViewState(const QByteArray &state);
+
+    /// Opens details for a row of the sorted, filtered list (the view's model).
+    SessionDetailsDialog *showDetails(const QModelIndex &proxyIndex);
+    void showDetailsOfSelection();
+    /// Asks to confirm ending the sessions of the selected rows; returns the (window-modal,
+    /// already open) dialog or nullptr if nothing is selected or there is no connection.
+    DisconnectDialog *confirmDisconnectSelected();
+    /// Puts the selected rows on the clipboard as tab-separated text, columns as shown.
+    void copySelection() const;
+    void selectAll();
+    void closeDetails();
+    /// The texts of the list's cells in the language now installed (LanguageManager).
+    void retranslate();
+
+Q_SIGNALS:
+    void selectionChanged();
+    /// The number of sessions (all or shown) or the missing columns changed.
+    void countsChanged();
+    /// The result of an action, for the status bar.
+    void message(const SessionsPage::MessageText &text, bool error);
+    /// Disconnect requests finished; message() has said so.
+    void disconnectReported(const QList<DisconnectResult> &results);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void onSnapshot(const SessionSnapshot &snapshot);
+    void updateAvailableColumns();
+    void showContextMenu(const QPoint &pos);
+    void disconnectTargets(const QList<DisconnectTarget> &targets);
+    void onDisconnectFinished(
+        const QList<DisconnectTarget> &targets, const QList<DisconnectResult> &results);
+
+    friend class MainWindowTestAccess;
+
+    ServerConnection *m_connection = nullptr;
+    SessionTableModel *m_model = nullptr;
+    SessionSortFilterProxyModel *m_proxy = nullptr;
+    SessionView *m_view = nullptr;
+    QTimer m_tick; // advances the model's clock so durations grow
+    ContextActions m_actions;
+    QList<QPointer<SessionDetailsDialog>> m_details;
+};
