@@ -177,6 +177,25 @@
         <source>Keep the password in your desktop&apos;s keyring (wallet), not in the console&apos;s settings, so the next connection does not ask for it.</source>
         <translation>Das Kennwort im Schlüsselbund (Brieftasche) Ihres Desktops statt in den Einstellungen der Konsole aufbewahren, damit die nächste Verbindung nicht danach fragt.</translation>
     </message>
+    <message>
+        <source>Reading your Kerberos tickets…</source>
+        <translation>Ihre Kerberos-Tickets werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Ticket of %1, valid until %2.</source>
+        <extracomment>%1 is a Kerberos principal (user@REALM), %2 a date and time.</extracomment>
+        <translation>Ticket von %1, gültig bis %2.</translation>
+    </message>
+    <message>
+        <source>The ticket of %1 expired at %2. Run kinit to renew it, or use a password.</source>
+        <extracomment>%1 is a Kerberos principal (user@REALM), %2 a date and time. &quot;kinit&quot; is a command.</extracomment>
+        <translation>Das Ticket von %1 ist am %2 abgelaufen. Führen Sie kinit aus, um es zu erneuern, oder verwenden Sie ein Kennwort.</translation>
+    </message>
+    <message>
+        <source>You have no Kerberos ticket. Run kinit (or log on to the domain again), or use a password.</source>
+        <extracomment>&quot;kinit&quot; is a command name.</extracomment>
+        <translation>Sie haben kein Kerberos-Ticket. Führen Sie kinit aus (oder melden Sie sich erneut an der Domäne an), oder verwenden Sie ein Kennwort.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionBanner</name>
@@ -245,7 +264,7 @@
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>A&amp;ktualisieren</translation>
+        <translation>Aktualisie&amp;ren</translation>
     </message>
     <message>
         <source>Ask the server for its sessions now</source>
@@ -266,11 +285,6 @@
     <message>
         <source>Show every field of the selected session</source>
         <translation>Alle Felder der ausgewählten Sitzung anzeigen</translation>
-    </message>
-    <message>
-        <source>&amp;Disconnect…</source>
-        <comment>end a session</comment>
-        <translation>&amp;Trennen…</translation>
     </message>
     <message>
         <source>End the sessions of the selected users on their computers</source>
@@ -337,6 +351,11 @@
             <numerusform>Jede Sekunde</numerusform>
             <numerusform>Alle %n Sekunden</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>D&amp;isconnect…</source>
+        <comment>end a session</comment>
+        <translation>&amp;Trennen…</translation>
     </message>
 </context>
 <context>
@@ -558,19 +577,13 @@
     </message>
     <message>
         <source>Disconnect %1 on %2?</source>
+        <extracomment>%1 is e.g. &quot;3 users&quot;, %2 e.g. &quot;1 computer&quot;.</extracomment>
         <translation>%1 auf %2 trennen?</translation>
     </message>
     <message>
         <source>all users</source>
         <comment>of a computer</comment>
         <translation>Alle Benutzer</translation>
-    </message>
-    <message numerus="yes">
-        <source>Disconnect these %n client(s)?</source>
-        <translation>
-            <numerusform>Diesen Client trennen?</numerusform>
-            <numerusform>Diese %n Clients trennen?</numerusform>
-        </translation>
     </message>
     <message>
         <source>Computer</source>
@@ -609,6 +622,39 @@
     <message>
         <source>Cancel, keep the sessions</source>
         <translation>Abbrechen, Sitzungen beibehalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n Benutzer</numerusform>
+            <numerusform>%n Benutzer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n computer(s)</source>
+        <translation>
+            <numerusform>%n Computer</numerusform>
+            <numerusform>%n Computern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This ends %1 and closes %2.</source>
+        <extracomment>%1 is e.g. &quot;5 sessions&quot;, %2 e.g. &quot;15 open files&quot;.</extracomment>
+        <translation>Dadurch werden %1 und %2 geschlossen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open file(s)</source>
+        <translation>
+            <numerusform>%n geöffnete Datei</numerusform>
+            <numerusform>%n geöffnete Dateien</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -703,23 +749,183 @@
     </message>
 </context>
 <context>
-    <name>SessionCtlCommand</name>
+    <name>OpenFileCommand</name>
     <message>
-        <source>Lists, inspects and ends the sessions of an SMB file server (Windows or Samba): the network management functions NetSessionEnum, NetSessionGetInfo and NetSessionDel.
-
-Commands:
-  list   List the sessions (optionally only those of --client and/or --username).
-  info   Show one session; needs --client and --username.
-  close  End the sessions of --client and/or --username. Shows them and asks for
-         confirmation on the terminal unless --yes is given.</source>
-        <translation>Listet die Sitzungen eines SMB-Dateiservers (Windows oder Samba) auf, zeigt sie an und schließt sie, mit den Netzwerkverwaltungsfunktionen NetSessionEnum, NetSessionGetInfo und NetSessionDel.
-
-Befehle:
-  list   Sitzungen auflisten (oder nur die von --client und/oder --username).
-  info   Eine Sitzung anzeigen; erfordert --client und --username.
-  close  Die Sitzungen von --client und/oder --username schließen. Zeigt sie an
-         und fragt im Terminal nach einer Bestätigung, außer mit --yes.</translation>
+        <source>  files       Open Files: list the server&apos;s open files (optionally only those
+              below --path and/or of --session-user, at --level 2, 3 or auto).
+  close-file  Close Open File: close the files given by --id (repeatable), or
+              every open file whose full path is --path. Shows them and asks
+              for confirmation on the terminal unless --yes is given.</source>
+        <extracomment>sessionctl --help. Keep the command and option names untranslated; &quot;Open Files&quot; and &quot;Close Open File&quot; are the Windows terms (see the glossary).</extracomment>
+        <translation>  files       Geöffnete Dateien: listet die geöffneten Dateien des Servers auf
+              (auf Wunsch nur die unter --path und/oder von --session-user, mit
+              --level 2, 3 oder auto).
+  close-file  Geöffnete Datei schließen: schließt die mit --id angegebenen Dateien
+              (wiederholbar) oder jede geöffnete Datei, deren vollständiger Pfad
+              --path ist. Zeigt sie an und fragt im Terminal nach, außer bei --yes.</translation>
     </message>
+    <message>
+        <source>No open file has the path &quot;%1&quot;; nothing was closed.</source>
+        <extracomment>%1 is the path given with --path</extracomment>
+        <translation>Keine geöffnete Datei hat den Pfad „%1“; es wurde nichts geschlossen.</translation>
+    </message>
+    <message>
+        <source>Access denied: closing open files needs administrator rights on the server (on Samba: root or the SeDiskOperatorPrivilege). Nothing was closed.</source>
+        <extracomment>SeDiskOperatorPrivilege is a Windows/Samba privilege name: keep it.</extracomment>
+        <translation>Zugriff verweigert: Zum Schließen geöffneter Dateien sind Administratorrechte auf dem Server nötig (bei Samba: root oder das Recht SeDiskOperatorPrivilege). Es wurde nichts geschlossen.</translation>
+    </message>
+    <message>
+        <source>Close these files? [y/N] </source>
+        <extracomment>Confirmation question; the answer is checked against &quot;y&quot; and &quot;yes&quot; and their translations (the strings &quot;y&quot; and &quot;yes&quot; of SessionCtlCommand).</extracomment>
+        <translation>Diese Dateien schließen? [j/N] </translation>
+    </message>
+    <message>
+        <source>Nothing was closed.</source>
+        <translation>Es wurde nichts geschlossen.</translation>
+    </message>
+    <message>
+        <source>sessionctl: warning: the audit log did not record this: %1</source>
+        <extracomment>%1 names the file and the reason</extracomment>
+        <translation>sessionctl: Warnung: Das Überwachungsprotokoll hat dies nicht aufgezeichnet: %1</translation>
+    </message>
+    <message>
+        <source>files: only files whose path begins with this; close-file: the full path of the files to close, as `files` shows it.</source>
+        <translation>files: nur Dateien, deren Pfad so beginnt; close-file: der vollständige Pfad der zu schließenden Dateien, wie `files` ihn anzeigt.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <extracomment>Value name in --help: a file path on the server</extracomment>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>close-file: the id of an open file, as `files` shows it (repeatable).</source>
+        <translation>close-file: die ID einer geöffneten Datei, wie `files` sie anzeigt (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <extracomment>Value name in --help: a file id number</extracomment>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>files: --level must be 2, 3 or auto.</source>
+        <translation>files: --level muss 2, 3 oder auto sein.</translation>
+    </message>
+    <message>
+        <source>--id needs a file id, a number as `files` shows it.</source>
+        <translation>--id braucht eine Datei-ID, eine Zahl, wie `files` sie anzeigt.</translation>
+    </message>
+    <message>
+        <source>--path and --id go with files and close-file.</source>
+        <translation>--path und --id gehören zu files und close-file.</translation>
+    </message>
+    <message>
+        <source>close-file needs either --id or --path.</source>
+        <translation>close-file braucht entweder --id oder --path.</translation>
+    </message>
+    <message>
+        <source>close-file asks for confirmation, but there is no terminal to ask on; add --yes to close the files without asking.</source>
+        <translation>close-file fragt nach einer Bestätigung, aber es gibt kein Terminal, auf dem gefragt werden kann; mit --yes werden die Dateien ohne Rückfrage geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFileFormatter</name>
+    <message>
+        <source>Read+Write</source>
+        <extracomment>Access column of an open file: opened for reading and writing</extracomment>
+        <translation>Lesen+Schreiben</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <extracomment>Access column of an open file</extracomment>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <extracomment>Access column of an open file</extracomment>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 open file(s) shown (information level %3).</source>
+        <extracomment>Below the open-files table. %1 is the number listed, %2 the server&apos;s total, %3 the level.</extracomment>
+        <translation>%1 von %2 geöffneten Dateien angezeigt (Informationsebene %3).</translation>
+    </message>
+    <message>
+        <source>No open files.</source>
+        <translation>Keine geöffneten Dateien.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <extracomment>Column headers of the open-files table (Windows&apos; Open Files node: ID, Accessed By, # Locks, Open Mode, Open File)</extracomment>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Locks</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Zugriff</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>These open files will be closed; changes not yet saved in them can be lost:</source>
+        <extracomment>Shown before the confirmation question of close-file</extracomment>
+        <translation>Diese geöffneten Dateien werden geschlossen; noch nicht gespeicherte Änderungen darin können verloren gehen:</translation>
+    </message>
+    <message>
+        <source>Closed open file %1.</source>
+        <extracomment>%1 is a file id, possibly followed by the path and user in parentheses</extracomment>
+        <translation>Geöffnete Datei %1 geschlossen.</translation>
+    </message>
+    <message>
+        <source>File %1 was no longer open; nothing was closed.</source>
+        <translation>Die Datei %1 war nicht mehr geöffnet; es wurde nichts geschlossen.</translation>
+    </message>
+    <message>
+        <source>The server accepted closing file %1, but it is still open.</source>
+        <translation>Der Server hat das Schließen der Datei %1 angenommen, aber sie ist noch geöffnet.</translation>
+    </message>
+    <message>
+        <source>File %1 was not closed.</source>
+        <translation>Die Datei %1 wurde nicht geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <source>Ctrl</source>
+        <translation>Strg</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Umschalt</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Entf</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+</context>
+<context>
+    <name>SessionCtlCommand</name>
     <message>
         <source>The file server, as a name or address; \\HOST is accepted too. Required.</source>
         <translation>Der Dateiserver als Name oder Adresse; \\HOST wird ebenfalls akzeptiert. Erforderlich.</translation>
@@ -737,19 +943,6 @@ Befehle:
         <source>n</source>
         <extracomment>Value name in --help: a port number</extracomment>
         <translation>n</translation>
-    </message>
-    <message>
-        <source>Account to log on with; DOMAIN\user is accepted. Needs administrator rights on the server.</source>
-        <translation>Konto für die Anmeldung; DOMÄNE\Benutzer wird akzeptiert. Benötigt Administratorrechte auf dem Server.</translation>
-    </message>
-    <message>
-        <source>user</source>
-        <extracomment>Value name in --help: an account name</extracomment>
-        <translation>Benutzer</translation>
-    </message>
-    <message>
-        <source>Domain or workgroup of --user (default: the server&apos;s own).</source>
-        <translation>Domäne oder Arbeitsgruppe von --user (Standard: die des Servers).</translation>
     </message>
     <message>
         <source>domain</source>
@@ -777,10 +970,6 @@ Befehle:
         <source>name</source>
         <extracomment>Value name in --help: a computer name or address</extracomment>
         <translation>Name</translation>
-    </message>
-    <message>
-        <source>The user whose sessions are meant.</source>
-        <translation>Der Benutzer, dessen Sitzungen gemeint sind.</translation>
     </message>
     <message>
         <source>Print JSON instead of a table.</source>
@@ -813,21 +1002,8 @@ Befehle:
         <translation>close: die Sitzungen ohne Rückfrage schließen.</translation>
     </message>
     <message>
-        <source>list, info or close.</source>
-        <extracomment>Keep the command names list, info and close untranslated.</extracomment>
-        <translation>list, info oder close.</translation>
-    </message>
-    <message>
-        <source>No command given: use list, info or close.</source>
-        <translation>Kein Befehl angegeben: Verwenden Sie list, info oder close.</translation>
-    </message>
-    <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Unerwartetes Argument „%1“.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;: use list, info or close.</source>
-        <translation>Unbekannter Befehl „%1“: Verwenden Sie list, info oder close.</translation>
     </message>
     <message>
         <source>--server is required.</source>
@@ -850,14 +1026,6 @@ Befehle:
         <translation>--level muss 0, 1, 2, 10, 502 oder auto sein.</translation>
     </message>
     <message>
-        <source>Give the domain either in --user DOMAIN\user or in --domain.</source>
-        <translation>Geben Sie die Domäne entweder in --user DOMÄNE\Benutzer oder in --domain an.</translation>
-    </message>
-    <message>
-        <source>Give --user (with a password) or --kerberos.</source>
-        <translation>Geben Sie --user (mit einem Kennwort) oder --kerberos an.</translation>
-    </message>
-    <message>
         <source>--password-file and --kerberos exclude each other.</source>
         <translation>--password-file und --kerberos schließen einander aus.</translation>
     </message>
@@ -866,72 +1034,8 @@ Befehle:
         <translation>--json und --csv schließen einander aus.</translation>
     </message>
     <message>
-        <source>info needs both --client and --username.</source>
-        <translation>info erfordert sowohl --client als auch --username.</translation>
-    </message>
-    <message>
-        <source>close needs --client and/or --username.</source>
-        <translation>close erfordert --client und/oder --username.</translation>
-    </message>
-    <message>
         <source>close asks for confirmation, but there is no terminal to ask on; add --yes to end the sessions without asking.</source>
         <translation>close fragt nach einer Bestätigung, aber es gibt kein Terminal für die Rückfrage; geben Sie --yes an, um die Sitzungen ohne Rückfrage zu schließen.</translation>
-    </message>
-    <message>
-        <source>Password:
-  There is deliberately no option that takes the password itself, because other
-  users can read command lines. sessionctl takes it from, in this order:
-  1. --password-file FILE (the first line of FILE),
-  2. the environment variable SESSIONCTL_PASSWORD,
-  3. a prompt without echo, when standard input is a terminal.
-  With --kerberos no password is needed. The password is never printed.
-
-Exit codes:
-  0  success
-  1  any other error, or the confirmation of close was declined
-  2  usage error (bad or missing option; close without --yes and no terminal)
-  3  authentication failed: wrong user name or password, no credentials
-  4  access denied: the account lacks administrator rights on the server
-  5  not found: no matching session, client or user
-  6  server unreachable: connection refused, no route, unknown host, timeout,
-     connection lost
-  7  the server does not provide the requested information level
-  8  protocol error or unreadable reply from the server
-
-Examples:
-  sessionctl list --server fs01 --user &apos;CORP\admin&apos;
-  sessionctl list --server fs01 --user admin --password-file ~/.fs01.pw --json
-  sessionctl info --server fs01 --kerberos --client 10.0.0.7 --username alice
-  sessionctl close --server fs01 --user admin --username alice --yes
-</source>
-        <extracomment>Keep option names, SESSIONCTL_PASSWORD and the example commands untranslated.</extracomment>
-        <translation>Kennwort:
-  Absichtlich nimmt keine Option das Kennwort selbst entgegen, denn andere
-  Benutzer können Befehlszeilen lesen. sessionctl liest es der Reihe nach aus:
-  1. --password-file DATEI (die erste Zeile von DATEI),
-  2. die Umgebungsvariable SESSIONCTL_PASSWORD,
-  3. eine Abfrage ohne Echo, wenn die Standardeingabe ein Terminal ist.
-  Mit --kerberos ist kein Kennwort nötig. Das Kennwort wird nie ausgegeben.
-
-Exitcodes:
-  0  Erfolg
-  1  jeder andere Fehler, oder die Bestätigung von close wurde abgelehnt
-  2  Aufruffehler (falsche oder fehlende Option; close ohne --yes und Terminal)
-  3  Authentifizierung fehlgeschlagen: falscher Benutzername oder falsches
-     Kennwort, keine Anmeldeinformationen
-  4  Zugriff verweigert: Dem Konto fehlen Administratorrechte auf dem Server
-  5  nicht gefunden: keine passende Sitzung, kein passender Client oder Benutzer
-  6  Server nicht erreichbar: Verbindung abgelehnt, keine Route, unbekannter
-     Host, Zeitlimit überschritten, Verbindung abgebrochen
-  7  der Server bietet die angeforderte Informationsebene nicht an
-  8  Protokollfehler oder unlesbare Antwort des Servers
-
-Beispiele:
-  sessionctl list --server fs01 --user &apos;CORP\admin&apos;
-  sessionctl list --server fs01 --user admin --password-file ~/.fs01.pw --json
-  sessionctl info --server fs01 --kerberos --client 10.0.0.7 --username alice
-  sessionctl close --server fs01 --user admin --username alice --yes
-</translation>
     </message>
     <message>
         <source>Cannot read the password file &quot;%1&quot;: %2</source>
@@ -996,6 +1100,189 @@ Beispiele:
     <message>
         <source>Displays this help.</source>
         <translation>Zeigt diese Hilfe an.</translation>
+    </message>
+    <message>
+        <source>Lists, inspects and ends the sessions of an SMB file server (Windows or Samba): the network management functions NetSessionEnum, NetSessionGetInfo and NetSessionDel.
+
+Commands:
+  list   List the sessions (optionally only those of --client and/or
+         --session-user), sorted by user, then client.
+  info   Show the sessions of --session-user from --client.
+  close  End the sessions of --client and/or --session-user. Shows them, the
+         account used and whose sessions end, and asks for confirmation on the
+         terminal unless --yes is given.</source>
+        <translation>Listet die Sitzungen eines SMB-Dateiservers (Windows oder Samba) auf, zeigt sie an und schließt sie, mit den Netzwerkverwaltungsfunktionen NetSessionEnum, NetSessionGetInfo und NetSessionDel.
+
+Befehle:
+  list   Sitzungen auflisten (oder nur die von --client und/oder
+         --session-user), sortiert nach Benutzer, dann nach Client.
+  info   Die Sitzungen von --session-user vom Client --client anzeigen.
+  close  Die Sitzungen von --client und/oder --session-user schließen. Zeigt
+         sie, das verwendete Konto und wessen Sitzungen enden, und fragt im
+         Terminal nach einer Bestätigung, außer mit --yes.</translation>
+    </message>
+    <message>
+        <source>Account to log on to the server with; DOMAIN\user is accepted. Needs administrator rights on the server. (Not the user whose sessions are meant: see --session-user.)</source>
+        <translation>Konto, mit dem sich sessionctl am Server anmeldet; DOMÄNE\Benutzer ist zulässig. Benötigt Administratorrechte auf dem Server. (Nicht der Benutzer, dessen Sitzungen gemeint sind: siehe --session-user.)</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <extracomment>Value name in --help: an account name</extracomment>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Domain or workgroup of --logon-user (default: the server&apos;s own).</source>
+        <translation>Domäne oder Arbeitsgruppe von --logon-user (Standard: die des Servers).</translation>
+    </message>
+    <message>
+        <source>The user whose sessions are listed, shown or ended (not the account you log on with: see --logon-user).</source>
+        <translation>Der Benutzer, dessen Sitzungen aufgelistet, angezeigt oder geschlossen werden (nicht das Konto, mit dem Sie sich anmelden: siehe --logon-user).</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <extracomment>Keep the command names list, info, close, files and close-file untranslated. Name of the positional argument in --help (&quot;sessionctl [options] command&quot;).</extracomment>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>list, info, close, files or close-file.</source>
+        <translation>list, info, close, files oder close-file.</translation>
+    </message>
+    <message>
+        <source>No command given: use list, info, close, files or close-file.</source>
+        <translation>Kein Befehl angegeben: list, info, close, files oder close-file verwenden.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;: use list, info, close, files or close-file.</source>
+        <translation>Unbekannter Befehl „%1“: list, info, close, files oder close-file verwenden.</translation>
+    </message>
+    <message>
+        <source>Give %1 only once (%2 is its old spelling).</source>
+        <extracomment>%1 is the current option name, %2 its old spelling.</extracomment>
+        <translation>Geben Sie %1 nur einmal an (%2 ist seine alte Schreibweise).</translation>
+    </message>
+    <message>
+        <source>warning: %1 is an old spelling of %2 (%3), easily confused; use %2.</source>
+        <extracomment>%1 is the old option name, %2 the current one, %3 what it means.</extracomment>
+        <translation>Warnung: %1 ist eine alte Schreibweise von %2 (%3) und leicht zu verwechseln; verwenden Sie %2.</translation>
+    </message>
+    <message>
+        <source>the account to log on with</source>
+        <translation>das Konto für die Anmeldung</translation>
+    </message>
+    <message>
+        <source>the user whose sessions are meant</source>
+        <translation>der Benutzer, dessen Sitzungen gemeint sind</translation>
+    </message>
+    <message>
+        <source>Give the domain either in --logon-user DOMAIN\user or in --domain.</source>
+        <translation>Geben Sie die Domäne entweder in --logon-user DOMÄNE\Benutzer oder in --domain an.</translation>
+    </message>
+    <message>
+        <source>Give --logon-user (with a password) or --kerberos.</source>
+        <translation>Geben Sie --logon-user (mit einem Kennwort) oder --kerberos an.</translation>
+    </message>
+    <message>
+        <source>info needs both --client and --session-user.</source>
+        <translation>info erfordert --client und --session-user.</translation>
+    </message>
+    <message>
+        <source>close needs --client and/or --session-user.</source>
+        <translation>close erfordert --client und/oder --session-user.</translation>
+    </message>
+    <message>
+        <source>Password:
+  There is deliberately no option that takes the password itself, because other
+  users can read command lines. sessionctl takes it from, in this order:
+  1. --password-file FILE (the first line of FILE),
+  2. the environment variable SESSIONCTL_PASSWORD,
+  3. a prompt without echo, when standard input is a terminal.
+  With --kerberos no password is needed. The password is never printed.
+
+Exit codes:
+  0  success
+  1  any other error, or the confirmation of close was declined
+  2  usage error (bad or missing option; close without --yes and no terminal)
+  3  authentication failed: wrong user name or password, no credentials
+  4  access denied: the account lacks administrator rights on the server
+  5  not found: no matching session, client or user
+  6  server unreachable: connection refused, no route, unknown host, timeout,
+     connection lost
+  7  the server does not provide the requested information level
+  8  protocol error or unreadable reply from the server
+  9  Kerberos: expired ticket, server given by address, no service principal
+     for that name, clock skew, or no KDC of the realm answers
+
+Examples:
+  sessionctl list --server fs01 --logon-user &apos;CORP\admin&apos;
+  sessionctl list --server fs01 --logon-user admin --password-file ~/.fs01.pw --json
+  sessionctl info --server fs01 --kerberos --client 10.0.0.7 --session-user alice
+  sessionctl close --server fs01 --logon-user admin --session-user alice --yes
+
+--user (-U) and --username (-u) are the old spellings of --logon-user and
+--session-user; they still work, with a warning.
+</source>
+        <extracomment>Keep option names, SESSIONCTL_PASSWORD and the example commands untranslated.</extracomment>
+        <translation>Kennwort:
+  Absichtlich nimmt keine Option das Kennwort selbst entgegen, denn andere
+  Benutzer können Befehlszeilen lesen. sessionctl liest es der Reihe nach aus:
+  1. --password-file DATEI (die erste Zeile von DATEI),
+  2. die Umgebungsvariable SESSIONCTL_PASSWORD,
+  3. eine Abfrage ohne Echo, wenn die Standardeingabe ein Terminal ist.
+  Mit --kerberos ist kein Kennwort nötig. Das Kennwort wird nie ausgegeben.
+
+Exitcodes:
+  0  Erfolg
+  1  jeder andere Fehler, oder die Bestätigung von close wurde abgelehnt
+  2  Aufruffehler (falsche oder fehlende Option; close ohne --yes und Terminal)
+  3  Authentifizierung fehlgeschlagen: falscher Benutzername oder falsches
+     Kennwort, keine Anmeldeinformationen
+  4  Zugriff verweigert: Dem Konto fehlen Administratorrechte auf dem Server
+  5  nicht gefunden: keine passende Sitzung, kein passender Client oder Benutzer
+  6  Server nicht erreichbar: Verbindung abgelehnt, keine Route, unbekannter
+     Host, Zeitlimit überschritten, Verbindung abgebrochen
+  7  der Server bietet die angeforderte Informationsebene nicht an
+  8  Protokollfehler oder unlesbare Antwort des Servers
+  9  Kerberos: Ticket abgelaufen, Server als Adresse angegeben, kein Dienstprinzipal
+     für diesen Namen, Uhrzeitabweichung oder kein KDC des Bereichs antwortet
+
+Beispiele:
+  sessionctl list --server fs01 --logon-user &apos;CORP\admin&apos;
+  sessionctl list --server fs01 --logon-user admin --password-file ~/.fs01.pw --json
+  sessionctl info --server fs01 --kerberos --client 10.0.0.7 --session-user alice
+  sessionctl close --server fs01 --logon-user admin --session-user alice --yes
+
+--user (-U) und --username (-u) sind die alten Schreibweisen von --logon-user
+und --session-user; sie funktionieren weiterhin, mit einer Warnung.
+</translation>
+    </message>
+    <message>
+        <source>your Kerberos ticket</source>
+        <translation>Ihrem Kerberos-Ticket</translation>
+    </message>
+    <message>
+        <source>every session of user %1</source>
+        <extracomment>%1 is the user whose sessions end.</extracomment>
+        <translation>alle Sitzungen des Benutzers %1</translation>
+    </message>
+    <message>
+        <source>every session from client %1</source>
+        <extracomment>%1 is a client computer.</extracomment>
+        <translation>alle Sitzungen vom Client %1</translation>
+    </message>
+    <message>
+        <source>every session of user %1 from client %2</source>
+        <extracomment>%1 is the user whose sessions end, %2 a client computer.</extracomment>
+        <translation>alle Sitzungen des Benutzers %1 vom Client %2</translation>
+    </message>
+    <message>
+        <source>Logged on to %2 as %1; ending %3.</source>
+        <extracomment>%1 is the logon account (or &quot;your Kerberos ticket&quot;), %2 the server, %3 e.g. &quot;every session of user alice&quot;.</extracomment>
+        <translation>Am Server %2 angemeldet als %1; geschlossen werden %3.</translation>
+    </message>
+    <message>
+        <source>--timeout allows more time.</source>
+        <extracomment>Keep &quot;--timeout&quot; untranslated.</extracomment>
+        <translation>Mit --timeout lässt sich länger warten.</translation>
     </message>
 </context>
 <context>
@@ -1080,12 +1367,7 @@ Beispiele:
     </message>
     <message>
         <source>Logon failed: wrong user name or password, or the account is disabled, locked or expired.</source>
-        <translation>Anmeldung fehlgeschlagen: falscher Benutzername oder falsches Kennwort, oder das Konto ist deaktiviert, gesperrt oder abgelaufen.</translation>
-    </message>
-    <message>
-        <source>No credentials: Kerberos was requested but there is no valid ticket (run kinit first), or no password was given.</source>
-        <extracomment>&quot;kinit&quot; is a command name.</extracomment>
-        <translation>Keine Anmeldeinformationen: Kerberos wurde angefordert, aber es gibt kein gültiges Ticket (führen Sie zuerst kinit aus), oder es wurde kein Kennwort angegeben.</translation>
+        <translation>Anmeldung fehlgeschlagen: falscher Benutzername oder falsches Kennwort oder das Konto ist deaktiviert, gesperrt oder abgelaufen.</translation>
     </message>
     <message>
         <source>The server name could not be resolved. Check its spelling and the DNS settings.</source>
@@ -1099,17 +1381,6 @@ Beispiele:
         <source>The server refused the connection: nothing listens on that port. Check the server name and port (SMB uses 445) and that the file server is running.</source>
         <extracomment>445 is the SMB port number.</extracomment>
         <translation>Der Server hat die Verbindung abgelehnt: An diesem Port lauscht nichts. Prüfen Sie Servername und Port (SMB verwendet 445) und ob der Dateiserver läuft.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The server did not answer within %n second(s). It may be overloaded, or a firewall drops the traffic. Try again, or allow more time.</source>
-        <translation>
-            <numerusform>Der Server hat nicht innerhalb von %n Sekunde geantwortet. Möglicherweise ist er überlastet, oder eine Firewall verwirft den Datenverkehr. Versuchen Sie es erneut, oder lassen Sie mehr Zeit.</numerusform>
-            <numerusform>Der Server hat nicht innerhalb von %n Sekunden geantwortet. Möglicherweise ist er überlastet, oder eine Firewall verwirft den Datenverkehr. Versuchen Sie es erneut, oder lassen Sie mehr Zeit.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The server did not answer in time. It may be overloaded, or a firewall drops the traffic. Try again, or allow more time.</source>
-        <translation>Der Server hat nicht rechtzeitig geantwortet. Möglicherweise ist er überlastet, oder eine Firewall verwirft den Datenverkehr. Versuchen Sie es erneut, oder lassen Sie mehr Zeit.</translation>
     </message>
     <message>
         <source>The connection to the server broke during the request. Try again.</source>
@@ -1135,6 +1406,59 @@ Beispiele:
         <source>Technical detail: %1</source>
         <extracomment>%1 is an English technical description, e.g. which field of a reply was wrong.</extracomment>
         <translation>Technisches Detail (auf Englisch): %1</translation>
+    </message>
+    <message>
+        <source>Access denied: listing sessions needs administrator rights on the server (on Samba: membership of BUILTIN\Administrators).</source>
+        <extracomment>&quot;Samba&quot; is a product name. BUILTIN\Administrators is a group name the administrator sees on the server: do not translate it.</extracomment>
+        <translation>Zugriff verweigert: Zum Auflisten von Sitzungen sind Administratorrechte auf dem Server nötig (bei Samba: Mitgliedschaft in BUILTIN\Administrators).</translation>
+    </message>
+    <message>
+        <source>Access denied: ending sessions needs administrator rights on the server (on Samba: membership of BUILTIN\Administrators, and root or Domain Admins). Samba also answers &quot;access denied&quot; when a request to end sessions matched no session.</source>
+        <extracomment>&quot;Samba&quot; is a product name. BUILTIN\Administrators and Domain Admins are group names the administrator sees on the server: do not translate them.</extracomment>
+        <translation>Zugriff verweigert: Zum Schließen von Sitzungen sind Administratorrechte auf dem Server nötig (bei Samba: Mitgliedschaft in BUILTIN\Administrators sowie root oder Domain Admins). Samba antwortet auch dann „Zugriff verweigert“, wenn eine Anforderung zum Schließen von Sitzungen keine Sitzung getroffen hat.</translation>
+    </message>
+    <message>
+        <source>No credentials: Kerberos was requested but there is no Kerberos ticket. Run kinit (or log on to the domain again), or use Connect As with a password.</source>
+        <extracomment>&quot;kinit&quot; is a command name.</extracomment>
+        <translation>Keine Anmeldeinformationen: Kerberos wurde verlangt, aber es gibt kein Kerberos-Ticket. Führen Sie kinit aus (oder melden Sie sich erneut an der Domäne an), oder verwenden Sie „Verbinden als“ mit einem Kennwort.</translation>
+    </message>
+    <message>
+        <source>Your Kerberos ticket has expired. Run kinit to get a new one, or use Connect As with a password.</source>
+        <extracomment>&quot;kinit&quot; is a command name.</extracomment>
+        <translation>Ihr Kerberos-Ticket ist abgelaufen. Führen Sie kinit aus, um ein neues zu erhalten, oder verwenden Sie „Verbinden als“ mit einem Kennwort.</translation>
+    </message>
+    <message>
+        <source>Kerberos cannot be used with a server address: the ticket is issued for the server&apos;s name. Enter the server&apos;s full DNS name (for example fileserver.example.com) instead of its IP address.</source>
+        <translation>Kerberos kann nicht mit einer Serveradresse verwendet werden: Das Ticket wird für den Namen des Servers ausgestellt. Geben Sie statt der IP-Adresse den vollständigen DNS-Namen des Servers ein (zum Beispiel fileserver.example.com).</translation>
+    </message>
+    <message>
+        <source>The domain knows no Kerberos service (cifs/NAME) for this server name, so no ticket can be issued for it. Use the server&apos;s own full DNS name rather than an alias, or ask the domain administrator to register the name.</source>
+        <extracomment>&quot;cifs/NAME&quot; is a Kerberos service principal name: keep it untranslated.</extracomment>
+        <translation>Die Domäne kennt keinen Kerberos-Dienst (cifs/NAME) für diesen Servernamen, daher kann kein Ticket dafür ausgestellt werden. Verwenden Sie statt eines Alias den eigenen vollständigen DNS-Namen des Servers, oder bitten Sie den Domänenadministrator, den Namen zu registrieren.</translation>
+    </message>
+    <message>
+        <source>The clock of this computer differs too much from the domain&apos;s (Kerberos allows 5 minutes). Correct the date, time and time zone, or synchronise with the domain&apos;s time server.</source>
+        <translation>Die Uhr dieses Computers weicht zu stark von der der Domäne ab (Kerberos erlaubt 5 Minuten). Korrigieren Sie Datum, Uhrzeit und Zeitzone, oder synchronisieren Sie mit dem Zeitserver der Domäne.</translation>
+    </message>
+    <message>
+        <source>No domain controller (KDC) of your Kerberos realm could be reached, so no ticket for the server could be obtained. Check the network connection to the domain and the Kerberos configuration, or use Connect As with a password.</source>
+        <extracomment>KDC: Key Distribution Center, the Kerberos service of a domain controller.</extracomment>
+        <translation>Kein Domänencontroller (KDC) Ihres Kerberos-Bereichs war erreichbar, daher konnte kein Ticket für den Server bezogen werden. Prüfen Sie die Netzwerkverbindung zur Domäne und die Kerberos-Konfiguration, oder verwenden Sie „Verbinden als“ mit einem Kennwort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not answer within %n second(s). It may be overloaded, or a firewall drops the traffic. Try again later.</source>
+        <translation>
+            <numerusform>Der Server hat nicht innerhalb von %n Sekunde geantwortet. Er ist vielleicht überlastet, oder eine Firewall verwirft den Datenverkehr. Versuchen Sie es später erneut.</numerusform>
+            <numerusform>Der Server hat nicht innerhalb von %n Sekunden geantwortet. Er ist vielleicht überlastet, oder eine Firewall verwirft den Datenverkehr. Versuchen Sie es später erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. It may be overloaded, or a firewall drops the traffic. Try again later.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet. Er ist vielleicht überlastet, oder eine Firewall verwirft den Datenverkehr. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>No file with this id is open on the server; it may have been closed already.</source>
+        <translation>Auf dem Server ist keine Datei mit dieser ID geöffnet; sie wurde möglicherweise bereits geschlossen.</translation>
     </message>
 </context>
 <context>
@@ -1165,7 +1489,7 @@ Beispiele:
     </message>
     <message>
         <source>Flags</source>
-        <extracomment>Table header: session properties such as &quot;guest&quot;, &quot;unencrypted&quot;.</extracomment>
+        <extracomment>Table header: session properties such as &quot;guest&quot;, &quot;plain-text password&quot;.</extracomment>
         <translation>Merkmale</translation>
     </message>
     <message>
@@ -1182,11 +1506,6 @@ Beispiele:
         <source>guest</source>
         <extracomment>Session flag: logged on as the guest account.</extracomment>
         <translation>Gast</translation>
-    </message>
-    <message>
-        <source>unencrypted</source>
-        <extracomment>Session flag: the password was sent without encryption.</extracomment>
-        <translation>unverschlüsselt</translation>
     </message>
     <message>
         <source>No sessions.</source>
@@ -1238,11 +1557,6 @@ Beispiele:
         <translation>nein</translation>
     </message>
     <message>
-        <source>Unencrypted:</source>
-        <extracomment>Whether the password was sent without encryption.</extracomment>
-        <translation>Unverschlüsselt:</translation>
-    </message>
-    <message>
         <source>Client type:</source>
         <translation>Clienttyp:</translation>
     </message>
@@ -1268,6 +1582,38 @@ Beispiele:
             <numerusform>%n Sitzungen geschlossen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>plain-text password</source>
+        <extracomment>Session flag (SESS_NOENCRYPTION): the password was sent in plain text at logon. Not about encryption of the session; avoid a negation.</extracomment>
+        <translation>Klartextkennwort</translation>
+    </message>
+    <message>
+        <source>%1: this server does not report idle time (it says 0 for every session).</source>
+        <extracomment>%1 is the dash shown in the Idle column.</extracomment>
+        <translation>%1: Dieser Server meldet keine Leerlaufzeit (er gibt für jede Sitzung 0 an).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n sessions from %2:</source>
+        <extracomment>%1 is a user name, %2 a client computer.</extracomment>
+        <translation>
+            <numerusform>%1 hat %n Sitzung von %2:</numerusform>
+            <numerusform>%1 hat %n Sitzungen von %2:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session %1 of %2</source>
+        <extracomment>Heading of one session in a list of several: &quot;Session 2 of 3&quot;.</extracomment>
+        <translation>Sitzung %1 von %2</translation>
+    </message>
+    <message>
+        <source>(this server does not report idle time)</source>
+        <translation>(dieser Server meldet keine Leerlaufzeit)</translation>
+    </message>
+    <message>
+        <source>Plain-text password:</source>
+        <extracomment>SESS_NOENCRYPTION: whether the password was sent in plain text at logon (not about encryption of the session). Phrase it without a negation: the answer is yes/no.</extracomment>
+        <translation>Kennwort im Klartext:</translation>
+    </message>
 </context>
 <context>
     <name>SessionTableModel</name>
@@ -1280,17 +1626,6 @@ Beispiele:
         <source>No</source>
         <comment>guest session</comment>
         <translation>Nein</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <comment>encryption</comment>
-        <extracomment>Whether the session was set up with an encrypted password (SESS_NOENCRYPTION)</extracomment>
-        <translation>Keine</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <comment>encryption</comment>
-        <translation>Ja</translation>
     </message>
     <message>
         <source>This is the console&apos;s own connection to the server.</source>
@@ -1307,10 +1642,6 @@ Beispiele:
     <message>
         <source>The user was logged on as a guest.</source>
         <translation>Der Benutzer ist als Gast angemeldet.</translation>
-    </message>
-    <message>
-        <source>The session was established without password encryption.</source>
-        <translation>Die Sitzung wurde ohne Kennwortverschlüsselung aufgebaut.</translation>
     </message>
     <message>
         <source>The last refresh failed, so this may be outdated: %1</source>
@@ -1357,11 +1688,6 @@ Beispiele:
         <translation>Transport</translation>
     </message>
     <message>
-        <source>Encryption</source>
-        <extracomment>Column header: whether the password was sent encrypted when the session was set up</extracomment>
-        <translation>Verschlüsselung</translation>
-    </message>
-    <message>
         <source>Files, devices and pipes the session has open</source>
         <translation>Dateien, Geräte und Pipes, die die Sitzung geöffnet hat</translation>
     </message>
@@ -1374,14 +1700,34 @@ Beispiele:
         <translation>Zeit seit der letzten Verwendung der Sitzung durch den Client (Stunden:Minuten:Sekunden)</translation>
     </message>
     <message>
-        <source>&quot;None&quot; marks sessions established without password encryption</source>
-        <translation>„Keine“ kennzeichnet Sitzungen, die ohne Kennwortverschlüsselung aufgebaut wurden</translation>
-    </message>
-    <message>
         <source>%1:%2:%3</source>
         <comment>H:MM:SS</comment>
         <extracomment>Duration: hours, minutes, seconds. Keep the order; the separator may change.</extracomment>
         <translation>%1:%2:%3</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <comment>plain-text password</comment>
+        <extracomment>Column &quot;Plain-text password&quot; (SESS_NOENCRYPTION): whether the password was sent in plain text at logon. Not about encryption of the session.</extracomment>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <comment>plain-text password</comment>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>The password was sent in plain text when this session was set up. This says nothing about encryption of the session&apos;s traffic.</source>
+        <translation>Das Kennwort wurde beim Aufbau dieser Sitzung im Klartext gesendet. Über die Verschlüsselung des Datenverkehrs der Sitzung sagt das nichts aus.</translation>
+    </message>
+    <message>
+        <source>Plain-text password</source>
+        <extracomment>Column header (SESS_NOENCRYPTION): whether the password was sent in plain text at logon. Not about encryption of the session; phrase it without a negation.</extracomment>
+        <translation>Kennwort im Klartext</translation>
+    </message>
+    <message>
+        <source>Whether the password was sent in plain text when the session was set up (not whether the session is encrypted)</source>
+        <translation>Ob das Kennwort beim Aufbau der Sitzung im Klartext gesendet wurde (nicht, ob die Sitzung verschlüsselt ist)</translation>
     </message>
 </context>
 <context>

@@ -65,20 +65,41 @@
 <context>
     <name>DisconnectDialog</name>
     <message numerus="yes">
-        <source>Disconnect these %n client(s)?</source>
+        <source>%n user(s)</source>
         <translation>
-            <numerusform>Disconnect this client?</numerusform>
-            <numerusform>Disconnect these %n clients?</numerusform>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n computer(s)</source>
+        <translation>
+            <numerusform>%n computer</numerusform>
+            <numerusform>%n computers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open file(s)</source>
+        <translation>
+            <numerusform>%n open file</numerusform>
+            <numerusform>%n open files</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>SessionErrorText</name>
     <message numerus="yes">
-        <source>The server did not answer within %n second(s). It may be overloaded, or a firewall drops the traffic. Try again, or allow more time.</source>
+        <source>The server did not answer within %n second(s). It may be overloaded, or a firewall drops the traffic. Try again later.</source>
         <translation>
-            <numerusform>The server did not answer within %n second. It may be overloaded, or a firewall drops the traffic. Try again, or allow more time.</numerusform>
-            <numerusform>The server did not answer within %n seconds. It may be overloaded, or a firewall drops the traffic. Try again, or allow more time.</numerusform>
+            <numerusform>The server did not answer within %n second. It may be overloaded, or a firewall drops the traffic. Try again later.</numerusform>
+            <numerusform>The server did not answer within %n seconds. It may be overloaded, or a firewall drops the traffic. Try again later.</numerusform>
         </translation>
     </message>
 </context>
@@ -103,6 +124,14 @@
         <translation>
             <numerusform>Ended %n session.</numerusform>
             <numerusform>Ended %n sessions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n sessions from %2:</source>
+        <extracomment>%1 is a user name, %2 a client computer.</extracomment>
+        <translation>
+            <numerusform>%1 has %n session from %2:</numerusform>
+            <numerusform>%1 has %n sessions from %2:</numerusform>
         </translation>
     </message>
 </context>

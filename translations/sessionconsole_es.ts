@@ -131,7 +131,7 @@
     <message>
         <source>The server&apos;s own domain</source>
         <comment>placeholder of the domain field</comment>
-        <translation>Dominio del servidor</translation>
+        <translation>Del servidor</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
@@ -177,6 +177,25 @@
         <source>Keep the password in your desktop&apos;s keyring (wallet), not in the console&apos;s settings, so the next connection does not ask for it.</source>
         <translation>Guardar la contraseña en el llavero (cartera) de su escritorio, no en la configuración de la consola, para que la próxima conexión no la pida.</translation>
     </message>
+    <message>
+        <source>Reading your Kerberos tickets…</source>
+        <translation>Leyendo sus vales de Kerberos…</translation>
+    </message>
+    <message>
+        <source>Ticket of %1, valid until %2.</source>
+        <extracomment>%1 is a Kerberos principal (user@REALM), %2 a date and time.</extracomment>
+        <translation>Vale de %1, válido hasta %2.</translation>
+    </message>
+    <message>
+        <source>The ticket of %1 expired at %2. Run kinit to renew it, or use a password.</source>
+        <extracomment>%1 is a Kerberos principal (user@REALM), %2 a date and time. &quot;kinit&quot; is a command.</extracomment>
+        <translation>El vale de %1 caducó el %2. Ejecute kinit para renovarlo o use una contraseña.</translation>
+    </message>
+    <message>
+        <source>You have no Kerberos ticket. Run kinit (or log on to the domain again), or use a password.</source>
+        <extracomment>&quot;kinit&quot; is a command name.</extracomment>
+        <translation>No tiene ningún vale de Kerberos. Ejecute kinit (o vuelva a iniciar sesión en el dominio) o use una contraseña.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionBanner</name>
@@ -221,7 +240,7 @@
     </message>
     <message>
         <source>Connect &amp;As…</source>
-        <translation>Conectar &amp;como…</translation>
+        <translation>Conectar c&amp;omo…</translation>
     </message>
     <message>
         <source>Choose the account used on the server</source>
@@ -266,11 +285,6 @@
     <message>
         <source>Show every field of the selected session</source>
         <translation>Mostrar todos los campos de la sesión seleccionada</translation>
-    </message>
-    <message>
-        <source>&amp;Disconnect…</source>
-        <comment>end a session</comment>
-        <translation>Desco&amp;nectar…</translation>
     </message>
     <message>
         <source>End the sessions of the selected users on their computers</source>
@@ -337,6 +351,11 @@
             <numerusform>Cada segundo</numerusform>
             <numerusform>Cada %n segundos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>D&amp;isconnect…</source>
+        <comment>end a session</comment>
+        <translation>Desco&amp;nectar…</translation>
     </message>
 </context>
 <context>
@@ -558,19 +577,13 @@
     </message>
     <message>
         <source>Disconnect %1 on %2?</source>
+        <extracomment>%1 is e.g. &quot;3 users&quot;, %2 e.g. &quot;1 computer&quot;.</extracomment>
         <translation>¿Desconectar a %1 en %2?</translation>
     </message>
     <message>
         <source>all users</source>
         <comment>of a computer</comment>
         <translation>todos los usuarios</translation>
-    </message>
-    <message numerus="yes">
-        <source>Disconnect these %n client(s)?</source>
-        <translation>
-            <numerusform>¿Desconectar este cliente?</numerusform>
-            <numerusform>¿Desconectar estos %n clientes?</numerusform>
-        </translation>
     </message>
     <message>
         <source>Computer</source>
@@ -609,6 +622,39 @@
     <message>
         <source>Cancel, keep the sessions</source>
         <translation>Cancelar y conservar las sesiones</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n usuario</numerusform>
+            <numerusform>%n usuarios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n computer(s)</source>
+        <translation>
+            <numerusform>%n equipo</numerusform>
+            <numerusform>%n equipos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This ends %1 and closes %2.</source>
+        <extracomment>%1 is e.g. &quot;5 sessions&quot;, %2 e.g. &quot;15 open files&quot;.</extracomment>
+        <translation>Esto cierra %1 y %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open file(s)</source>
+        <translation>
+            <numerusform>%n archivo abierto</numerusform>
+            <numerusform>%n archivos abiertos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -703,23 +749,184 @@
     </message>
 </context>
 <context>
-    <name>SessionCtlCommand</name>
+    <name>OpenFileCommand</name>
     <message>
-        <source>Lists, inspects and ends the sessions of an SMB file server (Windows or Samba): the network management functions NetSessionEnum, NetSessionGetInfo and NetSessionDel.
-
-Commands:
-  list   List the sessions (optionally only those of --client and/or --username).
-  info   Show one session; needs --client and --username.
-  close  End the sessions of --client and/or --username. Shows them and asks for
-         confirmation on the terminal unless --yes is given.</source>
-        <translation>Enumera, examina y cierra las sesiones de un servidor de archivos SMB (Windows o Samba) con las funciones de administración de red NetSessionEnum, NetSessionGetInfo y NetSessionDel.
-
-Comandos:
-  list   Enumera las sesiones (o solo las de --client y/o --username).
-  info   Muestra una sesión; requiere --client y --username.
-  close  Cierra las sesiones de --client y/o --username. Las muestra y pide
-         confirmación en el terminal, salvo que se indique --yes.</translation>
+        <source>  files       Open Files: list the server&apos;s open files (optionally only those
+              below --path and/or of --session-user, at --level 2, 3 or auto).
+  close-file  Close Open File: close the files given by --id (repeatable), or
+              every open file whose full path is --path. Shows them and asks
+              for confirmation on the terminal unless --yes is given.</source>
+        <extracomment>sessionctl --help. Keep the command and option names untranslated; &quot;Open Files&quot; and &quot;Close Open File&quot; are the Windows terms (see the glossary).</extracomment>
+        <translation>  files       Archivos abiertos: lista los archivos abiertos del servidor (si se
+              indica, solo los que están bajo --path y/o de --session-user, con
+              --level 2, 3 o auto).
+  close-file  Cerrar archivo abierto: cierra los archivos indicados con --id
+              (repetible) o todos los archivos abiertos cuya ruta completa sea
+              --path. Los muestra y pide confirmación en el terminal salvo que
+              se indique --yes.</translation>
     </message>
+    <message>
+        <source>No open file has the path &quot;%1&quot;; nothing was closed.</source>
+        <extracomment>%1 is the path given with --path</extracomment>
+        <translation>Ningún archivo abierto tiene la ruta «%1»; no se cerró nada.</translation>
+    </message>
+    <message>
+        <source>Access denied: closing open files needs administrator rights on the server (on Samba: root or the SeDiskOperatorPrivilege). Nothing was closed.</source>
+        <extracomment>SeDiskOperatorPrivilege is a Windows/Samba privilege name: keep it.</extracomment>
+        <translation>Acceso denegado: cerrar archivos abiertos requiere derechos de administrador en el servidor (en Samba: root o el privilegio SeDiskOperatorPrivilege). No se cerró nada.</translation>
+    </message>
+    <message>
+        <source>Close these files? [y/N] </source>
+        <extracomment>Confirmation question; the answer is checked against &quot;y&quot; and &quot;yes&quot; and their translations (the strings &quot;y&quot; and &quot;yes&quot; of SessionCtlCommand).</extracomment>
+        <translation>¿Cerrar estos archivos? [s/N] </translation>
+    </message>
+    <message>
+        <source>Nothing was closed.</source>
+        <translation>No se cerró nada.</translation>
+    </message>
+    <message>
+        <source>sessionctl: warning: the audit log did not record this: %1</source>
+        <extracomment>%1 names the file and the reason</extracomment>
+        <translation>sessionctl: advertencia: el registro de auditoría no ha anotado esto: %1</translation>
+    </message>
+    <message>
+        <source>files: only files whose path begins with this; close-file: the full path of the files to close, as `files` shows it.</source>
+        <translation>files: solo los archivos cuya ruta empieza así; close-file: la ruta completa de los archivos que se cerrarán, tal como la muestra `files`.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <extracomment>Value name in --help: a file path on the server</extracomment>
+        <translation>ruta</translation>
+    </message>
+    <message>
+        <source>close-file: the id of an open file, as `files` shows it (repeatable).</source>
+        <translation>close-file: el identificador de un archivo abierto, tal como lo muestra `files` (repetible).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <extracomment>Value name in --help: a file id number</extracomment>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>files: --level must be 2, 3 or auto.</source>
+        <translation>files: --level debe ser 2, 3 o auto.</translation>
+    </message>
+    <message>
+        <source>--id needs a file id, a number as `files` shows it.</source>
+        <translation>--id necesita el identificador de un archivo, un número tal como lo muestra `files`.</translation>
+    </message>
+    <message>
+        <source>--path and --id go with files and close-file.</source>
+        <translation>--path e --id son para files y close-file.</translation>
+    </message>
+    <message>
+        <source>close-file needs either --id or --path.</source>
+        <translation>close-file necesita --id o --path (uno de los dos).</translation>
+    </message>
+    <message>
+        <source>close-file asks for confirmation, but there is no terminal to ask on; add --yes to close the files without asking.</source>
+        <translation>close-file pide confirmación, pero no hay ningún terminal en el que preguntar; añada --yes para cerrar los archivos sin preguntar.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFileFormatter</name>
+    <message>
+        <source>Read+Write</source>
+        <extracomment>Access column of an open file: opened for reading and writing</extracomment>
+        <translation>Lectura+Escritura</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <extracomment>Access column of an open file</extracomment>
+        <translation>Escritura</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <extracomment>Access column of an open file</extracomment>
+        <translation>Lectura</translation>
+    </message>
+    <message>
+        <source>%1 of %2 open file(s) shown (information level %3).</source>
+        <extracomment>Below the open-files table. %1 is the number listed, %2 the server&apos;s total, %3 the level.</extracomment>
+        <translation>Se muestran %1 de %2 archivos abiertos (nivel de información %3).</translation>
+    </message>
+    <message>
+        <source>No open files.</source>
+        <translation>No hay archivos abiertos.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <extracomment>Column headers of the open-files table (Windows&apos; Open Files node: ID, Accessed By, # Locks, Open Mode, Open File)</extracomment>
+        <translation>Id.</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Locks</source>
+        <translation>Bloqueos</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Acceso</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <source>These open files will be closed; changes not yet saved in them can be lost:</source>
+        <extracomment>Shown before the confirmation question of close-file</extracomment>
+        <translation>Se cerrarán estos archivos abiertos; los cambios que aún no se hayan guardado en ellos pueden perderse:</translation>
+    </message>
+    <message>
+        <source>Closed open file %1.</source>
+        <extracomment>%1 is a file id, possibly followed by the path and user in parentheses</extracomment>
+        <translation>Archivo abierto %1 cerrado.</translation>
+    </message>
+    <message>
+        <source>File %1 was no longer open; nothing was closed.</source>
+        <translation>El archivo %1 ya no estaba abierto; no se cerró nada.</translation>
+    </message>
+    <message>
+        <source>The server accepted closing file %1, but it is still open.</source>
+        <translation>El servidor aceptó cerrar el archivo %1, pero sigue abierto.</translation>
+    </message>
+    <message>
+        <source>File %1 was not closed.</source>
+        <translation>El archivo %1 no se cerró.</translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <source>Ctrl</source>
+        <translation>Ctrl</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Mayús</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Supr</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+</context>
+<context>
+    <name>SessionCtlCommand</name>
     <message>
         <source>The file server, as a name or address; \\HOST is accepted too. Required.</source>
         <translation>El servidor de archivos, como nombre o dirección; también se acepta \\HOST. Obligatorio.</translation>
@@ -737,19 +944,6 @@ Comandos:
         <source>n</source>
         <extracomment>Value name in --help: a port number</extracomment>
         <translation>n</translation>
-    </message>
-    <message>
-        <source>Account to log on with; DOMAIN\user is accepted. Needs administrator rights on the server.</source>
-        <translation>Cuenta con la que iniciar sesión; se acepta DOMINIO\usuario. Necesita derechos de administrador en el servidor.</translation>
-    </message>
-    <message>
-        <source>user</source>
-        <extracomment>Value name in --help: an account name</extracomment>
-        <translation>usuario</translation>
-    </message>
-    <message>
-        <source>Domain or workgroup of --user (default: the server&apos;s own).</source>
-        <translation>Dominio o grupo de trabajo de --user (predeterminado: el del propio servidor).</translation>
     </message>
     <message>
         <source>domain</source>
@@ -777,10 +971,6 @@ Comandos:
         <source>name</source>
         <extracomment>Value name in --help: a computer name or address</extracomment>
         <translation>nombre</translation>
-    </message>
-    <message>
-        <source>The user whose sessions are meant.</source>
-        <translation>El usuario al que pertenecen las sesiones.</translation>
     </message>
     <message>
         <source>Print JSON instead of a table.</source>
@@ -813,21 +1003,8 @@ Comandos:
         <translation>close: cerrar las sesiones sin preguntar.</translation>
     </message>
     <message>
-        <source>list, info or close.</source>
-        <extracomment>Keep the command names list, info and close untranslated.</extracomment>
-        <translation>list, info o close.</translation>
-    </message>
-    <message>
-        <source>No command given: use list, info or close.</source>
-        <translation>No se indicó ningún comando: use list, info o close.</translation>
-    </message>
-    <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Argumento inesperado «%1».</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;: use list, info or close.</source>
-        <translation>Comando desconocido «%1»: use list, info o close.</translation>
     </message>
     <message>
         <source>--server is required.</source>
@@ -850,14 +1027,6 @@ Comandos:
         <translation>--level debe ser 0, 1, 2, 10, 502 o auto.</translation>
     </message>
     <message>
-        <source>Give the domain either in --user DOMAIN\user or in --domain.</source>
-        <translation>Indique el dominio en --user DOMINIO\usuario o en --domain, no en ambos.</translation>
-    </message>
-    <message>
-        <source>Give --user (with a password) or --kerberos.</source>
-        <translation>Indique --user (con una contraseña) o --kerberos.</translation>
-    </message>
-    <message>
         <source>--password-file and --kerberos exclude each other.</source>
         <translation>--password-file y --kerberos se excluyen mutuamente.</translation>
     </message>
@@ -866,71 +1035,8 @@ Comandos:
         <translation>--json y --csv se excluyen mutuamente.</translation>
     </message>
     <message>
-        <source>info needs both --client and --username.</source>
-        <translation>info requiere --client y --username.</translation>
-    </message>
-    <message>
-        <source>close needs --client and/or --username.</source>
-        <translation>close requiere --client y/o --username.</translation>
-    </message>
-    <message>
         <source>close asks for confirmation, but there is no terminal to ask on; add --yes to end the sessions without asking.</source>
         <translation>close pide confirmación, pero no hay ningún terminal en el que preguntar; añada --yes para cerrar las sesiones sin preguntar.</translation>
-    </message>
-    <message>
-        <source>Password:
-  There is deliberately no option that takes the password itself, because other
-  users can read command lines. sessionctl takes it from, in this order:
-  1. --password-file FILE (the first line of FILE),
-  2. the environment variable SESSIONCTL_PASSWORD,
-  3. a prompt without echo, when standard input is a terminal.
-  With --kerberos no password is needed. The password is never printed.
-
-Exit codes:
-  0  success
-  1  any other error, or the confirmation of close was declined
-  2  usage error (bad or missing option; close without --yes and no terminal)
-  3  authentication failed: wrong user name or password, no credentials
-  4  access denied: the account lacks administrator rights on the server
-  5  not found: no matching session, client or user
-  6  server unreachable: connection refused, no route, unknown host, timeout,
-     connection lost
-  7  the server does not provide the requested information level
-  8  protocol error or unreadable reply from the server
-
-Examples:
-  sessionctl list --server fs01 --user &apos;CORP\admin&apos;
-  sessionctl list --server fs01 --user admin --password-file ~/.fs01.pw --json
-  sessionctl info --server fs01 --kerberos --client 10.0.0.7 --username alice
-  sessionctl close --server fs01 --user admin --username alice --yes
-</source>
-        <extracomment>Keep option names, SESSIONCTL_PASSWORD and the example commands untranslated.</extracomment>
-        <translation>Contraseña:
-  A propósito, ninguna opción recibe la contraseña en sí, porque otros usuarios
-  pueden leer las líneas de comandos. sessionctl la toma, por este orden, de:
-  1. --password-file ARCHIVO (la primera línea de ARCHIVO),
-  2. la variable de entorno SESSIONCTL_PASSWORD,
-  3. una petición sin eco, si la entrada estándar es un terminal.
-  Con --kerberos no se necesita contraseña. La contraseña nunca se muestra.
-
-Códigos de salida:
-  0  correcto
-  1  cualquier otro error, o se rechazó la confirmación de close
-  2  error de uso (opción incorrecta o ausente; close sin --yes y sin terminal)
-  3  error de autenticación: usuario o contraseña incorrectos, sin credenciales
-  4  acceso denegado: faltan derechos de administrador en el servidor
-  5  no encontrado: ninguna sesión, cliente o usuario coincide
-  6  servidor inaccesible: conexión rechazada, sin ruta, host desconocido,
-     tiempo de espera agotado, conexión perdida
-  7  el servidor no ofrece el nivel de información solicitado
-  8  error de protocolo o respuesta ilegible del servidor
-
-Ejemplos:
-  sessionctl list --server fs01 --user &apos;CORP\admin&apos;
-  sessionctl list --server fs01 --user admin --password-file ~/.fs01.pw --json
-  sessionctl info --server fs01 --kerberos --client 10.0.0.7 --username alice
-  sessionctl close --server fs01 --user admin --username alice --yes
-</translation>
     </message>
     <message>
         <source>Cannot read the password file &quot;%1&quot;: %2</source>
@@ -995,6 +1101,188 @@ Ejemplos:
     <message>
         <source>Displays this help.</source>
         <translation>Muestra esta ayuda.</translation>
+    </message>
+    <message>
+        <source>Lists, inspects and ends the sessions of an SMB file server (Windows or Samba): the network management functions NetSessionEnum, NetSessionGetInfo and NetSessionDel.
+
+Commands:
+  list   List the sessions (optionally only those of --client and/or
+         --session-user), sorted by user, then client.
+  info   Show the sessions of --session-user from --client.
+  close  End the sessions of --client and/or --session-user. Shows them, the
+         account used and whose sessions end, and asks for confirmation on the
+         terminal unless --yes is given.</source>
+        <translation>Enumera, examina y cierra las sesiones de un servidor de archivos SMB (Windows o Samba) con las funciones de administración de red NetSessionEnum, NetSessionGetInfo y NetSessionDel.
+
+Comandos:
+  list   Enumera las sesiones (o solo las de --client y/o --session-user),
+         ordenadas por usuario y después por cliente.
+  info   Muestra las sesiones de --session-user desde --client.
+  close  Cierra las sesiones de --client y/o --session-user. Las muestra, junto
+         con la cuenta usada y de quién son las sesiones, y pide confirmación
+         en el terminal, salvo que se indique --yes.</translation>
+    </message>
+    <message>
+        <source>Account to log on to the server with; DOMAIN\user is accepted. Needs administrator rights on the server. (Not the user whose sessions are meant: see --session-user.)</source>
+        <translation>Cuenta con la que iniciar sesión en el servidor; se acepta DOMINIO\usuario. Necesita derechos de administrador en el servidor. (No es el usuario cuyas sesiones se tratan: véase --session-user.)</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <extracomment>Value name in --help: an account name</extracomment>
+        <translation>cuenta</translation>
+    </message>
+    <message>
+        <source>Domain or workgroup of --logon-user (default: the server&apos;s own).</source>
+        <translation>Dominio o grupo de trabajo de --logon-user (predeterminado: el del servidor).</translation>
+    </message>
+    <message>
+        <source>The user whose sessions are listed, shown or ended (not the account you log on with: see --logon-user).</source>
+        <translation>El usuario cuyas sesiones se enumeran, muestran o cierran (no la cuenta con la que inicia sesión: véase --logon-user).</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <extracomment>Keep the command names list, info, close, files and close-file untranslated. Name of the positional argument in --help (&quot;sessionctl [options] command&quot;).</extracomment>
+        <translation>comando</translation>
+    </message>
+    <message>
+        <source>list, info, close, files or close-file.</source>
+        <translation>list, info, close, files o close-file.</translation>
+    </message>
+    <message>
+        <source>No command given: use list, info, close, files or close-file.</source>
+        <translation>No se indicó ningún comando: use list, info, close, files o close-file.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;: use list, info, close, files or close-file.</source>
+        <translation>Comando desconocido «%1»: use list, info, close, files o close-file.</translation>
+    </message>
+    <message>
+        <source>Give %1 only once (%2 is its old spelling).</source>
+        <extracomment>%1 is the current option name, %2 its old spelling.</extracomment>
+        <translation>Indique %1 solo una vez (%2 es su forma antigua).</translation>
+    </message>
+    <message>
+        <source>warning: %1 is an old spelling of %2 (%3), easily confused; use %2.</source>
+        <extracomment>%1 is the old option name, %2 the current one, %3 what it means.</extracomment>
+        <translation>advertencia: %1 es una forma antigua de %2 (%3), fácil de confundir; use %2.</translation>
+    </message>
+    <message>
+        <source>the account to log on with</source>
+        <translation>la cuenta con la que iniciar sesión</translation>
+    </message>
+    <message>
+        <source>the user whose sessions are meant</source>
+        <translation>el usuario cuyas sesiones se tratan</translation>
+    </message>
+    <message>
+        <source>Give the domain either in --logon-user DOMAIN\user or in --domain.</source>
+        <translation>Indique el dominio en --logon-user DOMINIO\usuario o en --domain, no en ambos.</translation>
+    </message>
+    <message>
+        <source>Give --logon-user (with a password) or --kerberos.</source>
+        <translation>Indique --logon-user (con una contraseña) o --kerberos.</translation>
+    </message>
+    <message>
+        <source>info needs both --client and --session-user.</source>
+        <translation>info requiere --client y --session-user.</translation>
+    </message>
+    <message>
+        <source>close needs --client and/or --session-user.</source>
+        <translation>close requiere --client y/o --session-user.</translation>
+    </message>
+    <message>
+        <source>Password:
+  There is deliberately no option that takes the password itself, because other
+  users can read command lines. sessionctl takes it from, in this order:
+  1. --password-file FILE (the first line of FILE),
+  2. the environment variable SESSIONCTL_PASSWORD,
+  3. a prompt without echo, when standard input is a terminal.
+  With --kerberos no password is needed. The password is never printed.
+
+Exit codes:
+  0  success
+  1  any other error, or the confirmation of close was declined
+  2  usage error (bad or missing option; close without --yes and no terminal)
+  3  authentication failed: wrong user name or password, no credentials
+  4  access denied: the account lacks administrator rights on the server
+  5  not found: no matching session, client or user
+  6  server unreachable: connection refused, no route, unknown host, timeout,
+     connection lost
+  7  the server does not provide the requested information level
+  8  protocol error or unreadable reply from the server
+  9  Kerberos: expired ticket, server given by address, no service principal
+     for that name, clock skew, or no KDC of the realm answers
+
+Examples:
+  sessionctl list --server fs01 --logon-user &apos;CORP\admin&apos;
+  sessionctl list --server fs01 --logon-user admin --password-file ~/.fs01.pw --json
+  sessionctl info --server fs01 --kerberos --client 10.0.0.7 --session-user alice
+  sessionctl close --server fs01 --logon-user admin --session-user alice --yes
+
+--user (-U) and --username (-u) are the old spellings of --logon-user and
+--session-user; they still work, with a warning.
+</source>
+        <extracomment>Keep option names, SESSIONCTL_PASSWORD and the example commands untranslated.</extracomment>
+        <translation>Contraseña:
+  A propósito, ninguna opción recibe la contraseña en sí, porque otros usuarios
+  pueden leer las líneas de comandos. sessionctl la toma, por este orden, de:
+  1. --password-file ARCHIVO (la primera línea de ARCHIVO),
+  2. la variable de entorno SESSIONCTL_PASSWORD,
+  3. una petición sin eco, si la entrada estándar es un terminal.
+  Con --kerberos no se necesita contraseña. La contraseña nunca se muestra.
+
+Códigos de salida:
+  0  correcto
+  1  cualquier otro error, o se rechazó la confirmación de close
+  2  error de uso (opción incorrecta o ausente; close sin --yes y sin terminal)
+  3  error de autenticación: usuario o contraseña incorrectos, sin credenciales
+  4  acceso denegado: faltan derechos de administrador en el servidor
+  5  no encontrado: ninguna sesión, cliente o usuario coincide
+  6  servidor inaccesible: conexión rechazada, sin ruta, host desconocido,
+     tiempo de espera agotado, conexión perdida
+  7  el servidor no ofrece el nivel de información solicitado
+  8  error de protocolo o respuesta ilegible del servidor
+  9  Kerberos: vale caducado, servidor indicado por dirección, ninguna entidad de
+     servicio para ese nombre, diferencia de reloj o ningún KDC del territorio responde
+
+Ejemplos:
+  sessionctl list --server fs01 --logon-user &apos;CORP\admin&apos;
+  sessionctl list --server fs01 --logon-user admin --password-file ~/.fs01.pw --json
+  sessionctl info --server fs01 --kerberos --client 10.0.0.7 --session-user alice
+  sessionctl close --server fs01 --logon-user admin --session-user alice --yes
+
+--user (-U) y --username (-u) son las formas antiguas de --logon-user y
+--session-user; siguen funcionando, con una advertencia.
+</translation>
+    </message>
+    <message>
+        <source>your Kerberos ticket</source>
+        <translation>su vale de Kerberos</translation>
+    </message>
+    <message>
+        <source>every session of user %1</source>
+        <extracomment>%1 is the user whose sessions end.</extracomment>
+        <translation>todas las sesiones del usuario %1</translation>
+    </message>
+    <message>
+        <source>every session from client %1</source>
+        <extracomment>%1 is a client computer.</extracomment>
+        <translation>todas las sesiones del cliente %1</translation>
+    </message>
+    <message>
+        <source>every session of user %1 from client %2</source>
+        <extracomment>%1 is the user whose sessions end, %2 a client computer.</extracomment>
+        <translation>todas las sesiones del usuario %1 desde el cliente %2</translation>
+    </message>
+    <message>
+        <source>Logged on to %2 as %1; ending %3.</source>
+        <extracomment>%1 is the logon account (or &quot;your Kerberos ticket&quot;), %2 the server, %3 e.g. &quot;every session of user alice&quot;.</extracomment>
+        <translation>Sesión iniciada en %2 como %1; se cerrarán %3.</translation>
+    </message>
+    <message>
+        <source>--timeout allows more time.</source>
+        <extracomment>Keep &quot;--timeout&quot; untranslated.</extracomment>
+        <translation>--timeout permite esperar más tiempo.</translation>
     </message>
 </context>
 <context>
@@ -1082,11 +1370,6 @@ Ejemplos:
         <translation>Error de inicio de sesión: el nombre de usuario o la contraseña son incorrectos, o la cuenta está deshabilitada, bloqueada o caducada.</translation>
     </message>
     <message>
-        <source>No credentials: Kerberos was requested but there is no valid ticket (run kinit first), or no password was given.</source>
-        <extracomment>&quot;kinit&quot; is a command name.</extracomment>
-        <translation>Sin credenciales: se pidió Kerberos pero no hay ningún vale válido (ejecute antes kinit), o no se indicó ninguna contraseña.</translation>
-    </message>
-    <message>
         <source>The server name could not be resolved. Check its spelling and the DNS settings.</source>
         <translation>No se pudo resolver el nombre del servidor. Compruebe que esté bien escrito y la configuración de DNS.</translation>
     </message>
@@ -1098,17 +1381,6 @@ Ejemplos:
         <source>The server refused the connection: nothing listens on that port. Check the server name and port (SMB uses 445) and that the file server is running.</source>
         <extracomment>445 is the SMB port number.</extracomment>
         <translation>El servidor rechazó la conexión: nada escucha en ese puerto. Compruebe el nombre del servidor y el puerto (SMB usa el 445) y que el servidor de archivos esté en funcionamiento.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The server did not answer within %n second(s). It may be overloaded, or a firewall drops the traffic. Try again, or allow more time.</source>
-        <translation>
-            <numerusform>El servidor no respondió en %n segundo. Puede que esté sobrecargado o que un firewall descarte el tráfico. Vuelva a intentarlo o conceda más tiempo.</numerusform>
-            <numerusform>El servidor no respondió en %n segundos. Puede que esté sobrecargado o que un firewall descarte el tráfico. Vuelva a intentarlo o conceda más tiempo.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The server did not answer in time. It may be overloaded, or a firewall drops the traffic. Try again, or allow more time.</source>
-        <translation>El servidor no respondió a tiempo. Puede que esté sobrecargado o que un firewall descarte el tráfico. Vuelva a intentarlo o conceda más tiempo.</translation>
     </message>
     <message>
         <source>The connection to the server broke during the request. Try again.</source>
@@ -1134,6 +1406,59 @@ Ejemplos:
         <source>Technical detail: %1</source>
         <extracomment>%1 is an English technical description, e.g. which field of a reply was wrong.</extracomment>
         <translation>Detalle técnico (en inglés): %1</translation>
+    </message>
+    <message>
+        <source>Access denied: listing sessions needs administrator rights on the server (on Samba: membership of BUILTIN\Administrators).</source>
+        <extracomment>&quot;Samba&quot; is a product name. BUILTIN\Administrators is a group name the administrator sees on the server: do not translate it.</extracomment>
+        <translation>Acceso denegado: para enumerar sesiones se necesitan derechos de administrador en el servidor (en Samba: pertenencia a BUILTIN\Administrators).</translation>
+    </message>
+    <message>
+        <source>Access denied: ending sessions needs administrator rights on the server (on Samba: membership of BUILTIN\Administrators, and root or Domain Admins). Samba also answers &quot;access denied&quot; when a request to end sessions matched no session.</source>
+        <extracomment>&quot;Samba&quot; is a product name. BUILTIN\Administrators and Domain Admins are group names the administrator sees on the server: do not translate them.</extracomment>
+        <translation>Acceso denegado: para cerrar sesiones se necesitan derechos de administrador en el servidor (en Samba: pertenencia a BUILTIN\Administrators, y root o Domain Admins). Samba también responde «acceso denegado» cuando una petición para cerrar sesiones no coincide con ninguna sesión.</translation>
+    </message>
+    <message>
+        <source>No credentials: Kerberos was requested but there is no Kerberos ticket. Run kinit (or log on to the domain again), or use Connect As with a password.</source>
+        <extracomment>&quot;kinit&quot; is a command name.</extracomment>
+        <translation>Sin credenciales: se pidió Kerberos, pero no hay ningún vale de Kerberos. Ejecute kinit (o vuelva a iniciar sesión en el dominio) o use Conectar como con una contraseña.</translation>
+    </message>
+    <message>
+        <source>Your Kerberos ticket has expired. Run kinit to get a new one, or use Connect As with a password.</source>
+        <extracomment>&quot;kinit&quot; is a command name.</extracomment>
+        <translation>Su vale de Kerberos ha caducado. Ejecute kinit para obtener uno nuevo o use Conectar como con una contraseña.</translation>
+    </message>
+    <message>
+        <source>Kerberos cannot be used with a server address: the ticket is issued for the server&apos;s name. Enter the server&apos;s full DNS name (for example fileserver.example.com) instead of its IP address.</source>
+        <translation>Kerberos no se puede usar con la dirección de un servidor: el vale se emite para el nombre del servidor. Escriba el nombre DNS completo del servidor (por ejemplo fileserver.example.com) en lugar de su dirección IP.</translation>
+    </message>
+    <message>
+        <source>The domain knows no Kerberos service (cifs/NAME) for this server name, so no ticket can be issued for it. Use the server&apos;s own full DNS name rather than an alias, or ask the domain administrator to register the name.</source>
+        <extracomment>&quot;cifs/NAME&quot; is a Kerberos service principal name: keep it untranslated.</extracomment>
+        <translation>El dominio no conoce ningún servicio Kerberos (cifs/NAME) para este nombre de servidor, así que no se puede emitir un vale para él. Use el nombre DNS completo propio del servidor en lugar de un alias, o pida al administrador del dominio que registre el nombre.</translation>
+    </message>
+    <message>
+        <source>The clock of this computer differs too much from the domain&apos;s (Kerberos allows 5 minutes). Correct the date, time and time zone, or synchronise with the domain&apos;s time server.</source>
+        <translation>El reloj de este equipo difiere demasiado del del dominio (Kerberos admite 5 minutos). Corrija la fecha, la hora y la zona horaria, o sincronice con el servidor de hora del dominio.</translation>
+    </message>
+    <message>
+        <source>No domain controller (KDC) of your Kerberos realm could be reached, so no ticket for the server could be obtained. Check the network connection to the domain and the Kerberos configuration, or use Connect As with a password.</source>
+        <extracomment>KDC: Key Distribution Center, the Kerberos service of a domain controller.</extracomment>
+        <translation>No se pudo contactar con ningún controlador de dominio (KDC) de su territorio Kerberos, así que no se pudo obtener un vale para el servidor. Compruebe la conexión de red con el dominio y la configuración de Kerberos, o use Conectar como con una contraseña.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not answer within %n second(s). It may be overloaded, or a firewall drops the traffic. Try again later.</source>
+        <translation>
+            <numerusform>El servidor no respondió en %n segundo. Puede estar sobrecargado, o un firewall descarta el tráfico. Vuelva a intentarlo más tarde.</numerusform>
+            <numerusform>El servidor no respondió en %n segundos. Puede estar sobrecargado, o un firewall descarta el tráfico. Vuelva a intentarlo más tarde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. It may be overloaded, or a firewall drops the traffic. Try again later.</source>
+        <translation>El servidor no respondió a tiempo. Puede estar sobrecargado, o un firewall descarta el tráfico. Vuelva a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>No file with this id is open on the server; it may have been closed already.</source>
+        <translation>No hay ningún archivo abierto con este identificador en el servidor; puede que ya se haya cerrado.</translation>
     </message>
 </context>
 <context>
@@ -1164,7 +1489,7 @@ Ejemplos:
     </message>
     <message>
         <source>Flags</source>
-        <extracomment>Table header: session properties such as &quot;guest&quot;, &quot;unencrypted&quot;.</extracomment>
+        <extracomment>Table header: session properties such as &quot;guest&quot;, &quot;plain-text password&quot;.</extracomment>
         <translation>Indicadores</translation>
     </message>
     <message>
@@ -1181,11 +1506,6 @@ Ejemplos:
         <source>guest</source>
         <extracomment>Session flag: logged on as the guest account.</extracomment>
         <translation>invitado</translation>
-    </message>
-    <message>
-        <source>unencrypted</source>
-        <extracomment>Session flag: the password was sent without encryption.</extracomment>
-        <translation>sin cifrar</translation>
     </message>
     <message>
         <source>No sessions.</source>
@@ -1237,11 +1557,6 @@ Ejemplos:
         <translation>no</translation>
     </message>
     <message>
-        <source>Unencrypted:</source>
-        <extracomment>Whether the password was sent without encryption.</extracomment>
-        <translation>Sin cifrar:</translation>
-    </message>
-    <message>
         <source>Client type:</source>
         <translation>Tipo de cliente:</translation>
     </message>
@@ -1267,6 +1582,38 @@ Ejemplos:
             <numerusform>Se cerraron %n sesiones.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>plain-text password</source>
+        <extracomment>Session flag (SESS_NOENCRYPTION): the password was sent in plain text at logon. Not about encryption of the session; avoid a negation.</extracomment>
+        <translation>contraseña en texto plano</translation>
+    </message>
+    <message>
+        <source>%1: this server does not report idle time (it says 0 for every session).</source>
+        <extracomment>%1 is the dash shown in the Idle column.</extracomment>
+        <translation>%1: este servidor no informa del tiempo de inactividad (indica 0 para todas las sesiones).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n sessions from %2:</source>
+        <extracomment>%1 is a user name, %2 a client computer.</extracomment>
+        <translation>
+            <numerusform>%1 tiene %n sesión desde %2:</numerusform>
+            <numerusform>%1 tiene %n sesiones desde %2:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session %1 of %2</source>
+        <extracomment>Heading of one session in a list of several: &quot;Session 2 of 3&quot;.</extracomment>
+        <translation>Sesión %1 de %2</translation>
+    </message>
+    <message>
+        <source>(this server does not report idle time)</source>
+        <translation>(este servidor no informa del tiempo de inactividad)</translation>
+    </message>
+    <message>
+        <source>Plain-text password:</source>
+        <extracomment>SESS_NOENCRYPTION: whether the password was sent in plain text at logon (not about encryption of the session). Phrase it without a negation: the answer is yes/no.</extracomment>
+        <translation>Contraseña en texto plano:</translation>
+    </message>
 </context>
 <context>
     <name>SessionTableModel</name>
@@ -1279,17 +1626,6 @@ Ejemplos:
         <source>No</source>
         <comment>guest session</comment>
         <translation>No</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <comment>encryption</comment>
-        <extracomment>Whether the session was set up with an encrypted password (SESS_NOENCRYPTION)</extracomment>
-        <translation>Ninguno</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <comment>encryption</comment>
-        <translation>Sí</translation>
     </message>
     <message>
         <source>This is the console&apos;s own connection to the server.</source>
@@ -1306,10 +1642,6 @@ Ejemplos:
     <message>
         <source>The user was logged on as a guest.</source>
         <translation>El usuario inició sesión como invitado.</translation>
-    </message>
-    <message>
-        <source>The session was established without password encryption.</source>
-        <translation>La sesión se estableció sin cifrado de contraseña.</translation>
     </message>
     <message>
         <source>The last refresh failed, so this may be outdated: %1</source>
@@ -1356,11 +1688,6 @@ Ejemplos:
         <translation>Transporte</translation>
     </message>
     <message>
-        <source>Encryption</source>
-        <extracomment>Column header: whether the password was sent encrypted when the session was set up</extracomment>
-        <translation>Cifrado</translation>
-    </message>
-    <message>
         <source>Files, devices and pipes the session has open</source>
         <translation>Archivos, dispositivos y canalizaciones que la sesión tiene abiertos</translation>
     </message>
@@ -1373,14 +1700,34 @@ Ejemplos:
         <translation>Tiempo transcurrido desde que el cliente usó la sesión por última vez (horas:minutos:segundos)</translation>
     </message>
     <message>
-        <source>&quot;None&quot; marks sessions established without password encryption</source>
-        <translation>«Ninguno» indica las sesiones establecidas sin cifrado de contraseña</translation>
-    </message>
-    <message>
         <source>%1:%2:%3</source>
         <comment>H:MM:SS</comment>
         <extracomment>Duration: hours, minutes, seconds. Keep the order; the separator may change.</extracomment>
         <translation>%1:%2:%3</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <comment>plain-text password</comment>
+        <extracomment>Column &quot;Plain-text password&quot; (SESS_NOENCRYPTION): whether the password was sent in plain text at logon. Not about encryption of the session.</extracomment>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <comment>plain-text password</comment>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>The password was sent in plain text when this session was set up. This says nothing about encryption of the session&apos;s traffic.</source>
+        <translation>La contraseña se envió en texto plano al establecer esta sesión. Esto no indica nada sobre el cifrado del tráfico de la sesión.</translation>
+    </message>
+    <message>
+        <source>Plain-text password</source>
+        <extracomment>Column header (SESS_NOENCRYPTION): whether the password was sent in plain text at logon. Not about encryption of the session; phrase it without a negation.</extracomment>
+        <translation>Contraseña en texto plano</translation>
+    </message>
+    <message>
+        <source>Whether the password was sent in plain text when the session was set up (not whether the session is encrypted)</source>
+        <translation>Si la contraseña se envió en texto plano al establecer la sesión (no si la sesión está cifrada)</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "connectdialog.h"
 #include "disconnectdialog.h"
 #include "mainwindow.h"
+#include "mainwindowtestaccess.h"
 #include "sessiondetailsdialog.h"
 #include "sessionsortfilterproxymodel.h"
 #include "sessiontablemodel.h"
@@ -99,14 +100,14 @@ void tst_AdConsole::cleanupTestCase()
 int tst_AdConsole::rowsOf(const QString &user) const
 {
     int n = 0;
-    for (int r = 0; r < m_window->model()->rowCount(); ++r)
-        n += m_window->model()->row(r).user == user ? 1 : 0;
+    for (int r = 0; r < MainWindowTestAccess::model(*m_window)->rowCount(); ++r)
+        n += MainWindowTestAccess::model(*m_window)->row(r).user == user ? 1 : 0;
     return n;
 }
 
 QModelIndex tst_AdConsole::proxyIndexOf(const QString &user) const
 {
-    const SessionSortFilterProxyModel *proxy = m_window->proxy();
+    const SessionSortFilterProxyModel *proxy = MainWindowTestAccess::proxy(*m_window);
     for (int r = 0; r < proxy->rowCount(); ++r) {
         if (proxy->sessionRow(r).user == user)
             return proxy->index(r, 0);
@@ -118,7 +119,7 @@ void tst_AdConsole::listsDomainSessionsAndItsOwn()
 {
     // Exactly one row is marked as the console's own: helpdesk's, named by the ticket only.
     QList<QString> own;
-    const SessionSortFilterProxyModel *proxy = m_window->proxy();
+    const SessionSortFilterProxyModel *proxy = MainWindowTestAccess::proxy(*m_window);
     QTRY_VERIFY_WITH_TIMEOUT(
         proxyIndexOf(qualified(m_lab.helpdeskUser())).isValid(), kPollTimeoutMs);
     for (int r = 0; r < proxy->rowCount(); ++r) {
@@ -126,21 +127,21 @@ void tst_AdConsole::listsDomainSessionsAndItsOwn()
             own << proxy->sessionRow(r).user;
     }
     QCOMPARE(own, QList<QString> {qualified(m_lab.helpdeskUser())});
-    QVERIFY(!m_window->isBannerVisible());
+    QVERIFY(!MainWindowTestAccess::isBannerVisible(*m_window));
 }
 
 void tst_AdConsole::detailsOfADomainSession()
 {
-    SessionDetailsDialog *dialog = m_window->showDetails(proxyIndexOf(qualified(m_maria)));
+    SessionDetailsDialog *dialog = MainWindowTestAccess::showDetails(*m_window, proxyIndexOf(qualified(m_maria)));
     QVERIFY(dialog);
     QCOMPARE(dialog->valueText(SessionTableModel::User), qualified(m_maria));
     dialog->close();
-    QTRY_VERIFY(m_window->detailsDialogs().isEmpty());
+    QTRY_VERIFY(MainWindowTestAccess::detailsDialogs(*m_window).isEmpty());
 }
 
 void tst_AdConsole::connectAsShowsTheTicket()
 {
-    m_window->action(MainWindow::ConnectAsAction)->trigger();
+    MainWindowTestAccess::action(*m_window, ConsoleActions::ConnectAsAction)->trigger();
     QTRY_VERIFY(m_window->findChild<ConnectDialog *>());
     auto *dialog = m_window->findChild<ConnectDialog *>();
     QVERIFY(dialog->useKerberos());
@@ -157,9 +158,9 @@ void tst_AdConsole::connectAsShowsTheTicket()
 
 void tst_AdConsole::closesWithTheTicket()
 {
-    m_window->view()->setCurrentIndex(proxyIndexOf(qualified(m_jorg)));
+    MainWindowTestAccess::view(*m_window)->setCurrentIndex(proxyIndexOf(qualified(m_jorg)));
     QTRY_VERIFY(!m_window->findChild<DisconnectDialog *>());
-    m_window->action(MainWindow::DisconnectAction)->trigger();
+    MainWindowTestAccess::action(*m_window, ConsoleActions::DisconnectAction)->trigger();
     auto *dialog = m_window->findChild<DisconnectDialog *>();
     QVERIFY(dialog);
     QCOMPARE(dialog->targets().size(), 1);
@@ -169,7 +170,7 @@ void tst_AdConsole::closesWithTheTicket()
     QTRY_COMPARE_WITH_TIMEOUT(reported.count(), 1, kPollTimeoutMs);
     const auto results = reported.at(0).at(0).value<QList<DisconnectResult>>();
     QCOMPARE(results.size(), 1);
-    QVERIFY2(results[0].ok(), qPrintable(m_window->messageText()));
+    QVERIFY2(results[0].ok(), qPrintable(MainWindowTestAccess::messageText(*m_window)));
     QCOMPARE(results[0].ended, 1u);
     QTRY_COMPARE_WITH_TIMEOUT(rowsOf(qualified(m_jorg)), 0, kPollTimeoutMs);
     QCOMPARE(rowsOf(qualified(m_maria)), 1);
@@ -182,16 +183,16 @@ void tst_AdConsole::kerberosFailureOffersConnectAs()
     sc::ConnectionOptions logon;
     logon.kerberos = true;
     m_window->connectToServer(m_lab.address(), logon);
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->isBannerVisible(), kPollTimeoutMs);
-    QVERIFY2(m_window->bannerText().contains(QLatin1String("full DNS name")),
-        qPrintable(m_window->bannerText()));
+    QTRY_VERIFY_WITH_TIMEOUT(MainWindowTestAccess::isBannerVisible(*m_window), kPollTimeoutMs);
+    QVERIFY2(MainWindowTestAccess::bannerText(*m_window).contains(QLatin1String("full DNS name")),
+        qPrintable(MainWindowTestAccess::bannerText(*m_window)));
     QPushButton *connectAs = nullptr;
     for (QPushButton *button : m_window->findChildren<QPushButton *>()) {
         if (button->isVisible() && button->text().contains(QLatin1String("Connect As")))
             connectAs = button;
     }
     QVERIFY2(connectAs, "no visible Connect As button in the banner");
-    QCOMPARE(m_window->model()->rowCount(), 0);
+    QCOMPARE(MainWindowTestAccess::model(*m_window)->rowCount(), 0);
 }
 
 void tst_AdConsole::settingsHoldNoSecret()
