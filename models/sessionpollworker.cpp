@@ -217,7 +217,7 @@ void SessionPollWorker::poll(quint64 epoch, std::optional<sc::InfoLevel> level)
     if (!sessions) {
         snapshot.error = error;
         snapshot.pollTimeMs = QDateTime::currentMSecsSinceEpoch();
-        emit snapshotReady(snapshot);
+        Q_EMIT snapshotReady(snapshot);
         return;
     }
 
@@ -242,7 +242,7 @@ void SessionPollWorker::poll(quint64 epoch, std::optional<sc::InfoLevel> level)
 
         if (!sinceProgress.isValid() || sinceProgress.elapsed() >= kProgressIntervalMs) {
             sinceProgress.start();
-            emit pollProgress(epoch, int(rows.size()), total);
+            Q_EMIT pollProgress(epoch, int(rows.size()), total);
         }
 
         // The first page at once, so the table fills while the rest is fetched. Later pages
@@ -277,7 +277,7 @@ void SessionPollWorker::poll(quint64 epoch, std::optional<sc::InfoLevel> level)
         partial.hasRows = true;
         shownRows = int(rows.size());
         m_nothingShown = false;
-        emit snapshotReady(partial);
+        Q_EMIT snapshotReady(partial);
     };
 
     sc::Result<sc::SessionEnumResult> result = sessions->enumerate({}, level, onPage);
@@ -289,7 +289,7 @@ void SessionPollWorker::poll(quint64 epoch, std::optional<sc::InfoLevel> level)
     if (!result) {
         snapshot.error = result.error();
         dropApiIfBroken(result.error());
-        emit snapshotReady(snapshot);
+        Q_EMIT snapshotReady(snapshot);
         return;
     }
 
@@ -301,7 +301,7 @@ void SessionPollWorker::poll(quint64 epoch, std::optional<sc::InfoLevel> level)
     snapshot.delta = diff(result->sessions, snapshot.pollTimeMs, snapshot.localAddress);
     snapshot.hasRows = true;
     m_nothingShown = false;
-    emit snapshotReady(snapshot);
+    Q_EMIT snapshotReady(snapshot);
 }
 
 void SessionPollWorker::disconnectSessions(quint64 epoch, quint64 requestId,
@@ -334,5 +334,5 @@ void SessionPollWorker::disconnectSessions(quint64 epoch, quint64 requestId,
         audit(result, connection);
         results.append(std::move(result));
     }
-    emit disconnectFinished(requestId, results);
+    Q_EMIT disconnectFinished(requestId, results);
 }

@@ -103,7 +103,7 @@ SESSIONCTL_AUTO_CMD=("$SESSIONCTL" list --server "$HOST" --port "$PORT" --logon-
     --password-file "$PASSWORD_FILE")
 RPCCLIENT_CMD=(rpcclient -p "$PORT" -A "$AUTH" "$HOST" -c 'netsessenum 1')
 IMPACKET_CMD=("$PYTHON" "$SCRIPT_DIR/impacket_netsessenum.py" --host "$HOST" --port "$PORT"
-    --logon-user "$ADMIN" --password-file "$PASSWORD_FILE" --level 1)
+    --user "$ADMIN" --password-file "$PASSWORD_FILE" --level 1)
 SMBSTATUS_CMD=(bash "$LAB_SH" smbstatus --dir "$LAB_DIR")
 SESSIONCTL_BASELINE_CMD=("$BASELINE" "${SESSIONCTL_CMD[@]:1}")
 NAMES=(sessionctl sessionctl_auto rpcclient impacket smbstatus)
