@@ -70,6 +70,7 @@ private slots:
 
     void kerberosListShowsDomainUsersAsTheServerReportsThem();
     void kerberosInfo();
+    void kerberosFiles();
     void kerberosFailures_data();
     void kerberosFailures();
     void ntlmWithDomainAccounts_data();
@@ -112,7 +113,9 @@ void tst_AdSessionCtl::initTestCase()
     QVERIFY(!m_helpdeskCache.isEmpty());
 
     // Some sessions over Kerberos, some over NTLM as DOMAIN\user.
-    m_mariaLoad = m_lab.hold(m_maria, 2, true);
+    // maría's Kerberos sessions hold two files each, for the open-file calls over Kerberos.
+    m_mariaLoad
+        = m_lab.hold(m_maria, 2, true, {QStringLiteral("--open-files"), QStringLiteral("2")});
     QVERIFY2(m_mariaLoad, qPrintable(m_lab.errorString()));
     m_jorgLoad = m_lab.hold(m_jorg, 2, false);
     QVERIFY2(m_jorgLoad, qPrintable(m_lab.errorString()));
@@ -196,6 +199,23 @@ void tst_AdSessionCtl::kerberosInfo()
     const QJsonObject session = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(session.value(QStringLiteral("user")).toString(), user);
     QCOMPARE(session.value(QStringLiteral("client")).toString(), m_lab.address());
+}
+
+void tst_AdSessionCtl::kerberosFiles()
+{
+    const Run r = runKerberos({QStringLiteral("files"), QStringLiteral("--server"), m_lab.fqdn(),
+                                  QStringLiteral("--json")},
+        m_helpdeskCache);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const QJsonArray files
+        = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("files")).toArray();
+    int marias = 0;
+    for (const QJsonValue &f : files) {
+        if (f.toObject().value(QStringLiteral("user")).toString().endsWith(m_maria))
+            ++marias;
+    }
+    // Two sessions with two open files each; the server names the user (no session).
+    QVERIFY2(marias == 4, qPrintable(r.describe()));
 }
 
 void tst_AdSessionCtl::kerberosFailures_data()

@@ -111,7 +111,7 @@ QProcessEnvironment AdLab::environment(const QString &cachePath) const
 }
 
 std::unique_ptr<LoadGenerator> AdLab::hold(
-    const QString &user, int count, bool kerberos, int timeoutMs) const
+    const QString &user, int count, bool kerberos, const QStringList &extra, int timeoutMs) const
 {
     QString cache;
     QStringList args {QStringLiteral("--host"), m_fqdn, QStringLiteral("--port"),
@@ -131,6 +131,7 @@ std::unique_ptr<LoadGenerator> AdLab::hold(
         args << QStringLiteral("--domain") << m_domain << QStringLiteral("--password-file")
              << passwordFile(user);
     }
+    args << extra;
     std::unique_ptr<LoadGenerator> gen(new LoadGenerator);
     gen->m_user = user;
     gen->m_process = std::make_unique<QProcess>();

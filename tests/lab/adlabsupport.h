@@ -46,9 +46,10 @@ public:
     QProcessEnvironment environment(const QString &cachePath) const;
 
     /// Holds @p count sessions of @p user: over Kerberos (a ticket of its own, the DC by name)
-    /// or NTLM as DOMAIN\user with the password.
-    std::unique_ptr<LoadGenerator> hold(
-        const QString &user, int count, bool kerberos, int timeoutMs = 60000) const;
+    /// or NTLM as DOMAIN\user with the password. @p extra goes to sc-loadgen as it is (e.g.
+    /// --open-files K).
+    std::unique_ptr<LoadGenerator> hold(const QString &user, int count, bool kerberos,
+        const QStringList &extra = {}, int timeoutMs = 60000) const;
 
 private:
     QString m_dir;
