@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "openfileformatter.h"
 
+#include "outputtext.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -8,32 +10,13 @@
 
 namespace {
 
-QString qs(std::u16string_view s)
-{
-    return QString::fromUtf16(s.data(), static_cast<qsizetype>(s.size()));
-}
+using OutputText::csvField;
+using OutputText::printable;
 
-// Paths and names come from the network: control characters could rewrite the operator's
-// terminal, so the table shows them as U+FFFD (JSON escapes them anyway).
-QString printable(QString s)
+template<typename Text>
+QString qs(const Text &s)
 {
-    for (QChar &c : s) {
-        if (c.unicode() >= 0x20 && c.unicode() < 0x7f)
-            continue;
-        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
-            c = QChar::ReplacementCharacter;
-    }
-    return s;
-}
-
-QString csvField(const QString &s)
-{
-    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"'))
-        && !s.contains(QLatin1Char('\n')) && !s.contains(QLatin1Char('\r')) && s.trimmed() == s)
-        return s;
-    QString quoted = s;
-    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
+    return OutputText::fromUtf16(s);
 }
 
 QString compactJson(const QJsonObject &o)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessionformatter.h"
 
+#include "outputtext.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -14,45 +16,13 @@
 
 namespace {
 
-// Any UTF-16 text with data() and size() (SessionInfo's strings), copied once.
+using OutputText::csvField;
+using OutputText::printable;
+
 template<typename Text>
 QString qs(const Text &s)
 {
-    return QString::fromUtf16(s.data(), static_cast<qsizetype>(s.size()));
-}
-
-// Names come from the network: a client could call itself "\e]0;...\a" and rewrite the
-// operator's terminal. The table shows such characters as U+FFFD; JSON escapes them anyway.
-bool isUnprintable(QChar c)
-{
-    // Printable ASCII has no control or format characters: only the rest needs the
-    // category lookup, which for thousands of rows is most of the table's time.
-    if (c.unicode() >= 0x20 && c.unicode() < 0x7f)
-        return false;
-    return c.category() == QChar::Other_Control || c.category() == QChar::Other_Format;
-}
-
-QString printable(const QString &s)
-{
-    const auto first = std::find_if(s.cbegin(), s.cend(), isUnprintable);
-    if (first == s.cend())
-        return s; // shares the data, no copy
-    QString out = s;
-    for (auto it = out.begin() + (first - s.cbegin()); it != out.end(); ++it) {
-        if (isUnprintable(*it))
-            *it = QChar::ReplacementCharacter;
-    }
-    return out;
-}
-
-QString csvField(const QString &s)
-{
-    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"'))
-        && !s.contains(QLatin1Char('\n')) && !s.contains(QLatin1Char('\r')) && s.trimmed() == s)
-        return s;
-    QString quoted = s;
-    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
+    return OutputText::fromUtf16(s);
 }
 
 enum class Column { Client, User, OpenCount, Connected, Idle, Flags, ClientType, Transport };
