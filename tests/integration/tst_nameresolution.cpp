@@ -46,6 +46,8 @@ QProcessEnvironment tst_NameResolution::wrappedEnvironment() const
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LD_PRELOAD"), m_nssWrapper);
+    // The sanitizer runtime refuses a libc that nss_wrapper opens with RTLD_DEEPBIND.
+    env.insert(QStringLiteral("NSS_WRAPPER_DISABLE_DEEPBIND"), QStringLiteral("1"));
     // In the ASan build nss_wrapper is preloaded ahead of the sanitizer runtime: allow it.
     env.insert(QStringLiteral("ASAN_OPTIONS"),
         env.value(QStringLiteral("ASAN_OPTIONS")) + QStringLiteral(":verify_asan_link_order=0"));

@@ -105,7 +105,7 @@ find_lib() {
 lab_env_vars() {
     local nssw
     nssw=$(find_lib libnss_wrapper.so) || die "libnss_wrapper.so not found (apt-get install libnss-wrapper)"
-    LAB_ENV=(LD_PRELOAD="$nssw" NSS_WRAPPER_HOSTS="$DIR/etc/hosts" KRB5_CONFIG="$DIR/etc/krb5.conf")
+    LAB_ENV=(LD_PRELOAD="$nssw" NSS_WRAPPER_DISABLE_DEEPBIND=1 NSS_WRAPPER_HOSTS="$DIR/etc/hosts" KRB5_CONFIG="$DIR/etc/krb5.conf")
 }
 lab_env() { env "${LAB_ENV[@]}" "$@"; }
 
