@@ -454,10 +454,18 @@ void tst_SessionSortFilterProxyModel::matchesAFreshSortAfterRandomRefreshes()
     const auto below = [&random](int n) { return int(random() % quint32(n)); };
     static const std::u16string kNames[] = {u"alice", u"Alice", u"bob", u"carol.long.name.one",
         u"carol.long.name.two", u"dave", u"Émile", u"zoë"};
+    static const std::u16string kTypes[] = {u"Windows 10", u"Samba 4.17", u""};
+    static const std::u16string kTransports[] = {u"\\Device\\NetbiosSmb", u"tcp", u""};
+    // Level 502 rows, so every column has values that can change and sort.
     const auto randomInfo = [&] {
         const std::u16string client = u"pc" + QString::number(below(50)).toStdU16String();
-        return info(client, kNames[below(8)], quint32(100 + below(1000)), quint32(below(100)),
-            quint32(below(5)));
+        sc::SessionInfo i = info(client, kNames[below(8)], quint32(100 + below(1000)),
+            quint32(below(100)), quint32(below(5)));
+        i.level = sc::InfoLevel::Level502;
+        i.clientType = kTypes[below(3)];
+        i.transport = kTransports[below(3)];
+        i.userFlags = quint32(below(4)); // guest and "no password encryption" in any mix
+        return i;
     };
     QList<sc::SessionInfo> infos;
     for (int i = 0; i < 200; ++i)
@@ -493,6 +501,23 @@ void tst_SessionSortFilterProxyModel::matchesAFreshSortAfterRandomRefreshes()
             i.idleSeconds = below(3) == 0 ? quint32(below(4)) : i.idleSeconds + 5;
             if (below(4) == 0)
                 i.openCount = quint32(below(5));
+            // The fields that change rarely on a real server, each in some rounds.
+            switch (below(12)) {
+            case 0:
+                i.clientType = kTypes[below(3)];
+                break;
+            case 1:
+                i.transport = kTransports[below(3)];
+                break;
+            case 2:
+                i.userFlags ^= sc::kSessGuest;
+                break;
+            case 3:
+                i.userFlags ^= sc::kSessNoEncryption;
+                break;
+            default:
+                break;
+            }
             next.append(i);
         }
         for (int n = below(30); n > 0; --n)

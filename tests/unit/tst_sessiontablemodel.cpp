@@ -85,6 +85,8 @@ private Q_SLOTS:
     void replaceResets();
     void keyLookup();
     void changedFieldsMapToColumns();
+    void everyFieldChangeAnnouncesItsCell_data();
+    void everyFieldChangeAnnouncesItsCell();
     void retranslateAnnouncesTexts();
 
 private:
@@ -507,6 +509,69 @@ void tst_SessionTableModel::changedFieldsMapToColumns()
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.at(0).at(0).toModelIndex(), m_model->index(1, SessionTableModel::OpenFiles));
     QCOMPARE(changed.at(0).at(1).toModelIndex(), m_model->index(1, SessionTableModel::OpenFiles));
+}
+
+void tst_SessionTableModel::everyFieldChangeAnnouncesItsCell_data()
+{
+    QTest::addColumn<int>("field");
+    QTest::addColumn<int>("column");
+    QTest::newRow("client type") << 0 << int(SessionTableModel::ClientType);
+    QTest::newRow("transport") << 1 << int(SessionTableModel::Transport);
+    QTest::newRow("guest flag") << 2 << int(SessionTableModel::Guest);
+    QTest::newRow("password flag") << 3 << int(SessionTableModel::Encryption);
+    QTest::newRow("open files") << 4 << int(SessionTableModel::OpenFiles);
+    QTest::newRow("new activity") << 5 << int(SessionTableModel::IdleTime);
+}
+
+// One field of one level-502 session changes between two polls: the differ reports it and
+// exactly that cell is announced, with its new value, whatever the column. (The differ's own
+// tests compare two of its code paths, which share the field comparison; this one does not.)
+void tst_SessionTableModel::everyFieldChangeAnnouncesItsCell()
+{
+    QFETCH(int, field);
+    QFETCH(int, column);
+    const auto sessions = [](quint32 later) {
+        QList<sc::SessionInfo> list
+            = {info(u"pc1", u"alice", 100 + later, 10 + later, 1, 0, sc::InfoLevel::Level502),
+                info(u"pc2", u"bob", 200 + later, 20 + later, 2, 0, sc::InfoLevel::Level502),
+                info(u"pc3", u"carol", 300 + later, 30 + later, 3, 0, sc::InfoLevel::Level502)};
+        for (sc::SessionInfo &i : list) {
+            i.clientType = u"Windows 10";
+            i.transport = u"tcp";
+        }
+        return list;
+    };
+    m_model->applySnapshot(m_server.poll(kT0, sessions(0), sc::InfoLevel::Level502));
+    const QVariant before = m_model->index(1, column).data(SessionTableModel::SortRole);
+
+    QList<sc::SessionInfo> next = sessions(5);
+    sc::SessionInfo &bob = next[1];
+    switch (field) {
+    case 0:
+        bob.clientType = u"Samba 4.17";
+        break;
+    case 1:
+        bob.transport = u"\\Device\\NetbiosSmb";
+        break;
+    case 2:
+        bob.userFlags ^= sc::kSessGuest;
+        break;
+    case 3:
+        bob.userFlags ^= sc::kSessNoEncryption;
+        break;
+    case 4:
+        bob.openCount = 7;
+        break;
+    case 5:
+        bob.idleSeconds = 0;
+        break;
+    }
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_model->applySnapshot(m_server.poll(kT0 + 5000, next, sc::InfoLevel::Level502));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex(), m_model->index(1, column));
+    QCOMPARE(changed.at(0).at(1).toModelIndex(), m_model->index(1, column));
+    QVERIFY(m_model->index(1, column).data(SessionTableModel::SortRole) != before);
 }
 
 // Connected to LanguageManager::languageChanged by the application: headers and cells are
