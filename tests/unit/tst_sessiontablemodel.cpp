@@ -82,6 +82,7 @@ private Q_SLOTS:
     void columnsFollowTheLevel();
     void failedPollMarksStale();
     void mismatchedGenerationAsksForResync();
+    void lostAnswerOfTheSameSizeAsksForResync();
     void replaceResets();
     void keyLookup();
     void changedFieldsMapToColumns();
@@ -453,6 +454,28 @@ void tst_SessionTableModel::mismatchedGenerationAsksForResync()
     QCOMPARE(m_model->rowCount(), 1);
 }
 
+// A lost answer that swapped one session for another leaves the row count as it was, so
+// only the generation tells that the next delta does not fit the rows shown.
+void tst_SessionTableModel::lostAnswerOfTheSameSizeAsksForResync()
+{
+    m_model->applySnapshot(m_server.poll(kT0, threeSessions()));
+    QList<sc::SessionInfo> swapped = threeSessions(2);
+    swapped[2] = info(u"pc9", u"dave", 5, 5, 0);
+    (void)m_server.poll(kT0 + 2000, swapped); // lost on the way
+    QList<sc::SessionInfo> next = swapped;
+    next[2].openCount = 4;
+    const SessionSnapshot late = m_server.poll(kT0 + 4000, next);
+    QCOMPARE(late.delta.removedCount(), 0);
+    QCOMPARE(late.delta.insertFirst, 3);
+
+    QSignalSpy resync(m_model.get(), &SessionTableModel::resyncRequested);
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_model->applySnapshot(late);
+    QCOMPARE(resync.count(), 1);
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(m_model->index(2, SessionTableModel::User).data().toString(), QStringLiteral("carol"));
+}
+
 void tst_SessionTableModel::replaceResets()
 {
     m_model->applySnapshot(m_server.poll(kT0, threeSessions()));
@@ -513,14 +536,18 @@ void tst_SessionTableModel::changedFieldsMapToColumns()
 
 void tst_SessionTableModel::everyFieldChangeAnnouncesItsCell_data()
 {
+    using M = SessionTableModel;
     QTest::addColumn<int>("field");
     QTest::addColumn<int>("column");
-    QTest::newRow("client type") << 0 << int(SessionTableModel::ClientType);
-    QTest::newRow("transport") << 1 << int(SessionTableModel::Transport);
-    QTest::newRow("guest flag") << 2 << int(SessionTableModel::Guest);
-    QTest::newRow("password flag") << 3 << int(SessionTableModel::Encryption);
-    QTest::newRow("open files") << 4 << int(SessionTableModel::OpenFiles);
-    QTest::newRow("new activity") << 5 << int(SessionTableModel::IdleTime);
+    QTest::addColumn<int>("lastColumn");
+    QTest::newRow("client type") << 0 << int(M::ClientType) << int(M::ClientType);
+    QTest::newRow("transport") << 1 << int(M::Transport) << int(M::Transport);
+    QTest::newRow("guest flag") << 2 << int(M::Guest) << int(M::Guest);
+    QTest::newRow("password flag") << 3 << int(M::Encryption) << int(M::Encryption);
+    QTest::newRow("open files") << 4 << int(M::OpenFiles) << int(M::OpenFiles);
+    QTest::newRow("new activity") << 5 << int(M::IdleTime) << int(M::IdleTime);
+    // Two fields of one row: one signal over the columns between them.
+    QTest::newRow("open files and guest") << 6 << int(M::OpenFiles) << int(M::Guest);
 }
 
 // One field of one level-502 session changes between two polls: the differ reports it and
@@ -530,6 +557,7 @@ void tst_SessionTableModel::everyFieldChangeAnnouncesItsCell()
 {
     QFETCH(int, field);
     QFETCH(int, column);
+    QFETCH(int, lastColumn);
     const auto sessions = [](quint32 later) {
         QList<sc::SessionInfo> list
             = {info(u"pc1", u"alice", 100 + later, 10 + later, 1, 0, sc::InfoLevel::Level502),
@@ -565,12 +593,16 @@ void tst_SessionTableModel::everyFieldChangeAnnouncesItsCell()
     case 5:
         bob.idleSeconds = 0;
         break;
+    case 6:
+        bob.openCount = 7;
+        bob.userFlags ^= sc::kSessGuest;
+        break;
     }
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
     m_model->applySnapshot(m_server.poll(kT0 + 5000, next, sc::InfoLevel::Level502));
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.at(0).at(0).toModelIndex(), m_model->index(1, column));
-    QCOMPARE(changed.at(0).at(1).toModelIndex(), m_model->index(1, column));
+    QCOMPARE(changed.at(0).at(1).toModelIndex(), m_model->index(1, lastColumn));
     QVERIFY(m_model->index(1, column).data(SessionTableModel::SortRole) != before);
 }
 
