@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessionapi.h"
 
+#include "pagedenumeration.h"
 #include "sessiontime.h"
 
 #include <algorithm>
@@ -14,11 +15,6 @@
 namespace sc {
 
 namespace {
-
-// A server whose resume handle changes on every page but never says "done" would keep us
-// busy for ever. Real session tables are far smaller: at 64 KiB per page this allows
-// hundreds of thousands of sessions.
-constexpr std::size_t kMaxPages = 4096;
 
 // NetSessionGetInfo serves 0, 1, 2 and 10; "auto" tries them richest first.
 constexpr InfoLevel kGetInfoLevelOrder[]
@@ -358,51 +354,34 @@ Result<SessionEnumResult> SessionApi::fetchAll(
 {
     SessionEnumResult out;
     out.level = level;
-    std::uint32_t resumeHandle = 0;
-    std::set<std::uint32_t> seenHandles {resumeHandle};
-    std::size_t received = 0;
-
-    for (std::size_t pageNumber = 0;; ++pageNumber) {
-        if (pageNumber == kMaxPages)
-            return SessionError::local(
-                ErrorKind::ProtocolError, "the server kept sending more pages of sessions");
-        Result<Page> page
-            = enumeratePage(names.wireClientPtr(), names.wireUserPtr(), level, resumeHandle);
-        if (!page)
-            return page.error();
-
-        // Windows reports the total on the first page and what is left from the resume
-        // position on later ones, so the first page's figure is the one to show.
-        if (pageNumber == 0)
-            out.totalEntries = page->totalEntries;
-        received += page->rows.size();
-        out.totalEntries = std::max(out.totalEntries, saturate(received));
-
-        for (SessionInfo &row : page->rows) {
-            // Shares the units: no copy per row when there is nothing to strip.
-            std::size_t slashes = 0;
-            while (slashes < row.clientName.size() && row.clientName[slashes] == u'\\')
-                ++slashes;
-            if (slashes != 0)
-                row.clientName = row.clientName.mid(slashes);
-            row.level = level;
-            row.connectedSeconds = SessionTime::clampElapsed(row.connectedSeconds);
-            row.idleSeconds = SessionTime::clampElapsed(row.idleSeconds);
-            // Filter again: Samba ignores ClientName and UserName.
-            if (names.matches(row))
-                out.sessions.push_back(std::move(row));
-        }
-        if (progress)
-            progress(out.sessions, out.totalEntries);
-
-        if (!page->moreData)
-            break;
-        if (!seenHandles.insert(page->resumeHandle).second)
-            return SessionError::local(ErrorKind::ProtocolError,
-                "the server asked for another page without advancing "
-                "its resume handle");
-        resumeHandle = page->resumeHandle;
-    }
+    PagedEnumeration::Total total;
+    Result<void> paged = PagedEnumeration::follow(
+        "sessions",
+        [&](std::uint32_t resumeHandle) {
+            return enumeratePage(names.wireClientPtr(), names.wireUserPtr(), level, resumeHandle);
+        },
+        [&](Page page, std::size_t pageNumber) {
+            total.addPage(pageNumber, page.totalEntries, page.rows.size());
+            out.totalEntries = total.value();
+            for (SessionInfo &row : page.rows) {
+                // Shares the units: no copy per row when there is nothing to strip.
+                std::size_t slashes = 0;
+                while (slashes < row.clientName.size() && row.clientName[slashes] == u'\\')
+                    ++slashes;
+                if (slashes != 0)
+                    row.clientName = row.clientName.mid(slashes);
+                row.level = level;
+                row.connectedSeconds = SessionTime::clampElapsed(row.connectedSeconds);
+                row.idleSeconds = SessionTime::clampElapsed(row.idleSeconds);
+                // Filter again: Samba ignores ClientName and UserName.
+                if (names.matches(row))
+                    out.sessions.push_back(std::move(row));
+            }
+            if (progress)
+                progress(out.sessions, out.totalEntries);
+        });
+    if (!paged)
+        return paged.error();
 
     if (out.sessions.empty() && !names.empty())
         return names.notFound();

@@ -3,19 +3,16 @@
 // NetShareEnum): the behaviour every backend must share, as sessionapi.cpp is for sessions.
 #include "sessionapi.h"
 
+#include "pagedenumeration.h"
+
 #include <algorithm>
 #include <chrono>
-#include <limits>
 #include <set>
 #include <thread>
 
 namespace sc {
 
 namespace {
-
-// As for sessions: a server whose resume handle keeps changing without saying "done" must
-// not keep us busy for ever.
-constexpr std::size_t kMaxPages = 4096;
 
 // Samba's NetrFileClose only asks the smbd process holding the file to close it and answers
 // at once, so the file can still be listed for a moment. Before calling a file "still open",
@@ -37,12 +34,6 @@ bool isNoSuchProcedure(const SessionError &error)
         return error.code() == kFaultProcedureOutOfRange;
     return error.codeSpace() == CodeSpace::Win32
         && (error.code() == kErrorNotSupported || error.code() == kRpcProcedureOutOfRange);
-}
-
-std::uint32_t saturate(std::size_t n)
-{
-    return static_cast<std::uint32_t>(
-        std::min<std::size_t>(n, std::numeric_limits<std::uint32_t>::max()));
 }
 
 OpenFileInfo projectToLevel2(const OpenFileInfo &row)
@@ -163,40 +154,26 @@ Result<OpenFileEnumResult> SessionApi::fetchAllFiles(const FileNames &names, Fil
 {
     OpenFileEnumResult out;
     out.level = level;
-    std::uint32_t resumeHandle = 0;
-    std::set<std::uint32_t> seenHandles {resumeHandle};
-    std::size_t received = 0;
-
-    for (std::size_t pageNumber = 0;; ++pageNumber) {
-        if (pageNumber == kMaxPages)
-            return SessionError::local(
-                ErrorKind::ProtocolError, "the server kept sending more pages of open files");
-        Result<FilePage> page
-            = enumerateFilesPage(names.wirePath(), names.wireUser(), level, resumeHandle);
-        if (!page)
-            return page.error();
-        // As for sessions, the first page's total is the one that counts the whole list.
-        if (pageNumber == 0)
-            out.totalEntries = page->totalEntries;
-        received += page->rows.size();
-        out.totalEntries = std::max(out.totalEntries, saturate(received));
-
-        for (OpenFileInfo &row : page->rows) {
-            row.level = level;
-            // Filter again: Samba ignores BasePath. Level 2 rows have nothing to compare.
-            if (filterOnServer || names.matches(row))
-                out.files.push_back(std::move(row));
-        }
-        if (progress)
-            progress(out.files, out.totalEntries);
-        if (!page->moreData)
-            break;
-        if (!seenHandles.insert(page->resumeHandle).second)
-            return SessionError::local(ErrorKind::ProtocolError,
-                "the server asked for another page of open files "
-                "without advancing its resume handle");
-        resumeHandle = page->resumeHandle;
-    }
+    PagedEnumeration::Total total;
+    Result<void> paged = PagedEnumeration::follow(
+        "open files",
+        [&](std::uint32_t resumeHandle) {
+            return enumerateFilesPage(names.wirePath(), names.wireUser(), level, resumeHandle);
+        },
+        [&](FilePage page, std::size_t pageNumber) {
+            total.addPage(pageNumber, page.totalEntries, page.rows.size());
+            out.totalEntries = total.value();
+            for (OpenFileInfo &row : page.rows) {
+                row.level = level;
+                // Filter again: Samba ignores BasePath. Level 2 rows have nothing to compare.
+                if (filterOnServer || names.matches(row))
+                    out.files.push_back(std::move(row));
+            }
+            if (progress)
+                progress(out.files, out.totalEntries);
+        });
+    if (!paged)
+        return paged.error();
     return out;
 }
 
@@ -308,25 +285,14 @@ Result<FileCloseResult> SessionApi::closeFile(std::uint32_t id)
 Result<ShareList> SessionApi::enumerateShares()
 {
     ShareList out;
-    std::uint32_t resumeHandle = 0;
-    std::set<std::uint32_t> seenHandles {resumeHandle};
-    for (std::size_t pageNumber = 0;; ++pageNumber) {
-        if (pageNumber == kMaxPages)
-            return SessionError::local(
-                ErrorKind::ProtocolError, "the server kept sending more pages of shares");
-        Result<SharePage> page = enumerateSharesPage(resumeHandle);
-        if (!page)
-            return page.error();
-        out.insert(out.end(), std::make_move_iterator(page->shares.begin()),
-            std::make_move_iterator(page->shares.end()));
-        if (!page->moreData)
-            break;
-        if (!seenHandles.insert(page->resumeHandle).second)
-            return SessionError::local(ErrorKind::ProtocolError,
-                "the server asked for another page of shares without "
-                "advancing its resume handle");
-        resumeHandle = page->resumeHandle;
-    }
+    Result<void> paged = PagedEnumeration::follow(
+        "shares", [this](std::uint32_t resumeHandle) { return enumerateSharesPage(resumeHandle); },
+        [&out](SharePage page, std::size_t) {
+            out.insert(out.end(), std::make_move_iterator(page.shares.begin()),
+                std::make_move_iterator(page.shares.end()));
+        });
+    if (!paged)
+        return paged.error();
     return out;
 }
 
