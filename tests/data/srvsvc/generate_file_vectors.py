@@ -20,7 +20,8 @@ from impacket.dcerpc.v5 import srvs
 from impacket.dcerpc.v5.dtypes import NULL
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from generate_vectors import Referents, impacket_version, set_string  # noqa: E402
+from generate_vectors import (  # noqa: E402
+    Referents, empty_container_request, impacket_version, set_resume_handle, set_string)
 
 MORE_DATA = 234
 ACCESS_DENIED = 5
@@ -89,12 +90,7 @@ def file_enum_reply(level, files, total, resume, status, container=True, null_fi
                 fill_file(level, e, f, refs, null_fields)
                 c["Buffer"].append(e)
     r["TotalEntries"] = total
-    if resume is None:
-        r["ResumeHandle"] = NULL
-    else:
-        r["ResumeHandle"] = resume
-        if refs:
-            refs.set(r.fields["ResumeHandle"])
+    set_resume_handle(r, resume, refs)
     r["ErrorCode"] = status
     expected = dict(level=level, status=status, totalEntries=total, resumeHandle=resume,
                     hasContainer=container,
@@ -108,20 +104,7 @@ def file_enum_request(level, server, path, user, prefmax, resume, renumber=True)
     set_string(q, "ServerName", server, refs)
     set_string(q, "BasePath", path, refs)
     set_string(q, "UserName", user, refs)
-    q["InfoStruct"]["Level"] = level
-    q["InfoStruct"]["FileInfo"]["tag"] = level
-    arm = "Level%d" % level
-    if refs:
-        refs.set(q["InfoStruct"]["FileInfo"].fields[arm])
-    q["InfoStruct"]["FileInfo"][arm]["EntriesRead"] = 0
-    q["InfoStruct"]["FileInfo"][arm]["Buffer"] = NULL
-    q["PreferedMaximumLength"] = prefmax
-    if resume is None:
-        q["ResumeHandle"] = NULL
-    else:
-        q["ResumeHandle"] = resume
-        if refs:
-            refs.set(q.fields["ResumeHandle"])
+    empty_container_request(q, "FileInfo", level, prefmax, resume, refs)
     return q.getData(), dict(serverName=server, basePath=path, userName=user, level=level,
                              preferredMaximumLength=prefmax, resumeHandle=resume)
 
@@ -177,17 +160,7 @@ def share_enum_request(server, prefmax, resume):
     refs = Referents()
     q = srvs.NetrShareEnum()
     set_string(q, "ServerName", server, refs)
-    q["InfoStruct"]["Level"] = 2
-    q["InfoStruct"]["ShareInfo"]["tag"] = 2
-    refs.set(q["InfoStruct"]["ShareInfo"].fields["Level2"])
-    q["InfoStruct"]["ShareInfo"]["Level2"]["EntriesRead"] = 0
-    q["InfoStruct"]["ShareInfo"]["Level2"]["Buffer"] = NULL
-    q["PreferedMaximumLength"] = prefmax
-    if resume is None:
-        q["ResumeHandle"] = NULL
-    else:
-        q["ResumeHandle"] = resume
-        refs.set(q.fields["ResumeHandle"])
+    empty_container_request(q, "ShareInfo", 2, prefmax, resume, refs)
     return q.getData(), dict(serverName=server, level=2, preferredMaximumLength=prefmax,
                              resumeHandle=resume)
 
@@ -219,11 +192,7 @@ def share_enum_reply(shares, total, resume, status, container=True):
                 set_string(e, "shi2_passwd", None, refs)
                 c["Buffer"].append(e)
     r["TotalEntries"] = total
-    if resume is None:
-        r["ResumeHandle"] = NULL
-    else:
-        r["ResumeHandle"] = resume
-        refs.set(r.fields["ResumeHandle"])
+    set_resume_handle(r, resume, refs)
     r["ErrorCode"] = status
     return r.getData(), dict(level=2, status=status, totalEntries=total, resumeHandle=resume,
                              hasContainer=container,

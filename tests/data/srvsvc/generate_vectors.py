@@ -87,6 +87,30 @@ def set_string(struct, field, value, refs):
         refs.set(struct.fields[field])
 
 
+def set_resume_handle(struct, resume, refs):
+    """ResumeHandle is a [unique] pointer: NULL, or the value with the next referent id."""
+    if resume is None:
+        struct["ResumeHandle"] = NULL
+        return
+    struct["ResumeHandle"] = resume
+    if refs:
+        refs.set(struct.fields["ResumeHandle"])
+
+
+def empty_container_request(q, union, level, prefmax, resume, refs):
+    """How every Netr*Enum request ends: the level-switched container, empty as a caller
+    sends it, then the preferred maximum length and the resume handle."""
+    q["InfoStruct"]["Level"] = level
+    q["InfoStruct"][union]["tag"] = level
+    arm = "Level%d" % level
+    if refs:
+        refs.set(q["InfoStruct"][union].fields[arm])
+    q["InfoStruct"][union][arm]["EntriesRead"] = 0
+    q["InfoStruct"][union][arm]["Buffer"] = NULL
+    q["PreferedMaximumLength"] = prefmax
+    set_resume_handle(q, resume, refs)
+
+
 def expected_session(level, s, null_fields=()):
     """What SrvsvcCodec must decode: fields the level lacks stay empty/zero, client names
     lose their leading backslashes, a null string pointer reads as an empty string."""
@@ -139,12 +163,7 @@ def enum_reply(level, sessions, total, resume, status, container=True, null_fiel
                         e[prefix + f] = s[f]
                 c["Buffer"].append(e)
     r["TotalEntries"] = total
-    if resume is None:
-        r["ResumeHandle"] = NULL
-    else:
-        r["ResumeHandle"] = resume
-        if refs:
-            refs.set(r.fields["ResumeHandle"])
+    set_resume_handle(r, resume, refs)
     r["ErrorCode"] = status
     expected = dict(level=level, status=status, totalEntries=total, resumeHandle=resume,
                     hasContainer=container,
@@ -158,20 +177,7 @@ def enum_request(level, server, client, user, prefmax, resume, renumber=True):
     set_string(q, "ServerName", server, refs)
     set_string(q, "ClientName", client, refs)
     set_string(q, "UserName", user, refs)
-    q["InfoStruct"]["Level"] = level
-    q["InfoStruct"]["SessionInfo"]["tag"] = level
-    arm = "Level%d" % level
-    if refs:
-        refs.set(q["InfoStruct"]["SessionInfo"].fields[arm])
-    q["InfoStruct"]["SessionInfo"][arm]["EntriesRead"] = 0
-    q["InfoStruct"]["SessionInfo"][arm]["Buffer"] = NULL
-    q["PreferedMaximumLength"] = prefmax
-    if resume is None:
-        q["ResumeHandle"] = NULL
-    else:
-        q["ResumeHandle"] = resume
-        if refs:
-            refs.set(q.fields["ResumeHandle"])
+    empty_container_request(q, "SessionInfo", level, prefmax, resume, refs)
     expected = dict(serverName=server, clientName=client, userName=user, level=level,
                     preferredMaximumLength=prefmax, resumeHandle=resume)
     return q.getData(), expected
