@@ -320,9 +320,13 @@ void tst_ServerOutage::backoffIsCapped()
     log.attach(&poller, this);
     poller.setInterval(1);
     poller.setConnection(withTimeouts(m_lab.adminOptions(), 3000));
-    QTRY_VERIFY_WITH_TIMEOUT(!log.snapshots.isEmpty(), kPollTimeoutMs);
-    QVERIFY2(log.snapshots.last().ok(), errorOf(log.snapshots.last()));
-    QCOMPARE(log.scheduled.last().delayMs, 1000);
+    // A freshly started smbd on a loaded machine may miss the first 3 s deadline; that poll
+    // is retried on the back-off schedule like any other failure.
+    QTRY_VERIFY_WITH_TIMEOUT(!log.snapshots.isEmpty() && log.snapshots.last().ok(), kPollTimeoutMs);
+    for (const SessionSnapshot &s : std::as_const(log.snapshots))
+        QVERIFY2(s.ok() || s.error->kind() == sc::ErrorKind::Timeout, errorOf(s));
+    QTRY_VERIFY_WITH_TIMEOUT(!log.scheduled.isEmpty(), kPollTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(log.scheduled.last().delayMs, 1000, kPollTimeoutMs);
 }
 
 void tst_ServerOutage::windowExplainsOutageAndStaysResponsive()
