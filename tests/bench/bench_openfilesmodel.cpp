@@ -9,6 +9,7 @@
 //   bench_openfilesmodel [--sizes 1000,100000] [--refreshes 9]
 
 #include "benchstats.h"
+#include "frametimingapplication.h"
 #include "openfilediffer.h"
 #include "openfiletablemodel.h"
 #include "sessionsortfilterproxymodel.h"
@@ -97,7 +98,7 @@ private:
     std::mt19937 m_random {2027};
 };
 
-void settle(QApplication &app)
+void settle(FrameTimingApplication &app)
 {
     for (int i = 0; i < 3; ++i)
         app.processEvents();
@@ -110,7 +111,7 @@ int main(int argc, char **argv)
     Options o;
     if (!parse(argc, argv, o))
         return 2;
-    QApplication app(argc, argv);
+    FrameTimingApplication app(argc, argv);
 
     for (const std::size_t n : o.sizes) {
         const long long heap0 = bench::heapInUseBytes();
@@ -145,6 +146,7 @@ int main(int argc, char **argv)
         const int resetsAfterLoad = resets;
 
         std::vector<double> guiTimes, guiCpuTimes, diffTimes, applyTimes, applyCpuTimes;
+        std::vector<double> layoutTimes, paintTimes;
         for (int r = 0; r < o.refreshes; ++r) {
             generator.advance(files);
             const auto diffStart = bench::Clock::now();
@@ -168,11 +170,14 @@ int main(int argc, char **argv)
             snapshot = {};
             const double cpu = bench::threadCpuMs();
             const auto start = bench::Clock::now();
+            app.resetWork();
             settle(app);
             bench::keep(proxy->index(0, 0).row());
             guiTimes.push_back(bench::msSince(start));
             guiCpuTimes.push_back(bench::threadCpuMs() - cpu);
             applyTimes.push_back(applyMs);
+            layoutTimes.push_back(app.workMs(FrameTimingApplication::Layout));
+            paintTimes.push_back(app.workMs(FrameTimingApplication::Paint));
             applyCpuTimes.push_back(applyCpuMs);
             differ.releaseRetired();
             if (model->rowCount() != int(files.size()) || proxy->rowCount() != int(files.size())) {
@@ -188,6 +193,8 @@ int main(int argc, char **argv)
         const auto diff = bench::Stats::of(diffTimes);
         const auto apply = bench::Stats::of(applyTimes);
         const auto applyCpu = bench::Stats::of(applyCpuTimes);
+        const auto layout = bench::Stats::of(layoutTimes);
+        const auto paint = bench::Stats::of(paintTimes);
         std::printf("%zu open files, sorted by path, view attached; %d refreshes of 1 %% closed, "
                     "1 %% new, 10 %% lock changes:\n",
             n, o.refreshes);
@@ -197,6 +204,11 @@ int main(int argc, char **argv)
         std::printf("    of which the model and proxy applying the delta: %.2f ms (%.2f-%.2f), CPU "
                     "%.2f ms\n",
             apply.median, apply.min, apply.max, applyCpu.median);
+        std::printf(
+            "    view layout %.2f ms (%.2f-%.2f), paint %.2f ms (%.2f-%.2f); apply + layout "
+            "%.2f ms\n",
+            layout.median, layout.min, layout.max, paint.median, paint.min, paint.max,
+            apply.median + layout.median);
         std::printf("  diff (worker side): %.2f ms (%.2f-%.2f)\n", diff.median, diff.min, diff.max);
         std::printf("  heap per row: %.0f B after load, %.0f B after refreshes\n",
             double(heapLoaded) / double(n), double(heapSteady) / double(model->rowCount()));
@@ -206,6 +218,8 @@ int main(int argc, char **argv)
         bench::result(key + ".refresh_diff_ms", diff, "ms");
         bench::result(key + ".refresh_apply_ms", apply, "ms");
         bench::result(key + ".refresh_apply_cpu_ms", applyCpu.median, "ms");
+        bench::result(key + ".refresh_layout_ms", layout, "ms");
+        bench::result(key + ".refresh_paint_ms", paint, "ms");
         bench::result(key + ".refresh_resets", double(resets - resetsAfterLoad), "");
         bench::result(key + ".bytes_per_row", double(heapSteady) / double(model->rowCount()), "B");
         delete view;
