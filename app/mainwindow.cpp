@@ -263,6 +263,11 @@ void MainWindow::retranslateUi()
     m_pages->setTabText(m_pages->indexOf(m_sessions), tr("Sessions"));
     //: Windows' term (Computer Management > Shared Folders > Open Files)
     m_pages->setTabText(m_pages->indexOf(m_files), tr("Open Files"));
+    retranslateFilter();
+}
+
+void MainWindow::retranslateFilter()
+{
     const QString shortcut = m_actions->action(ConsoleActions::FilterAction)
                                  ->shortcut()
                                  .toString(QKeySequence::NativeText);
@@ -435,7 +440,7 @@ void MainWindow::onPageChanged()
     }
     // The session actions act on the Sessions page only.
     m_actions->setCurrentPage(files ? nullptr : m_sessions);
-    retranslateUi();
+    retranslateFilter();
 }
 
 AuditLogDialog *MainWindow::showAuditLog()

@@ -83,6 +83,8 @@ private:
     void createToolBar();
     void connectActions();
     void retranslateUi();
+    /// The filter field's texts, which follow the page shown.
+    void retranslateFilter();
     void fitWidthToToolBar();
     void loadSettings();
     void saveSettings() const;
