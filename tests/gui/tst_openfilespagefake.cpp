@@ -9,6 +9,7 @@
 #include "openfilespage.h"
 #include "openfiletablemodel.h"
 
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QtTest>
@@ -24,6 +25,9 @@ struct FakeFiles
     sc::OpenFileList files;
     std::optional<sc::SessionError> failure;
     bool onlyLevel2 = false;
+    int apisCreated = 0; ///< SessionApis the window's factory made
+    QSet<const sc::SessionApi *> listedBy; ///< the SessionApis that answered NetrFileEnum
+    QSet<QThread *> listedOn; ///< the threads they answered on
 };
 
 class FakeFileApi : public FakeSessionApi
@@ -40,6 +44,8 @@ protected:
         sc::FileInfoLevel level, std::uint32_t) override
     {
         QMutexLocker lock(&m_files->mutex);
+        m_files->listedBy.insert(this);
+        m_files->listedOn.insert(QThread::currentThread());
         if (m_files->failure)
             return *m_files->failure;
         if (m_files->onlyLevel2 && level != sc::FileInfoLevel::Level2)
@@ -82,6 +88,7 @@ class TestOpenFilesPageFake : public QObject
 private Q_SLOTS:
     void init();
     void cleanup();
+    void listedOnlyWhileShownOnTheSessionsConnection();
     void sharesUnknownIsSaid();
     void accessDeniedKeepsTheFilesAndSaysWhy();
     void noLevelServedSaysSo();
@@ -109,6 +116,8 @@ void TestOpenFilesPageFake::init()
     auto files = m_files;
     m_window = std::make_unique<MainWindow>(
         [server, files](const sc::ConnectionOptions &) -> std::unique_ptr<sc::SessionApi> {
+            QMutexLocker lock(&files->mutex);
+            ++files->apisCreated;
             return std::make_unique<FakeFileApi>(server, files);
         });
     m_window->setRefreshInterval(0); // polls only when the test asks
@@ -131,6 +140,27 @@ void TestOpenFilesPageFake::refreshFiles()
         MainWindowTestAccess::connection(*m_window), &ServerConnection::openFilesReady);
     MainWindowTestAccess::connection(*m_window)->refresh();
     QVERIFY(files.wait(kTimeoutMs));
+}
+
+void TestOpenFilesPageFake::listedOnlyWhileShownOnTheSessionsConnection()
+{
+    QTRY_VERIFY_WITH_TIMEOUT(MainWindowTestAccess::model(*m_window)->generation() > 0, kTimeoutMs);
+    MainWindowTestAccess::connection(*m_window)->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(MainWindowTestAccess::model(*m_window)->generation() > 1, kTimeoutMs);
+    {
+        QMutexLocker lock(&m_files->mutex);
+        QVERIFY(m_files->listedBy.isEmpty()); // the Sessions page is shown
+    }
+    m_window->showOpenFilesPage(true);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        MainWindowTestAccess::filesModel(*m_window)->rowCount(), 2, kTimeoutMs);
+    refreshFiles();
+    QMutexLocker lock(&m_files->mutex);
+    // One connection for sessions and files, kept open, on the poller's worker thread.
+    QCOMPARE(m_files->apisCreated, 1);
+    QCOMPARE(m_files->listedBy.size(), 1);
+    QCOMPARE(m_files->listedOn,
+        QSet<QThread *> {MainWindowTestAccess::poller(*m_window)->workerThread()});
 }
 
 void TestOpenFilesPageFake::sharesUnknownIsSaid()
