@@ -61,12 +61,17 @@ ConsoleArguments::Outcome ConsoleArguments::parse(const QStringList &arguments)
             .arg(LanguageManager::availableLanguages().join(QLatin1String(", "))),
         //: Value name in --help: a language code such as "de"
         tr("code"));
+    const QCommandLineOption pageOption(QStringLiteral("page"),
+        //: Keep "sessions" and "files": they are the values of the option
+        tr("Start on the Sessions page (sessions, the default) or the Open Files page (files)."),
+        //: Value name in --help: which page to show
+        tr("page"));
     QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
         QStringLiteral("Save a picture of the window and quit."), QStringLiteral("file"));
     // For the documentation script only.
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({serverOption, portOption, userOption, domainOption, passwordFileOption,
-        kerberosOption, intervalOption, languageOption, screenshotOption});
+        kerberosOption, intervalOption, languageOption, pageOption, screenshotOption});
 
     const QCommandLineOption encryptOption(QStringLiteral("encrypt"),
         tr("Require an encrypted connection (SMB 3 encryption); the connection is always "
@@ -138,6 +143,14 @@ ConsoleArguments::Outcome ConsoleArguments::parse(const QStringList &arguments)
         m_error
             = tr("Unknown language %1: use one of %2.")
                   .arg(m_language, LanguageManager::availableLanguages().join(QLatin1String(", ")));
+        return Outcome::Error;
+    }
+    const QString page = parser.value(pageOption).trimmed().toLower();
+    if (page == QLatin1String("files")) {
+        m_openFilesPage = true;
+    } else if (!page.isEmpty() && page != QLatin1String("sessions")) {
+        //: Keep "sessions" and "files"
+        m_error = tr("Unknown page %1: use sessions or files.").arg(page);
         return Outcome::Error;
     }
     m_screenshot = parser.value(screenshotOption);

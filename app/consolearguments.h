@@ -39,6 +39,8 @@ public:
     std::optional<int> interval() const { return m_interval; }
     /// Hidden: save a picture of the window to this file once the first answer is shown.
     QString screenshotFile() const { return m_screenshot; }
+    /// --page files: start on the Open Files page.
+    bool startsOnOpenFiles() const { return m_openFilesPage; }
     /// --language: "en", "es" or "de" for this run; empty keeps the saved choice.
     QString language() const { return m_language; }
 
@@ -50,4 +52,5 @@ private:
     std::optional<int> m_interval;
     QString m_screenshot;
     QString m_language;
+    bool m_openFilesPage = false;
 };

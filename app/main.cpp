@@ -4,6 +4,7 @@
 #include "languagemanager.h"
 #include "languagemenu.h"
 #include "mainwindow.h"
+#include "openfilespage.h"
 #include "sessionspage.h"
 
 #include <QApplication>
@@ -29,6 +30,18 @@ void arrangeScreenshot(MainWindow &window, const QString &file)
             if (done || !snapshot.ok() || window.sessionsPage()->sessionCount() == 0)
                 return;
             done = true;
+            if (window.openFilesPage()->isVisible()) {
+                // The open files come right after the sessions: shoot once they are in.
+                QObject::connect(window.openFilesPage(), &OpenFilesPage::countsChanged, &window,
+                    [&window, save] {
+                        static bool filesDone = false;
+                        if (filesDone || window.openFilesPage()->fileCount() == 0)
+                            return;
+                        filesDone = true;
+                        QTimer::singleShot(1500, &window, [save] { save(0); });
+                    });
+                return;
+            }
             // Selection shows the highlight in the picture; the delay lets
             // the tick repaint durations once more.
             window.sessionsPage()->setCurrentRow(0);
@@ -118,9 +131,13 @@ int main(int argc, char *argv[])
     window.viewMenu()->addMenu(new LanguageMenu(&language, &window));
     QObject::connect(&language, &LanguageManager::languageChanged, window.sessionsPage(),
         &SessionsPage::retranslate);
+    QObject::connect(&language, &LanguageManager::languageChanged, window.openFilesPage(),
+        &OpenFilesPage::retranslate);
     if (arguments.interval())
         window.setRefreshInterval(*arguments.interval());
     window.show();
+    if (arguments.startsOnOpenFiles())
+        window.showOpenFilesPage(true);
     if (arguments.connectionOptions().requireSealing)
         window.setRequireSealing(true);
     if (arguments.hasServer()) {

@@ -8,13 +8,14 @@
 #include "consolestatusbar.h"
 #include "icons.h"
 #include "logoncontroller.h"
+#include "openfilespage.h"
 #include "serverconnection.h"
 #include "sessionspage.h"
 
 #include <QAction>
-#include <QCoreApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -22,6 +23,7 @@
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -33,6 +35,7 @@ constexpr int kMaxHistory = 15;
 const char kGeometryKey[] = "window/geometry";
 const char kStateKey[] = "window/state";
 const char kViewKey[] = "window/sessionView";
+const char kFilesViewKey[] = "window/openFilesView";
 const char kHistoryKey[] = "servers/history";
 const char kIntervalKey[] = "refresh/interval";
 
@@ -53,6 +56,7 @@ MainWindow::MainWindow(SessionPoller::ApiFactory apiFactory, QWidget *parent)
     m_connection->setAuditLog(AuditLog(QStringLiteral("session-console")));
 
     m_sessions = new SessionsPage(m_connection, this);
+    m_files = new OpenFilesPage(m_connection, this);
     m_actions = new ConsoleActions(this);
     m_actions->setCurrentPage(m_sessions);
     m_banner = new ConnectionBanner(this);
@@ -69,7 +73,13 @@ MainWindow::MainWindow(SessionPoller::ApiFactory apiFactory, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_banner);
-    layout->addWidget(m_sessions, 1);
+    m_pages = new QTabWidget(central);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->setDocumentMode(true);
+    m_pages->addTab(m_sessions, QString());
+    m_pages->addTab(m_files, QString());
+    layout->addWidget(m_pages, 1);
+    connect(m_pages, &QTabWidget::currentChanged, this, &MainWindow::onPageChanged);
     setCentralWidget(central);
 
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
@@ -88,7 +98,10 @@ MainWindow::MainWindow(SessionPoller::ApiFactory apiFactory, QWidget *parent)
 MainWindow::~MainWindow()
 {
     // The page and its dialogs go before the connection that feeds them.
+    // Removing the pages switches tabs: nothing must react to that any more.
+    disconnect(m_pages, nullptr, this, nullptr);
     m_actions->setCurrentPage(nullptr);
+    delete m_files;
     delete m_sessions;
 }
 
@@ -100,6 +113,17 @@ void MainWindow::connectActions()
     connect(m_sessions, &SessionsPage::countsChanged, this, &MainWindow::showSessionCounts);
     connect(m_sessions, &SessionsPage::message, m_statusBar, &ConsoleStatusBar::setMessage);
     connect(m_sessions, &SessionsPage::disconnectReported, this, &MainWindow::disconnectReported);
+    connect(m_files, &OpenFilesPage::message, m_statusBar, &ConsoleStatusBar::setMessage);
+    connect(m_files, &OpenFilesPage::sessionsOfUserRequested, this, [this](const QString &user) {
+        showOpenFilesPage(false);
+        m_filter->setText(user);
+    });
+    connect(m_sessions, &SessionsPage::openFilesRequested, this,
+        [this](const QString &user, int sessionCount) {
+            showOpenFilesPage(true);
+            m_filter->clear();
+            m_files->showFilesOfUser(user, sessionCount);
+        });
     connect(m_logon, &LogonController::serverNamed, m_server, &QComboBox::setEditText);
     connect(m_logon, &LogonController::connecting, this, &MainWindow::onConnecting);
     connect(m_banner, &ConnectionBanner::connectAsClicked,
@@ -196,7 +220,12 @@ void MainWindow::createToolBar()
     m_filter->addAction(Icons::icon(Icons::Filter), QLineEdit::LeadingPosition);
     // Wide enough for its placeholder; the toolbar's spacer takes the rest.
     m_filter->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 20);
-    connect(m_filter, &QLineEdit::textChanged, m_sessions, &SessionsPage::setFilterText);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (m_pages && m_pages->currentWidget() == m_files)
+            m_files->setFilterText(text);
+        else
+            m_sessions->setFilterText(text);
+    });
 
     m_toolBar->addWidget(m_serverLabel);
     m_toolBar->addWidget(m_server);
@@ -231,12 +260,27 @@ void MainWindow::retranslateUi()
     m_intervalLabel->setText(tr("A&uto:", "automatic refresh interval"));
     m_interval->setAccessibleName(tr("Automatic refresh interval"));
     m_interval->setToolTip(tr("How often the list is refreshed"));
-    m_filter->setPlaceholderText(tr("Filter by user or computer"));
+    m_pages->setTabText(m_pages->indexOf(m_sessions), tr("Sessions"));
+    //: Windows' term (Computer Management > Shared Folders > Open Files)
+    m_pages->setTabText(m_pages->indexOf(m_files), tr("Open Files"));
+    retranslateFilter();
+}
+
+void MainWindow::retranslateFilter()
+{
+    const QString shortcut = m_actions->action(ConsoleActions::FilterAction)
+                                 ->shortcut()
+                                 .toString(QKeySequence::NativeText);
     m_filter->setAccessibleName(tr("Filter"));
-    m_filter->setToolTip(tr("Show only sessions whose user or computer contains this text (%1)")
-                             .arg(m_actions->action(ConsoleActions::FilterAction)
-                                      ->shortcut()
-                                      .toString(QKeySequence::NativeText)));
+    if (m_pages->currentWidget() == m_files) {
+        m_filter->setPlaceholderText(tr("Filter by path or user"));
+        m_filter->setToolTip(
+            tr("Show only open files whose path or user contains this text (%1)").arg(shortcut));
+    } else {
+        m_filter->setPlaceholderText(tr("Filter by user or computer"));
+        m_filter->setToolTip(
+            tr("Show only sessions whose user or computer contains this text (%1)").arg(shortcut));
+    }
 }
 
 void MainWindow::loadSettings()
@@ -245,6 +289,7 @@ void MainWindow::loadSettings()
     restoreGeometry(settings.value(kGeometryKey).toByteArray());
     restoreState(settings.value(kStateKey).toByteArray());
     m_sessions->restoreViewState(settings.value(kViewKey).toByteArray());
+    m_files->restoreViewState(settings.value(kFilesViewKey).toByteArray());
 
     m_history = settings.value(kHistoryKey).toStringList();
     m_history.removeAll(QString());
@@ -266,6 +311,7 @@ void MainWindow::saveSettings() const
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
     settings.setValue(kViewKey, m_sessions->saveViewState());
+    settings.setValue(kFilesViewKey, m_files->saveViewState());
     settings.setValue(kHistoryKey, m_history);
     settings.setValue(kIntervalKey, m_connection->interval());
     m_logon->saveSettings(settings);
@@ -377,6 +423,24 @@ void MainWindow::showSessionCounts()
 {
     m_statusBar->setSessionCounts(m_sessions->sessionCount(), m_sessions->shownCount(),
         m_sessions->isFiltered(), m_sessions->missingColumnTitles());
+}
+
+void MainWindow::showOpenFilesPage(bool files)
+{
+    m_pages->setCurrentWidget(files ? static_cast<QWidget *>(m_files) : m_sessions);
+}
+
+void MainWindow::onPageChanged()
+{
+    // One filter field for both pages: it shows and edits the current page's filter.
+    const bool files = m_pages->currentWidget() == m_files;
+    {
+        const QSignalBlocker blocker(m_filter);
+        m_filter->setText(files ? m_files->filterText() : m_sessions->filterText());
+    }
+    // The session actions act on the Sessions page only.
+    m_actions->setCurrentPage(files ? nullptr : m_sessions);
+    retranslateFilter();
 }
 
 AuditLogDialog *MainWindow::showAuditLog()

@@ -14,6 +14,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QTabWidget;
 class QToolBar;
 class AuditLogDialog;
 class ConnectionBanner;
@@ -21,6 +22,7 @@ class ConsoleActions;
 class ConsoleStatusBar;
 class LogonController;
 class MainWindowTestAccess;
+class OpenFilesPage;
 class ServerConnection;
 class SessionsPage;
 
@@ -59,6 +61,10 @@ public:
     QMenu *viewMenu() const { return m_viewMenu; }
     /// The page that lists the sessions.
     SessionsPage *sessionsPage() const { return m_sessions; }
+    /// The page that lists the open files.
+    OpenFilesPage *openFilesPage() const { return m_files; }
+    /// Shows the Sessions page (false) or the Open Files page (true).
+    void showOpenFilesPage(bool files);
     /// Opens (or raises) the read-only view of the audit log of disconnects.
     AuditLogDialog *showAuditLog();
 
@@ -77,6 +83,8 @@ private:
     void createToolBar();
     void connectActions();
     void retranslateUi();
+    /// The filter field's texts, which follow the page shown.
+    void retranslateFilter();
     void fitWidthToToolBar();
     void loadSettings();
     void saveSettings() const;
@@ -86,12 +94,15 @@ private:
     void addToHistory(const QString &server);
     void showConnectionStatus();
     void showSessionCounts();
+    void onPageChanged();
     void showAbout();
 
     friend class MainWindowTestAccess;
 
     ServerConnection *m_connection = nullptr;
     SessionsPage *m_sessions = nullptr;
+    OpenFilesPage *m_files = nullptr;
+    QTabWidget *m_pages = nullptr;
     ConsoleActions *m_actions = nullptr;
     ConsoleStatusBar *m_statusBar = nullptr;
     ConnectionBanner *m_banner = nullptr;

@@ -82,6 +82,10 @@ public:
     virtual bool filterAcceptsIncoming(int row, const QString &filter) const = 0;
     /// The columns filterAccepts() reads: bit i for column i.
     virtual quint32 filterColumns() const = 0;
+    /// Whether the model itself narrows the rows shown (e.g. to one user's open files), so
+    /// the proxy asks filterAccepts() even without filter text. The fields it narrows by must
+    /// not change in place (a refresh removes and adds such rows instead).
+    virtual bool restrictsRows() const { return false; }
     /// The columns that show the fields @p changes (the row type's change flags, as in
     /// ChangedRowRange::changes): bit i for column i.
     virtual quint32 columnsOf(quint32 changes) const = 0;

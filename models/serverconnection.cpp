@@ -15,6 +15,12 @@ ServerConnection::ServerConnection(SessionPoller::ApiFactory apiFactory, QObject
     connect(m_poller, &SessionPoller::snapshotReady, this, &ServerConnection::onSnapshot);
     connect(m_poller, &SessionPoller::disconnectFinished, this,
         &ServerConnection::onDisconnectFinished);
+    connect(m_poller, &SessionPoller::openFilesReady, this, &ServerConnection::openFilesReady);
+    connect(m_poller, &SessionPoller::closeFilesFinished, this,
+        [this](quint64 requestId, const QList<FileCloseReport> &reports) {
+            if (m_pendingCloses.remove(requestId)) // else asked on a previous connection
+                Q_EMIT closeFilesFinished(reports);
+        });
     connect(m_poller, &SessionPoller::pollScheduled, this, [this](int msecs) {
         m_status.nextPollMs = msecs < 0 ? -1 : QDateTime::currentMSecsSinceEpoch() + msecs;
         Q_EMIT statusChanged();
@@ -48,6 +54,7 @@ void ServerConnection::connectTo(const QString &server, const sc::ConnectionOpti
     m_status.server = server;
     // Answers to requests on the previous server are not reported as this one's.
     m_pendingDisconnects.clear();
+    m_pendingCloses.clear();
     Q_EMIT aboutToConnect();
     m_poller->setConnection(options);
     Q_EMIT statusChanged();
@@ -59,6 +66,15 @@ bool ServerConnection::disconnectSessions(const QList<DisconnectTarget> &targets
     if (id == 0)
         return false;
     m_pendingDisconnects.insert(id, targets);
+    return true;
+}
+
+bool ServerConnection::closeFiles(const QList<quint32> &ids)
+{
+    const quint64 id = m_poller->closeFiles(ids);
+    if (id == 0)
+        return false;
+    m_pendingCloses.insert(id);
     return true;
 }
 

@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 
 class MainWindowTestAccess;
 
@@ -58,6 +59,16 @@ public:
     /// another server was chosen meanwhile. Returns false without a connection.
     bool disconnectSessions(const QList<DisconnectTarget> &targets);
 
+    /// Lists the open files as well, while a page shows them (see
+    /// SessionPoller::setOpenFilesWatched()); openFilesReady() brings them.
+    void setOpenFilesWatched(bool watched) { m_poller->setOpenFilesWatched(watched); }
+    bool openFilesWatched() const { return m_poller->openFilesWatched(); }
+    /// The next open files answer replaces every row (their table lost step).
+    void requestFilesReplace() { m_poller->requestFilesReplace(); }
+    /// Closes the open files @p ids; closeFilesFinished() reports the outcome unless another
+    /// server was chosen meanwhile. Returns false without a connection.
+    bool closeFiles(const QList<quint32> &ids);
+
 Q_SIGNALS:
     /// Another server was chosen: tables drop the rows of the previous one now, so they do
     /// not linger under the new name if it fails to answer.
@@ -72,6 +83,11 @@ Q_SIGNALS:
     void disconnectFinished(
         const QList<DisconnectTarget> &targets, const QList<DisconnectResult> &results);
 
+    /// The open files, while setOpenFilesWatched() is on: apply the rows.
+    void openFilesReady(const OpenFilesSnapshot &snapshot);
+    /// The outcome of closeFiles(), one report per id in the same order.
+    void closeFilesFinished(const QList<FileCloseReport> &reports);
+
 private:
     void onSnapshot(const SessionSnapshot &snapshot);
     void onDisconnectFinished(quint64 requestId, const QList<DisconnectResult> &results);
@@ -81,4 +97,5 @@ private:
     SessionPoller *m_poller = nullptr;
     ConnectionStatus m_status;
     QHash<quint64, QList<DisconnectTarget>> m_pendingDisconnects;
+    QSet<quint64> m_pendingCloses;
 };

@@ -25,6 +25,10 @@ void registerMetaTypes()
     qRegisterMetaType<DisconnectResult>();
     qRegisterMetaType<QList<DisconnectTarget>>();
     qRegisterMetaType<QList<DisconnectResult>>();
+    qRegisterMetaType<OpenFilesSnapshot>();
+    qRegisterMetaType<FileCloseReport>();
+    qRegisterMetaType<QList<FileCloseReport>>();
+    qRegisterMetaType<QList<quint32>>();
 }
 
 } // namespace
@@ -58,6 +62,9 @@ void SessionPoller::init(ApiFactory factory)
     connect(m_worker, &SessionPollWorker::pollProgress, this, &SessionPoller::onProgress);
     connect(
         m_worker, &SessionPollWorker::disconnectFinished, this, &SessionPoller::onDisconnectDone);
+    connect(m_worker, &SessionPollWorker::openFilesReady, this, &SessionPoller::onFilesSnapshot);
+    connect(
+        m_worker, &SessionPollWorker::closeFilesFinished, this, &SessionPoller::onCloseFilesDone);
     m_thread->start();
 
     m_timer = new QTimer(this);
@@ -179,6 +186,13 @@ void SessionPoller::startPoll()
         m_worker,
         [worker = m_worker, epoch = m_epoch, level = m_level] { worker->poll(epoch, level); },
         Qt::QueuedConnection);
+    if (m_filesWatched) {
+        // Right after the sessions, on the same connection; the worker handles one call at
+        // a time, so the next poll never overlaps this one either.
+        QMetaObject::invokeMethod(
+            m_worker, [worker = m_worker, epoch = m_epoch] { worker->pollFiles(epoch); },
+            Qt::QueuedConnection);
+    }
     Q_EMIT pollStarted();
     setBusyState(wasBusy);
 }
@@ -290,4 +304,51 @@ void SessionPoller::setBusyState(bool wasBusy)
 {
     if (isBusy() != wasBusy)
         Q_EMIT busyChanged(isBusy());
+}
+
+void SessionPoller::setOpenFilesWatched(bool watched)
+{
+    if (watched == m_filesWatched)
+        return;
+    m_filesWatched = watched;
+    if (watched && m_connected)
+        refresh();
+}
+
+void SessionPoller::requestFilesReplace()
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker] { worker->requestFilesReplace(); }, Qt::QueuedConnection);
+}
+
+void SessionPoller::onFilesSnapshot(const OpenFilesSnapshot &snapshot)
+{
+    if (snapshot.epoch == m_epoch && m_connected)
+        Q_EMIT openFilesReady(snapshot);
+}
+
+quint64 SessionPoller::closeFiles(const QList<quint32> &ids)
+{
+    if (!m_connected || ids.isEmpty())
+        return 0;
+    const bool wasBusy = isBusy();
+    const quint64 id = m_nextRequestId++;
+    ++m_disconnectsInFlight;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, epoch = m_epoch, id, ids, connection = m_auditConnection] {
+            worker->closeFiles(epoch, id, ids, connection);
+        },
+        Qt::QueuedConnection);
+    setBusyState(wasBusy);
+    return id;
+}
+
+void SessionPoller::onCloseFilesDone(quint64 requestId, const QList<FileCloseReport> &reports)
+{
+    const bool wasBusy = isBusy();
+    --m_disconnectsInFlight;
+    Q_EMIT closeFilesFinished(requestId, reports);
+    setBusyState(wasBusy);
+    refresh();
 }

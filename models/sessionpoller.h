@@ -4,6 +4,7 @@
 #include "auditlog.h"
 #include "connectionoptions.h"
 #include "disconnectrequest.h"
+#include "openfilesnapshot.h"
 #include "sessionapi.h"
 #include "sessionsnapshot.h"
 
@@ -83,6 +84,11 @@ public:
     /// Consecutive failed polls (0 after a success); drives the back-off.
     int failureCount() const { return m_failures; }
 
+    /// Lists the open files too, after each poll of the sessions, on the same connection
+    /// (openFilesReady()); only while a page shows them. Turning it on polls at once.
+    void setOpenFilesWatched(bool watched);
+    bool openFilesWatched() const { return m_filesWatched; }
+
     /// The worker thread (tests check that work happens there).
     QThread *workerThread() const;
 
@@ -96,6 +102,13 @@ public Q_SLOTS:
     quint64 disconnectSessions(const QList<DisconnectTarget> &targets);
     /// The next snapshot replaces all rows instead of carrying a diff (the model lost step).
     void requestReplace();
+    /// The next open files answer replaces all rows (their model lost step).
+    void requestFilesReplace();
+    /// Closes the open files @p ids (NetFileClose) on the worker, each judged by the
+    /// enumeration after the call and recorded in the audit log, then polls again at once.
+    /// Returns an id that closeFilesFinished() carries; 0 (and does nothing) without a
+    /// connection.
+    quint64 closeFiles(const QList<quint32> &ids);
 
 Q_SIGNALS:
     /// The answer to a poll, on the GUI thread. The next poll is scheduled when this returns.
@@ -111,6 +124,10 @@ Q_SIGNALS:
     void pollStarted();
     /// The outcome of disconnectSessions(), one result per target in the same order.
     void disconnectFinished(quint64 requestId, const QList<DisconnectResult> &results);
+    /// The open files, after a poll of the sessions while setOpenFilesWatched() is on.
+    void openFilesReady(const OpenFilesSnapshot &snapshot);
+    /// The outcome of closeFiles(), one report per id in the same order.
+    void closeFilesFinished(quint64 requestId, const QList<FileCloseReport> &reports);
     void busyChanged(bool busy);
     /// The next automatic poll will start in @p msecs; -1 when none is scheduled.
     void pollScheduled(int msecs);
@@ -122,6 +139,8 @@ private:
     void onSnapshot(const SessionSnapshot &snapshot);
     void onProgress(quint64 epoch, int rowsSoFar, quint32 totalEntries);
     void onDisconnectDone(quint64 requestId, const QList<DisconnectResult> &results);
+    void onFilesSnapshot(const OpenFilesSnapshot &snapshot);
+    void onCloseFilesDone(quint64 requestId, const QList<FileCloseReport> &reports);
     void setBusyState(bool wasBusy);
 
     QThread *m_thread = nullptr;
@@ -132,7 +151,8 @@ private:
     int m_intervalSeconds = 5;
     int m_shutdownTimeoutMs = 1500;
     int m_failures = 0;
-    int m_disconnectsInFlight = 0;
+    int m_disconnectsInFlight = 0; // disconnect and close-file requests
+    bool m_filesWatched = false;
     quint64 m_epoch = 0;
     quint64 m_nextRequestId = 1;
     bool m_connected = false;

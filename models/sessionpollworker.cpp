@@ -97,6 +97,9 @@ void SessionPollWorker::setConnection(quint64 epoch, const sc::ConnectionOptions
     m_options = options;
     m_api.reset();
     m_differ.reset();
+    m_fileDiffer.reset();
+    m_shares.reset();
+    m_sharesRefused = false;
     m_nothingShown = true;
 }
 
@@ -106,7 +109,15 @@ void SessionPollWorker::closeConnection(quint64 epoch)
     m_options.reset();
     m_api.reset();
     m_differ.reset();
+    m_fileDiffer.reset();
+    m_shares.reset();
+    m_sharesRefused = false;
     m_nothingShown = true;
+}
+
+void SessionPollWorker::requestFilesReplace()
+{
+    m_fileDiffer.reset();
 }
 
 void SessionPollWorker::requestReplace()
@@ -141,6 +152,7 @@ void SessionPollWorker::audit(DisconnectResult &result, const AuditRecord &conne
 void SessionPollWorker::releaseRetired()
 {
     m_differ.releaseRetired();
+    m_fileDiffer.releaseRetired();
 }
 
 sc::SessionApi *SessionPollWorker::api(std::optional<sc::SessionError> *error)
@@ -335,4 +347,151 @@ void SessionPollWorker::disconnectSessions(quint64 epoch, quint64 requestId,
         results.append(std::move(result));
     }
     Q_EMIT disconnectFinished(requestId, results);
+}
+
+OpenFileDiffer::PathNamer SessionPollWorker::pathNamer(
+    sc::SessionApi &sessions, bool *sharesUnknown)
+{
+    if (!m_shares && !m_sharesRefused) {
+        sc::Result<sc::ShareList> shares = sessions.enumerateShares();
+        if (shares) {
+            m_shares = sc::SharePathMap(std::move(*shares));
+        } else if (shares.error().kind() == sc::ErrorKind::AccessDenied
+            || shares.error().kind() == sc::ErrorKind::NotSupported
+            || shares.error().kind() == sc::ErrorKind::InvalidLevel) {
+            // Asked again with the next connection, not on every poll.
+            m_sharesRefused = true;
+        } else {
+            dropApiIfBroken(shares.error());
+        }
+    }
+    *sharesUnknown = !m_shares;
+    if (!m_shares)
+        return {};
+    return [this, server = QString::fromStdString(m_options->host).toStdU16String()](
+               QStringView localPath) {
+        const std::optional<std::u16string> unc = m_shares->uncPath(
+            server, std::u16string_view(localPath.utf16(), size_t(localPath.size())));
+        return unc ? QString::fromStdU16String(*unc) : QString();
+    };
+}
+
+void SessionPollWorker::pollFiles(quint64 epoch)
+{
+    if (m_abandoned->load())
+        return;
+    OpenFilesSnapshot snapshot;
+    snapshot.epoch = epoch;
+    std::optional<sc::SessionError> error;
+    sc::SessionApi *sessions = epoch == m_epoch ? api(&error) : nullptr;
+    if (epoch != m_epoch)
+        error = sc::SessionError::local(sc::ErrorKind::Other, "connection changed");
+    if (!sessions) {
+        snapshot.error = error;
+        snapshot.pollTimeMs = QDateTime::currentMSecsSinceEpoch();
+        Q_EMIT openFilesReady(snapshot);
+        return;
+    }
+    sc::Result<sc::OpenFileEnumResult> result = sessions->enumerateFiles({}, std::nullopt);
+    snapshot.pollTimeMs = QDateTime::currentMSecsSinceEpoch();
+    if (m_abandoned->load())
+        return;
+    if (!result) {
+        snapshot.error = result.error();
+        dropApiIfBroken(result.error());
+        Q_EMIT openFilesReady(snapshot);
+        return;
+    }
+    snapshot.level = result->level;
+    snapshot.levelFellBack = result->levelFellBack;
+    snapshot.totalEntries = result->totalEntries;
+    // Level 2 carries no paths: nothing to name.
+    const OpenFileDiffer::PathNamer namer = result->level == sc::FileInfoLevel::Level3
+        ? pathNamer(*sessions, &snapshot.sharesUnknown)
+        : OpenFileDiffer::PathNamer();
+    snapshot.delta = m_fileDiffer.update(result->files, namer);
+    snapshot.hasRows = true;
+    Q_EMIT openFilesReady(snapshot);
+}
+
+void SessionPollWorker::closeFiles(
+    quint64 epoch, quint64 requestId, const QList<quint32> &ids, const AuditRecord &connection)
+{
+    QList<FileCloseReport> reports;
+    reports.reserve(ids.size());
+    std::optional<sc::SessionError> error;
+    sc::SessionApi *sessions = epoch == m_epoch ? api(&error) : nullptr;
+    if (m_abandoned->load())
+        return;
+    if (epoch != m_epoch)
+        error = sc::SessionError::local(sc::ErrorKind::Other, "connection changed");
+    std::optional<std::vector<sc::FileCloseResult>> results;
+    if (sessions) {
+        const std::vector<std::uint32_t> wanted(ids.cbegin(), ids.cend());
+        sc::Result<std::vector<sc::FileCloseResult>> closed = sessions->closeFiles(wanted);
+        if (m_abandoned->load())
+            return;
+        if (closed) {
+            results = std::move(*closed);
+        } else {
+            error = closed.error();
+            dropApiIfBroken(closed.error());
+        }
+    }
+    const auto text = [](const sc::SessionText &t) {
+        return QString::fromUtf16(t.data(), qsizetype(t.size()));
+    };
+    for (qsizetype k = 0; k < ids.size(); ++k) {
+        FileCloseReport report;
+        report.id = ids.at(k);
+        if (results && size_t(k) < results->size()) {
+            const sc::FileCloseResult &r = (*results)[size_t(k)];
+            report.outcome = r.outcome;
+            report.error = r.error;
+            if (r.file) {
+                report.path = text(r.file->path);
+                report.user = text(r.file->userName);
+            }
+        } else {
+            // Nothing was closed: the listing before the call failed.
+            report.outcome = sc::FileCloseOutcome::Failed;
+            report.error = error ? error : sc::SessionError::local(sc::ErrorKind::Other);
+        }
+        audit(report, connection);
+        reports.append(std::move(report));
+    }
+    Q_EMIT closeFilesFinished(requestId, reports);
+}
+
+void SessionPollWorker::audit(FileCloseReport &report, const AuditRecord &connection) const
+{
+    if (!m_auditLog)
+        return;
+    AuditRecord record = m_auditLog->newRecord();
+    record.server = connection.server;
+    record.account = connection.account;
+    record.kerberos = connection.kerberos;
+    record.action = AuditRecord::kActionCloseFile;
+    record.fileId = report.id;
+    record.path = report.path;
+    record.user = report.user;
+    switch (report.outcome) {
+    case sc::FileCloseOutcome::Closed:
+        record.setEnded(1);
+        break;
+    case sc::FileCloseOutcome::WasNotOpen:
+        record.setError(sc::SessionError::fromWin32(
+            sc::win32::FileNotFound, "the file was no longer open; nothing was closed"));
+        break;
+    case sc::FileCloseOutcome::StillOpen:
+        record.setError(sc::SessionError::local(
+            sc::ErrorKind::Other, "the server accepted the close but the file is still open"));
+        break;
+    case sc::FileCloseOutcome::Failed:
+        record.setError(report.error.value_or(sc::SessionError::local(sc::ErrorKind::Other)));
+        break;
+    }
+    QString why;
+    if (!m_auditLog->append(record, &why))
+        report.auditError = why;
 }

@@ -4,9 +4,12 @@
 #include "auditlog.h"
 #include "connectionoptions.h"
 #include "disconnectrequest.h"
+#include "openfilediffer.h"
+#include "openfilesnapshot.h"
 #include "sessionapi.h"
 #include "sessiondiffer.h"
 #include "sessionsnapshot.h"
+#include "sharepathmap.h"
 
 #include <QObject>
 
@@ -37,6 +40,15 @@ public Q_SLOTS:
     void disconnectSessions(quint64 epoch, quint64 requestId,
         const QList<DisconnectTarget> &targets, const AuditRecord &connection);
     void requestReplace();
+    /// Lists the open files (NetFileEnum, level auto) on the same connection as the sessions
+    /// and answers with openFilesReady().
+    void pollFiles(quint64 epoch);
+    /// The next open files answer replaces every row (the table lost step).
+    void requestFilesReplace();
+    /// Closes the files @p ids (NetFileClose, judged by the enumeration after it) and records
+    /// each in the audit log; answers with closeFilesFinished().
+    void closeFiles(
+        quint64 epoch, quint64 requestId, const QList<quint32> &ids, const AuditRecord &connection);
     void setAuditLog(const std::optional<AuditLog> &log);
     /// The model has applied the last snapshot: the rows before it may go.
     void releaseRetired();
@@ -48,11 +60,15 @@ Q_SIGNALS:
     /// A page of a paged answer arrived; more follow. @p totalEntries as the server said.
     void pollProgress(quint64 epoch, int rowsSoFar, quint32 totalEntries);
     void disconnectFinished(quint64 requestId, const QList<DisconnectResult> &results);
+    void openFilesReady(const OpenFilesSnapshot &snapshot);
+    void closeFilesFinished(quint64 requestId, const QList<FileCloseReport> &reports);
 
 private:
     sc::SessionApi *api(std::optional<sc::SessionError> *error);
     void dropApiIfBroken(const sc::SessionError &error);
     void audit(DisconnectResult &result, const AuditRecord &connection) const;
+    void audit(FileCloseReport &report, const AuditRecord &connection) const;
+    OpenFileDiffer::PathNamer pathNamer(sc::SessionApi &sessions, bool *sharesUnknown);
     void describeConnection(SessionSnapshot &snapshot, sc::SessionApi &sessions);
     SessionDelta diff(
         const sc::SessionList &sessions, qint64 pollTimeMs, const QString &localAddress);
@@ -72,6 +88,11 @@ private:
     std::unique_ptr<sc::SessionApi> m_api;
     std::optional<AuditLog> m_auditLog;
     SessionDiffer m_differ;
+    OpenFileDiffer m_fileDiffer;
+    // The shares of this connection, listed once to name files as \\server\share\...;
+    // m_sharesRefused when the account may not list them (then local paths are shown).
+    std::optional<sc::SharePathMap> m_shares;
+    bool m_sharesRefused = false;
     quint64 m_epoch = 0;
     // No rows of this connection reached the model yet, so a partial list may be shown.
     bool m_nothingShown = true;

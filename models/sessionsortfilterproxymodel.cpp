@@ -178,7 +178,8 @@ const SessionRow &SessionSortFilterProxyModel::sessionRow(int proxyRow) const
 
 bool SessionSortFilterProxyModel::accepts(int sourceRow) const
 {
-    return m_filterText.isEmpty() || m_source->filterAccepts(sourceRow, m_filterText);
+    return (m_filterText.isEmpty() && !m_source->restrictsRows())
+        || m_source->filterAccepts(sourceRow, m_filterText);
 }
 
 int SessionSortFilterProxyModel::compareSources(const PackedSortKey &leftKey, int sourceLeft,
@@ -376,6 +377,12 @@ void SessionSortFilterProxyModel::setFilterText(const QString &text)
     if (trimmed == m_filterText)
         return;
     m_filterText = trimmed;
+    refilter();
+    Q_EMIT filterTextChanged(m_filterText);
+}
+
+void SessionSortFilterProxyModel::refilter()
+{
     if (m_source) {
         std::vector<char> leaves(m_proxyToSource.size());
         for (size_t r = 0; r < m_proxyToSource.size(); ++r)
@@ -388,7 +395,6 @@ void SessionSortFilterProxyModel::setFilterText(const QString &text)
         }
         insertSorted(entering);
     }
-    Q_EMIT filterTextChanged(m_filterText);
 }
 
 // Before the source changes: the rows that leave go now, while the source still has them.

@@ -74,6 +74,9 @@ public Q_SLOTS:
     /// Shows only rows the source accepts for @p text (DeltaTableModel::filterAccepts(); for
     /// sessions, user or computer contains it, case-insensitively); empty shows all.
     void setFilterText(const QString &text);
+    /// Asks the source again which rows it accepts (after DeltaTableModel::restrictsRows() or
+    /// what it restricts by changed).
+    void refilter();
 
 Q_SIGNALS:
     void filterTextChanged(const QString &text);

@@ -5,12 +5,13 @@
 # sessions of several users. Starts Xvfb when there is no $DISPLAY, and stops everything
 # it started (by pid, and the lab through lab.sh) when it ends, also on failure.
 #
-#   scripts/screenshot.sh [--build DIR] [--out FILE] [--language en|es|de]
+#   scripts/screenshot.sh [--build DIR] [--out FILE] [--language en|es|de] [--page files]
 #
 # DIR is a build tree with app/session-console and tests/lab/sc-loadgen built
 # (default: ./build). No extra packages: the console saves a picture of itself
 # (its hidden --screenshot option). --language picks the interface language (default:
-# the system's), e.g. --language de --out docs/console-de.png.
+# the system's), e.g. --language de --out docs/console-de.png. --page files shoots the Open
+# Files page instead of the Sessions page (docs/console-files.png).
 
 set -euo pipefail
 
@@ -18,12 +19,14 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BUILD=$ROOT/build
 OUT=$ROOT/docs/console.png
 LANGUAGE_ARGS=()
+PAGE_ARGS=()
 while [[ $# -gt 0 ]]; do
     case $1 in
     --build) BUILD=${2:?--build needs a value}; shift 2 ;;
     --out) OUT=${2:?--out needs a value}; shift 2 ;;
     --language) LANGUAGE_ARGS=(--language "${2:?--language needs a value}"); shift 2 ;;
-    -h | --help) sed -n '3,14s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"; exit 0 ;;
+    --page) PAGE_ARGS=(--page "${2:?--page needs a value}"); shift 2 ;;
+    -h | --help) sed -n '3,15s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"; exit 0 ;;
     *) echo "screenshot.sh: unknown argument $1" >&2; exit 2 ;;
     esac
 done
@@ -98,7 +101,7 @@ export XDG_CONFIG_HOME=$WORK/config
 export QT_QPA_PLATFORM=xcb
 "$CONSOLE" --server "$LAB_HOST" --port "$LAB_PORT" --user "$LAB_ADMIN_USER" \
     --password-file "$LAB_PASSWORD_DIR/$LAB_ADMIN_USER" --interval 2 "${LANGUAGE_ARGS[@]}" \
-    --screenshot "$OUT" &
+    "${PAGE_ARGS[@]}" --screenshot "$OUT" &
 CONSOLE_PID=$!
 rc=0
 wait "$CONSOLE_PID" || rc=$?

@@ -467,6 +467,21 @@
         <source>Require an encrypted connection (SMB 3 encryption); the connection is always signed.</source>
         <translation>Eine verschlüsselte Verbindung verlangen (SMB-3-Verschlüsselung); die Verbindung wird immer signiert.</translation>
     </message>
+    <message>
+        <source>Start on the Sessions page (sessions, the default) or the Open Files page (files).</source>
+        <extracomment>Keep &quot;sessions&quot; and &quot;files&quot;: they are the values of the option</extracomment>
+        <translation>Auf der Seite „Sitzungen“ (sessions, Standard) oder „Geöffnete Dateien“ (files) beginnen.</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <extracomment>Value name in --help: which page to show</extracomment>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Unknown page %1: use sessions or files.</source>
+        <extracomment>Keep &quot;sessions&quot; and &quot;files&quot;</extracomment>
+        <translation>Unbekannte Seite %1: sessions oder files verwenden.</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleStatusBar</name>
@@ -747,6 +762,23 @@
         <source>&lt;h3&gt;Session Console %1&lt;/h3&gt;&lt;p&gt;See, inspect and end the sessions of an SMB file server.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Sitzungskonsole %1&lt;/h3&gt;&lt;p&gt;Sitzungen eines SMB-Dateiservers anzeigen, untersuchen und schließen.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder höher.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Open Files</source>
+        <extracomment>Windows&apos; term (Computer Management &gt; Shared Folders &gt; Open Files)</extracomment>
+        <translation>Geöffnete Dateien</translation>
+    </message>
+    <message>
+        <source>Filter by path or user</source>
+        <translation>Pfad/Benutzer filtern</translation>
+    </message>
+    <message>
+        <source>Show only open files whose path or user contains this text (%1)</source>
+        <translation>Nur geöffnete Dateien anzeigen, deren Pfad oder Benutzer diesen Text enthält (%1)</translation>
+    </message>
 </context>
 <context>
     <name>OpenFileCommand</name>
@@ -895,6 +927,197 @@
     <message>
         <source>File %1 was not closed.</source>
         <translation>Die Datei %1 wurde nicht geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFileTableModel</name>
+    <message>
+        <source>Read+Write</source>
+        <extracomment>Access of an open file (PERM_FILE_READ and PERM_FILE_WRITE), as Windows&apos; Open Files shows it</extracomment>
+        <translation>Lesen+Schreiben</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <comment>open file access</comment>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <comment>open file access</comment>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>On the server: %1</source>
+        <extracomment>%1 is the open file&apos;s path on the server&apos;s own disk</extracomment>
+        <translation>Auf dem Server: %1</translation>
+    </message>
+    <message>
+        <source>The server names the user who holds the file, not the session or the computer.</source>
+        <translation>Der Server nennt den Benutzer, der die Datei geöffnet hat, nicht die Sitzung oder den Computer.</translation>
+    </message>
+    <message>
+        <source>The last refresh failed, so this may be outdated: %1</source>
+        <translation>Die letzte Aktualisierung ist fehlgeschlagen, daher ist dies möglicherweise veraltet: %1</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <extracomment>Column header: the open file (\servershare<byte value="xc"/>older<byte value="xc"/>ile)</extracomment>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <extracomment>Column header: the account that holds the file open</extracomment>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <extracomment>Column header: Read, Write or Read+Write</extracomment>
+        <translation>Zugriff</translation>
+    </message>
+    <message>
+        <source>Locks</source>
+        <extracomment>Column header: number of byte-range locks on the file</extracomment>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>File ID</source>
+        <extracomment>Column header: the server&apos;s number for the open file</extracomment>
+        <translation>Datei-ID</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFilesPage</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>One file in a list: %1 the path, %2 the user who holds it</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open Files</source>
+        <translation>Geöffnete Dateien</translation>
+    </message>
+    <message>
+        <source>&amp;Close Open File…</source>
+        <extracomment>Windows&apos; term (Computer Management &gt; Open Files &gt; Close Open File)</extracomment>
+        <translation>Geöffnete Datei &amp;schließen…</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Path</source>
+        <translation>&amp;Pfad kopieren</translation>
+    </message>
+    <message>
+        <source>Show &amp;Sessions of This User</source>
+        <translation>&amp;Sitzungen dieses Benutzers anzeigen</translation>
+    </message>
+    <message>
+        <source>Show All Users</source>
+        <translation>Alle Benutzer anzeigen</translation>
+    </message>
+    <message>
+        <source>Showing the open files of %1.</source>
+        <translation>Angezeigt werden die geöffneten Dateien von %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n sessions on this server, and the server does not say which session holds which file.</source>
+        <translation>
+            <numerusform>%1 hat %n Sitzung auf diesem Server.</numerusform>
+            <numerusform>%1 hat %n Sitzungen auf diesem Server, und der Server gibt nicht an, welche Sitzung welche Datei geöffnet hat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Access denied: listing open files needs administrator rights on the server (on Samba: root, BUILTIN\Administrators or the SeDiskOperatorPrivilege).</source>
+        <extracomment>&quot;Samba&quot; is a product name; SeDiskOperatorPrivilege and BUILTINAdministrators are names: keep them</extracomment>
+        <translation>Zugriff verweigert: Zum Anzeigen geöffneter Dateien sind Administratorrechte auf dem Server nötig (bei Samba: root, BUILTIN\Administrators oder das Recht SeDiskOperatorPrivilege).</translation>
+    </message>
+    <message>
+        <source>The server does not list open files at any information level this console knows (ERROR_INVALID_LEVEL).</source>
+        <translation>Der Server liefert geöffnete Dateien auf keiner Informationsebene, die diese Konsole kennt (ERROR_INVALID_LEVEL).</translation>
+    </message>
+    <message>
+        <source>The open files could not be listed: %1</source>
+        <translation>Die geöffneten Dateien konnten nicht abgerufen werden: %1</translation>
+    </message>
+    <message>
+        <source>The list shows the files as they were before.</source>
+        <translation>Die Liste zeigt die Dateien im vorherigen Stand.</translation>
+    </message>
+    <message>
+        <source>The server reports only file IDs (level 2): no paths, users, access or locks.</source>
+        <translation>Der Server meldet nur Datei-IDs (Ebene 2): keine Pfade, Benutzer, Zugriffe oder Sperren.</translation>
+    </message>
+    <message>
+        <source>Paths are shown as on the server&apos;s own disk: this account may not list the server&apos;s shares.</source>
+        <translation>Pfade werden wie auf dem Datenträger des Servers angezeigt: Dieses Konto darf die Freigaben des Servers nicht auflisten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close Open File</source>
+        <translation>Geöffnete Datei schließen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Close %n open file(s)?</source>
+        <translation>
+            <numerusform>%n geöffnete Datei schließen?</numerusform>
+            <numerusform>%n geöffnete Dateien schließen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The users lose access to these files at once; changes they have not saved may be lost.</source>
+        <translation>Die Benutzer verlieren sofort den Zugriff auf diese Dateien; nicht gespeicherte Änderungen können verloren gehen.</translation>
+    </message>
+    <message>
+        <source>Not connected to a server.</source>
+        <translation>Mit keinem Server verbunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closing %n open file(s)…</source>
+        <translation>
+            <numerusform>%n geöffnete Datei wird geschlossen…</numerusform>
+            <numerusform>%n geöffnete Dateien werden geschlossen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not close %1: %2</source>
+        <extracomment>%1 the file, %2 the reason</extracomment>
+        <translation>%1 konnte nicht geschlossen werden: %2</translation>
+    </message>
+    <message>
+        <source>Access denied: closing open files needs administrator rights on the server (on Samba: root or the SeDiskOperatorPrivilege).</source>
+        <extracomment>&quot;Samba&quot; is a product name; SeDiskOperatorPrivilege is a privilege name</extracomment>
+        <translation>Zugriff verweigert: Zum Schließen geöffneter Dateien sind Administratorrechte auf dem Server nötig (bei Samba: root oder das Recht SeDiskOperatorPrivilege).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed %n open file(s).</source>
+        <translation>
+            <numerusform>%n geöffnete Datei wurde geschlossen.</numerusform>
+            <numerusform>%n geöffnete Dateien wurden geschlossen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) had already been closed (ID %1).</source>
+        <extracomment>%1 lists file IDs</extracomment>
+        <translation>
+            <numerusform>%n Datei war bereits geschlossen (ID %1).</numerusform>
+            <numerusform>%n Dateien waren bereits geschlossen (IDs %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server accepted the request, but %n file(s) are still open: %1</source>
+        <translation>
+            <numerusform>Der Server hat die Anforderung angenommen, aber %n Datei ist noch geöffnet: %1</numerusform>
+            <numerusform>Der Server hat die Anforderung angenommen, aber %n Dateien sind noch geöffnet: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log could not record this: %1</source>
+        <extracomment>%1 is the reason (a file name and an error)</extracomment>
+        <translation>Das Überwachungsprotokoll konnte dies nicht aufzeichnen: %1</translation>
     </message>
 </context>
 <context>
@@ -1325,6 +1548,11 @@ und --session-user; sie funktionieren weiterhin, mit einer Warnung.
     <message>
         <source>This is the console&apos;s own connection to the server.</source>
         <translation>Dies ist die eigene Verbindung der Konsole zum Server.</translation>
+    </message>
+    <message>
+        <source>Show &amp;Open Files</source>
+        <extracomment>Windows&apos; term &quot;Open Files&quot;, here: the files this session&apos;s user holds open</extracomment>
+        <translation>&amp;Geöffnete Dateien anzeigen</translation>
     </message>
 </context>
 <context>
@@ -1777,6 +2005,10 @@ und --session-user; sie funktionieren weiterhin, mit einer Warnung.
         <source>The audit log could not record this: %1</source>
         <extracomment>%1 is the reason (a file name and an error)</extracomment>
         <translation>Das Überwachungsprotokoll konnte dies nicht aufzeichnen: %1</translation>
+    </message>
+    <message>
+        <source>Show &amp;Open Files</source>
+        <translation>&amp;Geöffnete Dateien anzeigen</translation>
     </message>
 </context>
 <context>

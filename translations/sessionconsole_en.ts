@@ -94,6 +94,59 @@
     </message>
 </context>
 <context>
+    <name>OpenFilesPage</name>
+    <message numerus="yes">
+        <source>%1 has %n sessions on this server, and the server does not say which session holds which file.</source>
+        <translation>
+            <numerusform>%1 has %n session on this server.</numerusform>
+            <numerusform>%1 has %n sessions on this server, and the server does not say which session holds which file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Close %n open file(s)?</source>
+        <translation>
+            <numerusform>Close %n open file?</numerusform>
+            <numerusform>Close %n open files?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Closing %n open file(s)…</source>
+        <translation>
+            <numerusform>Closing %n open file…</numerusform>
+            <numerusform>Closing %n open files…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed %n open file(s).</source>
+        <translation>
+            <numerusform>Closed %n open file.</numerusform>
+            <numerusform>Closed %n open files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) had already been closed (ID %1).</source>
+        <extracomment>%1 lists file IDs</extracomment>
+        <translation>
+            <numerusform>%n file had already been closed (ID %1).</numerusform>
+            <numerusform>%n files had already been closed (IDs %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server accepted the request, but %n file(s) are still open: %1</source>
+        <translation>
+            <numerusform>The server accepted the request, but %n file is still open: %1</numerusform>
+            <numerusform>The server accepted the request, but %n files are still open: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SessionErrorText</name>
     <message numerus="yes">
         <source>The server did not answer within %n second(s). It may be overloaded, or a firewall drops the traffic. Try again later.</source>

@@ -467,6 +467,21 @@
         <source>Require an encrypted connection (SMB 3 encryption); the connection is always signed.</source>
         <translation>Exigir una conexión cifrada (cifrado SMB 3); la conexión siempre se firma.</translation>
     </message>
+    <message>
+        <source>Start on the Sessions page (sessions, the default) or the Open Files page (files).</source>
+        <extracomment>Keep &quot;sessions&quot; and &quot;files&quot;: they are the values of the option</extracomment>
+        <translation>Empezar en la página Sesiones (sessions, la predeterminada) o en la página Archivos abiertos (files).</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <extracomment>Value name in --help: which page to show</extracomment>
+        <translation>página</translation>
+    </message>
+    <message>
+        <source>Unknown page %1: use sessions or files.</source>
+        <extracomment>Keep &quot;sessions&quot; and &quot;files&quot;</extracomment>
+        <translation>Página desconocida %1: use sessions o files.</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleStatusBar</name>
@@ -747,6 +762,23 @@
         <source>&lt;h3&gt;Session Console %1&lt;/h3&gt;&lt;p&gt;See, inspect and end the sessions of an SMB file server.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Consola de sesiones %1&lt;/h3&gt;&lt;p&gt;Vea, examine y cierre las sesiones de un servidor de archivos SMB.&lt;/p&gt;&lt;p&gt;Publicada bajo la Licencia Pública General de GNU, versión 3 o posterior.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Open Files</source>
+        <extracomment>Windows&apos; term (Computer Management &gt; Shared Folders &gt; Open Files)</extracomment>
+        <translation>Archivos abiertos</translation>
+    </message>
+    <message>
+        <source>Filter by path or user</source>
+        <translation>Filtrar por ruta o usuario</translation>
+    </message>
+    <message>
+        <source>Show only open files whose path or user contains this text (%1)</source>
+        <translation>Mostrar solo los archivos abiertos cuya ruta o usuario contenga este texto (%1)</translation>
+    </message>
 </context>
 <context>
     <name>OpenFileCommand</name>
@@ -896,6 +928,197 @@
     <message>
         <source>File %1 was not closed.</source>
         <translation>El archivo %1 no se cerró.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFileTableModel</name>
+    <message>
+        <source>Read+Write</source>
+        <extracomment>Access of an open file (PERM_FILE_READ and PERM_FILE_WRITE), as Windows&apos; Open Files shows it</extracomment>
+        <translation>Lectura+Escritura</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <comment>open file access</comment>
+        <translation>Lectura</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <comment>open file access</comment>
+        <translation>Escritura</translation>
+    </message>
+    <message>
+        <source>On the server: %1</source>
+        <extracomment>%1 is the open file&apos;s path on the server&apos;s own disk</extracomment>
+        <translation>En el servidor: %1</translation>
+    </message>
+    <message>
+        <source>The server names the user who holds the file, not the session or the computer.</source>
+        <translation>El servidor indica el usuario que tiene abierto el archivo, no la sesión ni el equipo.</translation>
+    </message>
+    <message>
+        <source>The last refresh failed, so this may be outdated: %1</source>
+        <translation>La última actualización falló, así que estos datos pueden no estar al día: %1</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <extracomment>Column header: the open file (\servershare<byte value="xc"/>older<byte value="xc"/>ile)</extracomment>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <extracomment>Column header: the account that holds the file open</extracomment>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <extracomment>Column header: Read, Write or Read+Write</extracomment>
+        <translation>Acceso</translation>
+    </message>
+    <message>
+        <source>Locks</source>
+        <extracomment>Column header: number of byte-range locks on the file</extracomment>
+        <translation>Bloqueos</translation>
+    </message>
+    <message>
+        <source>File ID</source>
+        <extracomment>Column header: the server&apos;s number for the open file</extracomment>
+        <translation>Id. de archivo</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFilesPage</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>One file in a list: %1 the path, %2 the user who holds it</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open Files</source>
+        <translation>Archivos abiertos</translation>
+    </message>
+    <message>
+        <source>&amp;Close Open File…</source>
+        <extracomment>Windows&apos; term (Computer Management &gt; Open Files &gt; Close Open File)</extracomment>
+        <translation>&amp;Cerrar archivo abierto…</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Path</source>
+        <translation>Copiar &amp;ruta</translation>
+    </message>
+    <message>
+        <source>Show &amp;Sessions of This User</source>
+        <translation>Mostrar las &amp;sesiones de este usuario</translation>
+    </message>
+    <message>
+        <source>Show All Users</source>
+        <translation>Mostrar todos los usuarios</translation>
+    </message>
+    <message>
+        <source>Showing the open files of %1.</source>
+        <translation>Se muestran los archivos abiertos de %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n sessions on this server, and the server does not say which session holds which file.</source>
+        <translation>
+            <numerusform>%1 tiene %n sesión en este servidor.</numerusform>
+            <numerusform>%1 tiene %n sesiones en este servidor, y el servidor no indica qué sesión tiene abierto cada archivo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Access denied: listing open files needs administrator rights on the server (on Samba: root, BUILTIN\Administrators or the SeDiskOperatorPrivilege).</source>
+        <extracomment>&quot;Samba&quot; is a product name; SeDiskOperatorPrivilege and BUILTINAdministrators are names: keep them</extracomment>
+        <translation>Acceso denegado: mostrar los archivos abiertos requiere derechos de administrador en el servidor (en Samba: root, BUILTIN\Administrators o el privilegio SeDiskOperatorPrivilege).</translation>
+    </message>
+    <message>
+        <source>The server does not list open files at any information level this console knows (ERROR_INVALID_LEVEL).</source>
+        <translation>El servidor no muestra los archivos abiertos en ningún nivel de información que conozca esta consola (ERROR_INVALID_LEVEL).</translation>
+    </message>
+    <message>
+        <source>The open files could not be listed: %1</source>
+        <translation>No se pudieron obtener los archivos abiertos: %1</translation>
+    </message>
+    <message>
+        <source>The list shows the files as they were before.</source>
+        <translation>La lista muestra los archivos como estaban antes.</translation>
+    </message>
+    <message>
+        <source>The server reports only file IDs (level 2): no paths, users, access or locks.</source>
+        <translation>El servidor solo indica los identificadores de archivo (nivel 2): ni rutas, ni usuarios, ni acceso, ni bloqueos.</translation>
+    </message>
+    <message>
+        <source>Paths are shown as on the server&apos;s own disk: this account may not list the server&apos;s shares.</source>
+        <translation>Las rutas se muestran como en el disco del propio servidor: esta cuenta no puede obtener la lista de recursos compartidos del servidor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close Open File</source>
+        <translation>Cerrar archivo abierto</translation>
+    </message>
+    <message numerus="yes">
+        <source>Close %n open file(s)?</source>
+        <translation>
+            <numerusform>¿Cerrar %n archivo abierto?</numerusform>
+            <numerusform>¿Cerrar %n archivos abiertos?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The users lose access to these files at once; changes they have not saved may be lost.</source>
+        <translation>Los usuarios pierden el acceso a estos archivos de inmediato; los cambios que no hayan guardado pueden perderse.</translation>
+    </message>
+    <message>
+        <source>Not connected to a server.</source>
+        <translation>No hay conexión con ningún servidor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closing %n open file(s)…</source>
+        <translation>
+            <numerusform>Cerrando %n archivo abierto…</numerusform>
+            <numerusform>Cerrando %n archivos abiertos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not close %1: %2</source>
+        <extracomment>%1 the file, %2 the reason</extracomment>
+        <translation>No se pudo cerrar %1: %2</translation>
+    </message>
+    <message>
+        <source>Access denied: closing open files needs administrator rights on the server (on Samba: root or the SeDiskOperatorPrivilege).</source>
+        <extracomment>&quot;Samba&quot; is a product name; SeDiskOperatorPrivilege is a privilege name</extracomment>
+        <translation>Acceso denegado: cerrar archivos abiertos requiere derechos de administrador en el servidor (en Samba: root o el privilegio SeDiskOperatorPrivilege).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed %n open file(s).</source>
+        <translation>
+            <numerusform>Se cerró %n archivo abierto.</numerusform>
+            <numerusform>Se cerraron %n archivos abiertos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) had already been closed (ID %1).</source>
+        <extracomment>%1 lists file IDs</extracomment>
+        <translation>
+            <numerusform>%n archivo ya estaba cerrado (Id. %1).</numerusform>
+            <numerusform>%n archivos ya estaban cerrados (Id. %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server accepted the request, but %n file(s) are still open: %1</source>
+        <translation>
+            <numerusform>El servidor aceptó la solicitud, pero %n archivo sigue abierto: %1</numerusform>
+            <numerusform>El servidor aceptó la solicitud, pero %n archivos siguen abiertos: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log could not record this: %1</source>
+        <extracomment>%1 is the reason (a file name and an error)</extracomment>
+        <translation>El registro de auditoría no pudo anotar esto: %1</translation>
     </message>
 </context>
 <context>
@@ -1325,6 +1548,11 @@ Ejemplos:
     <message>
         <source>This is the console&apos;s own connection to the server.</source>
         <translation>Esta es la propia conexión de la consola con el servidor.</translation>
+    </message>
+    <message>
+        <source>Show &amp;Open Files</source>
+        <extracomment>Windows&apos; term &quot;Open Files&quot;, here: the files this session&apos;s user holds open</extracomment>
+        <translation>Mostrar &amp;archivos abiertos</translation>
     </message>
 </context>
 <context>
@@ -1777,6 +2005,10 @@ Ejemplos:
         <source>The audit log could not record this: %1</source>
         <extracomment>%1 is the reason (a file name and an error)</extracomment>
         <translation>El registro de auditoría no pudo anotar esto: %1</translation>
+    </message>
+    <message>
+        <source>Show &amp;Open Files</source>
+        <translation>Mostrar &amp;archivos abiertos</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,11 @@ SessionDetailsDialog::SessionDetailsDialog(const QModelIndex &index, QWidget *pa
         if (m_index.isValid())
             Q_EMIT disconnectRequested(m_index);
     });
+    m_openFilesButton = m_buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_openFilesButton->setAutoDefault(false);
+    m_openFilesButton->setEnabled(!m_user.isEmpty()); // level 0 names no user
+    connect(m_openFilesButton, &QPushButton::clicked, this,
+        [this] { Q_EMIT openFilesRequested(m_user); });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 26);
@@ -113,6 +118,8 @@ void SessionDetailsDialog::retranslateUi()
     m_levelLabel->setText(tr("Information level:"));
     m_disconnectButton->setText(tr("&Disconnect…"));
     m_disconnectButton->setAccessibleName(tr("Disconnect this session"));
+    //: Windows' term "Open Files", here: the files this session's user holds open
+    m_openFilesButton->setText(tr("Show &Open Files"));
     refresh();
 }
 

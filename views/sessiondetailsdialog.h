@@ -29,10 +29,13 @@ public:
     QString valueText(int column) const;
     QLabel *statusLabel() const { return m_status; }
     QPushButton *disconnectButton() const { return m_disconnectButton; }
+    QPushButton *openFilesButton() const { return m_openFilesButton; }
 
 Q_SIGNALS:
     /// The operator pressed "Disconnect…" for this session.
     void disconnectRequested(const QPersistentModelIndex &index);
+    /// The operator pressed "Show Open Files" for this session's user.
+    void openFilesRequested(const QString &user);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -53,4 +56,5 @@ private:
     QLabel *m_levelValue = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_disconnectButton = nullptr;
+    QPushButton *m_openFilesButton = nullptr;
 };

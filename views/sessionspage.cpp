@@ -10,6 +10,8 @@
 #include "sessiontablemodel.h"
 #include "sessionview.h"
 
+#include "nameequality.h"
+
 #include <QAction>
 #include <QClipboard>
 #include <QEvent>
@@ -82,8 +84,26 @@ SessionsPage::SessionsPage(ServerConnection *connection, QWidget *parent)
     header->resizeSection(SessionTableModel::Encryption, 8 * em);
     m_view->sortByColumn(SessionTableModel::User, Qt::AscendingOrder);
 
+    m_showOpenFilesAction = new QAction(this);
+    connect(m_showOpenFilesAction, &QAction::triggered, this, [this] {
+        const QModelIndexList rows = m_view->selectedSourceRows();
+        if (!rows.isEmpty())
+            requestOpenFiles(m_model->row(rows.first().row()).user);
+    });
+
     m_view->setAccessibleName(tr("Sessions"));
+    m_showOpenFilesAction->setText(tr("Show &Open Files"));
     updateAvailableColumns();
+}
+
+void SessionsPage::requestOpenFiles(const QString &user)
+{
+    if (user.isEmpty())
+        return;
+    int sessions = 0;
+    for (int i = 0; i < m_model->rowCount(); ++i)
+        sessions += sc::namesEqual(m_model->row(i).user, user) ? 1 : 0;
+    Q_EMIT openFilesRequested(user, sessions);
 }
 
 SessionsPage::~SessionsPage()
@@ -123,6 +143,11 @@ void SessionsPage::setFilterText(const QString &text)
     Q_EMIT countsChanged();
 }
 
+QString SessionsPage::filterText() const
+{
+    return m_proxy->filterText();
+}
+
 bool SessionsPage::isFiltered() const
 {
     return !m_proxy->filterText().isEmpty();
@@ -160,8 +185,10 @@ bool SessionsPage::restoreViewState(const QByteArray &state)
 
 void SessionsPage::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         m_view->setAccessibleName(tr("Sessions"));
+        m_showOpenFilesAction->setText(tr("Show &Open Files"));
+    }
     QWidget::changeEvent(event);
 }
 
@@ -200,6 +227,9 @@ void SessionsPage::showContextMenu(const QPoint &pos)
     if (index.isValid()) {
         menu->addAction(m_actions.details);
         menu->addAction(m_actions.disconnect);
+        menu->addAction(m_showOpenFilesAction);
+        m_showOpenFilesAction->setEnabled(
+            !m_model->row(m_proxy->mapToSource(index).row()).user.isEmpty());
         menu->addSeparator();
         menu->addAction(m_actions.copy);
         menu->addSeparator();
@@ -252,6 +282,8 @@ SessionDetailsDialog *SessionsPage::showDetails(const QModelIndex &proxyIndex)
                 confirmDisconnectSelected();
             }
         });
+    connect(
+        dialog, &SessionDetailsDialog::openFilesRequested, this, &SessionsPage::requestOpenFiles);
     m_details.append(dialog);
     dialog->show();
     return dialog;

@@ -57,6 +57,7 @@ public:
     /// Shows only sessions whose user or computer contains @p text.
     void setFilterText(const QString &text);
     bool isFiltered() const;
+    QString filterText() const;
     /// Titles of the columns the server's information level cannot fill.
     QStringList missingColumnTitles() const;
     bool hasSelection() const;
@@ -88,12 +89,16 @@ Q_SIGNALS:
     void message(const SessionsPage::MessageText &text, bool error);
     /// Disconnect requests finished; message() has said so.
     void disconnectReported(const QList<DisconnectResult> &results);
+    /// The operator asked for the open files of @p user, who has @p sessionCount sessions
+    /// (the server names a file's user, not its session).
+    void openFilesRequested(const QString &user, int sessionCount);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void onSnapshot(const SessionSnapshot &snapshot);
+    void requestOpenFiles(const QString &user);
     void updateAvailableColumns();
     void showContextMenu(const QPoint &pos);
     void disconnectTargets(const QList<DisconnectTarget> &targets);
@@ -108,5 +113,6 @@ private:
     SessionView *m_view = nullptr;
     QTimer m_tick; // advances the model's clock so durations grow
     ContextActions m_actions;
+    QAction *m_showOpenFilesAction = nullptr; // the page's own: the window has no such action
     QList<QPointer<SessionDetailsDialog>> m_details;
 };

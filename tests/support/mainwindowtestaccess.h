@@ -7,6 +7,8 @@
 #include "disconnectdialog.h"
 #include "logoncontroller.h"
 #include "mainwindow.h"
+#include "openfilespage.h"
+#include "openfiletablemodel.h"
 #include "passwordkeyring.h"
 #include "serverconnection.h"
 #include "sessiondetailsdialog.h"
@@ -18,6 +20,8 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QTabWidget>
 
 /// What the GUI tests read and drive inside the real window, as a friend of the window and
 /// its parts (MainWindow, SessionsPage, ConsoleStatusBar, ConnectionBanner, LogonController,
@@ -80,5 +84,29 @@ public:
     static DisconnectDialog *confirmDisconnectSelected(MainWindow &w)
     {
         return w.m_sessions->confirmDisconnectSelected();
+    }
+
+    // The Open Files page.
+    static QTabWidget *pages(const MainWindow &w) { return w.m_pages; }
+    static OpenFilesPage *filesPage(const MainWindow &w) { return w.m_files; }
+    static OpenFileTableModel *filesModel(const MainWindow &w) { return w.m_files->m_model; }
+    static SessionSortFilterProxyModel *filesProxy(const MainWindow &w)
+    {
+        return w.m_files->m_proxy;
+    }
+    static SessionView *filesView(const MainWindow &w) { return w.m_files->m_view; }
+    static QString filesNoticeText(const MainWindow &w) { return w.m_files->m_notice->text(); }
+    static QString filesUserText(const MainWindow &w)
+    {
+        return w.m_files->m_userBar->isHidden() ? QString() : w.m_files->m_userLabel->text();
+    }
+    static QAction *closeFileAction(const MainWindow &w) { return w.m_files->m_closeAction; }
+    static QAction *showSessionsOfUserAction(const MainWindow &w)
+    {
+        return w.m_files->m_showSessionsAction;
+    }
+    static QAction *showOpenFilesAction(const MainWindow &w)
+    {
+        return w.m_sessions->m_showOpenFilesAction;
     }
 };

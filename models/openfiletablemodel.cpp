@@ -1,0 +1,268 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "openfiletablemodel.h"
+
+#include "nameequality.h"
+#include "sessionerrortext.h"
+
+#include <QGuiApplication>
+#include <QLocale>
+#include <QPalette>
+
+namespace {
+
+constexpr quint32 bit(OpenFileTableModel::Column column)
+{
+    return 1u << column;
+}
+
+constexpr quint32 kAllColumns = (1u << OpenFileTableModel::ColumnCount) - 1;
+
+// The OpenFileRow fields (OpenFileRow::Change flags) each column shows, in Column order.
+constexpr quint32 kFieldsOfColumn[OpenFileTableModel::ColumnCount] = {
+    OpenFileRow::PathChange,
+    OpenFileRow::UserChange,
+    OpenFileRow::AccessChange,
+    OpenFileRow::LocksChange,
+    OpenFileRow::NoChange,
+};
+
+quint32 accessBits(quint32 permissions)
+{
+    return permissions & (sc::kPermFileRead | sc::kPermFileWrite);
+}
+
+} // namespace
+
+OpenFileTableModel::OpenFileTableModel(QObject *parent)
+    : RowTableModel<OpenFileRow>(ColumnCount, parent)
+{
+    qRegisterMetaType<OpenFileRow>();
+    qRegisterMetaType<OpenFilesSnapshot>();
+}
+
+OpenFileTableModel::~OpenFileTableModel() = default;
+
+QVariant OpenFileTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const OpenFileRow &r = row(index.row());
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(r, column);
+    case Qt::ToolTipRole:
+        return toolTipData(r, column);
+    case Qt::TextAlignmentRole:
+        if (column == Locks || column == FileId)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::ForegroundRole:
+        if (isStale())
+            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        return {};
+    case SortRole:
+        switch (column) {
+        case Access:
+            return accessBits(r.permissions);
+        case Locks:
+            return r.lockCount;
+        case FileId:
+            return r.id;
+        default:
+            return sortTextOfRow(r, Column(column));
+        }
+    case IdRole:
+        return r.id;
+    case RowRole:
+        return QVariant::fromValue(r);
+    case LocalPathRole:
+        return r.localPath;
+    case StaleRole:
+        return isStale();
+    default:
+        return {};
+    }
+}
+
+QString OpenFileTableModel::accessText(quint32 permissions)
+{
+    const bool read = permissions & sc::kPermFileRead;
+    const bool write = permissions & sc::kPermFileWrite;
+    //: Access of an open file (PERM_FILE_READ and PERM_FILE_WRITE), as Windows' Open Files
+    //: shows it
+    if (read && write)
+        return tr("Read+Write");
+    if (read)
+        return tr("Read", "open file access");
+    if (write)
+        return tr("Write", "open file access");
+    return QString();
+}
+
+QVariant OpenFileTableModel::displayData(const OpenFileRow &r, int column) const
+{
+    switch (column) {
+    case Path:
+    case User:
+        return sortTextOfRow(r, Column(column));
+    case Access:
+        return r.level == sc::FileInfoLevel::Level3 ? accessText(r.permissions) : QString();
+    case Locks:
+        return r.level == sc::FileInfoLevel::Level3 ? QLocale().toString(r.lockCount) : QString();
+    case FileId:
+        // No group separator: it is an identifier, not a quantity.
+        return QString::number(r.id);
+    default:
+        return {};
+    }
+}
+
+QVariant OpenFileTableModel::toolTipData(const OpenFileRow &r, int column) const
+{
+    QString tip;
+    switch (column) {
+    case Path:
+        if (r.path != r.localPath && !r.localPath.isEmpty())
+            //: %1 is the open file's path on the server's own disk
+            tip = tr("On the server: %1").arg(r.localPath);
+        else if (!r.localPath.isEmpty())
+            tip = r.localPath;
+        break;
+    case User:
+        tip = tr("The server names the user who holds the file, not the session or the "
+                 "computer.");
+        break;
+    default:
+        break;
+    }
+    if (isStale() && lastError()) {
+        const QString reason = tr("The last refresh failed, so this may be outdated: %1")
+                                   .arg(SessionErrorText::message(*lastError()));
+        tip = tip.isEmpty() ? reason : tip + QLatin1Char('\n') + reason;
+    }
+    if (tip.isEmpty())
+        return {};
+    return tip;
+}
+
+QVariant OpenFileTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return {};
+    if (role == Qt::DisplayRole) {
+        switch (Column(section)) {
+        case Path:
+            //: Column header: the open file (\\server\share\folder\file)
+            return tr("Path");
+        case User:
+            //: Column header: the account that holds the file open
+            return tr("User");
+        case Access:
+            //: Column header: Read, Write or Read+Write
+            return tr("Access");
+        case Locks:
+            //: Column header: number of byte-range locks on the file
+            return tr("Locks");
+        case FileId:
+            //: Column header: the server's number for the open file
+            return tr("File ID");
+        case ColumnCount:
+            break;
+        }
+    } else if (role == Qt::TextAlignmentRole) {
+        if (section == Locks || section == FileId)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    return {};
+}
+
+QHash<int, QByteArray> OpenFileTableModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(SortRole, "sortValue");
+    names.insert(IdRole, "fileId");
+    names.insert(RowRole, "openFile");
+    names.insert(LocalPathRole, "localPath");
+    names.insert(StaleRole, "stale");
+    return names;
+}
+
+quint32 OpenFileTableModel::columnsOfChanges(quint32 changes)
+{
+    if (changes & OpenFileRow::LevelChange)
+        return kAllColumns;
+    quint32 columns = 0;
+    for (int column = 0; column < ColumnCount; ++column) {
+        if (changes & kFieldsOfColumn[column])
+            columns |= 1u << column;
+    }
+    return columns;
+}
+
+quint32 OpenFileTableModel::filterColumns() const
+{
+    return bit(Path) | bit(User);
+}
+
+bool OpenFileTableModel::accepts(const OpenFileRow &row, const QString &filter) const
+{
+    if (!m_userFilter.isEmpty() && !sc::namesEqual(row.user, m_userFilter))
+        return false;
+    return filter.isEmpty() || row.path.contains(filter, Qt::CaseInsensitive)
+        || row.user.contains(filter, Qt::CaseInsensitive);
+}
+
+PackedSortKey OpenFileTableModel::sortKeyOfRow(const OpenFileRow &row, Column column)
+{
+    switch (column) {
+    case Access:
+        return PackedSortKey::number(accessBits(row.permissions), row.key());
+    case Locks:
+        return PackedSortKey::number(row.lockCount, row.key());
+    case FileId:
+        return PackedSortKey::number(row.id, row.key());
+    default:
+        return PackedSortKey::text(sortTextOfRow(row, column), row.key());
+    }
+}
+
+const QString &OpenFileTableModel::sortTextOfRow(const OpenFileRow &row, Column column)
+{
+    static const QString none;
+    switch (column) {
+    case Path:
+        return row.path;
+    case User:
+        return row.user;
+    default:
+        return none;
+    }
+}
+
+const QList<int> &OpenFileTableModel::valueRoles() const
+{
+    static const QList<int> roles = {Qt::DisplayRole, Qt::ToolTipRole, SortRole, RowRole};
+    return roles;
+}
+
+void OpenFileTableModel::applySnapshot(const OpenFilesSnapshot &snapshot)
+{
+    readClock();
+    if (!snapshot.hasRows) {
+        setStale(true,
+            snapshot.error
+                ? snapshot.error
+                : std::optional<sc::SessionError>(sc::SessionError::local(sc::ErrorKind::Other)));
+        Q_EMIT snapshotApplied(generation());
+        return;
+    }
+    if (!applyTableDelta(snapshot.delta)) {
+        Q_EMIT snapshotApplied(generation());
+        return;
+    }
+    m_level = snapshot.level;
+    m_sharesUnknown = snapshot.sharesUnknown;
+    setStale(false, std::nullopt);
+    Q_EMIT snapshotApplied(generation());
+}

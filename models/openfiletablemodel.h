@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "deltatablemodel.h"
+#include "openfilesnapshot.h"
+
+#include <QList>
+
+/// The open files of one server as a table, updated from the poller's OpenFilesSnapshot
+/// values while the Open Files page is shown.
+///
+/// DeltaTableModel applies the refreshes; this class adds the columns, which of OpenFileRow's
+/// fields they show, the roles and the texts. The filter text matches path and user; a user
+/// restriction (setUserFilter(), the drill-down from a session) shows one user's files only.
+///
+/// GUI thread only.
+class OpenFileTableModel : public RowTableModel<OpenFileRow>
+{
+    Q_OBJECT
+public:
+    enum Column { Path, User, Access, Locks, FileId, ColumnCount };
+    Q_ENUM(Column)
+
+    enum Role {
+        /// Raw value: QString for Path and User, quint32 for the others (Access: the
+        /// sc::kPermFile* bits).
+        SortRole = Qt::UserRole,
+        IdRole, ///< quint32, the file id NetFileClose takes
+        RowRole, ///< the whole OpenFileRow
+        LocalPathRole, ///< QString, the path as the server reported it
+        StaleRole, ///< bool: the last poll failed, this row may be outdated
+    };
+    Q_ENUM(Role)
+
+    explicit OpenFileTableModel(QObject *parent = nullptr);
+    ~OpenFileTableModel() override;
+
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    /// "Read", "Write" or "Read+Write" (translated); empty when neither.
+    static QString accessText(quint32 permissions);
+    /// The columns that show OpenFileRow's fields @p changes: bit i for Column i.
+    static quint32 columnsOfChanges(quint32 changes);
+    static PackedSortKey sortKeyOfRow(const OpenFileRow &row, Column column);
+    static const QString &sortTextOfRow(const OpenFileRow &row, Column column);
+
+    quint32 columnsOf(quint32 changes) const override { return columnsOfChanges(changes); }
+    quint32 filterColumns() const override;
+    const QList<int> &valueRoles() const override;
+    bool restrictsRows() const override { return !m_userFilter.isEmpty(); }
+
+    /// Shows only files of @p user (compared as Windows compares names); empty shows every
+    /// user's. Call the proxy's refilter() afterwards.
+    void setUserFilter(const QString &user) { m_userFilter = user; }
+    QString userFilter() const { return m_userFilter; }
+
+    /// Level of the last answer with rows.
+    sc::FileInfoLevel level() const { return m_level; }
+    /// The last answer named files by the server's local path: the shares were not listed.
+    bool sharesUnknown() const { return m_sharesUnknown; }
+
+public Q_SLOTS:
+    /// Applies one answer of the poller. A failed poll marks the rows stale.
+    void applySnapshot(const OpenFilesSnapshot &snapshot);
+
+Q_SIGNALS:
+    void snapshotApplied(quint64 generation);
+
+protected:
+    PackedSortKey sortKeyOf(const OpenFileRow &row, int column) const override
+    {
+        return sortKeyOfRow(row, Column(column));
+    }
+    QStringView sortTextOf(const OpenFileRow &row, int column) const override
+    {
+        return sortTextOfRow(row, Column(column));
+    }
+    /// Path or user contains @p filter, case-insensitively, within the user restriction.
+    bool accepts(const OpenFileRow &row, const QString &filter) const override;
+    int staleRole() const override { return StaleRole; }
+
+private:
+    QVariant displayData(const OpenFileRow &row, int column) const;
+    QVariant toolTipData(const OpenFileRow &row, int column) const;
+
+    QString m_userFilter;
+    sc::FileInfoLevel m_level = sc::FileInfoLevel::Level3;
+    bool m_sharesUnknown = false;
+};

@@ -1,0 +1,246 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Open Files page over a scripted server, for what the lab's Samba does not do: a file
+// list that fails (access denied, no level served) after it worked, a server that serves only
+// level 2, and an account that may not list the shares. The page must say why in plain words
+// and keep the files it knew.
+#include "fakesessionapi.h"
+#include "mainwindow.h"
+#include "mainwindowtestaccess.h"
+#include "openfilespage.h"
+#include "openfiletablemodel.h"
+
+#include <QSet>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QtTest>
+
+namespace {
+
+constexpr int kTimeoutMs = 20000;
+
+/// What the scripted server answers to NetrFileEnum; shared with the worker thread.
+struct FakeFiles
+{
+    QMutex mutex;
+    sc::OpenFileList files;
+    std::optional<sc::SessionError> failure;
+    bool onlyLevel2 = false;
+    int apisCreated = 0; ///< SessionApis the window's factory made
+    QSet<const sc::SessionApi *> listedBy; ///< the SessionApis that answered NetrFileEnum
+    QSet<QThread *> listedOn; ///< the threads they answered on
+};
+
+class FakeFileApi : public FakeSessionApi
+{
+public:
+    FakeFileApi(std::shared_ptr<FakeServer> server, std::shared_ptr<FakeFiles> files)
+        : FakeSessionApi(std::move(server))
+        , m_files(std::move(files))
+    {
+    }
+
+protected:
+    sc::Result<FilePage> enumerateFilesPage(const std::u16string *, const std::u16string *,
+        sc::FileInfoLevel level, std::uint32_t) override
+    {
+        QMutexLocker lock(&m_files->mutex);
+        m_files->listedBy.insert(this);
+        m_files->listedOn.insert(QThread::currentThread());
+        if (m_files->failure)
+            return *m_files->failure;
+        if (m_files->onlyLevel2 && level != sc::FileInfoLevel::Level2)
+            return sc::SessionError::fromWin32(sc::win32::InvalidLevel);
+        FilePage page;
+        for (sc::OpenFileInfo f : m_files->files) {
+            if (level == sc::FileInfoLevel::Level2) {
+                f = sc::OpenFileInfo {};
+                f.id = m_files->files[page.rows.size()].id;
+            }
+            f.level = level;
+            page.rows.push_back(f);
+        }
+        page.totalEntries = std::uint32_t(page.rows.size());
+        return page;
+    }
+    // NetrShareEnum is left at its default (not supported): paths stay local.
+
+private:
+    std::shared_ptr<FakeFiles> m_files;
+};
+
+sc::OpenFileInfo file(std::uint32_t id, std::u16string path, std::u16string user)
+{
+    sc::OpenFileInfo f;
+    f.id = id;
+    f.path = path;
+    f.userName = user;
+    f.permissions = sc::kPermFileRead;
+    f.level = sc::FileInfoLevel::Level3;
+    return f;
+}
+
+} // namespace
+
+class TestOpenFilesPageFake : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void listedOnlyWhileShownOnTheSessionsConnection();
+    void sharesUnknownIsSaid();
+    void accessDeniedKeepsTheFilesAndSaysWhy();
+    void noLevelServedSaysSo();
+    void level2OnlySaysWhatIsMissing();
+
+private:
+    void refreshFiles();
+
+    std::shared_ptr<FakeServer> m_server;
+    std::shared_ptr<FakeFiles> m_files;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestOpenFilesPageFake::init()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("SessionConsoleTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_openfilespagefake"));
+    QSettings().clear();
+    sc::SessionApi::clearLevelCache();
+    m_server = std::make_shared<FakeServer>();
+    m_files = std::make_shared<FakeFiles>();
+    m_files->files = {file(11, u"C:\\srv\\datos\\Año.txt", u"anna"),
+        file(12, u"C:\\srv\\datos\\Größe.txt", u"bert")};
+    auto server = m_server;
+    auto files = m_files;
+    m_window = std::make_unique<MainWindow>(
+        [server, files](const sc::ConnectionOptions &) -> std::unique_ptr<sc::SessionApi> {
+            QMutexLocker lock(&files->mutex);
+            ++files->apisCreated;
+            return std::make_unique<FakeFileApi>(server, files);
+        });
+    m_window->setRefreshInterval(0); // polls only when the test asks
+    sc::ConnectionOptions logon;
+    logon.user = "helpdesk";
+    logon.password = sc::SecretString("not-used");
+    m_window->connectToServer(QStringLiteral("fake-server"), logon);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestOpenFilesPageFake::cleanup()
+{
+    m_window.reset();
+}
+
+void TestOpenFilesPageFake::refreshFiles()
+{
+    QSignalSpy files(
+        MainWindowTestAccess::connection(*m_window), &ServerConnection::openFilesReady);
+    MainWindowTestAccess::connection(*m_window)->refresh();
+    QVERIFY(files.wait(kTimeoutMs));
+}
+
+void TestOpenFilesPageFake::listedOnlyWhileShownOnTheSessionsConnection()
+{
+    QTRY_VERIFY_WITH_TIMEOUT(MainWindowTestAccess::model(*m_window)->generation() > 0, kTimeoutMs);
+    MainWindowTestAccess::connection(*m_window)->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(MainWindowTestAccess::model(*m_window)->generation() > 1, kTimeoutMs);
+    {
+        QMutexLocker lock(&m_files->mutex);
+        QVERIFY(m_files->listedBy.isEmpty()); // the Sessions page is shown
+    }
+    m_window->showOpenFilesPage(true);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        MainWindowTestAccess::filesModel(*m_window)->rowCount(), 2, kTimeoutMs);
+    refreshFiles();
+    QMutexLocker lock(&m_files->mutex);
+    // One connection for sessions and files, kept open, on the poller's worker thread.
+    QCOMPARE(m_files->apisCreated, 1);
+    QCOMPARE(m_files->listedBy.size(), 1);
+    QCOMPARE(m_files->listedOn,
+        QSet<QThread *> {MainWindowTestAccess::poller(*m_window)->workerThread()});
+}
+
+void TestOpenFilesPageFake::sharesUnknownIsSaid()
+{
+    m_window->showOpenFilesPage(true);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        MainWindowTestAccess::filesModel(*m_window)->rowCount(), 2, kTimeoutMs);
+    // No share could be listed: the local path is shown, and the page says why.
+    QCOMPARE(MainWindowTestAccess::filesModel(*m_window)
+                 ->index(0, OpenFileTableModel::Path)
+                 .data()
+                 .toString(),
+        QString::fromUtf8("C:\\srv\\datos\\Año.txt"));
+    QCOMPARE(MainWindowTestAccess::filesNoticeText(*m_window),
+        QStringLiteral("Paths are shown as on the server's own disk: this account may not list "
+                       "the server's shares."));
+}
+
+void TestOpenFilesPageFake::accessDeniedKeepsTheFilesAndSaysWhy()
+{
+    m_window->showOpenFilesPage(true);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        MainWindowTestAccess::filesModel(*m_window)->rowCount(), 2, kTimeoutMs);
+    {
+        QMutexLocker lock(&m_files->mutex);
+        m_files->failure = sc::SessionError::fromWin32(sc::win32::AccessDenied);
+    }
+    refreshFiles();
+    OpenFileTableModel *model = MainWindowTestAccess::filesModel(*m_window);
+    QCOMPARE(model->rowCount(), 2);
+    QVERIFY(model->isStale());
+    const QString notice = MainWindowTestAccess::filesNoticeText(*m_window);
+    QVERIFY2(notice.startsWith(QLatin1String("Access denied: listing open files needs "
+                                             "administrator rights on the server")),
+        qPrintable(notice));
+    QVERIFY2(notice.endsWith(QLatin1String("The list shows the files as they were before.")),
+        qPrintable(notice));
+    // It works again: the notice goes.
+    {
+        QMutexLocker lock(&m_files->mutex);
+        m_files->failure.reset();
+    }
+    refreshFiles();
+    QVERIFY(!model->isStale());
+    QVERIFY(!MainWindowTestAccess::filesNoticeText(*m_window).startsWith(
+        QLatin1String("Access denied")));
+}
+
+void TestOpenFilesPageFake::noLevelServedSaysSo()
+{
+    {
+        QMutexLocker lock(&m_files->mutex);
+        m_files->failure = sc::SessionError::fromWin32(sc::win32::InvalidLevel);
+    }
+    m_window->showOpenFilesPage(true);
+    QTRY_VERIFY_WITH_TIMEOUT(MainWindowTestAccess::filesModel(*m_window)->isStale(), kTimeoutMs);
+    QCOMPARE(MainWindowTestAccess::filesModel(*m_window)->rowCount(), 0);
+    QCOMPARE(MainWindowTestAccess::filesNoticeText(*m_window),
+        QStringLiteral("The server does not list open files at any information level this "
+                       "console knows (ERROR_INVALID_LEVEL)."));
+}
+
+void TestOpenFilesPageFake::level2OnlySaysWhatIsMissing()
+{
+    {
+        QMutexLocker lock(&m_files->mutex);
+        m_files->onlyLevel2 = true;
+    }
+    m_window->showOpenFilesPage(true);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        MainWindowTestAccess::filesModel(*m_window)->rowCount(), 2, kTimeoutMs);
+    OpenFileTableModel *model = MainWindowTestAccess::filesModel(*m_window);
+    QCOMPARE(model->index(0, OpenFileTableModel::FileId).data().toString(), QStringLiteral("11"));
+    // Nothing the server did not report is shown.
+    QCOMPARE(model->index(0, OpenFileTableModel::Access).data().toString(), QString());
+    QCOMPARE(model->index(0, OpenFileTableModel::Locks).data().toString(), QString());
+    QCOMPARE(MainWindowTestAccess::filesNoticeText(*m_window),
+        QStringLiteral("The server reports only file IDs (level 2): no paths, users, access or "
+                       "locks."));
+}
+
+QTEST_MAIN(TestOpenFilesPageFake)
+#include "tst_openfilespagefake.moc"
