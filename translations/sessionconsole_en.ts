@@ -94,6 +94,17 @@
     </message>
 </context>
 <context>
+    <name>SessionCtlCommand</name>
+    <message numerus="yes">
+        <source>Logged on to %n server(s) as %1; ending %2.</source>
+        <extracomment>%n is a number of servers, %1 the logon account (or &quot;your Kerberos ticket&quot;), %2 e.g. &quot;every session of user alice&quot;.</extracomment>
+        <translation>
+            <numerusform>Logged on to %n server as %1; ending %2.</numerusform>
+            <numerusform>Logged on to %n servers as %1; ending %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SessionErrorText</name>
     <message numerus="yes">
         <source>The server did not answer within %n second(s). It may be overloaded, or a firewall drops the traffic. Try again later.</source>
@@ -132,6 +143,30 @@
         <translation>
             <numerusform>%1 has %n session from %2:</numerusform>
             <numerusform>%1 has %n sessions from %2:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n session(s), information level %2.</source>
+        <extracomment>%1 is a server, %2 an information level number.</extracomment>
+        <translation>
+            <numerusform>%1: %n session, information level %2.</numerusform>
+            <numerusform>%1: %n sessions, information level %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n session(s) will be ended.</source>
+        <extracomment>%1 is a server.</extracomment>
+        <translation>
+            <numerusform>%1: %n session will be ended.</numerusform>
+            <numerusform>%1: %n sessions will be ended.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: ended %n session(s).</source>
+        <extracomment>%1 is a server.</extracomment>
+        <translation>
+            <numerusform>%1: ended %n session.</numerusform>
+            <numerusform>%1: ended %n sessions.</numerusform>
         </translation>
     </message>
 </context>
