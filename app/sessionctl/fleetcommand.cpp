@@ -5,7 +5,9 @@
 #include "listingorder.h"
 #include "nameequality.h"
 #include "parallelrun.h"
+#ifdef Q_OS_UNIX
 #include "serverprocesses.h"
+#endif
 #include "sessionctlcommand.h"
 #include "sessiontext.h"
 
@@ -48,7 +50,9 @@ FleetCommand::FleetCommand(Options options, QList<ServerTarget> servers,
 
 FleetCommand::~FleetCommand()
 {
+#ifdef Q_OS_UNIX
     m_processes.reset();
+#endif
     // Every connection's copy of the password goes with it; ours too.
     m_connection.password.wipe();
 }

@@ -20,8 +20,8 @@
 #include <vector>
 
 /// sessionctl's `list` and `close` over several servers, and `find`: every server is asked
-/// in parallel (each with a SessionApi of its own on a thread of its own), and what each
-/// answered is printed even when others fail.
+/// in parallel, each with a SessionApi of its own (in a process of its own on Unix, see
+/// ServerProcesses), and what each answered is printed even when others fail.
 class FleetCommand
 {
     Q_DECLARE_TR_FUNCTIONS(FleetCommand)
@@ -96,5 +96,7 @@ private:
     Confirm m_confirm;
     std::vector<ServerRun> m_runs;
     std::vector<QString> m_errorTexts;
+#ifdef Q_OS_UNIX
     std::unique_ptr<class ServerProcesses> m_processes;
+#endif
 };
