@@ -21,7 +21,7 @@ namespace {
 
 constexpr int kMaxTimeoutSeconds = 3600;
 constexpr qint64 kMaxPasswordFileSize = 64 * 1024;
-// More threads than this only wait on the Samba library's lock (see FleetCommand).
+// Each job is a process with a connection of its own; more only compete for the same cores.
 constexpr int kMaxJobs = 64;
 
 std::u16string u16(const QString &s)

@@ -44,7 +44,8 @@ private slots:
     void findUser();
     void findUserNowhere();
     void unknownServerName();
-    // Ends bob's held sessions: keep it last.
+    // Ends jürgen's and bob's held sessions: keep them last.
+    void closeTableOnTwoServers();
     void closeOnTwoServers();
 
 private:
@@ -74,7 +75,8 @@ void tst_SessionCtlFleet::initTestCase()
     QString error;
     m_fleet = Lab::fleetFromEnvironment(&error);
     QVERIFY2(!m_fleet.isEmpty(), qPrintable(error));
-    // alice on members 0 and 2 only (find), bob on 3 and 4 (close), josé on 1.
+    // alice on members 0 and 2 only (find), bob on 3 and 4 and jürgen on 0 and 1 (close),
+    // josé on 1.
     QVERIFY2(m_fleet.size() >= 5, "the fleet needs 5 members (SC_FLEET_SIZE)");
     const QString jose = QString::fromUtf8("josé");
     m_held = QList<QMap<QString, int>>(m_fleet.size());
@@ -83,6 +85,8 @@ void tst_SessionCtlFleet::initTestCase()
     m_held[2][QStringLiteral("alice")] = 1;
     m_held[3][QStringLiteral("bob")] = 2;
     m_held[4][QStringLiteral("bob")] = 1;
+    m_held[0][QString::fromUtf8("jürgen")] = 1;
+    m_held[1][QString::fromUtf8("jürgen")] = 1;
     for (int m = 0; m < m_fleet.size(); ++m) {
         for (auto it = m_held[m].cbegin(); it != m_held[m].cend(); ++it) {
             std::unique_ptr<LoadGenerator> load = m_fleet[m].hold(it.key(), it.value());
@@ -412,11 +416,12 @@ void tst_SessionCtlFleet::findUser()
 void tst_SessionCtlFleet::findUserNowhere()
 {
     const ProgramRun r = run(QStringList {QStringLiteral("find"), QStringLiteral("--session-user"),
-                                 QString::fromUtf8("jürgen")}
+                                 m_fleet.first().viewerUser()}
         + memberServers() + logon());
     QCOMPARE(r.exitCode, 5);
     QVERIFY2(r.out.startsWith(QLatin1String("No sessions.")), qPrintable(r.describe()));
-    QVERIFY2(r.err.contains(QString::fromUtf8("No server has a session of user jürgen.")),
+    QVERIFY2(r.err.contains(QStringLiteral("No server has a session of user %1.")
+                                .arg(m_fleet.first().viewerUser())),
         qPrintable(r.err));
 }
 
@@ -428,6 +433,40 @@ void tst_SessionCtlFleet::unknownServerName()
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(QLatin1String("\"fs01:x\" is not a server name")), qPrintable(r.err));
     QVERIFY(r.out.isEmpty());
+}
+
+void tst_SessionCtlFleet::closeTableOnTwoServers()
+{
+    // The table shows the person confirming what ends where; --yes still shows it.
+    const QString jurgen = QString::fromUtf8("jürgen");
+    QTemporaryDir data;
+    QVERIFY(data.isValid());
+    const ProgramRun r
+        = run(QStringList {QStringLiteral("close"), QStringLiteral("--yes"),
+                  QStringLiteral("--session-user"), jurgen, QStringLiteral("--server"), name(0),
+                  QStringLiteral("--server"), name(1)}
+                + logon(),
+            {QStringLiteral("XDG_DATA_HOME=") + data.path()});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.value(0),
+        QStringLiteral("Logged on to 2 servers as %1; ending every session of user %2.")
+            .arg(m_fleet.first().adminUser(), jurgen));
+    QVERIFY2(lines.value(1).startsWith(QLatin1String("Server ")), qPrintable(r.out));
+    for (int m = 0; m < 2; ++m) {
+        const QString preview = QStringLiteral("%1: 1 session will be ended.").arg(name(m));
+        QVERIFY2(lines.contains(preview), qPrintable(preview + QLatin1Char('\n') + r.out));
+    }
+    // The result comes last, after the preview (and the idle time note, if any).
+    QCOMPARE(lines.mid(lines.size() - 2),
+        QStringList({QStringLiteral("%1: ended 1 session.").arg(name(0)),
+            QStringLiteral("%1: ended 1 session.").arg(name(1))}));
+    QVERIFY(m_fleet[0].waitForSessionCount(jurgen, 0));
+    QVERIFY(m_fleet[1].waitForSessionCount(jurgen, 0));
+    QCOMPARE(m_fleet[0].sessionCount(QStringLiteral("alice")), 2);
+    QCOMPARE(m_fleet[1].sessionCount(QString::fromUtf8("josé")), 1);
+    m_held[0].remove(jurgen);
+    m_held[1].remove(jurgen);
 }
 
 void tst_SessionCtlFleet::closeOnTwoServers()
