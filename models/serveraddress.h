@@ -18,6 +18,11 @@ struct ServerAddress
     /// Reads "host", "host:port", "\\\\host", "[::1]:port" and bare IPv6 addresses. A port
     /// that is not a number in 1…65535 is dropped; the host is empty for blank text.
     static ServerAddress parse(const QString &text);
+    /// parse() for text that must be exactly one server name (sessionctl's --server and
+    /// servers file): nullopt for blank text, a port that is not a number in 1…65535, an
+    /// unclosed "[", anything but ":port" after "]", or a name holding spaces, a backslash
+    /// or "/" (a share path such as \\fs01\data is not a server name).
+    static std::optional<ServerAddress> parseStrict(const QString &text);
     /// The one spelling of a server's name: "host", "host:port" when the port is not 445,
     /// IPv6 addresses in brackets ("[::1]:1445").
     static QString displayName(const QString &host, quint16 port);

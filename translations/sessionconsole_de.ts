@@ -673,6 +673,23 @@
     </message>
 </context>
 <context>
+    <name>FleetCommand</name>
+    <message>
+        <source>No server has a session of user %1.</source>
+        <extracomment>%1 is a user name. Every server answered; none has a session of that user.</extracomment>
+        <translation>Kein Server hat eine Sitzung des Benutzers %1.</translation>
+    </message>
+    <message>
+        <source>No server has a matching session; nothing was ended.</source>
+        <translation>Kein Server hat eine passende Sitzung; es wurde nichts geschlossen.</translation>
+    </message>
+    <message>
+        <source>sessionctl: warning: the audit log did not record the close on %1: %2</source>
+        <extracomment>%1 is a server, %2 names the file and the reason.</extracomment>
+        <translation>sessionctl: Warnung: Das Überwachungsprotokoll hat das Schließen auf %1 nicht aufgezeichnet: %2</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -1148,23 +1165,47 @@
     </message>
 </context>
 <context>
-    <name>SessionCtlCommand</name>
+    <name>ServerSelection</name>
     <message>
-        <source>The file server, as a name or address; \\HOST is accepted too. Required.</source>
-        <translation>Der Dateiserver als Name oder Adresse; \\HOST wird ebenfalls akzeptiert. Erforderlich.</translation>
+        <source>%1, line %2: &quot;%3&quot; is not a server name (use host, host:port, \\host or [IPv6 address]:port).</source>
+        <extracomment>%1 is a file name, %2 a line number, %3 the text on that line.</extracomment>
+        <translation>%1, Zeile %2: „%3“ ist kein Servername (Host, Host:Port, \\Host oder [IPv6-Adresse]:Port verwenden).</translation>
     </message>
+    <message>
+        <source>--server &quot;%1&quot; is not a server name (use host, host:port, \\host or [IPv6 address]:port).</source>
+        <extracomment>Keep &quot;--server&quot; untranslated. %1 is what was given.</extracomment>
+        <translation>--server „%1“ ist kein Servername (Host, Host:Port, \\Host oder [IPv6-Adresse]:Port verwenden).</translation>
+    </message>
+    <message>
+        <source>Cannot read the servers file &quot;%1&quot;: %2</source>
+        <translation>Die Serverdatei „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The servers file &quot;%1&quot; is too large.</source>
+        <translation>Die Serverdatei „%1“ ist zu groß.</translation>
+    </message>
+    <message>
+        <source>The servers file &quot;%1&quot; names no server.</source>
+        <translation>Die Serverdatei „%1“ nennt keinen Server.</translation>
+    </message>
+    <message>
+        <source>--server (or --servers-file) is required.</source>
+        <extracomment>Keep the option names untranslated.</extracomment>
+        <translation>--server (oder --servers-file) ist erforderlich.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionCtlCommand</name>
     <message>
         <source>host</source>
         <extracomment>Value name in --help: a server name or address</extracomment>
         <translation>Server</translation>
     </message>
     <message>
-        <source>SMB port (default: 445).</source>
-        <translation>SMB-Port (Standard: 445).</translation>
-    </message>
-    <message>
         <source>n</source>
-        <extracomment>Value name in --help: a port number</extracomment>
+        <extracomment>Value name in --help: a number
+----------
+Value name in --help: a port number</extracomment>
         <translation>n</translation>
     </message>
     <message>
@@ -1229,14 +1270,6 @@
         <translation>Unerwartetes Argument „%1“.</translation>
     </message>
     <message>
-        <source>--server is required.</source>
-        <translation>--server ist erforderlich.</translation>
-    </message>
-    <message>
-        <source>--server needs a host name or address.</source>
-        <translation>--server erfordert einen Hostnamen oder eine Adresse.</translation>
-    </message>
-    <message>
         <source>--port needs a number from 1 to 65535.</source>
         <translation>--port erfordert eine Zahl von 1 bis 65535.</translation>
     </message>
@@ -1274,7 +1307,6 @@
     </message>
     <message>
         <source>Password for %1 on %2: </source>
-        <extracomment>%1 is the account, %2 the server. Shown on the terminal; the input is not echoed.</extracomment>
         <translation>Kennwort für %1 auf %2: </translation>
     </message>
     <message>
@@ -1325,26 +1357,6 @@
         <translation>Zeigt diese Hilfe an.</translation>
     </message>
     <message>
-        <source>Lists, inspects and ends the sessions of an SMB file server (Windows or Samba): the network management functions NetSessionEnum, NetSessionGetInfo and NetSessionDel.
-
-Commands:
-  list   List the sessions (optionally only those of --client and/or
-         --session-user), sorted by user, then client.
-  info   Show the sessions of --session-user from --client.
-  close  End the sessions of --client and/or --session-user. Shows them, the
-         account used and whose sessions end, and asks for confirmation on the
-         terminal unless --yes is given.</source>
-        <translation>Listet die Sitzungen eines SMB-Dateiservers (Windows oder Samba) auf, zeigt sie an und schließt sie, mit den Netzwerkverwaltungsfunktionen NetSessionEnum, NetSessionGetInfo und NetSessionDel.
-
-Befehle:
-  list   Sitzungen auflisten (oder nur die von --client und/oder
-         --session-user), sortiert nach Benutzer, dann nach Client.
-  info   Die Sitzungen von --session-user vom Client --client anzeigen.
-  close  Die Sitzungen von --client und/oder --session-user schließen. Zeigt
-         sie, das verwendete Konto und wessen Sitzungen enden, und fragt im
-         Terminal nach einer Bestätigung, außer mit --yes.</translation>
-    </message>
-    <message>
         <source>Account to log on to the server with; DOMAIN\user is accepted. Needs administrator rights on the server. (Not the user whose sessions are meant: see --session-user.)</source>
         <translation>Konto, mit dem sich sessionctl am Server anmeldet; DOMÄNE\Benutzer ist zulässig. Benötigt Administratorrechte auf dem Server. (Nicht der Benutzer, dessen Sitzungen gemeint sind: siehe --session-user.)</translation>
     </message>
@@ -1363,20 +1375,8 @@ Befehle:
     </message>
     <message>
         <source>command</source>
-        <extracomment>Keep the command names list, info, close, files and close-file untranslated. Name of the positional argument in --help (&quot;sessionctl [options] command&quot;).</extracomment>
+        <extracomment>Keep the command names list, find, info, close, files and close-file untranslated. Name of the positional argument in --help (&quot;sessionctl [options] command&quot;).</extracomment>
         <translation>Befehl</translation>
-    </message>
-    <message>
-        <source>list, info, close, files or close-file.</source>
-        <translation>list, info, close, files oder close-file.</translation>
-    </message>
-    <message>
-        <source>No command given: use list, info, close, files or close-file.</source>
-        <translation>Kein Befehl angegeben: list, info, close, files oder close-file verwenden.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;: use list, info, close, files or close-file.</source>
-        <translation>Unbekannter Befehl „%1“: list, info, close, files oder close-file verwenden.</translation>
     </message>
     <message>
         <source>Give %1 only once (%2 is its old spelling).</source>
@@ -1413,72 +1413,6 @@ Befehle:
         <translation>close erfordert --client und/oder --session-user.</translation>
     </message>
     <message>
-        <source>Password:
-  There is deliberately no option that takes the password itself, because other
-  users can read command lines. sessionctl takes it from, in this order:
-  1. --password-file FILE (the first line of FILE),
-  2. the environment variable SESSIONCTL_PASSWORD,
-  3. a prompt without echo, when standard input is a terminal.
-  With --kerberos no password is needed. The password is never printed.
-
-Exit codes:
-  0  success
-  1  any other error, or the confirmation of close was declined
-  2  usage error (bad or missing option; close without --yes and no terminal)
-  3  authentication failed: wrong user name or password, no credentials
-  4  access denied: the account lacks administrator rights on the server
-  5  not found: no matching session, client or user
-  6  server unreachable: connection refused, no route, unknown host, timeout,
-     connection lost
-  7  the server does not provide the requested information level
-  8  protocol error or unreadable reply from the server
-  9  Kerberos: expired ticket, server given by address, no service principal
-     for that name, clock skew, or no KDC of the realm answers
-
-Examples:
-  sessionctl list --server fs01 --logon-user &apos;CORP\admin&apos;
-  sessionctl list --server fs01 --logon-user admin --password-file ~/.fs01.pw --json
-  sessionctl info --server fs01 --kerberos --client 10.0.0.7 --session-user alice
-  sessionctl close --server fs01 --logon-user admin --session-user alice --yes
-
---user (-U) and --username (-u) are the old spellings of --logon-user and
---session-user; they still work, with a warning.
-</source>
-        <extracomment>Keep option names, SESSIONCTL_PASSWORD and the example commands untranslated.</extracomment>
-        <translation>Kennwort:
-  Absichtlich nimmt keine Option das Kennwort selbst entgegen, denn andere
-  Benutzer können Befehlszeilen lesen. sessionctl liest es der Reihe nach aus:
-  1. --password-file DATEI (die erste Zeile von DATEI),
-  2. die Umgebungsvariable SESSIONCTL_PASSWORD,
-  3. eine Abfrage ohne Echo, wenn die Standardeingabe ein Terminal ist.
-  Mit --kerberos ist kein Kennwort nötig. Das Kennwort wird nie ausgegeben.
-
-Exitcodes:
-  0  Erfolg
-  1  jeder andere Fehler, oder die Bestätigung von close wurde abgelehnt
-  2  Aufruffehler (falsche oder fehlende Option; close ohne --yes und Terminal)
-  3  Authentifizierung fehlgeschlagen: falscher Benutzername oder falsches
-     Kennwort, keine Anmeldeinformationen
-  4  Zugriff verweigert: Dem Konto fehlen Administratorrechte auf dem Server
-  5  nicht gefunden: keine passende Sitzung, kein passender Client oder Benutzer
-  6  Server nicht erreichbar: Verbindung abgelehnt, keine Route, unbekannter
-     Host, Zeitlimit überschritten, Verbindung abgebrochen
-  7  der Server bietet die angeforderte Informationsebene nicht an
-  8  Protokollfehler oder unlesbare Antwort des Servers
-  9  Kerberos: Ticket abgelaufen, Server als Adresse angegeben, kein Dienstprinzipal
-     für diesen Namen, Uhrzeitabweichung oder kein KDC des Bereichs antwortet
-
-Beispiele:
-  sessionctl list --server fs01 --logon-user &apos;CORP\admin&apos;
-  sessionctl list --server fs01 --logon-user admin --password-file ~/.fs01.pw --json
-  sessionctl info --server fs01 --kerberos --client 10.0.0.7 --session-user alice
-  sessionctl close --server fs01 --logon-user admin --session-user alice --yes
-
---user (-U) und --username (-u) sind die alten Schreibweisen von --logon-user
-und --session-user; sie funktionieren weiterhin, mit einer Warnung.
-</translation>
-    </message>
-    <message>
         <source>your Kerberos ticket</source>
         <translation>Ihrem Kerberos-Ticket</translation>
     </message>
@@ -1506,6 +1440,162 @@ und --session-user; sie funktionieren weiterhin, mit einer Warnung.
         <source>--timeout allows more time.</source>
         <extracomment>Keep &quot;--timeout&quot; untranslated.</extracomment>
         <translation>Mit --timeout lässt sich länger warten.</translation>
+    </message>
+    <message>
+        <source>Lists, inspects and ends the sessions of an SMB file server (Windows or Samba): the network management functions NetSessionEnum, NetSessionGetInfo and NetSessionDel.
+
+Commands:
+  list   List the sessions (optionally only those of --client and/or
+         --session-user), sorted by user, then client.
+  find   List the sessions of --session-user on every server given.
+  info   Show the sessions of --session-user from --client.
+  close  End the sessions of --client and/or --session-user. Shows them, the
+         account used and whose sessions end, and asks for confirmation on the
+         terminal unless --yes is given.
+list, find and close take several servers (--server more than once, or
+--servers-file) and ask them in parallel.</source>
+        <translation>Listet die Sitzungen eines SMB-Dateiservers (Windows oder Samba) auf, zeigt sie an und schließt sie, mit den Netzwerkverwaltungsfunktionen NetSessionEnum, NetSessionGetInfo und NetSessionDel.
+
+Befehle:
+  list   Sitzungen auflisten (oder nur die von --client und/oder
+         --session-user), sortiert nach Benutzer, dann nach Client.
+  find   Die Sitzungen von --session-user auf jedem angegebenen Server auflisten.
+  info   Die Sitzungen von --session-user vom Client --client anzeigen.
+  close  Die Sitzungen von --client und/oder --session-user schließen. Zeigt
+         sie, das verwendete Konto und wessen Sitzungen enden, und fragt im
+         Terminal nach einer Bestätigung, außer mit --yes.
+list, find und close nehmen mehrere Server (--server mehrmals oder
+--servers-file) und fragen sie parallel ab.</translation>
+    </message>
+    <message>
+        <source>The file server: host, host:port, \\host or [IPv6 address]:port. Repeat it for several servers (list, find, close).</source>
+        <translation>Der Dateiserver: Host, Host:Port, \\Host oder [IPv6-Adresse]:Port. Für mehrere Server wiederholen (list, find, close).</translation>
+    </message>
+    <message>
+        <source>Read servers from this file, one per line as for --server; &quot;#&quot; starts a comment.</source>
+        <translation>Server aus dieser Datei lesen, einen pro Zeile wie bei --server; „#“ leitet einen Kommentar ein.</translation>
+    </message>
+    <message>
+        <source>Ask this many servers at once (default: 8).</source>
+        <translation>So viele Server gleichzeitig abfragen (Standard: 8).</translation>
+    </message>
+    <message>
+        <source>SMB port of the servers given without one (default: 445).</source>
+        <translation>SMB-Port der ohne Port angegebenen Server (Standard: 445).</translation>
+    </message>
+    <message>
+        <source>list, find, info, close, files or close-file.</source>
+        <translation>list, find, info, close, files oder close-file.</translation>
+    </message>
+    <message>
+        <source>No command given: use list, find, info, close, files or close-file.</source>
+        <translation>Kein Befehl angegeben: list, find, info, close, files oder close-file verwenden.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;: use list, find, info, close, files or close-file.</source>
+        <translation>Unbekannter Befehl „%1“: list, find, info, close, files oder close-file verwenden.</translation>
+    </message>
+    <message>
+        <source>info, files and close-file take one server; list, find and close take several.</source>
+        <extracomment>Keep the command names and --server untranslated.</extracomment>
+        <translation>info, files und close-file nehmen einen Server; list, find und close mehrere.</translation>
+    </message>
+    <message>
+        <source>--jobs needs a number from 1 to %1.</source>
+        <translation>--jobs braucht eine Zahl von 1 bis %1.</translation>
+    </message>
+    <message>
+        <source>find needs --session-user.</source>
+        <translation>find braucht --session-user.</translation>
+    </message>
+    <message>
+        <source>Password:
+  There is deliberately no option that takes the password itself, because other
+  users can read command lines. sessionctl takes it from, in this order:
+  1. --password-file FILE (the first line of FILE),
+  2. the environment variable SESSIONCTL_PASSWORD,
+  3. a prompt without echo, when standard input is a terminal.
+  With --kerberos no password is needed. The password is never printed.
+
+Exit codes:
+  0  success
+  1  any other error, or the confirmation of close was declined
+  2  usage error (bad or missing option; close without --yes and no terminal)
+  3  authentication failed: wrong user name or password, no credentials
+  4  access denied: the account lacks administrator rights on the server
+  5  not found: no matching session, client or user (find, close: on no server)
+  6  server unreachable: connection refused, no route, unknown host, timeout,
+     connection lost
+  7  the server does not provide the requested information level
+  8  protocol error or unreadable reply from the server
+  9  Kerberos: expired ticket, server given by address, no service principal
+     for that name, clock skew, or no KDC of the realm answers
+ 10  several servers were given and at least one failed (each one&apos;s message is on
+     standard error, and in the &quot;servers&quot; array with --json); the others&apos;
+     sessions are printed all the same
+
+Examples:
+  sessionctl list --server fs01 --logon-user &apos;CORP\admin&apos;
+  sessionctl list --server fs01 --logon-user admin --password-file ~/.fs01.pw --json
+  sessionctl info --server fs01 --kerberos --client 10.0.0.7 --session-user alice
+  sessionctl close --server fs01 --logon-user admin --session-user alice --yes
+  sessionctl find --server fs01 --server fs02:1445 --logon-user admin --session-user alice
+  sessionctl list --servers-file servers.txt --logon-user admin --json
+
+--user (-U) and --username (-u) are the old spellings of --logon-user and
+--session-user; they still work, with a warning.
+</source>
+        <extracomment>Keep option names, SESSIONCTL_PASSWORD and the example commands untranslated.</extracomment>
+        <translation>Kennwort:
+  Absichtlich nimmt keine Option das Kennwort selbst entgegen, denn andere
+  Benutzer können Befehlszeilen lesen. sessionctl liest es der Reihe nach aus:
+  1. --password-file DATEI (die erste Zeile von DATEI),
+  2. die Umgebungsvariable SESSIONCTL_PASSWORD,
+  3. eine Abfrage ohne Echo, wenn die Standardeingabe ein Terminal ist.
+  Mit --kerberos ist kein Kennwort nötig. Das Kennwort wird nie ausgegeben.
+
+Exitcodes:
+  0  Erfolg
+  1  jeder andere Fehler, oder die Bestätigung von close wurde abgelehnt
+  2  Aufruffehler (falsche oder fehlende Option; close ohne --yes und Terminal)
+  3  Authentifizierung fehlgeschlagen: falscher Benutzername oder falsches
+     Kennwort, keine Anmeldeinformationen
+  4  Zugriff verweigert: Dem Konto fehlen Administratorrechte auf dem Server
+  5  nicht gefunden: keine passende Sitzung, kein passender Client oder Benutzer
+     (find, close: auf keinem Server)
+  6  Server nicht erreichbar: Verbindung abgelehnt, keine Route, unbekannter
+     Host, Zeitlimit überschritten, Verbindung abgebrochen
+  7  der Server bietet die angeforderte Informationsebene nicht an
+  8  Protokollfehler oder unlesbare Antwort des Servers
+  9  Kerberos: Ticket abgelaufen, Server als Adresse angegeben, kein Dienstprinzipal
+     für diesen Namen, Uhrzeitabweichung oder kein KDC des Bereichs antwortet
+ 10  mehrere Server wurden angegeben und mindestens einer ist fehlgeschlagen (die
+     Meldung jedes Servers steht in der Standardfehlerausgabe und mit --json im
+     Array &quot;servers&quot;); die Sitzungen der anderen werden trotzdem ausgegeben
+
+Beispiele:
+  sessionctl list --server fs01 --logon-user &apos;CORP\admin&apos;
+  sessionctl list --server fs01 --logon-user admin --password-file ~/.fs01.pw --json
+  sessionctl info --server fs01 --kerberos --client 10.0.0.7 --session-user alice
+  sessionctl close --server fs01 --logon-user admin --session-user alice --yes
+  sessionctl find --server fs01 --server fs02:1445 --logon-user admin --session-user alice
+  sessionctl list --servers-file servers.txt --logon-user admin --json
+
+--user (-U) und --username (-u) sind die alten Schreibweisen von --logon-user
+und --session-user; sie funktionieren weiterhin, mit einer Warnung.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Logged on to %n server(s) as %1; ending %2.</source>
+        <extracomment>%n is a number of servers, %1 the logon account (or &quot;your Kerberos ticket&quot;), %2 e.g. &quot;every session of user alice&quot;.</extracomment>
+        <translation>
+            <numerusform>Bei %n Server als %1 angemeldet; %2 wird geschlossen.</numerusform>
+            <numerusform>Bei %n Servern als %1 angemeldet; %2 wird geschlossen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--server is required.</source>
+        <translation>--server ist erforderlich.</translation>
     </message>
 </context>
 <context>
@@ -1841,6 +1931,45 @@ und --session-user; sie funktionieren weiterhin, mit einer Warnung.
         <source>Plain-text password:</source>
         <extracomment>SESS_NOENCRYPTION: whether the password was sent in plain text at logon (not about encryption of the session). Phrase it without a negation: the answer is yes/no.</extracomment>
         <translation>Kennwort im Klartext:</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <extracomment>Table header: the file server a session is on.</extracomment>
+        <translation>Server</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n session(s), information level %2.</source>
+        <extracomment>%1 is a server, %2 an information level number.</extracomment>
+        <translation>
+            <numerusform>%1: %n Sitzung, Informationsebene %2.</numerusform>
+            <numerusform>%1: %n Sitzungen, Informationsebene %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no matching session.</source>
+        <extracomment>%1 is a server.</extracomment>
+        <translation>%1: keine passende Sitzung.</translation>
+    </message>
+    <message>
+        <source>%1: failed (see the message on standard error).</source>
+        <extracomment>%1 is a server; its error message is on standard error.</extracomment>
+        <translation>%1: fehlgeschlagen (siehe die Meldung in der Standardfehlerausgabe).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n session(s) will be ended.</source>
+        <extracomment>%1 is a server.</extracomment>
+        <translation>
+            <numerusform>%1: %n Sitzung wird geschlossen.</numerusform>
+            <numerusform>%1: %n Sitzungen werden geschlossen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: ended %n session(s).</source>
+        <extracomment>%1 is a server.</extracomment>
+        <translation>
+            <numerusform>%1: %n Sitzung geschlossen.</numerusform>
+            <numerusform>%1: %n Sitzungen geschlossen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
     <name>AuditLogDialog</name>
@@ -187,6 +186,30 @@
             <numerusform>%1 has %n sessions from %2:</numerusform>
         </translation>
     </message>
+<message numerus="yes">
+        <source>%1: %n session(s), information level %2.</source>
+        <extracomment>%1 is a server, %2 an information level number.</extracomment>
+        <translation>
+            <numerusform>%1: %n session, information level %2.</numerusform>
+            <numerusform>%1: %n sessions, information level %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n session(s) will be ended.</source>
+        <extracomment>%1 is a server.</extracomment>
+        <translation>
+            <numerusform>%1: %n session will be ended.</numerusform>
+            <numerusform>%1: %n sessions will be ended.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: ended %n session(s).</source>
+        <extracomment>%1 is a server.</extracomment>
+        <translation>
+            <numerusform>%1: ended %n session.</numerusform>
+            <numerusform>%1: ended %n sessions.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SessionsPage</name>
@@ -199,4 +222,12 @@
         </translation>
     </message>
 </context>
-</TS>
+<context><name>SessionCtlCommand</name><message numerus="yes">
+        <source>Logged on to %n server(s) as %1; ending %2.</source>
+        <extracomment>%n is a number of servers, %1 the logon account (or "your Kerberos ticket"), %2 e.g. "every session of user alice".</extracomment>
+        <translation>
+            <numerusform>Logged on to %n server as %1; ending %2.</numerusform>
+            <numerusform>Logged on to %n servers as %1; ending %2.</numerusform>
+        </translation>
+    </message>
+</context></TS>

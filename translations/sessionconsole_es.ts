@@ -673,6 +673,23 @@
     </message>
 </context>
 <context>
+    <name>FleetCommand</name>
+    <message>
+        <source>No server has a session of user %1.</source>
+        <extracomment>%1 is a user name. Every server answered; none has a session of that user.</extracomment>
+        <translation>Ningún servidor tiene una sesión del usuario %1.</translation>
+    </message>
+    <message>
+        <source>No server has a matching session; nothing was ended.</source>
+        <translation>Ningún servidor tiene una sesión que coincida; no se cerró nada.</translation>
+    </message>
+    <message>
+        <source>sessionctl: warning: the audit log did not record the close on %1: %2</source>
+        <extracomment>%1 is a server, %2 names the file and the reason.</extracomment>
+        <translation>sessionctl: advertencia: el registro de auditoría no registró el cierre en %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -1149,23 +1166,47 @@
     </message>
 </context>
 <context>
-    <name>SessionCtlCommand</name>
+    <name>ServerSelection</name>
     <message>
-        <source>The file server, as a name or address; \\HOST is accepted too. Required.</source>
-        <translation>El servidor de archivos, como nombre o dirección; también se acepta \\HOST. Obligatorio.</translation>
+        <source>%1, line %2: &quot;%3&quot; is not a server name (use host, host:port, \\host or [IPv6 address]:port).</source>
+        <extracomment>%1 is a file name, %2 a line number, %3 the text on that line.</extracomment>
+        <translation>%1, línea %2: «%3» no es un nombre de servidor (use host, host:puerto, \\host o [dirección IPv6]:puerto).</translation>
     </message>
+    <message>
+        <source>--server &quot;%1&quot; is not a server name (use host, host:port, \\host or [IPv6 address]:port).</source>
+        <extracomment>Keep &quot;--server&quot; untranslated. %1 is what was given.</extracomment>
+        <translation>--server «%1» no es un nombre de servidor (use host, host:puerto, \\host o [dirección IPv6]:puerto).</translation>
+    </message>
+    <message>
+        <source>Cannot read the servers file &quot;%1&quot;: %2</source>
+        <translation>No se puede leer el archivo de servidores «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The servers file &quot;%1&quot; is too large.</source>
+        <translation>El archivo de servidores «%1» es demasiado grande.</translation>
+    </message>
+    <message>
+        <source>The servers file &quot;%1&quot; names no server.</source>
+        <translation>El archivo de servidores «%1» no indica ningún servidor.</translation>
+    </message>
+    <message>
+        <source>--server (or --servers-file) is required.</source>
+        <extracomment>Keep the option names untranslated.</extracomment>
+        <translation>Se requiere --server (o --servers-file).</translation>
+    </message>
+</context>
+<context>
+    <name>SessionCtlCommand</name>
     <message>
         <source>host</source>
         <extracomment>Value name in --help: a server name or address</extracomment>
         <translation>servidor</translation>
     </message>
     <message>
-        <source>SMB port (default: 445).</source>
-        <translation>Puerto SMB (predeterminado: 445).</translation>
-    </message>
-    <message>
         <source>n</source>
-        <extracomment>Value name in --help: a port number</extracomment>
+        <extracomment>Value name in --help: a number
+----------
+Value name in --help: a port number</extracomment>
         <translation>n</translation>
     </message>
     <message>
@@ -1230,14 +1271,6 @@
         <translation>Argumento inesperado «%1».</translation>
     </message>
     <message>
-        <source>--server is required.</source>
-        <translation>--server es obligatorio.</translation>
-    </message>
-    <message>
-        <source>--server needs a host name or address.</source>
-        <translation>--server requiere un nombre de host o una dirección.</translation>
-    </message>
-    <message>
         <source>--port needs a number from 1 to 65535.</source>
         <translation>--port requiere un número entre 1 y 65535.</translation>
     </message>
@@ -1275,7 +1308,6 @@
     </message>
     <message>
         <source>Password for %1 on %2: </source>
-        <extracomment>%1 is the account, %2 the server. Shown on the terminal; the input is not echoed.</extracomment>
         <translation>Contraseña de %1 en %2: </translation>
     </message>
     <message>
@@ -1326,26 +1358,6 @@
         <translation>Muestra esta ayuda.</translation>
     </message>
     <message>
-        <source>Lists, inspects and ends the sessions of an SMB file server (Windows or Samba): the network management functions NetSessionEnum, NetSessionGetInfo and NetSessionDel.
-
-Commands:
-  list   List the sessions (optionally only those of --client and/or
-         --session-user), sorted by user, then client.
-  info   Show the sessions of --session-user from --client.
-  close  End the sessions of --client and/or --session-user. Shows them, the
-         account used and whose sessions end, and asks for confirmation on the
-         terminal unless --yes is given.</source>
-        <translation>Enumera, examina y cierra las sesiones de un servidor de archivos SMB (Windows o Samba) con las funciones de administración de red NetSessionEnum, NetSessionGetInfo y NetSessionDel.
-
-Comandos:
-  list   Enumera las sesiones (o solo las de --client y/o --session-user),
-         ordenadas por usuario y después por cliente.
-  info   Muestra las sesiones de --session-user desde --client.
-  close  Cierra las sesiones de --client y/o --session-user. Las muestra, junto
-         con la cuenta usada y de quién son las sesiones, y pide confirmación
-         en el terminal, salvo que se indique --yes.</translation>
-    </message>
-    <message>
         <source>Account to log on to the server with; DOMAIN\user is accepted. Needs administrator rights on the server. (Not the user whose sessions are meant: see --session-user.)</source>
         <translation>Cuenta con la que iniciar sesión en el servidor; se acepta DOMINIO\usuario. Necesita derechos de administrador en el servidor. (No es el usuario cuyas sesiones se tratan: véase --session-user.)</translation>
     </message>
@@ -1364,20 +1376,8 @@ Comandos:
     </message>
     <message>
         <source>command</source>
-        <extracomment>Keep the command names list, info, close, files and close-file untranslated. Name of the positional argument in --help (&quot;sessionctl [options] command&quot;).</extracomment>
+        <extracomment>Keep the command names list, find, info, close, files and close-file untranslated. Name of the positional argument in --help (&quot;sessionctl [options] command&quot;).</extracomment>
         <translation>comando</translation>
-    </message>
-    <message>
-        <source>list, info, close, files or close-file.</source>
-        <translation>list, info, close, files o close-file.</translation>
-    </message>
-    <message>
-        <source>No command given: use list, info, close, files or close-file.</source>
-        <translation>No se indicó ningún comando: use list, info, close, files o close-file.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;: use list, info, close, files or close-file.</source>
-        <translation>Comando desconocido «%1»: use list, info, close, files o close-file.</translation>
     </message>
     <message>
         <source>Give %1 only once (%2 is its old spelling).</source>
@@ -1414,71 +1414,6 @@ Comandos:
         <translation>close requiere --client y/o --session-user.</translation>
     </message>
     <message>
-        <source>Password:
-  There is deliberately no option that takes the password itself, because other
-  users can read command lines. sessionctl takes it from, in this order:
-  1. --password-file FILE (the first line of FILE),
-  2. the environment variable SESSIONCTL_PASSWORD,
-  3. a prompt without echo, when standard input is a terminal.
-  With --kerberos no password is needed. The password is never printed.
-
-Exit codes:
-  0  success
-  1  any other error, or the confirmation of close was declined
-  2  usage error (bad or missing option; close without --yes and no terminal)
-  3  authentication failed: wrong user name or password, no credentials
-  4  access denied: the account lacks administrator rights on the server
-  5  not found: no matching session, client or user
-  6  server unreachable: connection refused, no route, unknown host, timeout,
-     connection lost
-  7  the server does not provide the requested information level
-  8  protocol error or unreadable reply from the server
-  9  Kerberos: expired ticket, server given by address, no service principal
-     for that name, clock skew, or no KDC of the realm answers
-
-Examples:
-  sessionctl list --server fs01 --logon-user &apos;CORP\admin&apos;
-  sessionctl list --server fs01 --logon-user admin --password-file ~/.fs01.pw --json
-  sessionctl info --server fs01 --kerberos --client 10.0.0.7 --session-user alice
-  sessionctl close --server fs01 --logon-user admin --session-user alice --yes
-
---user (-U) and --username (-u) are the old spellings of --logon-user and
---session-user; they still work, with a warning.
-</source>
-        <extracomment>Keep option names, SESSIONCTL_PASSWORD and the example commands untranslated.</extracomment>
-        <translation>Contraseña:
-  A propósito, ninguna opción recibe la contraseña en sí, porque otros usuarios
-  pueden leer las líneas de comandos. sessionctl la toma, por este orden, de:
-  1. --password-file ARCHIVO (la primera línea de ARCHIVO),
-  2. la variable de entorno SESSIONCTL_PASSWORD,
-  3. una petición sin eco, si la entrada estándar es un terminal.
-  Con --kerberos no se necesita contraseña. La contraseña nunca se muestra.
-
-Códigos de salida:
-  0  correcto
-  1  cualquier otro error, o se rechazó la confirmación de close
-  2  error de uso (opción incorrecta o ausente; close sin --yes y sin terminal)
-  3  error de autenticación: usuario o contraseña incorrectos, sin credenciales
-  4  acceso denegado: faltan derechos de administrador en el servidor
-  5  no encontrado: ninguna sesión, cliente o usuario coincide
-  6  servidor inaccesible: conexión rechazada, sin ruta, host desconocido,
-     tiempo de espera agotado, conexión perdida
-  7  el servidor no ofrece el nivel de información solicitado
-  8  error de protocolo o respuesta ilegible del servidor
-  9  Kerberos: vale caducado, servidor indicado por dirección, ninguna entidad de
-     servicio para ese nombre, diferencia de reloj o ningún KDC del territorio responde
-
-Ejemplos:
-  sessionctl list --server fs01 --logon-user &apos;CORP\admin&apos;
-  sessionctl list --server fs01 --logon-user admin --password-file ~/.fs01.pw --json
-  sessionctl info --server fs01 --kerberos --client 10.0.0.7 --session-user alice
-  sessionctl close --server fs01 --logon-user admin --session-user alice --yes
-
---user (-U) y --username (-u) son las formas antiguas de --logon-user y
---session-user; siguen funcionando, con una advertencia.
-</translation>
-    </message>
-    <message>
         <source>your Kerberos ticket</source>
         <translation>su vale de Kerberos</translation>
     </message>
@@ -1506,6 +1441,161 @@ Ejemplos:
         <source>--timeout allows more time.</source>
         <extracomment>Keep &quot;--timeout&quot; untranslated.</extracomment>
         <translation>--timeout permite esperar más tiempo.</translation>
+    </message>
+    <message>
+        <source>Lists, inspects and ends the sessions of an SMB file server (Windows or Samba): the network management functions NetSessionEnum, NetSessionGetInfo and NetSessionDel.
+
+Commands:
+  list   List the sessions (optionally only those of --client and/or
+         --session-user), sorted by user, then client.
+  find   List the sessions of --session-user on every server given.
+  info   Show the sessions of --session-user from --client.
+  close  End the sessions of --client and/or --session-user. Shows them, the
+         account used and whose sessions end, and asks for confirmation on the
+         terminal unless --yes is given.
+list, find and close take several servers (--server more than once, or
+--servers-file) and ask them in parallel.</source>
+        <translation>Enumera, examina y cierra las sesiones de un servidor de archivos SMB (Windows o Samba) con las funciones de administración de red NetSessionEnum, NetSessionGetInfo y NetSessionDel.
+
+Comandos:
+  list   Enumera las sesiones (o solo las de --client y/o --session-user),
+         ordenadas por usuario y después por cliente.
+  find   Enumera las sesiones de --session-user en cada servidor indicado.
+  info   Muestra las sesiones de --session-user desde --client.
+  close  Cierra las sesiones de --client y/o --session-user. Las muestra, junto
+         con la cuenta usada y de quién son las sesiones, y pide confirmación
+         en el terminal, salvo que se indique --yes.
+list, find y close admiten varios servidores (--server varias veces o
+--servers-file) y los consultan en paralelo.</translation>
+    </message>
+    <message>
+        <source>The file server: host, host:port, \\host or [IPv6 address]:port. Repeat it for several servers (list, find, close).</source>
+        <translation>El servidor de archivos: host, host:puerto, \\host o [dirección IPv6]:puerto. Repítalo para varios servidores (list, find, close).</translation>
+    </message>
+    <message>
+        <source>Read servers from this file, one per line as for --server; &quot;#&quot; starts a comment.</source>
+        <translation>Lee los servidores de este archivo, uno por línea como en --server; «#» inicia un comentario.</translation>
+    </message>
+    <message>
+        <source>Ask this many servers at once (default: 8).</source>
+        <translation>Consulta esta cantidad de servidores a la vez (predeterminado: 8).</translation>
+    </message>
+    <message>
+        <source>SMB port of the servers given without one (default: 445).</source>
+        <translation>Puerto SMB de los servidores indicados sin puerto (predeterminado: 445).</translation>
+    </message>
+    <message>
+        <source>list, find, info, close, files or close-file.</source>
+        <translation>list, find, info, close, files o close-file.</translation>
+    </message>
+    <message>
+        <source>No command given: use list, find, info, close, files or close-file.</source>
+        <translation>No se indicó ningún comando: use list, find, info, close, files o close-file.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;: use list, find, info, close, files or close-file.</source>
+        <translation>Comando desconocido «%1»: use list, find, info, close, files o close-file.</translation>
+    </message>
+    <message>
+        <source>info, files and close-file take one server; list, find and close take several.</source>
+        <extracomment>Keep the command names and --server untranslated.</extracomment>
+        <translation>info, files y close-file admiten un servidor; list, find y close, varios.</translation>
+    </message>
+    <message>
+        <source>--jobs needs a number from 1 to %1.</source>
+        <translation>--jobs necesita un número del 1 al %1.</translation>
+    </message>
+    <message>
+        <source>find needs --session-user.</source>
+        <translation>find necesita --session-user.</translation>
+    </message>
+    <message>
+        <source>Password:
+  There is deliberately no option that takes the password itself, because other
+  users can read command lines. sessionctl takes it from, in this order:
+  1. --password-file FILE (the first line of FILE),
+  2. the environment variable SESSIONCTL_PASSWORD,
+  3. a prompt without echo, when standard input is a terminal.
+  With --kerberos no password is needed. The password is never printed.
+
+Exit codes:
+  0  success
+  1  any other error, or the confirmation of close was declined
+  2  usage error (bad or missing option; close without --yes and no terminal)
+  3  authentication failed: wrong user name or password, no credentials
+  4  access denied: the account lacks administrator rights on the server
+  5  not found: no matching session, client or user (find, close: on no server)
+  6  server unreachable: connection refused, no route, unknown host, timeout,
+     connection lost
+  7  the server does not provide the requested information level
+  8  protocol error or unreadable reply from the server
+  9  Kerberos: expired ticket, server given by address, no service principal
+     for that name, clock skew, or no KDC of the realm answers
+ 10  several servers were given and at least one failed (each one&apos;s message is on
+     standard error, and in the &quot;servers&quot; array with --json); the others&apos;
+     sessions are printed all the same
+
+Examples:
+  sessionctl list --server fs01 --logon-user &apos;CORP\admin&apos;
+  sessionctl list --server fs01 --logon-user admin --password-file ~/.fs01.pw --json
+  sessionctl info --server fs01 --kerberos --client 10.0.0.7 --session-user alice
+  sessionctl close --server fs01 --logon-user admin --session-user alice --yes
+  sessionctl find --server fs01 --server fs02:1445 --logon-user admin --session-user alice
+  sessionctl list --servers-file servers.txt --logon-user admin --json
+
+--user (-U) and --username (-u) are the old spellings of --logon-user and
+--session-user; they still work, with a warning.
+</source>
+        <extracomment>Keep option names, SESSIONCTL_PASSWORD and the example commands untranslated.</extracomment>
+        <translation>Contraseña:
+  A propósito, ninguna opción recibe la contraseña en sí, porque otros usuarios
+  pueden leer las líneas de comandos. sessionctl la toma, por este orden, de:
+  1. --password-file ARCHIVO (la primera línea de ARCHIVO),
+  2. la variable de entorno SESSIONCTL_PASSWORD,
+  3. una petición sin eco, si la entrada estándar es un terminal.
+  Con --kerberos no se necesita contraseña. La contraseña nunca se muestra.
+
+Códigos de salida:
+  0  correcto
+  1  cualquier otro error, o se rechazó la confirmación de close
+  2  error de uso (opción incorrecta o ausente; close sin --yes y sin terminal)
+  3  error de autenticación: usuario o contraseña incorrectos, sin credenciales
+  4  acceso denegado: faltan derechos de administrador en el servidor
+  5  no encontrado: ninguna sesión, cliente o usuario coincide (find, close: en
+     ningún servidor)
+  6  servidor inaccesible: conexión rechazada, sin ruta, host desconocido,
+     tiempo de espera agotado, conexión perdida
+  7  el servidor no ofrece el nivel de información solicitado
+  8  error de protocolo o respuesta ilegible del servidor
+  9  Kerberos: vale caducado, servidor indicado por dirección, ninguna entidad de
+     servicio para ese nombre, diferencia de reloj o ningún KDC del territorio responde
+ 10  se indicaron varios servidores y al menos uno falló (el mensaje de cada uno
+     está en la salida de error estándar y, con --json, en la matriz &quot;servers&quot;);
+     las sesiones de los demás se muestran igualmente
+
+Ejemplos:
+  sessionctl list --server fs01 --logon-user &apos;CORP\admin&apos;
+  sessionctl list --server fs01 --logon-user admin --password-file ~/.fs01.pw --json
+  sessionctl info --server fs01 --kerberos --client 10.0.0.7 --session-user alice
+  sessionctl close --server fs01 --logon-user admin --session-user alice --yes
+  sessionctl find --server fs01 --server fs02:1445 --logon-user admin --session-user alice
+  sessionctl list --servers-file servers.txt --logon-user admin --json
+
+--user (-U) y --username (-u) son las formas antiguas de --logon-user y
+--session-user; siguen funcionando, con una advertencia.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Logged on to %n server(s) as %1; ending %2.</source>
+        <extracomment>%n is a number of servers, %1 the logon account (or &quot;your Kerberos ticket&quot;), %2 e.g. &quot;every session of user alice&quot;.</extracomment>
+        <translation>
+            <numerusform>Sesión iniciada en %n servidor como %1; se cierra %2.</numerusform>
+            <numerusform>Sesión iniciada en %n servidores como %1; se cierra %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--server is required.</source>
+        <translation>--server es obligatorio.</translation>
     </message>
 </context>
 <context>
@@ -1841,6 +1931,45 @@ Ejemplos:
         <source>Plain-text password:</source>
         <extracomment>SESS_NOENCRYPTION: whether the password was sent in plain text at logon (not about encryption of the session). Phrase it without a negation: the answer is yes/no.</extracomment>
         <translation>Contraseña en texto plano:</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <extracomment>Table header: the file server a session is on.</extracomment>
+        <translation>Servidor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n session(s), information level %2.</source>
+        <extracomment>%1 is a server, %2 an information level number.</extracomment>
+        <translation>
+            <numerusform>%1: %n sesión, nivel de información %2.</numerusform>
+            <numerusform>%1: %n sesiones, nivel de información %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no matching session.</source>
+        <extracomment>%1 is a server.</extracomment>
+        <translation>%1: ninguna sesión coincide.</translation>
+    </message>
+    <message>
+        <source>%1: failed (see the message on standard error).</source>
+        <extracomment>%1 is a server; its error message is on standard error.</extracomment>
+        <translation>%1: error (vea el mensaje en la salida de error estándar).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n session(s) will be ended.</source>
+        <extracomment>%1 is a server.</extracomment>
+        <translation>
+            <numerusform>%1: se cerrará %n sesión.</numerusform>
+            <numerusform>%1: se cerrarán %n sesiones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: ended %n session(s).</source>
+        <extracomment>%1 is a server.</extracomment>
+        <translation>
+            <numerusform>%1: se cerró %n sesión.</numerusform>
+            <numerusform>%1: se cerraron %n sesiones.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

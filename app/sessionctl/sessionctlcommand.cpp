@@ -2,6 +2,7 @@
 #include "sessionctlcommand.h"
 
 #include "auditlog.h"
+#include "fleetcommand.h"
 #include "idletime.h"
 #include "listingorder.h"
 #include "openfilecommand.h"
@@ -20,6 +21,8 @@ namespace {
 
 constexpr int kMaxTimeoutSeconds = 3600;
 constexpr qint64 kMaxPasswordFileSize = 64 * 1024;
+// Each job is a process with a connection of its own; more only compete for the same cores.
+constexpr int kMaxJobs = 64;
 
 std::u16string u16(const QString &s)
 {
@@ -81,6 +84,8 @@ int SessionCtlCommand::run(const QStringList &arguments)
         return *stop;
     if (const int rc = obtainPassword(); rc != ExitOk)
         return rc;
+    if (isFleet())
+        return runFleet();
 
     const std::unique_ptr<sc::SessionApi> api = sc::createSessionApi(m_options);
     // The API keeps its own copy for as long as the connection needs it; ours has done its job.
@@ -103,6 +108,8 @@ int SessionCtlCommand::run(const QStringList &arguments)
     switch (m_verb) {
     case Verb::List:
         return runList(*api);
+    case Verb::Find: // isFleet()
+        break;
     case Verb::Info:
         return runInfo(*api);
     case Verb::Close:
@@ -124,10 +131,13 @@ std::optional<int> SessionCtlCommand::parse(const QStringList &arguments)
            "Commands:\n"
            "  list   List the sessions (optionally only those of --client and/or\n"
            "         --session-user), sorted by user, then client.\n"
+           "  find   List the sessions of --session-user on every server given.\n"
            "  info   Show the sessions of --session-user from --client.\n"
            "  close  End the sessions of --client and/or --session-user. Shows them, the\n"
            "         account used and whose sessions end, and asks for confirmation on the\n"
-           "         terminal unless --yes is given.")
+           "         terminal unless --yes is given.\n"
+           "list, find and close take several servers (--server more than once, or\n"
+           "--servers-file) and ask them in parallel.")
         + QLatin1Char('\n') + OpenFileCommand::commandsHelp());
     // Not addHelpOption(): Qt's Spanish catalogue lacks its text, and its --help-all (Qt's
     // own options) means nothing for sessionctl.
@@ -137,12 +147,21 @@ std::optional<int> SessionCtlCommand::parse(const QStringList &arguments)
     const QCommandLineOption versionOption = p.addVersionOption();
 
     const QCommandLineOption server({QStringLiteral("s"), QStringLiteral("server")},
-        tr("The file server, as a name or address; \\\\HOST is "
-           "accepted too. Required."),
+        tr("The file server: host, host:port, \\\\host or [IPv6 address]:port. Repeat it for "
+           "several servers (list, find, close)."),
         //: Value name in --help: a server name or address
         tr("host"));
+    const QCommandLineOption serversFile(QStringLiteral("servers-file"),
+        tr("Read servers from this file, one per line as for --server; \"#\" starts a "
+           "comment."),
+        //: Value name in --help: a file name
+        tr("file"));
+    const QCommandLineOption jobs(QStringLiteral("jobs"),
+        tr("Ask this many servers at once (default: 8)."),
+        //: Value name in --help: a number
+        tr("n"), QStringLiteral("8"));
     const QCommandLineOption port({QStringLiteral("p"), QStringLiteral("port")},
-        tr("SMB port (default: 445)."),
+        tr("SMB port of the servers given without one (default: 445)."),
         //: Value name in --help: a port number
         tr("n"), QStringLiteral("445"));
     // The account we log on with and the user whose sessions are meant were once --user and
@@ -200,8 +219,8 @@ std::optional<int> SessionCtlCommand::parse(const QStringList &arguments)
     const QCommandLineOption encrypt(QStringLiteral("encrypt"),
         tr("Require an encrypted connection (SMB 3 encryption); fail rather than talk to the "
            "server unencrypted. The connection is always signed."));
-    p.addOptions({server, port, logonUser, oldLogonUser, domain, kerberos, level, client,
-        sessionUser, oldSessionUser, json, csv, timeout, passwordFile, yes, encrypt});
+    p.addOptions({server, serversFile, jobs, port, logonUser, oldLogonUser, domain, kerberos, level,
+        client, sessionUser, oldSessionUser, json, csv, timeout, passwordFile, yes, encrypt});
     const QCommandLineOption path(QStringLiteral("path"),
         OpenFileCommand::tr("files: only files whose path begins with this; close-file: the full "
                             "path of the files to close, as `files` shows it."),
@@ -213,11 +232,11 @@ std::optional<int> SessionCtlCommand::parse(const QStringList &arguments)
         //: Value name in --help: a file id number
         OpenFileCommand::tr("id"));
     p.addOptions({path, fileId});
-    //: Keep the command names list, info, close, files and close-file untranslated.
+    //: Keep the command names list, find, info, close, files and close-file untranslated.
     p.addPositionalArgument(
         //: Name of the positional argument in --help ("sessionctl [options] command").
-        tr("command"), tr("list, info, close, files or close-file."),
-        QStringLiteral("list|info|close|files|close-file"));
+        tr("command"), tr("list, find, info, close, files or close-file."),
+        QStringLiteral("list|find|info|close|files|close-file"));
 
     if (!p.parse(arguments))
         return usageError(p.errorText());
@@ -232,14 +251,18 @@ std::optional<int> SessionCtlCommand::parse(const QStringList &arguments)
     }
 
     const QStringList positional = p.positionalArguments();
-    if (positional.isEmpty())
-        return usageError(tr("No command given: use list, info, close, files or close-file."));
+    if (positional.isEmpty()) {
+        return usageError(
+            tr("No command given: use list, find, info, close, files or close-file."));
+    }
     if (positional.size() > 1) {
         return usageError(tr("Unexpected argument \"%1\".").arg(positional.at(1)));
     }
     const QString verb = positional.first();
     if (verb == QLatin1String("list"))
         m_verb = Verb::List;
+    else if (verb == QLatin1String("find"))
+        m_verb = Verb::Find;
     else if (verb == QLatin1String("info"))
         m_verb = Verb::Info;
     else if (verb == QLatin1String("close"))
@@ -250,19 +273,33 @@ std::optional<int> SessionCtlCommand::parse(const QStringList &arguments)
         m_verb = Verb::CloseFile;
     else
         return usageError(
-            tr("Unknown command \"%1\": use list, info, close, files or close-file.").arg(verb));
-
-    if (!p.isSet(server))
-        return usageError(tr("--server is required."));
-    m_options.host = sc::normalizedHost(p.value(server).toStdString());
-    if (m_options.host.empty())
-        return usageError(tr("--server needs a host name or address."));
+            tr("Unknown command \"%1\": use list, find, info, close, files or close-file.")
+                .arg(verb));
 
     bool ok = false;
     const uint portNumber = p.value(port).toUInt(&ok);
     if (!ok || portNumber == 0 || portNumber > 65535)
         return usageError(tr("--port needs a number from 1 to 65535."));
-    m_options.port = static_cast<std::uint16_t>(portNumber);
+
+    if (!p.isSet(server) && !p.isSet(serversFile))
+        return usageError(tr("--server is required."));
+    QString serverError;
+    const std::optional<QList<ServerTarget>> servers = ServerSelection::read(p.values(server),
+        p.value(serversFile), static_cast<std::uint16_t>(portNumber), &serverError);
+    if (!servers)
+        return usageError(serverError);
+    m_servers = *servers;
+    m_options.host = m_servers.constFirst().host;
+    m_options.port = m_servers.constFirst().port;
+    const bool severalVerb = m_verb == Verb::List || m_verb == Verb::Find || m_verb == Verb::Close;
+    if (m_servers.size() > 1 && !severalVerb) {
+        //: Keep the command names and --server untranslated.
+        return usageError(tr("info, files and close-file take one server; list, find and close "
+                             "take several."));
+    }
+    m_jobs = p.value(jobs).toInt(&ok);
+    if (!ok || m_jobs < 1 || m_jobs > kMaxJobs)
+        return usageError(tr("--jobs needs a number from 1 to %1.").arg(kMaxJobs));
 
     m_timeoutSeconds = p.value(timeout).toInt(&ok);
     if (!ok || m_timeoutSeconds < 1 || m_timeoutSeconds > kMaxTimeoutSeconds) {
@@ -367,6 +404,8 @@ std::optional<int> SessionCtlCommand::parse(const QStringList &arguments)
 
     if (m_verb == Verb::Info && (m_client.isEmpty() || m_username.isEmpty()))
         return usageError(tr("info needs both --client and --session-user."));
+    if (m_verb == Verb::Find && m_username.isEmpty())
+        return usageError(tr("find needs --session-user."));
     if (m_verb == Verb::Close) {
         if (m_client.isEmpty() && m_username.isEmpty())
             return usageError(tr("close needs --client and/or --session-user."));
@@ -398,13 +437,16 @@ QString SessionCtlCommand::helpEpilogue() const
              "  2  usage error (bad or missing option; close without --yes and no terminal)\n"
              "  3  authentication failed: wrong user name or password, no credentials\n"
              "  4  access denied: the account lacks administrator rights on the server\n"
-             "  5  not found: no matching session, client or user\n"
+             "  5  not found: no matching session, client or user (find, close: on no server)\n"
              "  6  server unreachable: connection refused, no route, unknown host, timeout,\n"
              "     connection lost\n"
              "  7  the server does not provide the requested information level\n"
              "  8  protocol error or unreadable reply from the server\n"
              "  9  Kerberos: expired ticket, server given by address, no service principal\n"
              "     for that name, clock skew, or no KDC of the realm answers\n"
+             " 10  several servers were given and at least one failed (each one's message is on\n"
+             "     standard error, and in the \"servers\" array with --json); the others'\n"
+             "     sessions are printed all the same\n"
              "\n"
              "Examples:\n"
              "  sessionctl list --server fs01 --logon-user 'CORP\\admin'\n"
@@ -412,6 +454,9 @@ QString SessionCtlCommand::helpEpilogue() const
              "--json\n"
              "  sessionctl info --server fs01 --kerberos --client 10.0.0.7 --session-user alice\n"
              "  sessionctl close --server fs01 --logon-user admin --session-user alice --yes\n"
+             "  sessionctl find --server fs01 --server fs02:1445 --logon-user admin "
+             "--session-user alice\n"
+             "  sessionctl list --servers-file servers.txt --logon-user admin --json\n"
              "\n"
              "--user (-U) and --username (-u) are the old spellings of --logon-user and\n"
              "--session-user; they still work, with a warning.\n")
@@ -462,8 +507,11 @@ int SessionCtlCommand::obtainPassword()
             ? QString::fromStdString(m_options.user)
             : QString::fromStdString(m_options.domain + '\\' + m_options.user);
         //: %1 is the account, %2 the server. Shown on the terminal; the input is not echoed.
+        QStringList names;
+        for (const ServerTarget &target : std::as_const(m_servers))
+            names.append(target.name);
         std::optional<sc::SecretString> secret = Terminal::readSecret(
-            tr("Password for %1 on %2: ").arg(who, QString::fromStdString(m_options.host)));
+            tr("Password for %1 on %2: ").arg(who, names.join(QLatin1String(", "))));
         if (secret) {
             m_options.password = std::move(*secret);
             return ExitOk;
@@ -542,22 +590,8 @@ int SessionCtlCommand::runClose(sc::SessionApi &api)
     if (!m_yes || m_format == SessionFormatter::Format::Table)
         preview << closeTarget() << formatter.closePreview(matching, listed->level);
 
-    if (!m_yes) {
-        m_out.flush();
-        m_err.flush();
-        //: Confirmation question; the answer is checked against "y" and "yes" (both the
-        //: English and the translated words of the next two strings).
-        const std::optional<QString> answer = Terminal::readLine(tr("End these sessions? [y/N] "));
-        const QString a = answer.value_or(QString()).trimmed().toLower();
-        //: Short "yes" answer to a y/N question.
-        const QString shortYes = tr("y");
-        //: Long "yes" answer to a y/N question.
-        const QString longYes = tr("yes");
-        if (a != QLatin1String("y") && a != QLatin1String("yes") && a != shortYes && a != longYes) {
-            m_err << tr("Nothing was ended.") << Qt::endl;
-            return ExitFailure;
-        }
-    }
+    if (!m_yes && !confirmClose())
+        return ExitFailure;
 
     const sc::Result<std::uint32_t> ended = api.remove(u16(m_client), u16(m_username));
     audit(ended ? nullptr : &ended.error(), ended ? *ended : 0);
@@ -565,6 +599,63 @@ int SessionCtlCommand::runClose(sc::SessionApi &api)
         return fail(ended.error());
     m_out << formatter.closeResult(matching, listed->level, *ended);
     return ExitOk;
+}
+
+bool SessionCtlCommand::confirmClose()
+{
+    m_out.flush();
+    m_err.flush();
+    //: Confirmation question; the answer is checked against "y" and "yes" (both the
+    //: English and the translated words of the next two strings).
+    const std::optional<QString> answer = Terminal::readLine(tr("End these sessions? [y/N] "));
+    const QString a = answer.value_or(QString()).trimmed().toLower();
+    //: Short "yes" answer to a y/N question.
+    const QString shortYes = tr("y");
+    //: Long "yes" answer to a y/N question.
+    const QString longYes = tr("yes");
+    if (a != QLatin1String("y") && a != QLatin1String("yes") && a != shortYes && a != longYes) {
+        m_err << tr("Nothing was ended.") << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+bool SessionCtlCommand::isFleet() const
+{
+    // One server keeps the output it always had; find always names the server.
+    return m_verb == Verb::Find
+        || (m_servers.size() > 1 && (m_verb == Verb::List || m_verb == Verb::Close));
+}
+
+int SessionCtlCommand::runFleet()
+{
+    m_operation = m_verb == Verb::Close ? SessionErrorText::Operation::End
+                                        : SessionErrorText::Operation::List;
+    FleetCommand::Options options;
+    options.action = m_verb == Verb::Close ? FleetCommand::Action::Close
+        : m_verb == Verb::Find             ? FleetCommand::Action::Find
+                                           : FleetCommand::Action::List;
+    options.level = m_level;
+    options.levelText = m_levelText;
+    options.client = m_client;
+    options.username = m_username;
+    options.format = m_format;
+    options.yes = m_yes;
+    options.jobs = m_jobs;
+    options.closeTarget = closeTarget();
+    AuditRecord prototype = AuditLog(QStringLiteral("sessionctl")).newRecord();
+    prototype.kerberos = m_options.kerberos;
+    if (!m_options.kerberos) {
+        prototype.account = AuditLog::accountName(
+            QString::fromStdString(m_options.domain), QString::fromStdString(m_options.user));
+    }
+    FleetCommand command(
+        options, m_servers, m_options, m_out, m_err, prototype,
+        [this](const sc::SessionError &error) { return errorText(error); },
+        [this]() { return confirmClose(); });
+    // The fleet's connections have their own copies of the password.
+    m_options.password.wipe();
+    return command.run();
 }
 
 QString SessionCtlCommand::closeTarget() const
@@ -586,6 +677,14 @@ QString SessionCtlCommand::closeTarget() const
         //: %1 is the user whose sessions end, %2 a client computer.
         whose = tr("every session of user %1 from client %2").arg(m_username, m_client);
     }
+    if (m_servers.size() > 1) {
+        //: %n is a number of servers, %1 the logon account (or "your Kerberos ticket"), %2
+        //: e.g. "every session of user alice".
+        return tr("Logged on to %n server(s) as %1; ending %2.", nullptr,
+                   static_cast<int>(m_servers.size()))
+                   .arg(account, whose)
+            + QLatin1Char('\n');
+    }
     //: %1 is the logon account (or "your Kerberos ticket"), %2 the server, %3 e.g. "every
     //: session of user alice".
     return tr("Logged on to %2 as %1; ending %3.").arg(account, server, whose) + QLatin1Char('\n');
@@ -601,7 +700,8 @@ int SessionCtlCommand::runOpenFiles(sc::SessionApi &api)
     options.yes = m_yes;
     options.format = m_format;
     AuditRecord prototype = AuditLog(QStringLiteral("sessionctl")).newRecord();
-    prototype.server = ServerAddress::displayName(QString::fromStdString(m_options.host), m_options.port);
+    prototype.server
+        = ServerAddress::displayName(QString::fromStdString(m_options.host), m_options.port);
     prototype.kerberos = m_options.kerberos;
     if (!m_options.kerberos) {
         prototype.account = AuditLog::accountName(
@@ -651,13 +751,19 @@ int SessionCtlCommand::usageError(const QString &message)
     return ExitUsage;
 }
 
-int SessionCtlCommand::fail(const sc::SessionError &error)
+QString SessionCtlCommand::errorText(const sc::SessionError &error) const
 {
     QString text = SessionErrorText::text(error, m_timeoutSeconds, m_operation);
     if (error.kind() == sc::ErrorKind::Timeout) {
         //: Keep "--timeout" untranslated.
         text += QLatin1Char(' ') + tr("--timeout allows more time.");
     }
+    return text;
+}
+
+int SessionCtlCommand::fail(const sc::SessionError &error)
+{
+    const QString text = errorText(error);
     const QString server = QString::fromStdString(m_options.host)
         + (m_options.port == 445 ? QString() : QLatin1Char(':') + QString::number(m_options.port));
     m_err << QStringLiteral("sessionctl: ") << server << QStringLiteral(": ") << text << Qt::endl;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "connectionoptions.h"
+#include "serverselection.h"
 #include "sessionapi.h"
 #include "sessionerrortext.h"
 #include "sessionformatter.h"
@@ -34,6 +35,9 @@ public:
         /// Kerberos: expired ticket, server given by address, unknown server principal,
         /// clock skew, realm unreachable (no ticket at all is ExitAuthentication)
         ExitKerberos = 9,
+        /// Several servers were given and at least one of them failed; what the others
+        /// answered is printed all the same.
+        ExitSomeServersFailed = 10,
     };
 
     SessionCtlCommand();
@@ -43,7 +47,7 @@ public:
     static int exitCodeFor(sc::ErrorKind kind);
 
 private:
-    enum class Verb { List, Info, Close, Files, CloseFile };
+    enum class Verb { List, Find, Info, Close, Files, CloseFile };
 
     /// nullopt to go on; otherwise the program ends with that exit code (--help, errors).
     std::optional<int> parse(const QStringList &arguments);
@@ -53,6 +57,13 @@ private:
     int runClose(sc::SessionApi &api);
     /// "Logged on to fs01 as admin; ending every session of user alice.", before asking.
     QString closeTarget() const;
+    /// Asks on the terminal whether to end the sessions; false (and says so) unless yes.
+    bool confirmClose();
+    /// list/close over several servers, and find (fleetcommand.cpp).
+    int runFleet();
+    bool isFleet() const;
+    /// An error's message as sessionctl prints it, with advice for the operation.
+    QString errorText(const sc::SessionError &error) const;
     bool idleTimeUnreported(const sc::SessionApi &api, const sc::SessionList &sessions) const;
     /// Appends the outcome of a close to the audit log (warns on stderr if it cannot).
     void audit(const sc::SessionError *error, std::uint32_t ended);
@@ -67,7 +78,9 @@ private:
     QTextStream m_err;
 
     Verb m_verb = Verb::List;
-    sc::ConnectionOptions m_options;
+    sc::ConnectionOptions m_options; ///< host and port: the first of m_servers
+    QList<ServerTarget> m_servers;
+    int m_jobs = 8; ///< servers asked at once
     std::optional<sc::InfoLevel> m_level; ///< nullopt: auto
     QString m_levelText = QStringLiteral("auto");
     QString m_client;

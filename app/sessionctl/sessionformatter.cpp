@@ -25,12 +25,24 @@ QString qs(const Text &s)
     return OutputText::fromUtf16(s);
 }
 
-enum class Column { Client, User, OpenCount, Connected, Idle, Flags, ClientType, Transport };
+enum class Column {
+    Server,
+    Client,
+    User,
+    OpenCount,
+    Connected,
+    Idle,
+    Flags,
+    ClientType,
+    Transport
+};
 
-std::vector<Column> columnsOf(sc::InfoLevel level)
+std::vector<Column> columnsOf(const sc::LevelFields &f, bool withServer)
 {
-    const sc::LevelFields f = sc::fieldsOf(level);
-    std::vector<Column> columns {Column::Client};
+    std::vector<Column> columns;
+    if (withServer)
+        columns.push_back(Column::Server);
+    columns.push_back(Column::Client);
     if (f.userName)
         columns.push_back(Column::User);
     if (f.openCount)
@@ -59,6 +71,14 @@ bool isNumeric(Column c)
 int levelNumber(sc::InfoLevel level)
 {
     return static_cast<int>(level);
+}
+
+// What every one of several levels carries: servers answering at different levels share one
+// table, which can only show the fields all of them reported.
+sc::LevelFields commonFields(const sc::LevelFields &a, const sc::LevelFields &b)
+{
+    return {a.userName && b.userName, a.openCount && b.openCount, a.times && b.times,
+        a.userFlags && b.userFlags, a.clientType && b.clientType, a.transport && b.transport};
 }
 
 } // namespace
@@ -114,13 +134,38 @@ QJsonObject SessionFormatter::toJson(const sc::SessionInfo &s, bool idleTimeUnre
     return o;
 }
 
+SessionFormatter::Rows SessionFormatter::rowsOf(
+    const sc::SessionList &sessions, sc::InfoLevel level) const
+{
+    Rows rows;
+    rows.fields = sc::fieldsOf(level);
+    rows.sessions.reserve(sessions.size());
+    for (const sc::SessionInfo &s : sessions)
+        rows.sessions.push_back(&s);
+    return rows;
+}
+
+bool SessionFormatter::idleUnreportedAt(const Rows &rows, std::size_t row) const
+{
+    return rows.idleTimeUnreported.empty() ? m_idleTimeUnreported : rows.idleTimeUnreported[row];
+}
+
 QString SessionFormatter::table(const sc::SessionList &sessions, sc::InfoLevel level) const
 {
-    const std::vector<Column> columns = columnsOf(level);
+    return table(rowsOf(sessions, level));
+}
+
+QString SessionFormatter::table(const Rows &rows) const
+{
+    const std::vector<Column> columns = columnsOf(rows.fields, rows.withServer);
 
     QStringList header;
     for (Column c : columns) {
         switch (c) {
+        case Column::Server:
+            //: Table header: the file server a session is on.
+            header << tr("Server");
+            break;
         case Column::Client:
             //: Table header: the computer the session comes from.
             header << tr("Client");
@@ -158,7 +203,7 @@ QString SessionFormatter::table(const sc::SessionList &sessions, sc::InfoLevel l
     // row cost an allocation each.
     const std::size_t columnCount = columns.size();
     QList<QString> cells;
-    cells.reserve(static_cast<qsizetype>((sessions.size() + 1) * columnCount));
+    cells.reserve(static_cast<qsizetype>((rows.sessions.size() + 1) * columnCount));
     std::vector<qsizetype> widths(columnCount, 0);
     const auto add = [&](QString cell) {
         const std::size_t i = static_cast<std::size_t>(cells.size()) % columnCount;
@@ -176,9 +221,13 @@ QString SessionFormatter::table(const sc::SessionList &sessions, sc::InfoLevel l
     const QString unencrypted = tr("plain-text password");
     const QString noFlags = QStringLiteral("-");
     const QString bothFlags = guest + QLatin1String(", ") + unencrypted;
-    for (const sc::SessionInfo &s : sessions) {
+    for (std::size_t row = 0; row < rows.sessions.size(); ++row) {
+        const sc::SessionInfo &s = *rows.sessions[row];
         for (Column c : columns) {
             switch (c) {
+            case Column::Server:
+                add(printable(rows.servers.at(static_cast<qsizetype>(row))));
+                break;
             case Column::Client:
                 add(printable(qs(s.clientName)));
                 break;
@@ -194,7 +243,7 @@ QString SessionFormatter::table(const sc::SessionList &sessions, sc::InfoLevel l
                 add(duration(s.connectedSeconds));
                 break;
             case Column::Idle:
-                add(m_idleTimeUnreported ? kNoValue : duration(s.idleSeconds));
+                add(idleUnreportedAt(rows, row) ? kNoValue : duration(s.idleSeconds));
                 break;
             case Column::Flags:
                 add(s.isGuest() ? (s.isUnencrypted() ? bothFlags : guest)
@@ -237,12 +286,20 @@ QString SessionFormatter::table(const sc::SessionList &sessions, sc::InfoLevel l
 
 QString SessionFormatter::csv(const sc::SessionList &sessions, sc::InfoLevel level) const
 {
+    return csv(rowsOf(sessions, level));
+}
+
+QString SessionFormatter::csv(const Rows &rows) const
+{
     // Header names are the JSON keys, untranslated: CSV is for scripts and spreadsheets that
     // must not break when the operator's language changes.
-    const std::vector<Column> columns = columnsOf(level);
+    const std::vector<Column> columns = columnsOf(rows.fields, rows.withServer);
     QStringList header;
     for (Column c : columns) {
         switch (c) {
+        case Column::Server:
+            header << QStringLiteral("server");
+            break;
         case Column::Client:
             header << QStringLiteral("client");
             break;
@@ -272,10 +329,14 @@ QString SessionFormatter::csv(const sc::SessionList &sessions, sc::InfoLevel lev
     QString out = header.join(QLatin1Char(',')) + QLatin1String("\r\n");
     const auto boolText
         = [](bool b) { return b ? QStringLiteral("true") : QStringLiteral("false"); };
-    for (const sc::SessionInfo &s : sessions) {
+    for (std::size_t i = 0; i < rows.sessions.size(); ++i) {
+        const sc::SessionInfo &s = *rows.sessions[i];
         QStringList row;
         for (Column c : columns) {
             switch (c) {
+            case Column::Server:
+                row << csvField(rows.servers.at(static_cast<qsizetype>(i)));
+                break;
             case Column::Client:
                 row << csvField(qs(s.clientName));
                 break;
@@ -288,7 +349,7 @@ QString SessionFormatter::csv(const sc::SessionList &sessions, sc::InfoLevel lev
             case Column::Connected:
                 // An empty field is CSV's null: the server does not report idle time.
                 row << QString::number(s.connectedSeconds)
-                    << (m_idleTimeUnreported ? QString() : QString::number(s.idleSeconds));
+                    << (idleUnreportedAt(rows, i) ? QString() : QString::number(s.idleSeconds));
                 break;
             case Column::Idle:
                 break;
@@ -473,6 +534,13 @@ QString SessionFormatter::error(const sc::SessionError &error, const QString &te
 {
     if (m_format != Format::Json)
         return {};
+    QJsonObject o;
+    o.insert(QLatin1String("error"), errorJson(error, text));
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+}
+
+QJsonObject SessionFormatter::errorJson(const sc::SessionError &error, const QString &text)
+{
     QJsonObject e;
     e.insert(QLatin1String("kind"), QLatin1String(sc::errorKindId(error.kind())));
     // Kerberos codes are negative, as kinit and the Kerberos documentation print them.
@@ -482,7 +550,169 @@ QString SessionFormatter::error(const sc::SessionError &error, const QString &te
             : static_cast<qint64>(error.code()));
     e.insert(QLatin1String("codeText"), QString::fromStdString(error.codeText()));
     e.insert(QLatin1String("message"), text);
+    return e;
+}
+
+SessionFormatter::Rows SessionFormatter::rowsOf(const std::vector<ServerResult> &servers)
+{
+    Rows rows;
+    bool first = true;
+    for (const ServerResult &server : servers) {
+        if (!server.listing)
+            continue;
+        const sc::LevelFields f = sc::fieldsOf(server.listing->level);
+        rows.fields = first ? f : commonFields(rows.fields, f);
+        first = false;
+        for (const sc::SessionInfo &s : server.listing->sessions) {
+            rows.sessions.push_back(&s);
+            rows.servers.append(server.server);
+            rows.idleTimeUnreported.push_back(server.idleTimeUnreported);
+        }
+    }
+    rows.withServer = true;
+    return rows;
+}
+
+QJsonObject SessionFormatter::serverJson(const ServerResult &server, bool withEnded)
+{
+    const QJsonValue null(QJsonValue::Null);
     QJsonObject o;
-    o.insert(QLatin1String("error"), e);
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+    o.insert(QLatin1String("server"), server.server);
+    o.insert(QLatin1String("ok"), server.error == nullptr);
+    o.insert(QLatin1String("level"),
+        server.listing ? QJsonValue(levelNumber(server.listing->level)) : null);
+    o.insert(QLatin1String("sessionCount"),
+        server.listing ? QJsonValue(static_cast<qint64>(server.listing->sessions.size()))
+            : server.nothingMatched ? QJsonValue(0)
+                                    : null);
+    if (withEnded) {
+        o.insert(QLatin1String("ended"),
+            server.ended ? QJsonValue(static_cast<qint64>(*server.ended)) : null);
+    }
+    o.insert(QLatin1String("error"),
+        server.error ? QJsonValue(errorJson(*server.error, server.errorText)) : null);
+    return o;
+}
+
+QString SessionFormatter::fleetList(
+    const std::vector<ServerResult> &servers, const QString &requestedLevel) const
+{
+    const Rows rows = rowsOf(servers);
+    switch (m_format) {
+    case Format::Json: {
+        QJsonArray list;
+        QJsonArray sessions;
+        for (const ServerResult &server : servers) {
+            list.append(serverJson(server, false));
+            if (!server.listing)
+                continue;
+            for (const sc::SessionInfo &s : server.listing->sessions) {
+                QJsonObject o = toJson(s, server.idleTimeUnreported);
+                o.insert(QLatin1String("server"), server.server);
+                sessions.append(o);
+            }
+        }
+        QJsonObject o;
+        o.insert(QLatin1String("requestedLevel"), requestedLevel);
+        o.insert(QLatin1String("servers"), list);
+        o.insert(QLatin1String("sessions"), sessions);
+        return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+    }
+    case Format::Csv:
+        return csv(rows);
+    case Format::Table:
+        break;
+    }
+
+    QString out = rows.sessions.empty() ? tr("No sessions.") + QLatin1Char('\n') : table(rows);
+    bool idleNote = false;
+    for (const ServerResult &server : servers) {
+        if (server.listing) {
+            const int count = static_cast<int>(server.listing->sessions.size());
+            //: %1 is a server, %2 an information level number.
+            out += tr("%1: %n session(s), information level %2.", nullptr, count)
+                       .arg(printable(server.server))
+                       .arg(levelNumber(server.listing->level));
+            idleNote = idleNote || (server.idleTimeUnreported && count > 0);
+        } else if (server.nothingMatched) {
+            //: %1 is a server.
+            out += tr("%1: no matching session.").arg(printable(server.server));
+        } else {
+            //: %1 is a server; its error message is on standard error.
+            out += tr("%1: failed (see the message on standard error).")
+                       .arg(printable(server.server));
+        }
+        out += QLatin1Char('\n');
+    }
+    if (idleNote)
+        out += idleTimeNote() + QLatin1Char('\n');
+    return out;
+}
+
+QString SessionFormatter::fleetClosePreview(const std::vector<ServerResult> &servers) const
+{
+    const Rows rows = rowsOf(servers);
+    QString out = rows.sessions.empty() ? QString() : table(rows);
+    bool idleNote = false;
+    for (const ServerResult &server : servers) {
+        if (!server.listing && !server.nothingMatched)
+            continue;
+        const int count = server.listing ? static_cast<int>(server.listing->sessions.size()) : 0;
+        out += count == 0
+            ? tr("%1: no matching session.").arg(printable(server.server))
+            //: %1 is a server.
+            : tr("%1: %n session(s) will be ended.", nullptr, count).arg(printable(server.server));
+        out += QLatin1Char('\n');
+        idleNote = idleNote || (server.idleTimeUnreported && count > 0);
+    }
+    if (idleNote)
+        out += idleTimeNote() + QLatin1Char('\n');
+    return out;
+}
+
+QString SessionFormatter::fleetCloseResult(const std::vector<ServerResult> &servers) const
+{
+    switch (m_format) {
+    case Format::Json: {
+        QJsonArray list;
+        QJsonArray sessions;
+        qint64 ended = 0;
+        for (const ServerResult &server : servers) {
+            list.append(serverJson(server, true));
+            ended += server.ended.value_or(0);
+            if (!server.listing)
+                continue;
+            for (const sc::SessionInfo &s : server.listing->sessions) {
+                QJsonObject o = toJson(s, server.idleTimeUnreported);
+                o.insert(QLatin1String("server"), server.server);
+                sessions.append(o);
+            }
+        }
+        QJsonObject o;
+        o.insert(QLatin1String("ended"), ended);
+        o.insert(QLatin1String("servers"), list);
+        o.insert(QLatin1String("sessions"), sessions);
+        return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+    }
+    case Format::Csv:
+        return csv(rowsOf(servers));
+    case Format::Table:
+        break;
+    }
+    QString out;
+    for (const ServerResult &server : servers) {
+        if (server.ended) {
+            //: %1 is a server.
+            out += tr("%1: ended %n session(s).", nullptr, static_cast<int>(*server.ended))
+                       .arg(printable(server.server));
+        } else if (server.error) {
+            //: %1 is a server; its error message is on standard error.
+            out += tr("%1: failed (see the message on standard error).")
+                       .arg(printable(server.server));
+        } else {
+            out += tr("%1: no matching session.").arg(printable(server.server));
+        }
+        out += QLatin1Char('\n');
+    }
+    return out;
 }

@@ -6,6 +6,10 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
 
 /// Renders sessions for sessionctl: a human table (only the columns the information level
 /// carries, durations as H:MM:SS), JSON (stable keys, null where the level carries nothing)
@@ -41,15 +45,57 @@ public:
     /// report errors on stderr only.
     QString error(const sc::SessionError &error, const QString &text) const;
 
+    /// One server's part in a command over several servers.
+    struct ServerResult
+    {
+        QString server; ///< as ServerAddress::displayName() spells it
+        /// What the server answered (close: the matching sessions); nullptr if it failed.
+        const sc::SessionEnumResult *listing = nullptr;
+        /// The server answered that no session matches the user/client (listing is nullptr).
+        bool nothingMatched = false;
+        bool idleTimeUnreported = false;
+        const sc::SessionError *error = nullptr; ///< set when it failed
+        QString errorText; ///< the translated message of error
+        std::optional<std::uint32_t> ended; ///< close: how many sessions ended there
+    };
+    /// `list` and `find` over several servers: a Server column (CSV "server", a "server" key
+    /// on every JSON session) and, in JSON, a "servers" array with each server's outcome.
+    QString fleetList(
+        const std::vector<ServerResult> &servers, const QString &requestedLevel) const;
+    /// `close` over several servers, before asking: the matching sessions of every server and
+    /// how many end on each. Always a human table, like closePreview().
+    QString fleetClosePreview(const std::vector<ServerResult> &servers) const;
+    /// `close` over several servers, afterwards: what ended on each.
+    QString fleetCloseResult(const std::vector<ServerResult> &servers) const;
+
     /// 3725 -> "1:02:05".
     static QString duration(std::uint32_t seconds);
     static QJsonObject toJson(const sc::SessionInfo &session, bool idleTimeUnreported);
     /// The line under a table whose Idle column shows dashes.
     static QString idleTimeNote();
 
+    /// {"kind", "code", "codeText", "message"}, the error object of the JSON output.
+    static QJsonObject errorJson(const sc::SessionError &error, const QString &text);
+
 private:
+    /// Table or CSV rows, possibly from several servers.
+    struct Rows
+    {
+        std::vector<const sc::SessionInfo *> sessions;
+        bool withServer = false; ///< a Server column first
+        QStringList servers; ///< one per row, with the Server column
+        std::vector<bool> idleTimeUnreported; ///< one per row; empty: m_idleTimeUnreported
+        sc::LevelFields fields; ///< the columns
+    };
+    Rows rowsOf(const sc::SessionList &sessions, sc::InfoLevel level) const;
+    /// The sessions of every server that answered, in the order of @p servers.
+    static Rows rowsOf(const std::vector<ServerResult> &servers);
+    bool idleUnreportedAt(const Rows &rows, std::size_t row) const;
     QString table(const sc::SessionList &sessions, sc::InfoLevel level) const;
+    QString table(const Rows &rows) const;
     QString csv(const sc::SessionList &sessions, sc::InfoLevel level) const;
+    QString csv(const Rows &rows) const;
+    static QJsonObject serverJson(const ServerResult &server, bool withEnded);
     QString infoBlock(const sc::SessionInfo &session) const;
 
     Format m_format;

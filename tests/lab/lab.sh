@@ -12,8 +12,12 @@
 #   lab.sh run [--dir DIR] -- COMMAND...        run a Samba tool under the lab's wrappers
 #   lab.sh load start USER N [--dir DIR] [--loadgen PATH] [-- EXTRA sc-loadgen ARGS]
 #   lab.sh load stop [--dir DIR]
+#   lab.sh fleet-start N [--dir DIR]              N labs (smbd each, same users and passwords)
+#   lab.sh fleet-stop|fleet-status [--dir DIR]
 #
-# Everything lives in DIR (default ./lab-run); DIR/lab.env describes the running lab.
+# Everything lives in DIR (default ./lab-run); DIR/lab.env describes the running lab. A fleet
+# keeps its members in DIR/s1 ... DIR/sN (each a lab of its own, on its own loopback port; only
+# s1 has the hung server) and describes itself in DIR/fleet.env.
 
 set -euo pipefail
 # smbd lives in /usr/sbin, which a normal user's PATH on Debian does not contain.
@@ -35,7 +39,7 @@ die() {
 note() { echo "lab.sh: $*" >&2; }
 
 usage() {
-    sed -n '9,17s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
+    sed -n '9,19s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
     exit 2
 }
 
@@ -51,6 +55,11 @@ if [[ $COMMAND == load ]]; then
 fi
 DIR=./lab-run
 LOADGEN=${SC_LOADGEN:-}
+# Fleet members copy the users, passwords and rights of one provisioned template (seconds,
+# rather than a provisioning each) and all but the first need no hung server of their own.
+TEMPLATE=
+WITH_HUNG=1
+START_PORT=
 POSITIONAL=()
 EXTRA=()
 while [[ $# -gt 0 ]]; do
@@ -59,12 +68,15 @@ while [[ $# -gt 0 ]]; do
     --dir=*) DIR=${1#--dir=}; shift ;;
     --loadgen) LOADGEN=${2:?--loadgen needs a value}; shift 2 ;;
     --loadgen=*) LOADGEN=${1#--loadgen=}; shift ;;
+    --template) TEMPLATE=${2:?--template needs a value}; shift 2 ;;
+    --no-hung) WITH_HUNG=0; shift ;;
+    --port) START_PORT=${2:?--port needs a value}; shift 2 ;;
     --) shift; EXTRA=("$@"); break ;;
     -h | --help) usage ;;
     *) POSITIONAL+=("$1"); shift ;;
     esac
 done
-[[ $COMMAND == start ]] && mkdir -p "$DIR"
+[[ $COMMAND == start || $COMMAND == fleet-start || $COMMAND == provision ]] && mkdir -p "$DIR"
 # Absolute, since smbd and the files we write must not depend on the working directory.
 DIR=$(realpath -m -- "$DIR")
 readonly DIR CONF="$DIR/etc/smb.conf" RUN="$DIR/run"
@@ -370,6 +382,22 @@ provision() {
         >>"$out" 2>&1 || die "net sam rights revoke (BUILTIN\\Administrators) failed, see $out"
 }
 
+# A member of a fleet: the template's databases (users, passwords, group mappings, rights,
+# machine SID) instead of a provisioning of its own; they hold no path of the template.
+copy_template() {
+    local t=$1 f
+    [[ -s $t/private/passdb.tdb ]] || die "$t is not a provisioned lab (lab.sh provision)"
+    mkdir -p "$DIR"/{etc,pid,lock,state,cache,private,ncalrpc,log,share,usershares,passwords,run}
+    chmod 700 "$DIR/private" "$DIR/passwords"
+    chmod 0777 "$DIR/share"
+    write_users
+    cp "$t"/private/*.tdb "$DIR/private/"
+    for f in "$t"/state/*.tdb; do
+        [[ -e $f ]] && cp "$f" "$DIR/state/"
+    done
+    cp "$t"/passwords/* "$DIR/passwords/"
+}
+
 start_hung_server() {
     local ports=$RUN/hung.ports i
     rm -f "$ports"
@@ -409,8 +437,10 @@ start_smbd() {
 }
 
 write_env() {
-    local port=$1 hung closed users
-    read -r hung closed <"$RUN/hung.ports"
+    local port=$1 hung= closed= users
+    if [[ -s $RUN/hung.ports ]]; then
+        read -r hung closed <"$RUN/hung.ports"
+    fi
     users="${PLAIN_USERS[*]}"
     cat >"$DIR/lab.env.tmp" <<EOF
 LAB_DIR=$DIR
@@ -446,10 +476,16 @@ cmd_start() {
     rm -rf "${DIR:?}"/{etc,pid,lock,state,cache,private,ncalrpc,log,share,usershares,passwords,run}
     rm -f "$DIR/lab.env"
     mkdir -p "$DIR/etc"
-    port=$(free_port)
+    port=${START_PORT:-$(free_port)}
     write_conf "$port"
-    provision
-    start_hung_server
+    if [[ -n $TEMPLATE ]]; then
+        copy_template "$(realpath -m -- "$TEMPLATE")"
+    else
+        provision
+    fi
+    if [[ $WITH_HUNG -eq 1 ]]; then
+        start_hung_server
+    fi
     for _ in 1 2 3; do
         if start_smbd "$port"; then
             write_env "$port"
@@ -463,6 +499,15 @@ cmd_start() {
     done
     cmd_stop || true
     die "could not start smbd; see $DIR/log"
+}
+
+# Users, passwords and rights, nothing started: what fleet members copy.
+cmd_provision() {
+    command -v smbd >/dev/null || die "smbd not found (apt-get install samba)"
+    rm -rf "${DIR:?}"/{etc,pid,lock,state,cache,private,ncalrpc,log,share,usershares,passwords,run}
+    mkdir -p "$DIR/etc"
+    write_conf "$(free_port)"
+    provision
 }
 
 # ---------------------------------------------------------------- queries
@@ -482,6 +527,8 @@ cmd_status() {
     fi
     if pid_alive "$hung"; then
         echo "hung server: running, pid $hung, port $(env_value LAB_HUNG_PORT)"
+    elif [[ -s $DIR/lab.env && -z $(env_value LAB_HUNG_PORT) ]]; then
+        echo "hung server: none (fleet member)"
     else
         echo "hung server: not running"
         rc=1
@@ -601,11 +648,111 @@ cmd_load_start() {
     die "sc-loadgen did not get ready"
 }
 
+# ---------------------------------------------------------------- fleet
+# N labs side by side for the multi-server tests: DIR/s1 ... DIR/sN, each a complete lab (own
+# smb.conf, state, pid files and cleanup) on its own port, all with the same users and
+# passwords, so one --password-file logs on to every member.
+fleet_members() {
+    local d
+    for d in "$DIR"/s[0-9]*; do
+        [[ -d $d ]] && echo "$d"
+    done | sort -V
+}
+
+# N distinct loopback ports that are free right now: all held at once while choosing, so the
+# members, started side by side, never race each other for one port.
+free_ports() {
+    python - "$1" <<'EOF2'
+import socket, sys
+held = []
+for _ in range(int(sys.argv[1])):
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    held.append(s)
+print(" ".join(str(s.getsockname()[1]) for s in held))
+EOF2
+}
+
+cmd_fleet_stop() {
+    local rc=0 m pids=() p
+    # Side by side: each member's stop waits up to 15 s for a stubborn load generator.
+    for m in $(fleet_members); do
+        bash "$SCRIPT_DIR/lab.sh" stop --dir "$m" &
+        pids+=($!)
+    done
+    for p in "${pids[@]}"; do
+        wait "$p" || rc=1
+    done
+    rm -f "$DIR/fleet.env"
+    [[ $rc -eq 0 ]] && note "fleet stopped (dir $DIR)"
+    return $rc
+}
+
+cmd_fleet_start() {
+    [[ ${#POSITIONAL[@]} -eq 1 && ${POSITIONAL[0]} =~ ^[1-9][0-9]*$ ]] ||
+        die "usage: lab.sh fleet-start N"
+    local n=${POSITIONAL[0]} t0 ports k m pids=() rc=0 port list=() hung closed
+    t0=$(date +%s.%N)
+    if [[ -n $(fleet_members) ]]; then
+        note "a fleet is already recorded in $DIR; stopping it first"
+        cmd_fleet_stop || die "could not stop the old fleet"
+    fi
+    rm -rf "${DIR:?}"/s[0-9]* "${DIR:?}/template"
+    rm -f "$DIR/fleet.env"
+    mkdir -p "$DIR/template"
+    bash "$SCRIPT_DIR/lab.sh" provision --dir "$DIR/template" >"$DIR/template.log" 2>&1 ||
+        { cat "$DIR/template.log" >&2; die "could not provision the fleet's users"; }
+    # Only the first member has the hung server (and the closed port beside it).
+    read -r -a ports <<<"$(free_ports "$n")"
+    for ((k = 1; k <= n; k++)); do
+        bash "$SCRIPT_DIR/lab.sh" start --dir "$DIR/s$k" --template "$DIR/template" \
+            --port "${ports[k - 1]}" $([[ $k -gt 1 ]] && echo --no-hung) \
+            >"$DIR/s$k.start.log" 2>&1 &
+        pids+=($!)
+    done
+    for ((k = 0; k < ${#pids[@]}; k++)); do
+        wait "${pids[k]}" || { rc=1; cat "$DIR/s$((k + 1)).start.log" >&2; }
+    done
+    if [[ $rc -ne 0 ]]; then
+        cmd_fleet_stop || true
+        die "a fleet member did not start"
+    fi
+    for m in $(fleet_members); do
+        port=$(sed -n 's/^LAB_PORT=//p' "$m/lab.env")
+        list+=("$port")
+    done
+    hung=$(sed -n 's/^LAB_HUNG_PORT=//p' "$DIR/s1/lab.env")
+    closed=$(sed -n 's/^LAB_CLOSED_PORT=//p' "$DIR/s1/lab.env")
+    cat >"$DIR/fleet.env.tmp" <<EOF2
+FLEET_DIR=$DIR
+FLEET_SIZE=$n
+FLEET_HOST=$HOST
+FLEET_PORTS="${list[*]}"
+FLEET_HUNG_PORT=$hung
+FLEET_CLOSED_PORT=$closed
+FLEET_PASSWORD_DIR=$DIR/s1/passwords
+FLEET_ADMIN_USER=$ADMIN_USER
+EOF2
+    mv "$DIR/fleet.env.tmp" "$DIR/fleet.env"
+    note "started a fleet of $n smbd on $HOST ports ${list[*]} in $(awk -v a="$t0" \
+        -v b="$(date +%s.%N)" 'BEGIN { printf "%.2f", b - a }') s; env in $DIR/fleet.env"
+}
+
+cmd_fleet_status() {
+    local m rc=0
+    [[ -s $DIR/fleet.env ]] || { echo "no fleet in $DIR"; return 1; }
+    for m in $(fleet_members); do
+        echo "${m##*/}:"
+        bash "$SCRIPT_DIR/lab.sh" status --dir "$m" | sed 's/^/    /' || rc=1
+    done
+    return $rc
+}
+
 # One command at a time per lab directory: two ctest runs sharing a build directory must not
 # start two servers over each other's pid files. Daemons are started with fd 9 closed so
 # they do not hold the lock.
 case $COMMAND in
-start | stop | stop-smbd | start-smbd | load)
+start | stop | stop-smbd | start-smbd | load | provision | fleet-start | fleet-stop)
     if [[ -d $DIR ]]; then
         exec 9>"$DIR/.lab.lock"
         flock -w 300 9 || die "another lab.sh holds $DIR/.lab.lock for more than 300 s"
@@ -623,6 +770,10 @@ env) cmd_env ;;
 stop-smbd) cmd_stop_smbd ;;
 start-smbd) cmd_start_smbd ;;
 run) cmd_run ;;
+provision) cmd_provision ;;
+fleet-start) cmd_fleet_start ;;
+fleet-stop) cmd_fleet_stop ;;
+fleet-status) cmd_fleet_status ;;
 load)
     case $SUBCOMMAND in
     start) cmd_load_start ;;

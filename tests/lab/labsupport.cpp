@@ -92,13 +92,48 @@ QString Lab::loadGeneratorPath()
 
 Lab Lab::fromEnvironment()
 {
-    Lab lab;
-    lab.m_dir = qEnvironmentVariable("SC_LAB_DIR");
-    if (lab.m_dir.isEmpty()) {
+    const QString dir = qEnvironmentVariable("SC_LAB_DIR");
+    if (dir.isEmpty()) {
+        Lab lab;
         lab.m_error = QStringLiteral("SC_LAB_DIR is not set; run the test through ctest so the "
                                      "lab fixture starts, or start tests/lab/lab.sh by hand");
         return lab;
     }
+    return fromDirectory(dir);
+}
+
+QList<Lab> Lab::fleetFromEnvironment(QString *error)
+{
+    const QString dir = qEnvironmentVariable("SC_FLEET_DIR");
+    if (dir.isEmpty()) {
+        *error = QStringLiteral("SC_FLEET_DIR is not set; run the test through ctest so the "
+                                "fleet fixture starts, or start lab.sh fleet-start by hand");
+        return {};
+    }
+    const auto env = readEnvFile(dir + QStringLiteral("/fleet.env"), error);
+    bool ok = false;
+    const int size = env.value(QStringLiteral("FLEET_SIZE")).toInt(&ok);
+    if (!ok || size < 1) {
+        if (error->isEmpty())
+            *error = QStringLiteral("%1/fleet.env lacks FLEET_SIZE").arg(dir);
+        return {};
+    }
+    QList<Lab> members;
+    for (int k = 1; k <= size; ++k) {
+        Lab member = fromDirectory(QStringLiteral("%1/s%2").arg(dir).arg(k));
+        if (!member.isValid()) {
+            *error = member.errorString();
+            return {};
+        }
+        members.append(member);
+    }
+    return members;
+}
+
+Lab Lab::fromDirectory(const QString &dir)
+{
+    Lab lab;
+    lab.m_dir = dir;
     const auto env = readEnvFile(lab.m_dir + QStringLiteral("/lab.env"), &lab.m_error);
     if (env.isEmpty()) {
         if (lab.m_error.isEmpty())
@@ -122,8 +157,10 @@ Lab Lab::fromEnvironment()
         = env.value(QStringLiteral("LAB_PASSWORD_DIR"), lab.m_dir + QStringLiteral("/passwords"));
     lab.m_smbConf = env.value(QStringLiteral("LAB_SMB_CONF"));
     const quint16 smbPort = port("LAB_PORT");
+    // A fleet's members after the first have no hung server (nor closed port) of their own.
+    const bool fleetMember = env.value(QStringLiteral("LAB_HUNG_PORT")).isEmpty();
     if (lab.m_host.isEmpty() || smbPort == 0 || lab.m_share.isEmpty() || lab.m_adminUser.isEmpty()
-        || lab.m_hungPort == 0 || lab.m_closedPort == 0) {
+        || (!fleetMember && (lab.m_hungPort == 0 || lab.m_closedPort == 0))) {
         lab.m_error = QStringLiteral("%1/lab.env lacks LAB_HOST, LAB_PORT, LAB_HUNG_PORT, "
                                      "LAB_CLOSED_PORT, LAB_SHARE or LAB_ADMIN_USER")
                           .arg(lab.m_dir);

@@ -74,6 +74,11 @@ class Lab
 public:
     /// Reads lab.env; QFAIL-worthy if the fixture is not running, so check isValid().
     static Lab fromEnvironment();
+    /// The lab described by @p dir/lab.env.
+    static Lab fromDirectory(const QString &dir);
+    /// The members of the fleet in $SC_FLEET_DIR (lab.sh fleet-start), in order; the first has
+    /// the hung server and the closed port, the others report 0 for them. Empty on failure.
+    static QList<Lab> fleetFromEnvironment(QString *error);
     bool isValid() const { return m_port != 0; }
     QString errorString() const { return m_error; }
 

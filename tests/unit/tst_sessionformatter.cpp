@@ -173,6 +173,77 @@ private Q_SLOTS:
         QCOMPARE(
             SessionFormatter(SessionFormatter::Format::Table).error(denied, QString()), QString());
     }
+
+    // Several servers: one at level 502, one at level 10, one with no matching session and one
+    // that failed. The table and CSV share the columns both levels carry.
+    void fleetOutputs()
+    {
+        SessionEnumResult rich;
+        SessionInfo a = session(u"10.0.0.7", u"alice", 3, 3725, 59, 0);
+        a.level = InfoLevel::Level502;
+        a.clientType = u"Windows 10";
+        a.transport = u"\\Device\\NetbiosSmb";
+        rich.sessions = {a};
+        rich.level = InfoLevel::Level502;
+        SessionEnumResult poor;
+        SessionInfo b = session(u"pc2", u"bob", 0, 10, 0, 0);
+        b.level = InfoLevel::Level10;
+        poor.sessions = {b};
+        poor.level = InfoLevel::Level10;
+        const SessionError refused = SessionError::fromNtStatus(0xC0000236, "refused");
+
+        std::vector<SessionFormatter::ServerResult> servers(4);
+        servers[0].server = QStringLiteral("fs01");
+        servers[0].listing = &rich;
+        servers[1].server = QStringLiteral("[fd00::5]:1445");
+        servers[1].listing = &poor;
+        servers[1].idleTimeUnreported = true;
+        servers[2].server = QStringLiteral("fs03");
+        servers[2].nothingMatched = true;
+        servers[3].server = QStringLiteral("fs04:4450");
+        servers[3].error = &refused;
+        servers[3].errorText = QStringLiteral("The server refused the connection.");
+
+        compareJson(SessionFormatter(SessionFormatter::Format::Json)
+                        .fleetList(servers, QStringLiteral("auto")),
+            "{ 'requestedLevel': 'auto', "
+            "'servers': [ "
+            "{'server': 'fs01', 'ok': true, 'level': 502, 'sessionCount': 1, 'error': null}, "
+            "{'server': '[fd00::5]:1445', 'ok': true, 'level': 10, 'sessionCount': 1, "
+            "'error': null}, "
+            "{'server': 'fs03', 'ok': true, 'level': null, 'sessionCount': 0, 'error': null}, "
+            "{'server': 'fs04:4450', 'ok': false, 'level': null, 'sessionCount': null, "
+            "'error': {'kind': 'connection-refused', 'code': 3221226038, "
+            "'codeText': 'NT_STATUS_CONNECTION_REFUSED (0xc0000236)', "
+            "'message': 'The server refused the connection.'}} ], "
+            "'sessions': [ "
+            "{'server': 'fs01', 'client': '10.0.0.7', 'user': 'alice', 'openCount': 3, "
+            "'connectedSeconds': 3725, 'idleSeconds': 59, 'userFlags': 0, 'guest': false, "
+            "'plainTextPassword': false, 'clientType': 'Windows 10', "
+            "'transport': '\\\\Device\\\\NetbiosSmb', 'level': 502}, "
+            "{'server': '[fd00::5]:1445', 'client': 'pc2', 'user': 'bob', 'openCount': null, "
+            "'connectedSeconds': 10, 'idleSeconds': null, 'userFlags': null, 'guest': null, "
+            "'plainTextPassword': null, 'clientType': null, 'transport': null, 'level': 10} ] }");
+
+        QCOMPARE(SessionFormatter(SessionFormatter::Format::Csv).fleetList(servers, QString()),
+            QStringLiteral("server,client,user,connectedSeconds,idleSeconds\r\n"
+                           "fs01,10.0.0.7,alice,3725,59\r\n"
+                           "[fd00::5]:1445,pc2,bob,10,\r\n"));
+
+        const QStringList table = SessionFormatter(SessionFormatter::Format::Table)
+                                      .fleetList(servers, QString())
+                                      .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(table.size(), 8);
+        QVERIFY2(
+            table.at(0).startsWith(QLatin1String("Server          Client    User   Connected")),
+            qPrintable(table.at(0)));
+        QVERIFY2(table.at(2).startsWith(QLatin1String("[fd00::5]:1445  pc2       bob")),
+            qPrintable(table.at(2)));
+        QCOMPARE(table.at(3), QStringLiteral("fs01: 1 session(s), information level 502."));
+        QCOMPARE(table.at(5), QStringLiteral("fs03: no matching session."));
+        QCOMPARE(
+            table.at(6), QStringLiteral("fs04:4450: failed (see the message on standard error)."));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSessionFormatter)
