@@ -12,9 +12,10 @@
 #include "sessionspage.h"
 
 #include <QAction>
-#include <QCoreApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -178,8 +179,11 @@ void MainWindow::createToolBar()
     m_server->setMinimumContentsLength(22);
     m_server->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_serverLabel->setBuddy(m_server);
-    connect(m_server->lineEdit(), &QLineEdit::returnPressed, this, &MainWindow::connectFromField);
-    connect(m_server, &QComboBox::activated, this, [this] { connectFromField(); });
+    // One Enter can emit both returnPressed() and activated() (the typed text matches a
+    // history entry, or the completer took it): both only ask, and one connection follows.
+    connect(m_server->lineEdit(), &QLineEdit::returnPressed, this,
+        &MainWindow::requestConnectFromField);
+    connect(m_server, &QComboBox::activated, this, &MainWindow::requestConnectFromField);
 
     m_intervalLabel = new QLabel(m_toolBar);
     m_interval = new QComboBox(m_toolBar);
@@ -333,6 +337,20 @@ void MainWindow::connectToServer(const QString &server)
 void MainWindow::connectToServer(const QString &server, const sc::ConnectionOptions &logon)
 {
     m_logon->connectToServer(server, logon);
+}
+
+void MainWindow::requestConnectFromField()
+{
+    if (m_connectRequested)
+        return;
+    m_connectRequested = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_connectRequested = false;
+            connectFromField();
+        },
+        Qt::QueuedConnection);
 }
 
 void MainWindow::connectFromField()

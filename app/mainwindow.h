@@ -82,6 +82,8 @@ private:
     void saveSettings() const;
 
     void connectFromField();
+    /// Connects to the field's server once, however many signals of one key press ask.
+    void requestConnectFromField();
     void onConnecting(const QString &server);
     void addToHistory(const QString &server);
     void showConnectionStatus();
@@ -110,5 +112,6 @@ private:
     QLineEdit *m_filter = nullptr;
 
     QStringList m_history;
+    bool m_connectRequested = false;
     QPointer<AuditLogDialog> m_auditLogDialog;
 };

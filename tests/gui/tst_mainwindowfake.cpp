@@ -13,6 +13,7 @@
 #include "sessiontablemodel.h"
 #include "sessionview.h"
 
+#include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -390,6 +391,19 @@ private Q_SLOTS:
         QCOMPARE(MainWindowTestAccess::action(*m_window, ConsoleActions::RefreshAction)->text(),
             QStringLiteral("&Refresh"));
         QCOMPARE(MainWindowTestAccess::filterField(*m_window)->text(), QStringLiteral("an"));
+    }
+
+    void enterInTheServerFieldAsksOnce()
+    {
+        // The typed name matches a history entry that is not the current one: Enter emits
+        // returnPressed() and activated().
+        QComboBox *field = MainWindowTestAccess::serverField(*m_window);
+        field->addItem(QStringLiteral("other-server"));
+        field->setEditText(QStringLiteral("other-server"));
+        QTest::keyClick(field->lineEdit(), Qt::Key_Return);
+        QTRY_VERIFY(m_window->findChild<ConnectDialog *>());
+        QCoreApplication::processEvents();
+        QCOMPARE(m_window->findChildren<ConnectDialog *>().size(), 1);
     }
 
 private:
