@@ -103,8 +103,9 @@ void MainWindow::connectActions()
     connect(m_sessions, &SessionsPage::disconnectReported, this, &MainWindow::disconnectReported);
     connect(m_logon, &LogonController::serverNamed, m_server, &QComboBox::setEditText);
     connect(m_logon, &LogonController::connecting, this, &MainWindow::onConnecting);
-    connect(m_banner, &ConnectionBanner::connectAsClicked,
-        m_actions->action(ConsoleActions::ConnectAsAction), &QAction::trigger);
+    // The banner speaks of the server that failed, whatever the field shows meanwhile.
+    connect(m_banner, &ConnectionBanner::connectAsClicked, this,
+        [this] { m_logon->showConnectAsDialog(m_connection->status().server); });
 
     auto on = [this](ConsoleActions::ActionId id, auto slot) {
         connect(m_actions->action(id), &QAction::triggered, this, slot);
@@ -118,10 +119,17 @@ void MainWindow::connectActions()
     });
     on(ConsoleActions::QuitAction, [this] { close(); });
     on(ConsoleActions::RefreshAction, [this] {
-        if (m_connection->isConnected())
-            m_connection->refresh();
-        else
+        if (!m_connection->isConnected()) {
             connectFromField();
+            return;
+        }
+        // Refresh is about the server shown, as a browser's reload is about the page shown:
+        // an unconfirmed edit of the field goes, so the field never names another server
+        // than the one refreshed.
+        const QString shown = m_connection->status().server;
+        if (m_server->currentText().trimmed() != shown)
+            m_server->setEditText(shown);
+        m_connection->refresh();
     });
     on(ConsoleActions::FilterAction, [this] {
         m_filter->setFocus(Qt::ShortcutFocusReason);

@@ -406,6 +406,46 @@ private Q_SLOTS:
         QCOMPARE(m_window->findChildren<ConnectDialog *>().size(), 1);
     }
 
+    void bannerAndRefreshStayWithTheFailedServer()
+    {
+        {
+            QMutexLocker lock(&m_server->mutex);
+            m_server->failure = sc::SessionError::local(sc::ErrorKind::LogonFailure);
+        }
+        MainWindowTestAccess::action(*m_window, ConsoleActions::RefreshAction)->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(MainWindowTestAccess::isBannerVisible(*m_window), kTimeoutMs);
+        QPushButton *connectAs = MainWindowTestAccess::bannerConnectAsButton(*m_window);
+        QVERIFY(connectAs->isVisible());
+        {
+            QMutexLocker lock(&m_server->mutex);
+            m_server->failure.reset();
+        }
+
+        // The operator starts typing another name, then answers the banner.
+        QComboBox *field = MainWindowTestAccess::serverField(*m_window);
+        field->setEditText(QStringLiteral("new-server"));
+        connectAs->click();
+        auto *dialog = m_window->findChild<ConnectDialog *>();
+        QVERIFY(dialog);
+        dialog->findChild<QLineEdit *>(QStringLiteral("user"))->setText(QStringLiteral("helpdesk"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("password"))->setText(QStringLiteral("x"));
+        QSignalSpy shown(m_window.get(), &MainWindow::snapshotShown);
+        dialog->accept();
+        QTRY_VERIFY_WITH_TIMEOUT(shown.count() >= 1, kTimeoutMs);
+        QCOMPARE(MainWindowTestAccess::connection(*m_window)->status().server,
+            QStringLiteral("fake-server"));
+        QVERIFY(!MainWindowTestAccess::isBannerVisible(*m_window));
+
+        // F5 refreshes the server shown, and the field says which.
+        field->setEditText(QStringLiteral("new-server"));
+        shown.clear();
+        MainWindowTestAccess::action(*m_window, ConsoleActions::RefreshAction)->trigger();
+        QCOMPARE(field->currentText(), QStringLiteral("fake-server"));
+        QTRY_VERIFY_WITH_TIMEOUT(shown.count() >= 1, kTimeoutMs);
+        QCOMPARE(MainWindowTestAccess::connection(*m_window)->status().server,
+            QStringLiteral("fake-server"));
+    }
+
 private:
     QStringList users() const
     {

@@ -18,6 +18,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 
 /// What the GUI tests read and drive inside the real window, as a friend of the window and
 /// its parts (MainWindow, SessionsPage, ConsoleStatusBar, ConnectionBanner, LogonController,
@@ -63,6 +64,10 @@ public:
     /// Shown above the list while the server cannot be reached.
     static QString bannerText(const MainWindow &w) { return w.m_banner->m_text->text(); }
     static bool isBannerVisible(const MainWindow &w) { return !w.m_banner->isHidden(); }
+    static QPushButton *bannerConnectAsButton(const MainWindow &w)
+    {
+        return w.m_banner->m_connectAs;
+    }
 
     static QList<SessionDetailsDialog *> detailsDialogs(const MainWindow &w)
     {
