@@ -44,6 +44,7 @@ SessionsPage::SessionsPage(ServerConnection *connection, QWidget *parent)
         m_model->clear();
     });
     connect(m_connection, &ServerConnection::snapshotReady, this, &SessionsPage::onSnapshot);
+    connect(m_connection, &ServerConnection::statusChanged, this, &SessionsPage::updatePlaceholder);
     connect(m_connection, &ServerConnection::disconnectFinished, this,
         &SessionsPage::onDisconnectFinished);
     connect(m_model, &SessionTableModel::resyncRequested, m_connection,
@@ -84,6 +85,7 @@ SessionsPage::SessionsPage(ServerConnection *connection, QWidget *parent)
 
     m_view->setAccessibleName(tr("Sessions"));
     updateAvailableColumns();
+    updatePlaceholder();
 }
 
 SessionsPage::~SessionsPage()
@@ -160,9 +162,19 @@ bool SessionsPage::restoreViewState(const QByteArray &state)
 
 void SessionsPage::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         m_view->setAccessibleName(tr("Sessions"));
+        updatePlaceholder();
+    }
     QWidget::changeEvent(event);
+}
+
+void SessionsPage::updatePlaceholder()
+{
+    // The first window has nothing to list: say how to start instead of an empty grid.
+    m_view->setPlaceholderText(m_connection->status().state == ConnectionStatus::State::Unconnected
+            ? tr("Type the name or address of a file server above and press Connect.")
+            : QString());
 }
 
 void SessionsPage::onSnapshot(const SessionSnapshot &snapshot)

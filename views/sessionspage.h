@@ -95,6 +95,7 @@ protected:
 private:
     void onSnapshot(const SessionSnapshot &snapshot);
     void updateAvailableColumns();
+    void updatePlaceholder();
     void showContextMenu(const QPoint &pos);
     void disconnectTargets(const QList<DisconnectTarget> &targets);
     void onDisconnectFinished(

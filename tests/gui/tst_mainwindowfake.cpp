@@ -446,7 +446,39 @@ private Q_SLOTS:
             QStringLiteral("fake-server"));
     }
 
+    void emptyFirstWindowSaysHowToStart()
+    {
+        MainWindow first([](const sc::ConnectionOptions &) { return nullptr; });
+        first.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&first));
+        SessionView *view = MainWindowTestAccess::view(first);
+        QCOMPARE(view->model()->rowCount(), 0);
+        QVERIFY2(view->placeholderText().contains(QStringLiteral("press Connect")),
+            qPrintable(view->placeholderText()));
+        // The hint is painted: the empty list is not one plain colour.
+        QTRY_VERIFY(colourCount(view->viewport()->grab().toImage()) > 1);
+
+        // Once a server is chosen the hint goes (the rows, or the banner, say what is known).
+        QVERIFY(
+            colourCount(MainWindowTestAccess::view(*m_window)->viewport()->grab().toImage()) > 1);
+        sc::ConnectionOptions logon;
+        logon.user = "helpdesk";
+        logon.password = sc::SecretString("x");
+        first.connectToServer(QStringLiteral("nowhere"), logon);
+        QVERIFY(view->placeholderText().isEmpty());
+        QTRY_COMPARE(colourCount(view->viewport()->grab().toImage()), 1);
+    }
+
 private:
+    static int colourCount(const QImage &image)
+    {
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x)
+                colours.insert(image.pixel(x, y));
+        }
+        return colours.size();
+    }
     QStringList users() const
     {
         QStringList list;
