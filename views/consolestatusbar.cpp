@@ -19,8 +19,11 @@ ConsoleStatusBar::ConsoleStatusBar(QWidget *parent)
     m_messageLabel = new QLabel(this);
     m_messageLabel->setObjectName(QStringLiteral("message"));
     m_messageLabel->setTextFormat(Qt::PlainText);
-    // Long messages must not push the permanent fields off the bar: full text in the tooltip.
+    // Long messages must not push the permanent fields off the bar, nor be cut off ("Check
+    // the server na…"): they wrap, and the bar grows a line while they are there.
     m_messageLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_messageLabel->setWordWrap(true);
+    m_messageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("count"));
     m_levelLabel = new QLabel(this);
@@ -46,8 +49,12 @@ void ConsoleStatusBar::setConnectionStatus(const ConnectionStatus &status)
 {
     // "Connecting to …" is answered either way: rows, or the connection's error.
     const bool answered = m_status.isConnecting() && !status.isConnecting();
+    // An error (e.g. a disconnect that failed on a broken connection) is history once the
+    // server answers again, or once another server is chosen.
+    const bool resolved = (m_status.isStale() && status.state == ConnectionStatus::State::Online)
+        || (status.isConnecting() && !m_status.isConnecting());
     m_status = status;
-    if (answered && !m_messageIsError)
+    if ((answered && !m_messageIsError) || (resolved && m_messageIsError))
         m_message = {};
     updateTexts();
 }

@@ -469,6 +469,37 @@ private Q_SLOTS:
         QTRY_COMPARE(colourCount(view->viewport()->grab().toImage()), 1);
     }
 
+    void statusBarErrorsShowWholeAndGoWhenResolved()
+    {
+        {
+            QMutexLocker lock(&m_server->mutex);
+            m_server->failure = sc::SessionError::local(sc::ErrorKind::ConnectionRefused);
+        }
+        MainWindowTestAccess::view(*m_window)->setCurrentIndex(
+            proxyIndexOf(QStringLiteral("dora")));
+        MainWindowTestAccess::action(*m_window, ConsoleActions::DisconnectAction)->trigger();
+        auto *dialog = m_window->findChild<DisconnectDialog *>();
+        QVERIFY(dialog);
+        QSignalSpy reported(m_window.get(), &MainWindow::disconnectReported);
+        dialog->disconnectButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(reported.count(), 1, kTimeoutMs);
+        MainWindowTestAccess::action(*m_window, ConsoleActions::RefreshAction)->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(MainWindowTestAccess::isBannerVisible(*m_window), kTimeoutMs);
+        QLabel *message = MainWindowTestAccess::messageLabel(*m_window);
+        QVERIFY2(message->text().startsWith(QStringLiteral("Could not disconnect dora")),
+            qPrintable(message->text()));
+        // At the window's default size, the whole text is on screen.
+        QTRY_VERIFY2(showsWholeText(message), qPrintable(message->text()));
+
+        {
+            QMutexLocker lock(&m_server->mutex);
+            m_server->failure.reset();
+        }
+        MainWindowTestAccess::action(*m_window, ConsoleActions::RefreshAction)->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!MainWindowTestAccess::isBannerVisible(*m_window), kTimeoutMs);
+        QCOMPARE(message->text(), QString());
+    }
+
 private:
     static int colourCount(const QImage &image)
     {
@@ -478,6 +509,13 @@ private:
                 colours.insert(image.pixel(x, y));
         }
         return colours.size();
+    }
+    static bool showsWholeText(const QLabel *label)
+    {
+        if (label->wordWrap())
+            return label->heightForWidth(label->width()) <= label->height();
+        return label->fontMetrics().horizontalAdvance(label->text())
+            <= label->contentsRect().width();
     }
     QStringList users() const
     {

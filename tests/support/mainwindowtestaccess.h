@@ -51,8 +51,13 @@ public:
     {
         return w.m_statusBar->m_messageLabel->text();
     }
+    static QLabel *messageLabel(const MainWindow &w) { return w.m_statusBar->m_messageLabel; }
     static QString countText(const MainWindow &w) { return w.m_statusBar->m_countLabel->text(); }
     static QString levelText(const MainWindow &w) { return w.m_statusBar->m_levelLabel->text(); }
+    static QString levelToolTip(const MainWindow &w)
+    {
+        return w.m_statusBar->m_levelLabel->toolTip();
+    }
     static QString securityText(const MainWindow &w)
     {
         return w.m_statusBar->m_securityLabel->text();
