@@ -209,6 +209,8 @@ void MainWindow::createToolBar()
     // Wide enough for its placeholder; the toolbar's spacer takes the rest.
     m_filter->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 20);
     connect(m_filter, &QLineEdit::textChanged, m_sessions, &SessionsPage::setFilterText);
+    // Esc in the filter clears it, as in a file manager's filter bar (eventFilter()).
+    m_filter->installEventFilter(this);
 
     m_toolBar->addWidget(m_serverLabel);
     m_toolBar->addWidget(m_server);
@@ -288,6 +290,17 @@ void MainWindow::closeEvent(QCloseEvent *event)
     saveSettings();
     m_sessions->closeDetails();
     QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_filter && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape
+        && !m_filter->text().isEmpty()) {
+        m_filter->clear();
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "searchtext.h"
 #include "sessioninfo.h"
 #include "sessiontime.h"
 
@@ -51,6 +52,9 @@ struct SessionRow
     quint64 key = 0;
     sc::InfoLevel level = sc::InfoLevel::Level0;
     bool isOwnSession = false; ///< the console's own connection to the server
+    /// User and client, folded for the filter (searchTextOf()): computed once when the row
+    /// is built on the worker, not at every comparison. Derived, so no Change flag.
+    QString searchText;
 
     bool isGuest() const { return userFlags & sc::kSessGuest; }
     bool isUnencrypted() const { return userFlags & sc::kSessNoEncryption; }
@@ -77,7 +81,15 @@ struct SessionRow
             = QString::fromUtf16(info.clientType.data(), qsizetype(info.clientType.size()));
         row.transport = QString::fromUtf16(info.transport.data(), qsizetype(info.transport.size()));
         row.setNumbers(info, pollTimeMs);
+        row.searchText = searchTextOf(row.user, row.client);
         return row;
+    }
+
+    /// What the filter matches: the user and the client, folded (SearchText::fold()). A line
+    /// break keeps a filter from matching across the two (a typed filter has none).
+    static QString searchTextOf(QStringView user, QStringView client)
+    {
+        return SearchText::fold(user) + QLatin1Char('\n') + SearchText::fold(client);
     }
 
     /// Sets the fields that are not texts from @p info, answered at @p pollTimeMs.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessionsortfilterproxymodel.h"
 
+#include "searchtext.h"
 #include "sessiontablemodel.h"
 
 #include <QLoggingCategory>
@@ -178,7 +179,7 @@ const SessionRow &SessionSortFilterProxyModel::sessionRow(int proxyRow) const
 
 bool SessionSortFilterProxyModel::accepts(int sourceRow) const
 {
-    return m_filterText.isEmpty() || m_source->filterAccepts(sourceRow, m_filterText);
+    return m_filterText.isEmpty() || m_source->filterAccepts(sourceRow, m_foldedFilter);
 }
 
 int SessionSortFilterProxyModel::compareSources(const PackedSortKey &leftKey, int sourceLeft,
@@ -376,6 +377,7 @@ void SessionSortFilterProxyModel::setFilterText(const QString &text)
     if (trimmed == m_filterText)
         return;
     m_filterText = trimmed;
+    m_foldedFilter = SearchText::fold(trimmed);
     if (m_source) {
         std::vector<char> leaves(m_proxyToSource.size());
         for (size_t r = 0; r < m_proxyToSource.size(); ++r)
@@ -425,7 +427,7 @@ void SessionSortFilterProxyModel::sourceDeltaAboutToBeApplied(
         const int n = m_oldToNew[size_t(m_proxyToSource[r])];
         m_flags[r] = n < 0
             || (filtered && (m_changedColumns[size_t(n)] & filterColumns)
-                && !m_source->filterAcceptsIncoming(n, m_filterText));
+                && !m_source->filterAcceptsIncoming(n, m_foldedFilter));
     }
     removeRowsWhere(m_flags);
     m_changedColumns = {};

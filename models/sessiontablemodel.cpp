@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessiontablemodel.h"
 
+#include "searchtext.h"
 #include "sessionerrortext.h"
 
 #include <QDateTime>
@@ -280,8 +281,7 @@ quint32 SessionTableModel::filterColumns() const
 
 bool SessionTableModel::accepts(const SessionRow &row, const QString &filter) const
 {
-    return row.user.contains(filter, Qt::CaseInsensitive)
-        || row.client.contains(filter, Qt::CaseInsensitive);
+    return SearchText::matches(row.searchText, filter);
 }
 
 PackedSortKey SessionTableModel::sortKeyOfRow(const SessionRow &row, Column column)

@@ -101,7 +101,7 @@ protected:
     {
         return sortTextOfRow(row, Column(column));
     }
-    /// User or computer contains @p filter, case-insensitively.
+    /// User or computer contains @p filter (folded), without case and accents.
     bool accepts(const SessionRow &row, const QString &filter) const override;
     int staleRole() const override { return StaleRole; }
 

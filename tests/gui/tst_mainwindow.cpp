@@ -295,6 +295,18 @@ void TestMainWindow::filterNarrowsRows()
     QCOMPARE(MainWindowTestAccess::proxy(*m_window)->rowCount(), 1);
     QCOMPARE(MainWindowTestAccess::proxy(*m_window)->sessionRow(0).user, kJose);
 
+    // As operators type: without accents, in any case.
+    filter->setText(QStringLiteral("jose"));
+    QCOMPARE(MainWindowTestAccess::proxy(*m_window)->rowCount(), 1);
+    QCOMPARE(MainWindowTestAccess::proxy(*m_window)->sessionRow(0).user, kJose);
+    filter->setText(QStringLiteral("JURGEN"));
+    QCOMPARE(MainWindowTestAccess::proxy(*m_window)->rowCount(), 1);
+    QCOMPARE(MainWindowTestAccess::proxy(*m_window)->sessionRow(0).user, kJuergen);
+    // Esc in the field clears the filter.
+    QTest::keyClick(filter, Qt::Key_Escape);
+    QCOMPARE(filter->text(), QString());
+    QCOMPARE(MainWindowTestAccess::proxy(*m_window)->rowCount(), all);
+
     // The computer name matches too: every lab session comes from the same address.
     filter->setText(MainWindowTestAccess::model(*m_window)->row(0).client);
     QCOMPARE(MainWindowTestAccess::proxy(*m_window)->rowCount(), all);

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "searchtext.h"
 #include "sessiondiffer.h"
 #include "sessionsortfilterproxymodel.h"
 #include "sessiontablemodel.h"
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void sortsTextCaseInsensitivelyBeyondThePrefix();
     void refreshDoesNotShuffleEqualRows();
     void filterNarrowsRows();
+    void filterIgnoresCaseAndAccents();
     void selectionAndCurrentSurviveRefresh();
     void selectionSurvivesLargeRefresh();
     void changedValueMovesOnlyThatRow();
@@ -218,6 +220,30 @@ void tst_SessionSortFilterProxyModel::filterNarrowsRows()
             2));
     QCOMPARE(column(SessionTableModel::User), (QStringList {"bob", "bobby"}));
     QCOMPARE(m_proxy->sessionRow(1).client, QStringLiteral("ws-bobby"));
+}
+
+void tst_SessionSortFilterProxyModel::filterIgnoresCaseAndAccents()
+{
+    apply(kT0,
+        {info(u"ws-1", u"josé", 10, 0, 1), info(u"ws-2", u"JOSE", 10, 0, 1),
+            info(u"ws-3", u"Jürgen", 10, 0, 1), info(u"ws-4", u"straße", 10, 0, 1),
+            info(u"PC-ÇA", u"zoe", 10, 0, 1), info(u"ws-6", u"jo\u0301se", 10, 0, 1)});
+    m_proxy->sort(SessionTableModel::User, Qt::AscendingOrder);
+    // As operators type: no accents, any case; and what they copied, accents and all.
+    for (const QString &typed : {QStringLiteral("jose"), QStringLiteral("JOSÉ"),
+             QStringLiteral("José"), QStringLiteral("jo\u0301se")}) {
+        m_proxy->setFilterText(typed);
+        QVERIFY2(m_proxy->rowCount() == 3, qPrintable(typed));
+    }
+    m_proxy->setFilterText(QStringLiteral("jurgen"));
+    QCOMPARE(column(SessionTableModel::User), (QStringList {"Jürgen"}));
+    m_proxy->setFilterText(QStringLiteral("STRASSE"));
+    QCOMPARE(column(SessionTableModel::User), (QStringList {"straße"}));
+    m_proxy->setFilterText(QStringLiteral("pc-ca"));
+    QCOMPARE(column(SessionTableModel::User), (QStringList {"zoe"}));
+    // The one definition: folding is the same for the filter and the rows.
+    QCOMPARE(SearchText::fold(u"Ångström"), QStringLiteral("angstrom"));
+    QCOMPARE(SearchText::fold(u"ALICE"), QStringLiteral("alice"));
 }
 
 void tst_SessionSortFilterProxyModel::selectionAndCurrentSurviveRefresh()
