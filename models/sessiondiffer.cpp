@@ -95,7 +95,9 @@ private:
     void setValues(SessionRow &row, const sc::SessionInfo &i) const
     {
         row.setNumbers(i, m_pollTimeMs);
-        row.isOwnSession = m_isOwn && m_isOwn(row);
+        const SessionRow::Ownership own = m_isOwn ? m_isOwn(row) : SessionRow::Ownership::NotOwn;
+        row.isOwnSession = own != SessionRow::Ownership::NotOwn;
+        row.ownSessionShared = own == SessionRow::Ownership::OneOfOwn;
     }
 
     const sc::SessionList &m_sessions;

@@ -124,7 +124,10 @@ QVariant SessionTableModel::toolTipData(const SessionRow &r, int column) const
     QString tip;
     switch (column) {
     case User:
-        if (r.isOwnSession)
+        if (r.ownSessionShared)
+            tip = tr("One of these sessions of your account from this computer is the console's "
+                     "own connection to the server; the server does not tell which.");
+        else if (r.isOwnSession)
             tip = tr("This is the console's own connection to the server.");
         break;
     case ConnectedTime:

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void disconnectingOwnSessionWarnsFirst();
     void detailsSayWhenTheSessionEnded();
     void copyPutsTabSeparatedRowsOnTheClipboard();
+    void marksOnlyTheConsolesOwnSession();
     void unreachableServerExplainsWhy();
     void settingsPersist();
 
@@ -483,6 +484,47 @@ void TestMainWindow::copyPutsTabSeparatedRowsOnTheClipboard()
     QHeaderView *header = MainWindowTestAccess::view(*m_window)->header();
     QCOMPARE(cells.size(), header->count() - header->hiddenSectionCount());
     QVERIFY2(cells.contains(kAlice), qPrintable(text));
+}
+
+void TestMainWindow::marksOnlyTheConsolesOwnSession()
+{
+    const SessionTableModel *model = MainWindowTestAccess::model(*m_window);
+    const auto connectedSeconds = [model](int row) {
+        return model->index(row, SessionTableModel::ConnectedTime)
+            .data(SessionTableModel::SortRole)
+            .toLongLong();
+    };
+    // The console's session is old enough that sessions made now are not taken for it.
+    QTRY_VERIFY_WITH_TIMEOUT(proxyIndexOfOwnSession().isValid()
+            && proxyIndexOfOwnSession()
+                    .siblingAtColumn(SessionTableModel::ConnectedTime)
+                    .data(SessionTableModel::SortRole)
+                    .toLongLong()
+                >= 8,
+        kPollTimeoutMs);
+    // Two more sessions of the console's account from the same computer.
+    std::unique_ptr<LoadGenerator> extra = m_lab.hold(m_lab.adminUser(), 2);
+    QVERIFY2(extra, qPrintable(m_lab.errorString()));
+    QTRY_COMPARE_WITH_TIMEOUT(modelRowsOf(m_lab.adminUser()), 3, kPollTimeoutMs);
+
+    int own = 0;
+    qint64 ownConnected = -1;
+    qint64 longestConnected = -1;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->row(r).user != m_lab.adminUser())
+            continue;
+        longestConnected = qMax(longestConnected, connectedSeconds(r));
+        if (model->index(r, 0).data(SessionTableModel::OwnSessionRole).toBool()) {
+            ++own;
+            ownConnected = connectedSeconds(r);
+        }
+    }
+    // Only the console's own: the one that was there before the two others.
+    QCOMPARE(own, 1);
+    QCOMPARE(ownConnected, longestConnected);
+
+    extra.reset();
+    QTRY_COMPARE_WITH_TIMEOUT(modelRowsOf(m_lab.adminUser()), 1, kPollTimeoutMs);
 }
 
 void TestMainWindow::unreachableServerExplainsWhy()

@@ -446,6 +446,43 @@ private Q_SLOTS:
             QStringLiteral("fake-server"));
     }
 
+    void marksOnlyTheConsolesOwnSessionOfItsAccount()
+    {
+        // Two more sessions of the console's account from its computer, from long ago, and
+        // the one that began when the console connected.
+        {
+            QMutexLocker lock(&m_server->mutex);
+            m_server->sessions.push_back(session(u"10.9.9.9", u"helpdesk", 0, 5000, 5000));
+            m_server->sessions.push_back(session(u"10.9.9.9", u"HELPDESK", 4, 9000, 10));
+            m_server->sessions.push_back(session(u"10.9.9.9", u"helpdesk", 0, 0, 0));
+        }
+        QSignalSpy shown(m_window.get(), &MainWindow::snapshotShown);
+        MainWindowTestAccess::action(*m_window, ConsoleActions::RefreshAction)->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(shown.count() >= 1, kTimeoutMs);
+        QList<SessionRow> own = ownRows();
+        QCOMPARE(own.size(), 1);
+        QCOMPARE(own.constFirst().connectedSeconds(QDateTime::currentMSecsSinceEpoch()), 0);
+        QVERIFY(!own.constFirst().ownSessionShared);
+
+        // Without the one that began with the console's connection, the answer cannot tell:
+        // every candidate says it is one of them.
+        {
+            QMutexLocker lock(&m_server->mutex);
+            m_server->sessions.pop_back();
+        }
+        shown.clear();
+        MainWindowTestAccess::action(*m_window, ConsoleActions::RefreshAction)->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(shown.count() >= 1, kTimeoutMs);
+        own = ownRows();
+        QCOMPARE(own.size(), 3);
+        const QModelIndex first = ownIndexes().constFirst();
+        QVERIFY2(first.siblingAtColumn(SessionTableModel::User)
+                     .data(Qt::ToolTipRole)
+                     .toString()
+                     .startsWith(QStringLiteral("One of these sessions")),
+            qPrintable(first.data(Qt::ToolTipRole).toString()));
+    }
+
     void emptyFirstWindowSaysHowToStart()
     {
         MainWindow first([](const sc::ConnectionOptions &) { return nullptr; });
@@ -501,6 +538,23 @@ private Q_SLOTS:
     }
 
 private:
+    QModelIndexList ownIndexes() const
+    {
+        QModelIndexList own;
+        const SessionTableModel *model = MainWindowTestAccess::model(*m_window);
+        for (int r = 0; r < model->rowCount(); ++r) {
+            if (model->index(r, 0).data(SessionTableModel::OwnSessionRole).toBool())
+                own.append(model->index(r, 0));
+        }
+        return own;
+    }
+    QList<SessionRow> ownRows() const
+    {
+        QList<SessionRow> rows;
+        for (const QModelIndex &index : ownIndexes())
+            rows.append(MainWindowTestAccess::model(*m_window)->row(index.row()));
+        return rows;
+    }
     static int colourCount(const QImage &image)
     {
         QSet<QRgb> colours;
