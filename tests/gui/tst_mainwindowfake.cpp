@@ -246,6 +246,29 @@ private Q_SLOTS:
         QCOMPARE(MainWindowTestAccess::model(*m_window)->rowCount(), 5);
         QVERIFY(proxyIndexOf(QStringLiteral("dora")).isValid());
         QCOMPARE(m_server->deletes, 0);
+
+        // The console has learnt that this account may not end sessions here.
+        QAction *disconnect
+            = MainWindowTestAccess::action(*m_window, ConsoleActions::DisconnectAction);
+        MainWindowTestAccess::view(*m_window)->setCurrentIndex(
+            proxyIndexOf(QStringLiteral("anna")));
+        QVERIFY(MainWindowTestAccess::page(*m_window)->hasSelection());
+        QVERIFY(!disconnect->isEnabled());
+        QVERIFY2(disconnect->toolTip().startsWith(QStringLiteral("The server refused")),
+            qPrintable(disconnect->toolTip()));
+
+        // Another logon may have the right: it is offered again.
+        sc::ConnectionOptions logon;
+        logon.user = "administrator";
+        logon.password = sc::SecretString("x");
+        m_window->connectToServer(QStringLiteral("fake-server"), logon);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            MainWindowTestAccess::model(*m_window)->rowCount(), 5, kTimeoutMs);
+        MainWindowTestAccess::view(*m_window)->setCurrentIndex(
+            proxyIndexOf(QStringLiteral("anna")));
+        QVERIFY(disconnect->isEnabled());
+        QVERIFY2(disconnect->toolTip().startsWith(QStringLiteral("Disconnect")),
+            qPrintable(disconnect->toolTip()));
     }
 
     void disconnectOfSeveralRowsNamesEach()
