@@ -357,6 +357,10 @@
         <comment>end a session</comment>
         <translation>&amp;Trennen…</translation>
     </message>
+    <message>
+        <source>The server refused to end sessions for your account: it lacks the right. Use Connect As with an administrator of the server.</source>
+        <translation>Der Server hat das Schließen von Sitzungen mit Ihrem Konto verweigert: Es fehlt das Recht. Verwenden Sie „Verbinden als“ mit einem Administrator des Servers.</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleArguments</name>
@@ -479,10 +483,6 @@
         <translation>Anzahl der Sitzungen</translation>
     </message>
     <message>
-        <source>Information level</source>
-        <translation>Informationsebene</translation>
-    </message>
-    <message>
         <source>Connection security</source>
         <translation>Verbindungssicherheit</translation>
     </message>
@@ -504,28 +504,6 @@
             <numerusform>%1 von %n Sitzung</numerusform>
             <numerusform>%1 von %n Sitzungen</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Server answers level %1 only</source>
-        <extracomment>NetSessionEnum information level, e.g. &quot;Server answers level 1 only&quot;</extracomment>
-        <translation>Server antwortet nur auf Ebene %1</translation>
-    </message>
-    <message>
-        <source>Level %1</source>
-        <comment>NetSessionEnum information level</comment>
-        <translation>Ebene %1</translation>
-    </message>
-    <message>
-        <source>The server answered NetSessionEnum at information level %1.</source>
-        <translation>Der Server hat NetSessionEnum auf Informationsebene %1 beantwortet.</translation>
-    </message>
-    <message>
-        <source>It refused the richer levels.</source>
-        <translation>Umfangreichere Ebenen hat er abgelehnt.</translation>
-    </message>
-    <message>
-        <source>Not provided at this level: %1.</source>
-        <translation>Auf dieser Ebene nicht enthalten: %1.</translation>
     </message>
     <message>
         <source>Not connected</source>
@@ -567,6 +545,19 @@
     <message>
         <source>Updated %1</source>
         <translation>Aktualisiert um %1</translation>
+    </message>
+    <message>
+        <source>Details reported</source>
+        <translation>Gemeldete Details</translation>
+    </message>
+    <message>
+        <source>Basic details only</source>
+        <translation>Nur grundlegende Details</translation>
+    </message>
+    <message>
+        <source>This server reports basic session details only (no %1).</source>
+        <extracomment>%1 lists column titles, e.g. &quot;Client Type and Transport&quot;</extracomment>
+        <translation>Dieser Server meldet nur grundlegende Sitzungsdetails (ohne %1).</translation>
     </message>
 </context>
 <context>
@@ -1297,10 +1288,6 @@ und --session-user; sie funktionieren weiterhin, mit einer Warnung.
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <source>Information level:</source>
-        <translation>Informationsebene:</translation>
-    </message>
-    <message>
         <source>&amp;Disconnect…</source>
         <translation>&amp;Trennen…</translation>
     </message>
@@ -1325,6 +1312,11 @@ und --session-user; sie funktionieren weiterhin, mit einer Warnung.
     <message>
         <source>This is the console&apos;s own connection to the server.</source>
         <translation>Dies ist die eigene Verbindung der Konsole zum Server.</translation>
+    </message>
+    <message>
+        <source>Not reported:</source>
+        <comment>session details the server leaves out</comment>
+        <translation>Nicht gemeldet:</translation>
     </message>
 </context>
 <context>
@@ -1729,6 +1721,10 @@ und --session-user; sie funktionieren weiterhin, mit einer Warnung.
         <source>Whether the password was sent in plain text when the session was set up (not whether the session is encrypted)</source>
         <translation>Ob das Kennwort beim Aufbau der Sitzung im Klartext gesendet wurde (nicht, ob die Sitzung verschlüsselt ist)</translation>
     </message>
+    <message>
+        <source>One of these sessions of your account from this computer is the console&apos;s own connection to the server; the server does not tell which.</source>
+        <translation>Eine dieser Sitzungen Ihres Kontos von diesem Computer ist die eigene Verbindung der Konsole zum Server; der Server gibt nicht an, welche.</translation>
+    </message>
 </context>
 <context>
     <name>SessionView</name>
@@ -1777,6 +1773,10 @@ und --session-user; sie funktionieren weiterhin, mit einer Warnung.
         <source>The audit log could not record this: %1</source>
         <extracomment>%1 is the reason (a file name and an error)</extracomment>
         <translation>Das Überwachungsprotokoll konnte dies nicht aufzeichnen: %1</translation>
+    </message>
+    <message>
+        <source>Type the name or address of a file server above and press Connect.</source>
+        <translation>Geben Sie oben den Namen oder die Adresse eines Dateiservers ein und klicken Sie auf „Verbinden“.</translation>
     </message>
 </context>
 <context>

@@ -357,6 +357,10 @@
         <comment>end a session</comment>
         <translation>Desco&amp;nectar…</translation>
     </message>
+    <message>
+        <source>The server refused to end sessions for your account: it lacks the right. Use Connect As with an administrator of the server.</source>
+        <translation>El servidor se ha negado a cerrar sesiones con su cuenta: no tiene el derecho. Use Conectar como con un administrador del servidor.</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleArguments</name>
@@ -479,10 +483,6 @@
         <translation>Número de sesiones</translation>
     </message>
     <message>
-        <source>Information level</source>
-        <translation>Nivel de información</translation>
-    </message>
-    <message>
         <source>Connection security</source>
         <translation>Seguridad de la conexión</translation>
     </message>
@@ -504,28 +504,6 @@
             <numerusform>%1 de %n sesión</numerusform>
             <numerusform>%1 de %n sesiones</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Server answers level %1 only</source>
-        <extracomment>NetSessionEnum information level, e.g. &quot;Server answers level 1 only&quot;</extracomment>
-        <translation>El servidor solo responde en el nivel %1</translation>
-    </message>
-    <message>
-        <source>Level %1</source>
-        <comment>NetSessionEnum information level</comment>
-        <translation>Nivel %1</translation>
-    </message>
-    <message>
-        <source>The server answered NetSessionEnum at information level %1.</source>
-        <translation>El servidor respondió a NetSessionEnum en el nivel de información %1.</translation>
-    </message>
-    <message>
-        <source>It refused the richer levels.</source>
-        <translation>Rechazó los niveles más completos.</translation>
-    </message>
-    <message>
-        <source>Not provided at this level: %1.</source>
-        <translation>No disponible en este nivel: %1.</translation>
     </message>
     <message>
         <source>Not connected</source>
@@ -567,6 +545,19 @@
     <message>
         <source>Updated %1</source>
         <translation>Actualizado a las %1</translation>
+    </message>
+    <message>
+        <source>Details reported</source>
+        <translation>Detalles indicados</translation>
+    </message>
+    <message>
+        <source>Basic details only</source>
+        <translation>Solo detalles básicos</translation>
+    </message>
+    <message>
+        <source>This server reports basic session details only (no %1).</source>
+        <extracomment>%1 lists column titles, e.g. &quot;Client Type and Transport&quot;</extracomment>
+        <translation>Este servidor solo indica los detalles básicos de las sesiones (sin %1).</translation>
     </message>
 </context>
 <context>
@@ -1297,10 +1288,6 @@ Ejemplos:
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <source>Information level:</source>
-        <translation>Nivel de información:</translation>
-    </message>
-    <message>
         <source>&amp;Disconnect…</source>
         <translation>Desco&amp;nectar…</translation>
     </message>
@@ -1325,6 +1312,11 @@ Ejemplos:
     <message>
         <source>This is the console&apos;s own connection to the server.</source>
         <translation>Esta es la propia conexión de la consola con el servidor.</translation>
+    </message>
+    <message>
+        <source>Not reported:</source>
+        <comment>session details the server leaves out</comment>
+        <translation>No indicado:</translation>
     </message>
 </context>
 <context>
@@ -1729,6 +1721,10 @@ Ejemplos:
         <source>Whether the password was sent in plain text when the session was set up (not whether the session is encrypted)</source>
         <translation>Si la contraseña se envió en texto plano al establecer la sesión (no si la sesión está cifrada)</translation>
     </message>
+    <message>
+        <source>One of these sessions of your account from this computer is the console&apos;s own connection to the server; the server does not tell which.</source>
+        <translation>Una de estas sesiones de su cuenta desde este equipo es la propia conexión de la consola con el servidor; el servidor no indica cuál.</translation>
+    </message>
 </context>
 <context>
     <name>SessionView</name>
@@ -1777,6 +1773,10 @@ Ejemplos:
         <source>The audit log could not record this: %1</source>
         <extracomment>%1 is the reason (a file name and an error)</extracomment>
         <translation>El registro de auditoría no pudo anotar esto: %1</translation>
+    </message>
+    <message>
+        <source>Type the name or address of a file server above and press Connect.</source>
+        <translation>Escriba arriba el nombre o la dirección de un servidor de archivos y pulse Conectar.</translation>
     </message>
 </context>
 <context>

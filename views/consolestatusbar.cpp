@@ -87,7 +87,7 @@ void ConsoleStatusBar::retranslateUi()
 {
     m_messageLabel->setAccessibleName(tr("Last message"));
     m_countLabel->setAccessibleName(tr("Number of sessions"));
-    m_levelLabel->setAccessibleName(tr("Information level"));
+    m_levelLabel->setAccessibleName(tr("Details reported"));
     m_securityLabel->setAccessibleName(tr("Connection security"));
     m_refreshLabel->setAccessibleName(tr("Last refresh"));
     updateTexts();
@@ -104,24 +104,16 @@ void ConsoleStatusBar::updateTexts()
         //: %1 sessions shown by the filter, %n all sessions of the server
         m_countLabel->setText(tr("%1 of %n session(s)", "", m_total).arg(m_shown));
 
-    if (!known) {
+    // What the server's information level means for the operator: which details it leaves
+    // out (their columns are hidden). A server that reports everything needs no word.
+    if (!known || m_missingColumns.isEmpty()) {
         m_levelLabel->clear();
         m_levelLabel->setToolTip(QString());
     } else {
-        const QString level = QString::number(static_cast<quint32>(m_status.level));
-        if (m_status.levelFellBack)
-            //: NetSessionEnum information level, e.g. "Server answers level 1 only"
-            m_levelLabel->setText(tr("Server answers level %1 only").arg(level));
-        else
-            m_levelLabel->setText(tr("Level %1", "NetSessionEnum information level").arg(level));
-        QString tip = tr("The server answered NetSessionEnum at information level %1.").arg(level);
-        if (m_status.levelFellBack)
-            tip += QLatin1Char(' ') + tr("It refused the richer levels.");
-        if (!m_missingColumns.isEmpty())
-            tip += QLatin1Char(' ')
-                + tr("Not provided at this level: %1.")
-                      .arg(QLocale().createSeparatedList(m_missingColumns));
-        m_levelLabel->setToolTip(tip);
+        m_levelLabel->setText(tr("Basic details only"));
+        //: %1 lists column titles, e.g. "Client Type and Transport"
+        m_levelLabel->setToolTip(tr("This server reports basic session details only (no %1).")
+                                     .arg(QLocale().createSeparatedList(m_missingColumns)));
     }
 
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);

@@ -210,9 +210,13 @@ void TestMainWindow::listsTheLabSessions()
     QVERIFY2(MainWindowTestAccess::countText(*m_window).startsWith(
                  QStringLiteral("%1 session").arg(rows)),
         qPrintable(MainWindowTestAccess::countText(*m_window)));
-    // Samba 4.17 refuses levels 2 and 502: the console says so and hides what level 1 lacks.
-    QCOMPARE(
-        MainWindowTestAccess::levelText(*m_window), QStringLiteral("Server answers level 1 only"));
+    // Samba 4.17 refuses levels 2 and 502: the console says what that means and hides what
+    // level 1 lacks.
+    QCOMPARE(MainWindowTestAccess::levelText(*m_window), QStringLiteral("Basic details only"));
+    QCOMPARE(MainWindowTestAccess::levelToolTip(*m_window),
+        QStringLiteral("This server reports basic session details only (no %1).")
+            .arg(QLocale().createSeparatedList(
+                {QStringLiteral("Client type"), QStringLiteral("Transport")})));
     SessionView *view = MainWindowTestAccess::view(*m_window);
     QVERIFY(view->isColumnHidden(SessionTableModel::ClientType));
     QVERIFY(view->isColumnHidden(SessionTableModel::Transport));
@@ -368,8 +372,11 @@ void TestMainWindow::detailsShowTheFields()
     QVERIFY(!dialog->valueText(SessionTableModel::ConnectedTime).isEmpty());
     QVERIFY(!dialog->valueText(SessionTableModel::IdleTime).isEmpty());
     QCOMPARE(dialog->valueText(SessionTableModel::Guest), QStringLiteral("No"));
-    // Level 1: no client type, no transport.
+    // Level 1: no client type, no transport, and the dialog says so in the columns' words.
     QVERIFY(dialog->valueText(SessionTableModel::ClientType).isEmpty());
+    QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("level"))->text(),
+        QLocale().createSeparatedList(
+            {QStringLiteral("Client type"), QStringLiteral("Transport")}));
     QVERIFY(!dialog->hasEnded());
     dialog->close();
     QTRY_VERIFY(MainWindowTestAccess::detailsDialogs(*m_window).isEmpty());
