@@ -74,6 +74,8 @@ void ServerConnection::onSnapshot(const SessionSnapshot &snapshot)
         m_status.lastError.reset();
         m_status.level = snapshot.level;
         m_status.levelFellBack = snapshot.levelFellBack;
+        if (snapshot.idleTimeUnreported)
+            m_status.idleTimeUnreported = true;
     } else {
         // The rows shown stay, marked stale; what was known about the connection stays too.
         m_status.state = ConnectionStatus::State::Offline;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessionpollworker.h"
 
+#include "idletime.h"
 #include "kerberoscache.h"
 #include "sessiontime.h"
 
@@ -333,6 +334,11 @@ void SessionPollWorker::poll(quint64 epoch, std::optional<sc::InfoLevel> level)
     snapshot.totalEntries = result->totalEntries;
     alignPages(result->sessions, pages, snapshot.pollTimeMs);
     snapshot.delta = diff(result->sessions, snapshot.pollTimeMs, snapshot.localAddress);
+    // As sessionctl decides it. With Kerberos the account is not known here; any user from
+    // our address may be ours.
+    snapshot.idleTimeUnreported
+        = sc::idleTimeUnreported(result->sessions, snapshot.localAddress.toStdU16String(),
+            m_options->kerberos ? std::u16string() : sc::fromUtf8(m_options->user));
     snapshot.hasRows = true;
     m_nothingShown = false;
     Q_EMIT snapshotReady(snapshot);

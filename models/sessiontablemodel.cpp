@@ -106,6 +106,8 @@ QVariant SessionTableModel::displayData(const SessionRow &r, int column) const
     case ConnectedTime:
         return r.hasTimes() ? formatDuration(r.connectedSeconds(now())) : QString();
     case IdleTime:
+        if (m_idleTimeUnreported)
+            return QStringLiteral("—");
         return r.hasTimes() ? formatDuration(r.idleSeconds(now())) : QString();
     case Guest:
         return r.isGuest() ? tr("Yes", "guest session") : tr("No", "guest session");
@@ -135,7 +137,9 @@ QVariant SessionTableModel::toolTipData(const SessionRow &r, int column) const
             tip = tr("Connected since %1").arg(dateTimeText(r.connectedSinceMs));
         break;
     case IdleTime:
-        if (r.hasTimes())
+        if (m_idleTimeUnreported)
+            tip = tr("This server does not report idle time: it says 0 for every session.");
+        else if (r.hasTimes())
             tip = tr("Last activity at %1").arg(dateTimeText(r.idleSinceMs));
         break;
     case Guest:
@@ -168,6 +172,8 @@ QVariant SessionTableModel::sortData(const SessionRow &r, int column) const
     case ConnectedTime:
         return r.connectedSeconds(now());
     case IdleTime:
+        if (m_idleTimeUnreported)
+            return {};
         return r.idleSeconds(now());
     case Guest:
         return r.isGuest();
@@ -285,6 +291,17 @@ quint32 SessionTableModel::filterColumns() const
 bool SessionTableModel::accepts(const SessionRow &row, const QString &filter) const
 {
     return SearchText::matches(row.searchText, filter);
+}
+
+void SessionTableModel::setIdleTimeUnreported(bool unreported)
+{
+    if (unreported == m_idleTimeUnreported)
+        return;
+    // Texts and sort keys of a whole column change: a layout change lets the proxy sort again
+    // (it happens once per server, at its first telling answer).
+    Q_EMIT layoutAboutToBeChanged();
+    m_idleTimeUnreported = unreported;
+    Q_EMIT layoutChanged();
 }
 
 PackedSortKey SessionTableModel::sortKeyOfRow(const SessionRow &row, Column column)

@@ -42,6 +42,7 @@ SessionsPage::SessionsPage(ServerConnection *connection, QWidget *parent)
         // Rows of the previous server must not linger under the new name if it fails to
         // answer.
         m_model->clear();
+        m_model->setIdleTimeUnreported(false);
     });
     connect(m_connection, &ServerConnection::snapshotReady, this, &SessionsPage::onSnapshot);
     connect(m_connection, &ServerConnection::statusChanged, this, &SessionsPage::updatePlaceholder);
@@ -179,6 +180,7 @@ void SessionsPage::updatePlaceholder()
 
 void SessionsPage::onSnapshot(const SessionSnapshot &snapshot)
 {
+    m_model->setIdleTimeUnreported(m_connection->status().idleTimeUnreported);
     m_model->applySnapshot(snapshot);
     if (snapshot.ok())
         updateAvailableColumns();

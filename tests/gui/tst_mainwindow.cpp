@@ -231,6 +231,17 @@ void TestMainWindow::listsTheLabSessions()
         qPrintable(MainWindowTestAccess::lastRefreshText(*m_window)));
     QVERIFY(!MainWindowTestAccess::isBannerVisible(*m_window));
     QVERIFY(MainWindowTestAccess::poller(*m_window)->interval() == 2);
+
+    // Samba says idle 0 for every session: once alice has been connected long enough for
+    // that to mean something, the console shows no idle time rather than a counting clock.
+    QTRY_COMPARE_WITH_TIMEOUT(
+        proxyIndexOf(kAlice).siblingAtColumn(SessionTableModel::IdleTime).data().toString(),
+        QStringLiteral("—"), kPollTimeoutMs);
+    QVERIFY(proxyIndexOf(kAlice)
+                .siblingAtColumn(SessionTableModel::IdleTime)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("does not report idle time")));
 }
 
 void TestMainWindow::sortsOpenFilesNumerically()

@@ -13,6 +13,7 @@
 #include "sessiontablemodel.h"
 #include "sessionview.h"
 
+#include <QClipboard>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -560,6 +561,61 @@ private Q_SLOTS:
         MainWindowTestAccess::action(*m_window, ConsoleActions::RefreshAction)->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(!MainWindowTestAccess::isBannerVisible(*m_window), kTimeoutMs);
         QCOMPARE(message->text(), QString());
+    }
+
+    void idleTimeOfAServerThatNeverReportsIt()
+    {
+        // As Samba: idle 0 for everyone, while others have been connected for minutes.
+        {
+            QMutexLocker lock(&m_server->mutex);
+            for (sc::SessionInfo &s : m_server->sessions)
+                s.idleSeconds = 0;
+        }
+        QSignalSpy shown(m_window.get(), &MainWindow::snapshotShown);
+        MainWindowTestAccess::action(*m_window, ConsoleActions::RefreshAction)->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(shown.count() >= 1, kTimeoutMs);
+        const QModelIndex anna
+            = proxyIndexOf(QStringLiteral("anna")).siblingAtColumn(SessionTableModel::IdleTime);
+        QCOMPARE(anna.data().toString(), QStringLiteral("—"));
+        QVERIFY2(anna.data(Qt::ToolTipRole)
+                     .toString()
+                     .contains(QStringLiteral("does not report idle time")),
+            qPrintable(anna.data(Qt::ToolTipRole).toString()));
+        // Nothing counts, sorts or is copied as if it were an idle time.
+        QVERIFY(!anna.data(SessionTableModel::SortRole).isValid());
+        MainWindowTestAccess::view(*m_window)->sortByColumn(
+            SessionTableModel::IdleTime, Qt::AscendingOrder);
+        QCOMPARE(users(),
+            (QStringList {QStringLiteral("anna"), QStringLiteral("bert"), QStringLiteral("carl"),
+                QStringLiteral("helpdesk"), QStringLiteral("dora")}));
+        SessionDetailsDialog *details
+            = MainWindowTestAccess::showDetails(*m_window, proxyIndexOf(QStringLiteral("anna")));
+        QCOMPARE(details->valueText(SessionTableModel::IdleTime), QStringLiteral("—"));
+        details->close();
+        MainWindowTestAccess::view(*m_window)->setCurrentIndex(
+            proxyIndexOf(QStringLiteral("anna")));
+        MainWindowTestAccess::action(*m_window, ConsoleActions::CopyAction)->trigger();
+        QVERIFY2(QGuiApplication::clipboard()->text().contains(QStringLiteral("\t—")),
+            qPrintable(QGuiApplication::clipboard()->text()));
+
+        // The finding is remembered for the server: one answer with an idle time does not
+        // bring a clock back that the server never kept.
+        {
+            QMutexLocker lock(&m_server->mutex);
+            m_server->sessions[0].idleSeconds = 50;
+        }
+        shown.clear();
+        MainWindowTestAccess::action(*m_window, ConsoleActions::RefreshAction)->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(shown.count() >= 1, kTimeoutMs);
+        QCOMPARE(cell(QStringLiteral("anna"), SessionTableModel::IdleTime), QStringLiteral("—"));
+
+        // Another connection finds out again.
+        sc::ConnectionOptions logon;
+        logon.user = "helpdesk";
+        logon.password = sc::SecretString("x");
+        m_window->connectToServer(QStringLiteral("fake-server"), logon);
+        QTRY_COMPARE_WITH_TIMEOUT(cell(QStringLiteral("anna"), SessionTableModel::IdleTime),
+            QStringLiteral("0:00:50"), kTimeoutMs);
     }
 
 private:
