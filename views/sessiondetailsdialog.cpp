@@ -171,6 +171,10 @@ void SessionDetailsDialog::refresh()
     } else if (m_index.data(SessionTableModel::StaleRole).toBool()) {
         m_status->setText(tr("Connection to the server lost: these are the last known values."));
         m_status->setStyleSheet({});
+    } else if (row.ownSessionShared) {
+        m_status->setText(tr("This or another session of your account from this computer is "
+                             "the console's own connection to the server."));
+        m_status->setStyleSheet({});
     } else if (row.isOwnSession) {
         m_status->setText(tr("This is the console's own connection to the server."));
         m_status->setStyleSheet({});
