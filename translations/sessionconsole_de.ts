@@ -1318,6 +1318,10 @@ und --session-user; sie funktionieren weiterhin, mit einer Warnung.
         <comment>session details the server leaves out</comment>
         <translation>Nicht gemeldet:</translation>
     </message>
+    <message>
+        <source>This or another session of your account from this computer is the console&apos;s own connection to the server.</source>
+        <translation>Diese oder eine andere Sitzung Ihres Kontos von diesem Computer ist die eigene Verbindung der Konsole zum Server.</translation>
+    </message>
 </context>
 <context>
     <name>SessionErrorText</name>
@@ -1724,6 +1728,10 @@ und --session-user; sie funktionieren weiterhin, mit einer Warnung.
     <message>
         <source>One of these sessions of your account from this computer is the console&apos;s own connection to the server; the server does not tell which.</source>
         <translation>Eine dieser Sitzungen Ihres Kontos von diesem Computer ist die eigene Verbindung der Konsole zum Server; der Server gibt nicht an, welche.</translation>
+    </message>
+    <message>
+        <source>This server does not report idle time: it says 0 for every session.</source>
+        <translation>Dieser Server meldet keine Leerlaufzeit: Er gibt für jede Sitzung 0 an.</translation>
     </message>
 </context>
 <context>

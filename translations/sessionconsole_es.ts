@@ -1318,6 +1318,10 @@ Ejemplos:
         <comment>session details the server leaves out</comment>
         <translation>No indicado:</translation>
     </message>
+    <message>
+        <source>This or another session of your account from this computer is the console&apos;s own connection to the server.</source>
+        <translation>Esta u otra sesión de su cuenta desde este equipo es la propia conexión de la consola con el servidor.</translation>
+    </message>
 </context>
 <context>
     <name>SessionErrorText</name>
@@ -1724,6 +1728,10 @@ Ejemplos:
     <message>
         <source>One of these sessions of your account from this computer is the console&apos;s own connection to the server; the server does not tell which.</source>
         <translation>Una de estas sesiones de su cuenta desde este equipo es la propia conexión de la consola con el servidor; el servidor no indica cuál.</translation>
+    </message>
+    <message>
+        <source>This server does not report idle time: it says 0 for every session.</source>
+        <translation>Este servidor no indica el tiempo de inactividad: da 0 para todas las sesiones.</translation>
     </message>
 </context>
 <context>
