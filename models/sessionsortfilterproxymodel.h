@@ -75,6 +75,10 @@ public Q_SLOTS:
     /// Shows only rows the source accepts for @p text (DeltaTableModel::filterAccepts(); for
     /// sessions, user or computer contains it, case-insensitively); empty shows all.
     void setFilterText(const QString &text);
+    /// Hides the rows @p sourceRows of the source until its next refresh or reset, which
+    /// shows them again if they are still there (sessions the server confirmed it ended
+    /// leave at once, instead of when the next answer arrives).
+    void withholdSourceRows(const QList<int> &sourceRows);
 
 Q_SIGNALS:
     void filterTextChanged(const QString &text);
@@ -111,6 +115,8 @@ private:
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QString m_filterText;
+    std::vector<int> m_withheld; // sorted source rows withholdSourceRows() hides
+    std::vector<int> m_returning; // m_withheld during a refresh, to be shown again
     QString m_foldedFilter; // SearchText::fold(m_filterText), what the source compares
 
     // Between deltaAboutToBeApplied() and deltaApplied(): the source's own signals are

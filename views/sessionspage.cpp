@@ -330,6 +330,25 @@ void SessionsPage::disconnectTargets(const QList<DisconnectTarget> &targets)
 void SessionsPage::onDisconnectFinished(
     const QList<DisconnectTarget> &, const QList<DisconnectResult> &results)
 {
+    // The server confirmed: its sessions leave the list now rather than with the next answer
+    // (which shows them again if the server still lists them).
+    QList<int> ended;
+    for (const DisconnectResult &r : results) {
+        if (!r.ok() || r.ended == 0)
+            continue;
+        QStringView client = r.target.client;
+        while (client.startsWith(QLatin1Char('\\')))
+            client = client.mid(1);
+        for (int i = 0; i < m_model->rowCount(); ++i) {
+            const SessionRow &row = m_model->row(i);
+            if ((client.isEmpty() || row.client.compare(client, Qt::CaseInsensitive) == 0)
+                && (r.target.user.isEmpty()
+                    || row.user.compare(r.target.user, Qt::CaseInsensitive) == 0))
+                ended.append(i);
+        }
+    }
+    m_proxy->withholdSourceRows(ended);
+
     const bool failed = std::any_of(results.cbegin(), results.cend(),
         [](const DisconnectResult &r) { return !r.ok() || !r.auditError.isEmpty(); });
     Q_EMIT message(

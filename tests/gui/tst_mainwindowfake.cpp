@@ -563,6 +563,35 @@ private Q_SLOTS:
         QCOMPARE(message->text(), QString());
     }
 
+    void confirmedDisconnectRemovesRowsAtOnce()
+    {
+        {
+            QMutexLocker lock(&m_server->mutex);
+            m_server->deleteKeepsSessions = true;
+        }
+        // What the list shows the moment the status bar says the sessions ended.
+        bool doraShown = true;
+        int shownRows = -1;
+        connect(m_window.get(), &MainWindow::disconnectReported, this, [&] {
+            doraShown = proxyIndexOf(QStringLiteral("dora")).isValid();
+            shownRows = MainWindowTestAccess::proxy(*m_window)->rowCount();
+        });
+        MainWindowTestAccess::view(*m_window)->setCurrentIndex(
+            proxyIndexOf(QStringLiteral("dora")));
+        MainWindowTestAccess::action(*m_window, ConsoleActions::DisconnectAction)->trigger();
+        auto *dialog = m_window->findChild<DisconnectDialog *>();
+        QVERIFY(dialog);
+        QSignalSpy reported(m_window.get(), &MainWindow::disconnectReported);
+        dialog->disconnectButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(reported.count(), 1, kTimeoutMs);
+        QVERIFY(!doraShown);
+        QCOMPARE(shownRows, 4);
+        QCOMPARE(MainWindowTestAccess::model(*m_window)->rowCount(), 5);
+        // The server still lists the session: its next answer brings the row back.
+        QTRY_VERIFY_WITH_TIMEOUT(proxyIndexOf(QStringLiteral("dora")).isValid(), kTimeoutMs);
+        QCOMPARE(MainWindowTestAccess::proxy(*m_window)->rowCount(), 5);
+    }
+
     void idleTimeOfAServerThatNeverReportsIt()
     {
         // As Samba: idle 0 for everyone, while others have been connected for minutes.

@@ -56,6 +56,7 @@ private Q_SLOTS:
     void refreshDoesNotShuffleEqualRows();
     void filterNarrowsRows();
     void filterIgnoresCaseAndAccents();
+    void withheldRowsWaitForTheNextRefresh();
     void selectionAndCurrentSurviveRefresh();
     void selectionSurvivesLargeRefresh();
     void changedValueMovesOnlyThatRow();
@@ -244,6 +245,38 @@ void tst_SessionSortFilterProxyModel::filterIgnoresCaseAndAccents()
     // The one definition: folding is the same for the filter and the rows.
     QCOMPARE(SearchText::fold(u"Ångström"), QStringLiteral("angstrom"));
     QCOMPARE(SearchText::fold(u"ALICE"), QStringLiteral("alice"));
+}
+
+void tst_SessionSortFilterProxyModel::withheldRowsWaitForTheNextRefresh()
+{
+    const QList<sc::SessionInfo> infos
+        = {info(u"pc1", u"alice", 500, 50, 1), info(u"pc2", u"bob", 400, 40, 2),
+            info(u"pc3", u"carol", 300, 30, 3), info(u"pc4", u"dave", 200, 20, 4)};
+    apply(kT0, infos);
+    m_proxy->sort(SessionTableModel::User, Qt::AscendingOrder);
+    m_proxy->setFilterText(QStringLiteral("pc"));
+    int bob = -1;
+    int carol = -1;
+    for (int s = 0; s < m_model->rowCount(); ++s) {
+        if (m_model->row(s).user == QLatin1String("bob"))
+            bob = s;
+        if (m_model->row(s).user == QLatin1String("carol"))
+            carol = s;
+    }
+    QSignalSpy removed(m_proxy.get(), &QAbstractItemModel::rowsRemoved);
+    m_proxy->withholdSourceRows({bob, carol});
+    QCOMPARE(column(SessionTableModel::User), (QStringList {"alice", "dave"}));
+    QCOMPARE(removed.count(), 1);
+    // Filtering again keeps them out until the source refreshes.
+    m_proxy->setFilterText(QString());
+    QCOMPARE(column(SessionTableModel::User), (QStringList {"alice", "dave"}));
+
+    // The next answer: carol is gone, bob is still listed and comes back.
+    apply(kT0 + 2000,
+        later({info(u"pc1", u"alice", 500, 50, 1), info(u"pc2", u"bob", 400, 40, 2),
+                  info(u"pc4", u"dave", 200, 20, 4)},
+            2));
+    QCOMPARE(column(SessionTableModel::User), (QStringList {"alice", "bob", "dave"}));
 }
 
 void tst_SessionSortFilterProxyModel::selectionAndCurrentSurviveRefresh()
