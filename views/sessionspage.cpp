@@ -397,19 +397,26 @@ void SessionsPage::copySelection() const
     std::sort(rows.begin(), rows.end(),
         [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     const QHeaderView *header = m_view->header();
-    QStringList lines;
+    QList<int> columns;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int column = header->logicalIndex(visual);
+        if (!header->isSectionHidden(column))
+            columns.append(column);
+    }
+    // Tabs and newlines inside a name would break the columns of the paste.
+    const auto cell = [](QString text) {
+        return text.replace(QLatin1Char('\t'), QLatin1Char(' '))
+            .replace(QLatin1Char('\n'), QLatin1Char(' '));
+    };
+    // A header row first, so that a paste into a spreadsheet says what each column is.
+    QStringList titles;
+    for (int column : std::as_const(columns))
+        titles.append(cell(m_proxy->headerData(column, Qt::Horizontal).toString()));
+    QStringList lines {titles.join(QLatin1Char('\t'))};
     for (const QModelIndex &row : std::as_const(rows)) {
         QStringList cells;
-        for (int visual = 0; visual < header->count(); ++visual) {
-            const int column = header->logicalIndex(visual);
-            if (header->isSectionHidden(column))
-                continue;
-            QString text = row.siblingAtColumn(column).data(Qt::DisplayRole).toString();
-            // Tabs and newlines inside a name would break the columns of the paste.
-            text.replace(QLatin1Char('\t'), QLatin1Char(' '))
-                .replace(QLatin1Char('\n'), QLatin1Char(' '));
-            cells.append(text);
-        }
+        for (int column : std::as_const(columns))
+            cells.append(cell(row.siblingAtColumn(column).data(Qt::DisplayRole).toString()));
         lines.append(cells.join(QLatin1Char('\t')));
     }
     QGuiApplication::clipboard()->setText(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));

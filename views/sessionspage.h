@@ -73,7 +73,8 @@ public:
     /// Asks to confirm ending the sessions of the selected rows; returns the (window-modal,
     /// already open) dialog or nullptr if nothing is selected or there is no connection.
     DisconnectDialog *confirmDisconnectSelected();
-    /// Puts the selected rows on the clipboard as tab-separated text, columns as shown.
+    /// Puts the selected rows on the clipboard as tab-separated text, columns as shown, after
+    /// a row of the column titles.
     void copySelection() const;
     void selectAll();
     void closeDetails();

@@ -497,10 +497,16 @@ void TestMainWindow::copyPutsTabSeparatedRowsOnTheClipboard()
     MainWindowTestAccess::action(*m_window, ConsoleActions::CopyAction)->trigger();
     const QString text = QGuiApplication::clipboard()->text();
     const QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    QCOMPARE(lines.size(), 1);
-    const QStringList cells = lines.constFirst().split(QLatin1Char('\t'));
+    // The column titles, then the row.
+    QCOMPARE(lines.size(), 2);
     QHeaderView *header = MainWindowTestAccess::view(*m_window)->header();
-    QCOMPARE(cells.size(), header->count() - header->hiddenSectionCount());
+    const QStringList titles = lines.constFirst().split(QLatin1Char('\t'));
+    QCOMPARE(titles.size(), header->count() - header->hiddenSectionCount());
+    QCOMPARE(titles.constFirst(),
+        header->model()->headerData(header->logicalIndex(0), Qt::Horizontal).toString());
+    QVERIFY2(titles.contains(QStringLiteral("User")), qPrintable(text));
+    const QStringList cells = lines.constLast().split(QLatin1Char('\t'));
+    QCOMPARE(cells.size(), titles.size());
     QVERIFY2(cells.contains(kAlice), qPrintable(text));
 }
 

@@ -626,6 +626,10 @@ private Q_SLOTS:
         MainWindowTestAccess::action(*m_window, ConsoleActions::CopyAction)->trigger();
         QVERIFY2(QGuiApplication::clipboard()->text().contains(QStringLiteral("\t—")),
             qPrintable(QGuiApplication::clipboard()->text()));
+        // Copy starts with the column titles.
+        QVERIFY2(
+            QGuiApplication::clipboard()->text().startsWith(QStringLiteral("User\tComputer\t")),
+            qPrintable(QGuiApplication::clipboard()->text()));
 
         // The finding is remembered for the server: one answer with an idle time does not
         // bring a clock back that the server never kept.
