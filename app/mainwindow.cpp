@@ -388,7 +388,8 @@ void MainWindow::onConnecting(const QString &server)
 {
     m_statusBar->setMessage([server] { return tr("Connecting to %1…").arg(server); }, false);
     setWindowTitle(server);
-    addToHistory(server);
+    // The history is of servers that answered: a typo or a dead server does not stay in it.
+    m_historyPending = true;
 }
 
 void MainWindow::addToHistory(const QString &server)
@@ -399,14 +400,21 @@ void MainWindow::addToHistory(const QString &server)
     while (m_history.size() > kMaxHistory)
         m_history.removeLast();
     const QSignalBlocker blocker(m_server);
+    // The operator may be typing the next name already: keep it.
+    const QString typed = m_server->currentText();
     m_server->clear();
     m_server->addItems(m_history);
     m_server->setCurrentIndex(0);
+    m_server->setEditText(typed);
 }
 
 void MainWindow::showConnectionStatus()
 {
     const ConnectionStatus status = m_connection->status();
+    if (m_historyPending && status.answered) {
+        m_historyPending = false;
+        addToHistory(status.server);
+    }
     m_statusBar->setConnectionStatus(status);
     m_banner->setRetryShortcut(m_actions->action(ConsoleActions::RefreshAction)->shortcut());
     m_banner->setConnectionStatus(status, m_sessions->sessionCount() > 0);

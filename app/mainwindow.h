@@ -28,7 +28,7 @@ class SessionsPage;
 /// the connection), the SessionsPage that lists its sessions, the ConnectionBanner and the
 /// ConsoleStatusBar that show its state, the LogonController that connects it, and the
 /// ConsoleActions of the menus and toolbar. It keeps only the window's own settings and the
-/// server history.
+/// history of the servers that answered.
 ///
 /// Everything that talks to the server goes through the connection's poller on its worker
 /// thread; the window only reacts to signals, so the GUI never waits on the network.
@@ -114,5 +114,6 @@ private:
 
     QStringList m_history;
     bool m_connectRequested = false;
+    bool m_historyPending = false; // the server being connected joins the history once it answers
     QPointer<AuditLogDialog> m_auditLogDialog;
 };

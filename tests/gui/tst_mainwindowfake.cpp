@@ -563,6 +563,40 @@ private Q_SLOTS:
         QCOMPARE(message->text(), QString());
     }
 
+    void historyKeepsOnlyServersThatAnswered()
+    {
+        QComboBox *field = MainWindowTestAccess::serverField(*m_window);
+        const auto items = [field] {
+            QStringList list;
+            for (int i = 0; i < field->count(); ++i)
+                list.append(field->itemText(i));
+            return list;
+        };
+        QCOMPARE(items(), QStringList {QStringLiteral("fake-server")});
+        {
+            QMutexLocker lock(&m_server->mutex);
+            m_server->failure = sc::SessionError::local(sc::ErrorKind::HostNotFound);
+        }
+        sc::ConnectionOptions logon;
+        logon.user = "helpdesk";
+        logon.password = sc::SecretString("x");
+        m_window->connectToServer(QStringLiteral("no-such-host.invalid"), logon);
+        QTRY_VERIFY_WITH_TIMEOUT(MainWindowTestAccess::isBannerVisible(*m_window), kTimeoutMs);
+        QCOMPARE(items(), QStringList {QStringLiteral("fake-server")});
+        // The name stays in the field, to be corrected.
+        QCOMPARE(field->currentText(), QStringLiteral("no-such-host.invalid"));
+
+        {
+            QMutexLocker lock(&m_server->mutex);
+            m_server->failure.reset();
+        }
+        m_window->connectToServer(QStringLiteral("fake-server:1445"), logon);
+        QTRY_COMPARE_WITH_TIMEOUT(items(),
+            (QStringList {QStringLiteral("fake-server:1445"), QStringLiteral("fake-server")}),
+            kTimeoutMs);
+        QCOMPARE(field->currentText(), QStringLiteral("fake-server:1445"));
+    }
+
     void confirmedDisconnectRemovesRowsAtOnce()
     {
         {
