@@ -149,7 +149,20 @@ void ConsoleActions::updateSelectionActions()
 {
     const bool any = m_page && m_page->hasSelection();
     m_actions[DetailsAction]->setEnabled(any);
-    m_actions[DisconnectAction]->setEnabled(any && m_page->connection()->isConnected());
+    // Rights are learnt from the server's refusal: once it said no, the action says why
+    // instead of offering to fail again.
+    const bool refused = m_page && m_page->connection()->status().disconnectRefused;
+    m_actions[DisconnectAction]->setEnabled(any && m_page->connection()->isConnected() && !refused);
+    QAction *disconnect = m_actions[DisconnectAction];
+    if (refused) {
+        const QString why = tr("The server refused to end sessions for your account: it lacks "
+                               "the right. Use Connect As with an administrator of the server.");
+        disconnect->setToolTip(why);
+        disconnect->setStatusTip(why);
+    } else {
+        disconnect->setToolTip(toolTipOf(disconnect));
+        disconnect->setStatusTip(tr("End the sessions of the selected users on their computers"));
+    }
     m_actions[CopyAction]->setEnabled(any);
 }
 
@@ -179,10 +192,7 @@ void ConsoleActions::retranslateUi()
         QAction *a = m_actions[t.id];
         a->setText(t.text);
         a->setStatusTip(t.tip);
-        a->setToolTip(a->shortcut().isEmpty()
-                ? plainText(t.text)
-                : tr("%1 (%2)", "tooltip: action (shortcut)")
-                      .arg(plainText(t.text), a->shortcut().toString(QKeySequence::NativeText)));
+        a->setToolTip(toolTipOf(a));
         if (QWidget *button = m_toolBar ? m_toolBar->widgetForAction(a) : nullptr)
             button->setAccessibleName(plainText(t.text));
     }
@@ -195,6 +205,16 @@ void ConsoleActions::retranslateUi()
 
     for (auto it = m_intervalActions.cbegin(); it != m_intervalActions.cend(); ++it)
         it.value()->setText(intervalText(it.key()));
+    updateSelectionActions();
+}
+
+QString ConsoleActions::toolTipOf(const QAction *action)
+{
+    return action->shortcut().isEmpty()
+        ? plainText(action->text())
+        : tr("%1 (%2)", "tooltip: action (shortcut)")
+              .arg(
+                  plainText(action->text()), action->shortcut().toString(QKeySequence::NativeText));
 }
 
 QString ConsoleActions::intervalText(int seconds)

@@ -64,6 +64,8 @@ Q_SIGNALS:
 
 private:
     void updateSelectionActions();
+    /// "Text (shortcut)" of @p action, without its mnemonic.
+    static QString toolTipOf(const QAction *action);
 
     QAction *m_actions[ActionCount] = {};
     QActionGroup *m_intervalGroup = nullptr;

@@ -16,6 +16,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -126,8 +127,9 @@ void MainWindow::connectActions()
         });
     connect(m_logon, &LogonController::serverNamed, m_server, &QComboBox::setEditText);
     connect(m_logon, &LogonController::connecting, this, &MainWindow::onConnecting);
-    connect(m_banner, &ConnectionBanner::connectAsClicked,
-        m_actions->action(ConsoleActions::ConnectAsAction), &QAction::trigger);
+    // The banner speaks of the server that failed, whatever the field shows meanwhile.
+    connect(m_banner, &ConnectionBanner::connectAsClicked, this,
+        [this] { m_logon->showConnectAsDialog(m_connection->status().server); });
 
     auto on = [this](ConsoleActions::ActionId id, auto slot) {
         connect(m_actions->action(id), &QAction::triggered, this, slot);
@@ -141,10 +143,17 @@ void MainWindow::connectActions()
     });
     on(ConsoleActions::QuitAction, [this] { close(); });
     on(ConsoleActions::RefreshAction, [this] {
-        if (m_connection->isConnected())
-            m_connection->refresh();
-        else
+        if (!m_connection->isConnected()) {
             connectFromField();
+            return;
+        }
+        // Refresh is about the server shown, as a browser's reload is about the page shown:
+        // an unconfirmed edit of the field goes, so the field never names another server
+        // than the one refreshed.
+        const QString shown = m_connection->status().server;
+        if (m_server->currentText().trimmed() != shown)
+            m_server->setEditText(shown);
+        m_connection->refresh();
     });
     on(ConsoleActions::FilterAction, [this] {
         m_filter->setFocus(Qt::ShortcutFocusReason);
@@ -202,8 +211,11 @@ void MainWindow::createToolBar()
     m_server->setMinimumContentsLength(22);
     m_server->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_serverLabel->setBuddy(m_server);
-    connect(m_server->lineEdit(), &QLineEdit::returnPressed, this, &MainWindow::connectFromField);
-    connect(m_server, &QComboBox::activated, this, [this] { connectFromField(); });
+    // One Enter can emit both returnPressed() and activated() (the typed text matches a
+    // history entry, or the completer took it): both only ask, and one connection follows.
+    connect(m_server->lineEdit(), &QLineEdit::returnPressed, this,
+        &MainWindow::requestConnectFromField);
+    connect(m_server, &QComboBox::activated, this, &MainWindow::requestConnectFromField);
 
     m_intervalLabel = new QLabel(m_toolBar);
     m_interval = new QComboBox(m_toolBar);
@@ -226,6 +238,8 @@ void MainWindow::createToolBar()
         else
             m_sessions->setFilterText(text);
     });
+    // Esc in the filter clears it, as in a file manager's filter bar (eventFilter()).
+    m_filter->installEventFilter(this);
 
     m_toolBar->addWidget(m_serverLabel);
     m_toolBar->addWidget(m_server);
@@ -324,6 +338,17 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_filter && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape
+        && !m_filter->text().isEmpty()) {
+        m_filter->clear();
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
@@ -381,6 +406,20 @@ void MainWindow::connectToServer(const QString &server, const sc::ConnectionOpti
     m_logon->connectToServer(server, logon);
 }
 
+void MainWindow::requestConnectFromField()
+{
+    if (m_connectRequested)
+        return;
+    m_connectRequested = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_connectRequested = false;
+            connectFromField();
+        },
+        Qt::QueuedConnection);
+}
+
 void MainWindow::connectFromField()
 {
     const QString text = m_server->currentText().trimmed();
@@ -395,7 +434,8 @@ void MainWindow::onConnecting(const QString &server)
 {
     m_statusBar->setMessage([server] { return tr("Connecting to %1…").arg(server); }, false);
     setWindowTitle(server);
-    addToHistory(server);
+    // The history is of servers that answered: a typo or a dead server does not stay in it.
+    m_historyPending = true;
 }
 
 void MainWindow::addToHistory(const QString &server)
@@ -406,14 +446,21 @@ void MainWindow::addToHistory(const QString &server)
     while (m_history.size() > kMaxHistory)
         m_history.removeLast();
     const QSignalBlocker blocker(m_server);
+    // The operator may be typing the next name already: keep it.
+    const QString typed = m_server->currentText();
     m_server->clear();
     m_server->addItems(m_history);
     m_server->setCurrentIndex(0);
+    m_server->setEditText(typed);
 }
 
 void MainWindow::showConnectionStatus()
 {
     const ConnectionStatus status = m_connection->status();
+    if (m_historyPending && status.answered) {
+        m_historyPending = false;
+        addToHistory(status.server);
+    }
     m_statusBar->setConnectionStatus(status);
     m_banner->setRetryShortcut(m_actions->action(ConsoleActions::RefreshAction)->shortcut());
     m_banner->setConnectionStatus(status, m_sessions->sessionCount() > 0);

@@ -30,7 +30,7 @@ class SessionsPage;
 /// the connection), the SessionsPage that lists its sessions, the ConnectionBanner and the
 /// ConsoleStatusBar that show its state, the LogonController that connects it, and the
 /// ConsoleActions of the menus and toolbar. It keeps only the window's own settings and the
-/// server history.
+/// history of the servers that answered.
 ///
 /// Everything that talks to the server goes through the connection's poller on its worker
 /// thread; the window only reacts to signals, so the GUI never waits on the network.
@@ -76,6 +76,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
@@ -90,6 +91,8 @@ private:
     void saveSettings() const;
 
     void connectFromField();
+    /// Connects to the field's server once, however many signals of one key press ask.
+    void requestConnectFromField();
     void onConnecting(const QString &server);
     void addToHistory(const QString &server);
     void showConnectionStatus();
@@ -121,5 +124,7 @@ private:
     QLineEdit *m_filter = nullptr;
 
     QStringList m_history;
+    bool m_connectRequested = false;
+    bool m_historyPending = false; // the server being connected joins the history once it answers
     QPointer<AuditLogDialog> m_auditLogDialog;
 };

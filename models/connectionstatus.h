@@ -51,6 +51,13 @@ struct ConnectionStatus
     quint32 loadingTotal = 0;
     /// A poll or a disconnect request is with the worker right now.
     bool busy = false;
+    /// The server refused to end sessions for this account (access denied): it lacks the
+    /// right, so asking again cannot work until the console connects with another account.
+    bool disconnectRefused = false;
+    /// An answer showed that the server does not report idle time (Samba always says 0);
+    /// remembered for the connection, so one answer in which nobody is old enough yet does
+    /// not bring a counting clock back.
+    bool idleTimeUnreported = false;
 
     bool isConnecting() const { return state == State::Connecting; }
     /// The rows shown are those of an earlier answer.

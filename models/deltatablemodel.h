@@ -75,7 +75,8 @@ public:
     /// The full text @p row sorts by in @p column, read only when packed keys tie (empty for
     /// columns that sort by number).
     virtual QStringView sortText(int row, int column) const = 0;
-    /// Whether @p row matches the non-empty filter text @p filter.
+    /// Whether @p row matches the non-empty filter text @p filter, which comes folded
+    /// (SearchText::fold()): compare it with text folded the same way, kept with the row.
     virtual bool filterAccepts(int row, const QString &filter) const = 0;
     /// filterAccepts() for row @p row of the delta being applied, which the model does not
     /// show yet: only between deltaAboutToBeApplied() and deltaApplied().

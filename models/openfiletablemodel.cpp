@@ -2,6 +2,7 @@
 #include "openfiletablemodel.h"
 
 #include "nameequality.h"
+#include "searchtext.h"
 #include "sessionerrortext.h"
 
 #include <QGuiApplication>
@@ -209,8 +210,13 @@ bool OpenFileTableModel::accepts(const OpenFileRow &row, const QString &filter) 
 {
     if (!m_userFilter.isEmpty() && !sc::namesEqual(row.user, m_userFilter))
         return false;
-    return filter.isEmpty() || row.path.contains(filter, Qt::CaseInsensitive)
-        || row.user.contains(filter, Qt::CaseInsensitive);
+    if (filter.isEmpty())
+        return true;
+    // The same rule as the Sessions page (without case and accents). Unlike session rows, open
+    // files keep no folded copy of their texts: the paths are most of a row's memory, and
+    // folding is only needed while a filter is set.
+    return SearchText::matches(SearchText::fold(row.path), filter)
+        || SearchText::matches(SearchText::fold(row.user), filter);
 }
 
 PackedSortKey OpenFileTableModel::sortKeyOfRow(const OpenFileRow &row, Column column)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "serverconnection.h"
 
+#include <algorithm>
+
 #include <QDateTime>
 
 ServerConnection::ServerConnection(QObject *parent)
@@ -88,6 +90,8 @@ void ServerConnection::onSnapshot(const SessionSnapshot &snapshot)
         m_status.lastError.reset();
         m_status.level = snapshot.level;
         m_status.levelFellBack = snapshot.levelFellBack;
+        if (snapshot.idleTimeUnreported)
+            m_status.idleTimeUnreported = true;
     } else {
         // The rows shown stay, marked stale; what was known about the connection stays too.
         m_status.state = ConnectionStatus::State::Offline;
@@ -116,5 +120,14 @@ void ServerConnection::onDisconnectFinished(
         return; // asked on a previous connection
     const QList<DisconnectTarget> targets = it.value();
     m_pendingDisconnects.erase(it);
+    const bool refused
+        = std::any_of(results.cbegin(), results.cend(), [](const DisconnectResult &r) {
+              return r.error && r.error->kind() == sc::ErrorKind::AccessDenied;
+          });
+    const bool learnt = refused && !m_status.disconnectRefused;
+    if (learnt)
+        m_status.disconnectRefused = true;
     Q_EMIT disconnectFinished(targets, results);
+    if (learnt)
+        Q_EMIT statusChanged();
 }

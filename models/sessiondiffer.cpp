@@ -46,6 +46,10 @@ public:
         row.user = reuse(old.user, i.userName, Text::User, pool);
         row.clientType = reuse(old.clientType, i.clientType, Text::ClientType, pool);
         row.transport = reuse(old.transport, i.transport, Text::Transport, pool);
+        // Same names (the common case): the folded text is the previous row's.
+        row.searchText = row.user.isSharedWith(old.user) && row.client.isSharedWith(old.client)
+            ? old.searchText
+            : SessionRow::searchTextOf(row.user, row.client);
         setValues(row, i);
         return row;
     }
@@ -57,6 +61,7 @@ public:
         row.user = pool.intern(viewOf(i.userName));
         row.clientType = pool.internRepeating(kClientTypeSlot, viewOf(i.clientType));
         row.transport = pool.internRepeating(kTransportSlot, viewOf(i.transport));
+        row.searchText = SessionRow::searchTextOf(row.user, row.client);
         setValues(row, i);
         return row;
     }
@@ -90,7 +95,9 @@ private:
     void setValues(SessionRow &row, const sc::SessionInfo &i) const
     {
         row.setNumbers(i, m_pollTimeMs);
-        row.isOwnSession = m_isOwn && m_isOwn(row);
+        const SessionRow::Ownership own = m_isOwn ? m_isOwn(row) : SessionRow::Ownership::NotOwn;
+        row.isOwnSession = own != SessionRow::Ownership::NotOwn;
+        row.ownSessionShared = own == SessionRow::Ownership::OneOfOwn;
     }
 
     const sc::SessionList &m_sessions;

@@ -45,7 +45,7 @@ public:
     SessionDiffer &operator=(SessionDiffer &&) noexcept;
 
     /// Whether a row is the console's own session (SessionRow::isOwnSession).
-    using OwnSessionTest = std::function<bool(const SessionRow &)>;
+    using OwnSessionTest = std::function<SessionRow::Ownership(const SessionRow &)>;
 
     /// Computes the delta from the current rows to the rows SessionRow::fromInfo() makes of
     /// @p sessions (in server order) at @p pollTimeMs, marked by @p isOwn (may be empty: none

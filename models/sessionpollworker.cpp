@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessionpollworker.h"
 
+#include "idletime.h"
 #include "kerberoscache.h"
 #include "sessiontime.h"
 
@@ -8,6 +9,7 @@
 #include <QElapsedTimer>
 
 #include <algorithm>
+#include <optional>
 
 namespace {
 
@@ -58,6 +60,10 @@ QStringView bareUser(QStringView u)
 constexpr qint64 kPagesIntervalMs = 500;
 // Progress reports while pages arrive (one status bar update each).
 constexpr qint64 kProgressIntervalMs = 100;
+// How far the reported start of our own session may lie from the moment our API was made:
+// the server counts whole seconds, and the logon takes a moment after the API exists.
+constexpr qint64 kOwnSessionEarlyMs = 2000;
+constexpr qint64 kOwnSessionLateMs = 5000;
 
 } // namespace
 
@@ -163,6 +169,8 @@ sc::SessionApi *SessionPollWorker::api(std::optional<sc::SessionError> *error)
     }
     if (!m_api) {
         m_api = m_factory ? m_factory(*m_options) : nullptr;
+        // Our own session on the server starts about now (the API connects on first use).
+        m_apiSinceMs = QDateTime::currentMSecsSinceEpoch();
         if (!m_api) {
             *error = sc::SessionError::local(
                 sc::ErrorKind::NotSupported, "no session backend on this platform");
@@ -201,12 +209,39 @@ SessionDelta SessionPollWorker::diff(
     }
     SessionDiffer::OwnSessionTest isOwn;
     if (!ownAddress.isEmpty() && !ownUser.isEmpty()) {
-        // Address and account are all the server tells us; a second console of the same
-        // operator on the same machine is marked as well, which is what the mark warns about.
-        isOwn = [&ownAddress, &ownUser](const SessionRow &row) {
+        // Address and account are all the server tells us about who a session is.
+        const auto ours = [&ownAddress, &ownUser](QStringView user, QStringView client) {
             // A domain controller lists its users as DOMAIN\user.
-            return sc::namesEqual(bareUser(row.user), ownUser)
-                && bareAddress(row.client).compare(ownAddress, Qt::CaseInsensitive) == 0;
+            return sc::namesEqual(bareUser(user), ownUser)
+                && bareAddress(client.toString()).compare(ownAddress, Qt::CaseInsensitive) == 0;
+        };
+        // The same account may have more sessions from this computer (a mapped drive, a
+        // second console). Ours began when our connection was made: if exactly one of them
+        // began then, it is ours; otherwise each is marked as "one of these".
+        QList<qint64> candidates;
+        for (const sc::SessionInfo &info : sessions) {
+            if (ours(QStringView(info.userName.data(), qsizetype(info.userName.size())),
+                    QStringView(info.clientName.data(), qsizetype(info.clientName.size()))))
+                candidates.append(sc::SessionTime::sinceMs(pollTimeMs, info.connectedSeconds));
+        }
+        std::optional<qint64> ownSinceMs;
+        if (candidates.size() > 1) {
+            int near = 0;
+            for (qint64 since : std::as_const(candidates)) {
+                if (since >= m_apiSinceMs - kOwnSessionEarlyMs
+                    && since <= m_apiSinceMs + kOwnSessionLateMs) {
+                    ++near;
+                    ownSinceMs = since;
+                }
+            }
+            if (near != 1)
+                ownSinceMs.reset();
+        }
+        const bool shared = candidates.size() > 1 && !ownSinceMs;
+        isOwn = [ours, ownSinceMs, shared](const SessionRow &row) {
+            if (!ours(row.user, row.client) || (ownSinceMs && row.connectedSinceMs != *ownSinceMs))
+                return SessionRow::Ownership::NotOwn;
+            return shared ? SessionRow::Ownership::OneOfOwn : SessionRow::Ownership::Own;
         };
     }
     // Converted while diffed: a session seen before reuses its row's texts.
@@ -311,6 +346,11 @@ void SessionPollWorker::poll(quint64 epoch, std::optional<sc::InfoLevel> level)
     snapshot.totalEntries = result->totalEntries;
     alignPages(result->sessions, pages, snapshot.pollTimeMs);
     snapshot.delta = diff(result->sessions, snapshot.pollTimeMs, snapshot.localAddress);
+    // As sessionctl decides it. With Kerberos the account is not known here; any user from
+    // our address may be ours.
+    snapshot.idleTimeUnreported
+        = sc::idleTimeUnreported(result->sessions, snapshot.localAddress.toStdU16String(),
+            m_options->kerberos ? std::u16string() : sc::fromUtf8(m_options->user));
     snapshot.hasRows = true;
     m_nothingShown = false;
     Q_EMIT snapshotReady(snapshot);

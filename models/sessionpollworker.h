@@ -86,6 +86,7 @@ private:
     std::shared_ptr<std::atomic_bool> m_abandoned;
     std::optional<sc::ConnectionOptions> m_options;
     std::unique_ptr<sc::SessionApi> m_api;
+    qint64 m_apiSinceMs = 0; // when m_api was made: our own session on the server began then
     std::optional<AuditLog> m_auditLog;
     SessionDiffer m_differ;
     OpenFileDiffer m_fileDiffer;

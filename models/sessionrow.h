@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "searchtext.h"
 #include "sessioninfo.h"
 #include "sessiontime.h"
 
@@ -36,6 +37,15 @@ struct SessionRow
         LevelChange = 1u << 10, ///< which fields the server fills: everything may look different
     };
 
+    /// Whether a session is the console's own connection, as far as the server's answer says.
+    enum class Ownership : quint8 {
+        NotOwn,
+        Own,
+        /// The console's account has several sessions from this computer, and the answer
+        /// does not tell which one is the console's: it is one of them.
+        OneOfOwn,
+    };
+
     QString client; ///< without leading backslashes
     QString user;
     QString clientType;
@@ -50,7 +60,12 @@ struct SessionRow
     /// came from the poller; unique within one connection to a server.
     quint64 key = 0;
     sc::InfoLevel level = sc::InfoLevel::Level0;
-    bool isOwnSession = false; ///< the console's own connection to the server
+    bool isOwnSession = false; ///< the console's own connection to the server (or one of them)
+    /// isOwnSession, but the console's one among several of its account (Ownership::OneOfOwn).
+    bool ownSessionShared = false;
+    /// User and client, folded for the filter (searchTextOf()): computed once when the row
+    /// is built on the worker, not at every comparison. Derived, so no Change flag.
+    QString searchText;
 
     bool isGuest() const { return userFlags & sc::kSessGuest; }
     bool isUnencrypted() const { return userFlags & sc::kSessNoEncryption; }
@@ -77,7 +92,15 @@ struct SessionRow
             = QString::fromUtf16(info.clientType.data(), qsizetype(info.clientType.size()));
         row.transport = QString::fromUtf16(info.transport.data(), qsizetype(info.transport.size()));
         row.setNumbers(info, pollTimeMs);
+        row.searchText = searchTextOf(row.user, row.client);
         return row;
+    }
+
+    /// What the filter matches: the user and the client, folded (SearchText::fold()). A line
+    /// break keeps a filter from matching across the two (a typed filter has none).
+    static QString searchTextOf(QStringView user, QStringView client)
+    {
+        return SearchText::fold(user) + QLatin1Char('\n') + SearchText::fold(client);
     }
 
     /// Sets the fields that are not texts from @p info, answered at @p pollTimeMs.
@@ -101,7 +124,10 @@ struct SessionRow
     {
         quint32 changes = level != before.level ? LevelChange : NoChange;
         changes |= user != before.user ? UserChange : NoChange;
-        changes |= isOwnSession != before.isOwnSession ? OwnSessionChange : NoChange;
+        changes
+            |= isOwnSession != before.isOwnSession || ownSessionShared != before.ownSessionShared
+            ? OwnSessionChange
+            : NoChange;
         changes |= client != before.client ? ClientChange : NoChange;
         changes |= clientType != before.clientType ? ClientTypeChange : NoChange;
         changes |= openCount != before.openCount ? OpenCountChange : NoChange;
@@ -117,8 +143,9 @@ struct SessionRow
     {
         return openCount == o.openCount && userFlags == o.userFlags
             && connectedSinceMs == o.connectedSinceMs && idleSinceMs == o.idleSinceMs
-            && level == o.level && isOwnSession == o.isOwnSession && client == o.client
-            && user == o.user && clientType == o.clientType && transport == o.transport;
+            && level == o.level && isOwnSession == o.isOwnSession
+            && ownSessionShared == o.ownSessionShared && client == o.client && user == o.user
+            && clientType == o.clientType && transport == o.transport;
     }
 };
 // QString is relocatable, so the row is too: vectors of rows move with memmove.

@@ -29,6 +29,8 @@ struct SessionSnapshot
     QString serverKey; ///< "host:port"
     sc::InfoLevel level = sc::InfoLevel::Level0; ///< level the server answered
     bool levelFellBack = false; ///< "auto" had to step down to @c level
+    /// The answer shows that the server does not report idle time (sc::idleTimeUnreported()).
+    bool idleTimeUnreported = false;
     quint32 totalEntries = 0; ///< as the server reported it
 
     bool signing = false; ///< negotiated, not merely requested

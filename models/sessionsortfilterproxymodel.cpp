@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessionsortfilterproxymodel.h"
 
+#include "searchtext.h"
 #include "sessiontablemodel.h"
 
 #include <QLoggingCategory>
@@ -178,8 +179,11 @@ const SessionRow &SessionSortFilterProxyModel::sessionRow(int proxyRow) const
 
 bool SessionSortFilterProxyModel::accepts(int sourceRow) const
 {
+    if (!m_withheld.empty()
+        && std::binary_search(m_withheld.cbegin(), m_withheld.cend(), sourceRow))
+        return false;
     return (m_filterText.isEmpty() && !m_source->restrictsRows())
-        || m_source->filterAccepts(sourceRow, m_filterText);
+        || m_source->filterAccepts(sourceRow, m_foldedFilter);
 }
 
 int SessionSortFilterProxyModel::compareSources(const PackedSortKey &leftKey, int sourceLeft,
@@ -377,6 +381,7 @@ void SessionSortFilterProxyModel::setFilterText(const QString &text)
     if (trimmed == m_filterText)
         return;
     m_filterText = trimmed;
+    m_foldedFilter = SearchText::fold(trimmed);
     refilter();
     Q_EMIT filterTextChanged(m_filterText);
 }
@@ -397,11 +402,29 @@ void SessionSortFilterProxyModel::refilter()
     }
 }
 
+void SessionSortFilterProxyModel::withholdSourceRows(const QList<int> &sourceRows)
+{
+    if (!m_source || m_inDelta || m_resetting)
+        return;
+    for (int s : sourceRows) {
+        if (s >= 0 && size_t(s) < m_sourceToProxy.size())
+            m_withheld.push_back(s);
+    }
+    std::sort(m_withheld.begin(), m_withheld.end());
+    m_withheld.erase(std::unique(m_withheld.begin(), m_withheld.end()), m_withheld.end());
+    std::vector<char> leaves(m_proxyToSource.size());
+    for (size_t r = 0; r < m_proxyToSource.size(); ++r)
+        leaves[r] = std::binary_search(m_withheld.cbegin(), m_withheld.cend(), m_proxyToSource[r]);
+    removeRowsWhere(leaves);
+}
+
 // Before the source changes: the rows that leave go now, while the source still has them.
 void SessionSortFilterProxyModel::sourceDeltaAboutToBeApplied(
     const DeltaRanges &delta, int rowCount)
 {
     const size_t oldCount = m_sourceToProxy.size();
+    // The refresh answers whether withheld rows are gone: those still there come back.
+    m_returning = std::exchange(m_withheld, {});
     m_oldToNew.assign(oldCount, -1);
     size_t old = 0;
     int shift = 0;
@@ -431,7 +454,7 @@ void SessionSortFilterProxyModel::sourceDeltaAboutToBeApplied(
         const int n = m_oldToNew[size_t(m_proxyToSource[r])];
         m_flags[r] = n < 0
             || (filtered && (m_changedColumns[size_t(n)] & filterColumns)
-                && !m_source->filterAcceptsIncoming(n, m_filterText));
+                && !m_source->filterAcceptsIncoming(n, m_foldedFilter));
     }
     removeRowsWhere(m_flags);
     m_changedColumns = {};
@@ -490,6 +513,12 @@ void SessionSortFilterProxyModel::sourceDeltaApplied(const DeltaRanges &delta, i
                     entering.push_back(n);
             }
         }
+    }
+    for (const int old : std::exchange(m_returning, {})) {
+        const int n = old < int(m_oldToNew.size()) ? m_oldToNew[size_t(old)] : -1;
+        if (n >= 0 && n < delta.insertFirst && m_flags[size_t(n)] == Hidden && accepts(n)
+            && std::find(entering.cbegin(), entering.cend(), n) == entering.cend())
+            entering.push_back(n);
     }
     for (int n = delta.insertFirst; n < int(newCount); ++n) {
         if (accepts(n))
@@ -586,6 +615,8 @@ void SessionSortFilterProxyModel::sourceStructureChanged()
 {
     if (m_inDelta || !m_resetting)
         return;
+    // Other rows now: what was withheld is answered by them.
+    m_withheld.clear();
     rebuild();
     m_resetting = false;
     endResetModel();

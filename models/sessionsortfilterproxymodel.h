@@ -16,7 +16,8 @@
 /// sortText() when packed keys tie), compared with PackedSortKey::compareStable(), which breaks
 /// ties on the row key, so rows with equal values keep a fixed order and never jump on
 /// refresh; and which rows a filter text accepts (filterAccepts(), filterColumns()). For
-/// sessions the filter matches user and computer names, case-insensitively, as a substring.
+/// sessions the filter matches user and computer names, without case and accents (SearchText), as a
+/// substring.
 ///
 /// Why not QSortFilterProxyModel: it handles every structural signal of the source in
 /// O(rows) and re-sorts through persistent indexes, so one refresh of 100,000 sessions with
@@ -77,6 +78,10 @@ public Q_SLOTS:
     /// Asks the source again which rows it accepts (after DeltaTableModel::restrictsRows() or
     /// what it restricts by changed).
     void refilter();
+    /// Hides the rows @p sourceRows of the source until its next refresh or reset, which
+    /// shows them again if they are still there (sessions the server confirmed it ended
+    /// leave at once, instead of when the next answer arrives).
+    void withholdSourceRows(const QList<int> &sourceRows);
 
 Q_SIGNALS:
     void filterTextChanged(const QString &text);
@@ -113,6 +118,9 @@ private:
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QString m_filterText;
+    std::vector<int> m_withheld; // sorted source rows withholdSourceRows() hides
+    std::vector<int> m_returning; // m_withheld during a refresh, to be shown again
+    QString m_foldedFilter; // SearchText::fold(m_filterText), what the source compares
 
     // Between deltaAboutToBeApplied() and deltaApplied(): the source's own signals are
     // ignored, and old source rows map to new ones through m_oldToNew (-1: removed).

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessiontablemodel.h"
 
+#include "searchtext.h"
 #include "sessionerrortext.h"
 
 #include <QDateTime>
@@ -105,6 +106,8 @@ QVariant SessionTableModel::displayData(const SessionRow &r, int column) const
     case ConnectedTime:
         return r.hasTimes() ? formatDuration(r.connectedSeconds(now())) : QString();
     case IdleTime:
+        if (m_idleTimeUnreported)
+            return QStringLiteral("—");
         return r.hasTimes() ? formatDuration(r.idleSeconds(now())) : QString();
     case Guest:
         return r.isGuest() ? tr("Yes", "guest session") : tr("No", "guest session");
@@ -123,7 +126,10 @@ QVariant SessionTableModel::toolTipData(const SessionRow &r, int column) const
     QString tip;
     switch (column) {
     case User:
-        if (r.isOwnSession)
+        if (r.ownSessionShared)
+            tip = tr("One of these sessions of your account from this computer is the console's "
+                     "own connection to the server; the server does not tell which.");
+        else if (r.isOwnSession)
             tip = tr("This is the console's own connection to the server.");
         break;
     case ConnectedTime:
@@ -131,7 +137,9 @@ QVariant SessionTableModel::toolTipData(const SessionRow &r, int column) const
             tip = tr("Connected since %1").arg(dateTimeText(r.connectedSinceMs));
         break;
     case IdleTime:
-        if (r.hasTimes())
+        if (m_idleTimeUnreported)
+            tip = tr("This server does not report idle time: it says 0 for every session.");
+        else if (r.hasTimes())
             tip = tr("Last activity at %1").arg(dateTimeText(r.idleSinceMs));
         break;
     case Guest:
@@ -164,6 +172,8 @@ QVariant SessionTableModel::sortData(const SessionRow &r, int column) const
     case ConnectedTime:
         return r.connectedSeconds(now());
     case IdleTime:
+        if (m_idleTimeUnreported)
+            return {};
         return r.idleSeconds(now());
     case Guest:
         return r.isGuest();
@@ -280,8 +290,18 @@ quint32 SessionTableModel::filterColumns() const
 
 bool SessionTableModel::accepts(const SessionRow &row, const QString &filter) const
 {
-    return row.user.contains(filter, Qt::CaseInsensitive)
-        || row.client.contains(filter, Qt::CaseInsensitive);
+    return SearchText::matches(row.searchText, filter);
+}
+
+void SessionTableModel::setIdleTimeUnreported(bool unreported)
+{
+    if (unreported == m_idleTimeUnreported)
+        return;
+    // Texts and sort keys of a whole column change: a layout change lets the proxy sort again
+    // (it happens once per server, at its first telling answer).
+    Q_EMIT layoutAboutToBeChanged();
+    m_idleTimeUnreported = unreported;
+    Q_EMIT layoutChanged();
 }
 
 PackedSortKey SessionTableModel::sortKeyOfRow(const SessionRow &row, Column column)

@@ -61,6 +61,11 @@ public:
     sc::InfoLevel level() const { return m_level; }
     bool levelFellBack() const { return m_levelFellBack; }
 
+    /// The server does not report idle time: the Idle column shows a dash (no counting clock,
+    /// nothing to sort by) and says why in its tooltip.
+    void setIdleTimeUnreported(bool unreported);
+    bool idleTimeUnreported() const { return m_idleTimeUnreported; }
+
     /// Icons for the User column of the own session and the Encryption column of unencrypted
     /// sessions; by default from the icon theme.
     void setDecorationIcons(const QIcon &ownSession, const QIcon &unencrypted);
@@ -95,13 +100,16 @@ Q_SIGNALS:
 protected:
     PackedSortKey sortKeyOf(const SessionRow &row, int column) const override
     {
+        // No idle time: every row ties, and the row key keeps their order.
+        if (column == IdleTime && m_idleTimeUnreported)
+            return PackedSortKey::number(0, row.key);
         return sortKeyOfRow(row, Column(column));
     }
     QStringView sortTextOf(const SessionRow &row, int column) const override
     {
         return sortTextOfRow(row, Column(column));
     }
-    /// User or computer contains @p filter, case-insensitively.
+    /// User or computer contains @p filter (folded), without case and accents.
     bool accepts(const SessionRow &row, const QString &filter) const override;
     int staleRole() const override { return StaleRole; }
 
@@ -116,6 +124,7 @@ private:
     sc::InfoLevel m_level = sc::InfoLevel::Level0;
     bool m_levelFellBack = false;
     bool m_levelKnown = false;
+    bool m_idleTimeUnreported = false;
     mutable std::optional<QIcon> m_ownIcon;
     mutable std::optional<QIcon> m_unencryptedIcon;
 };

@@ -19,8 +19,11 @@ ConsoleStatusBar::ConsoleStatusBar(QWidget *parent)
     m_messageLabel = new QLabel(this);
     m_messageLabel->setObjectName(QStringLiteral("message"));
     m_messageLabel->setTextFormat(Qt::PlainText);
-    // Long messages must not push the permanent fields off the bar: full text in the tooltip.
+    // Long messages must not push the permanent fields off the bar, nor be cut off ("Check
+    // the server na…"): they wrap, and the bar grows a line while they are there.
     m_messageLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_messageLabel->setWordWrap(true);
+    m_messageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("count"));
     m_levelLabel = new QLabel(this);
@@ -46,8 +49,12 @@ void ConsoleStatusBar::setConnectionStatus(const ConnectionStatus &status)
 {
     // "Connecting to …" is answered either way: rows, or the connection's error.
     const bool answered = m_status.isConnecting() && !status.isConnecting();
+    // An error (e.g. a disconnect that failed on a broken connection) is history once the
+    // server answers again, or once another server is chosen.
+    const bool resolved = (m_status.isStale() && status.state == ConnectionStatus::State::Online)
+        || (status.isConnecting() && !m_status.isConnecting());
     m_status = status;
-    if (answered && !m_messageIsError)
+    if ((answered && !m_messageIsError) || (resolved && m_messageIsError))
         m_message = {};
     updateTexts();
 }
@@ -80,7 +87,7 @@ void ConsoleStatusBar::retranslateUi()
 {
     m_messageLabel->setAccessibleName(tr("Last message"));
     m_countLabel->setAccessibleName(tr("Number of sessions"));
-    m_levelLabel->setAccessibleName(tr("Information level"));
+    m_levelLabel->setAccessibleName(tr("Details reported"));
     m_securityLabel->setAccessibleName(tr("Connection security"));
     m_refreshLabel->setAccessibleName(tr("Last refresh"));
     updateTexts();
@@ -97,24 +104,16 @@ void ConsoleStatusBar::updateTexts()
         //: %1 sessions shown by the filter, %n all sessions of the server
         m_countLabel->setText(tr("%1 of %n session(s)", "", m_total).arg(m_shown));
 
-    if (!known) {
+    // What the server's information level means for the operator: which details it leaves
+    // out (their columns are hidden). A server that reports everything needs no word.
+    if (!known || m_missingColumns.isEmpty()) {
         m_levelLabel->clear();
         m_levelLabel->setToolTip(QString());
     } else {
-        const QString level = QString::number(static_cast<quint32>(m_status.level));
-        if (m_status.levelFellBack)
-            //: NetSessionEnum information level, e.g. "Server answers level 1 only"
-            m_levelLabel->setText(tr("Server answers level %1 only").arg(level));
-        else
-            m_levelLabel->setText(tr("Level %1", "NetSessionEnum information level").arg(level));
-        QString tip = tr("The server answered NetSessionEnum at information level %1.").arg(level);
-        if (m_status.levelFellBack)
-            tip += QLatin1Char(' ') + tr("It refused the richer levels.");
-        if (!m_missingColumns.isEmpty())
-            tip += QLatin1Char(' ')
-                + tr("Not provided at this level: %1.")
-                      .arg(QLocale().createSeparatedList(m_missingColumns));
-        m_levelLabel->setToolTip(tip);
+        m_levelLabel->setText(tr("Basic details only"));
+        //: %1 lists column titles, e.g. "Client Type and Transport"
+        m_levelLabel->setToolTip(tr("This server reports basic session details only (no %1).")
+                                     .arg(QLocale().createSeparatedList(m_missingColumns)));
     }
 
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);

@@ -9,6 +9,7 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -115,7 +116,7 @@ void SessionDetailsDialog::retranslateUi()
     setWindowTitle(tr("Session Details"));
     //: %1 user name, %2 computer name or address
     m_title->setText(m_user.isEmpty() ? m_client : tr("%1 on %2").arg(m_user, m_client));
-    m_levelLabel->setText(tr("Information level:"));
+    m_levelLabel->setText(tr("Not reported:", "session details the server leaves out"));
     m_disconnectButton->setText(tr("&Disconnect…"));
     m_disconnectButton->setAccessibleName(tr("Disconnect this session"));
     //: Windows' term "Open Files", here: the files this session's user holds open
@@ -159,16 +160,27 @@ void SessionDetailsDialog::refresh()
         }
     }
 
-    m_levelLabel->setVisible(alive);
-    m_levelValue->setVisible(alive);
-    if (alive)
-        m_levelValue->setText(QString::number(static_cast<quint32>(row.level)));
+    // Fields the server's level leaves out are hidden above; say which, in the columns' words.
+    QStringList missing;
+    if (alive && sessions) {
+        for (int c = 0; c < SessionTableModel::ColumnCount; ++c) {
+            if (!sessions->columnAvailable(static_cast<SessionTableModel::Column>(c)))
+                missing.append(sessions->headerData(c, Qt::Horizontal).toString());
+        }
+    }
+    m_levelLabel->setVisible(!missing.isEmpty());
+    m_levelValue->setVisible(!missing.isEmpty());
+    m_levelValue->setText(QLocale().createSeparatedList(missing));
 
     if (!alive) {
         m_status->setText(tr("Session ended. The server no longer lists this session."));
         m_status->setStyleSheet(QStringLiteral("QLabel { font-weight: bold; }"));
     } else if (m_index.data(SessionTableModel::StaleRole).toBool()) {
         m_status->setText(tr("Connection to the server lost: these are the last known values."));
+        m_status->setStyleSheet({});
+    } else if (row.ownSessionShared) {
+        m_status->setText(tr("This or another session of your account from this computer is "
+                             "the console's own connection to the server."));
         m_status->setStyleSheet({});
     } else if (row.isOwnSession) {
         m_status->setText(tr("This is the console's own connection to the server."));

@@ -44,8 +44,10 @@ SessionsPage::SessionsPage(ServerConnection *connection, QWidget *parent)
         // Rows of the previous server must not linger under the new name if it fails to
         // answer.
         m_model->clear();
+        m_model->setIdleTimeUnreported(false);
     });
     connect(m_connection, &ServerConnection::snapshotReady, this, &SessionsPage::onSnapshot);
+    connect(m_connection, &ServerConnection::statusChanged, this, &SessionsPage::updatePlaceholder);
     connect(m_connection, &ServerConnection::disconnectFinished, this,
         &SessionsPage::onDisconnectFinished);
     connect(m_model, &SessionTableModel::resyncRequested, m_connection,
@@ -94,6 +96,7 @@ SessionsPage::SessionsPage(ServerConnection *connection, QWidget *parent)
     m_view->setAccessibleName(tr("Sessions"));
     m_showOpenFilesAction->setText(tr("Show &Open Files"));
     updateAvailableColumns();
+    updatePlaceholder();
 }
 
 void SessionsPage::requestOpenFiles(const QString &user)
@@ -188,12 +191,22 @@ void SessionsPage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_view->setAccessibleName(tr("Sessions"));
         m_showOpenFilesAction->setText(tr("Show &Open Files"));
+        updatePlaceholder();
     }
     QWidget::changeEvent(event);
 }
 
+void SessionsPage::updatePlaceholder()
+{
+    // The first window has nothing to list: say how to start instead of an empty grid.
+    m_view->setPlaceholderText(m_connection->status().state == ConnectionStatus::State::Unconnected
+            ? tr("Type the name or address of a file server above and press Connect.")
+            : QString());
+}
+
 void SessionsPage::onSnapshot(const SessionSnapshot &snapshot)
 {
+    m_model->setIdleTimeUnreported(m_connection->status().idleTimeUnreported);
     m_model->applySnapshot(snapshot);
     if (snapshot.ok())
         updateAvailableColumns();
@@ -348,6 +361,25 @@ void SessionsPage::disconnectTargets(const QList<DisconnectTarget> &targets)
 void SessionsPage::onDisconnectFinished(
     const QList<DisconnectTarget> &, const QList<DisconnectResult> &results)
 {
+    // The server confirmed: its sessions leave the list now rather than with the next answer
+    // (which shows them again if the server still lists them).
+    QList<int> ended;
+    for (const DisconnectResult &r : results) {
+        if (!r.ok() || r.ended == 0)
+            continue;
+        QStringView client = r.target.client;
+        while (client.startsWith(QLatin1Char('\\')))
+            client = client.mid(1);
+        for (int i = 0; i < m_model->rowCount(); ++i) {
+            const SessionRow &row = m_model->row(i);
+            if ((client.isEmpty() || row.client.compare(client, Qt::CaseInsensitive) == 0)
+                && (r.target.user.isEmpty()
+                    || row.user.compare(r.target.user, Qt::CaseInsensitive) == 0))
+                ended.append(i);
+        }
+    }
+    m_proxy->withholdSourceRows(ended);
+
     const bool failed = std::any_of(results.cbegin(), results.cend(),
         [](const DisconnectResult &r) { return !r.ok() || !r.auditError.isEmpty(); });
     Q_EMIT message(
@@ -396,19 +428,26 @@ void SessionsPage::copySelection() const
     std::sort(rows.begin(), rows.end(),
         [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     const QHeaderView *header = m_view->header();
-    QStringList lines;
+    QList<int> columns;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int column = header->logicalIndex(visual);
+        if (!header->isSectionHidden(column))
+            columns.append(column);
+    }
+    // Tabs and newlines inside a name would break the columns of the paste.
+    const auto cell = [](QString text) {
+        return text.replace(QLatin1Char('\t'), QLatin1Char(' '))
+            .replace(QLatin1Char('\n'), QLatin1Char(' '));
+    };
+    // A header row first, so that a paste into a spreadsheet says what each column is.
+    QStringList titles;
+    for (int column : std::as_const(columns))
+        titles.append(cell(m_proxy->headerData(column, Qt::Horizontal).toString()));
+    QStringList lines {titles.join(QLatin1Char('\t'))};
     for (const QModelIndex &row : std::as_const(rows)) {
         QStringList cells;
-        for (int visual = 0; visual < header->count(); ++visual) {
-            const int column = header->logicalIndex(visual);
-            if (header->isSectionHidden(column))
-                continue;
-            QString text = row.siblingAtColumn(column).data(Qt::DisplayRole).toString();
-            // Tabs and newlines inside a name would break the columns of the paste.
-            text.replace(QLatin1Char('\t'), QLatin1Char(' '))
-                .replace(QLatin1Char('\n'), QLatin1Char(' '));
-            cells.append(text);
-        }
+        for (int column : std::as_const(columns))
+            cells.append(cell(row.siblingAtColumn(column).data(Qt::DisplayRole).toString()));
         lines.append(cells.join(QLatin1Char('\t')));
     }
     QGuiApplication::clipboard()->setText(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));

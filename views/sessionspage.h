@@ -74,7 +74,8 @@ public:
     /// Asks to confirm ending the sessions of the selected rows; returns the (window-modal,
     /// already open) dialog or nullptr if nothing is selected or there is no connection.
     DisconnectDialog *confirmDisconnectSelected();
-    /// Puts the selected rows on the clipboard as tab-separated text, columns as shown.
+    /// Puts the selected rows on the clipboard as tab-separated text, columns as shown, after
+    /// a row of the column titles.
     void copySelection() const;
     void selectAll();
     void closeDetails();
@@ -100,6 +101,7 @@ private:
     void onSnapshot(const SessionSnapshot &snapshot);
     void requestOpenFiles(const QString &user);
     void updateAvailableColumns();
+    void updatePlaceholder();
     void showContextMenu(const QPoint &pos);
     void disconnectTargets(const QList<DisconnectTarget> &targets);
     void onDisconnectFinished(

@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QIODevice>
 #include <QMenu>
+#include <QPainter>
 #include <QShowEvent>
 
 namespace {
@@ -70,6 +71,26 @@ void SessionView::applyColumnVisibility()
     // A column that comes back may be narrower than its title in this language.
     if (m_shown)
         fitHeaderTexts();
+}
+
+void SessionView::setPlaceholderText(const QString &text)
+{
+    if (m_placeholder == text)
+        return;
+    m_placeholder = text;
+    viewport()->update();
+}
+
+void SessionView::paintEvent(QPaintEvent *event)
+{
+    QTreeView::paintEvent(event);
+    if (m_placeholder.isEmpty() || !model() || model()->rowCount() > 0)
+        return;
+    QPainter painter(viewport());
+    painter.setPen(palette().color(QPalette::PlaceholderText));
+    const int margin = fontMetrics().horizontalAdvance(QLatin1Char('M')) * 2;
+    painter.drawText(viewport()->rect().adjusted(margin, margin, -margin, -margin),
+        Qt::AlignCenter | Qt::TextWordWrap, m_placeholder);
 }
 
 void SessionView::updateColumns(const QList<int> &columns)

@@ -31,6 +31,11 @@ public:
     QByteArray saveViewState() const;
     bool restoreViewState(const QByteArray &state);
 
+    /// Shown in the middle of the list while it has no rows (e.g. how to start); empty:
+    /// nothing.
+    void setPlaceholderText(const QString &text);
+    QString placeholderText() const { return m_placeholder; }
+
     /// Source-model rows of the selection, for acting on them.
     QModelIndexList selectedSourceRows() const;
 
@@ -46,6 +51,7 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void showHeaderMenu(const QPoint &pos);
@@ -53,5 +59,6 @@ private:
 
     QSet<int> m_unavailable;
     QSet<int> m_userHidden;
+    QString m_placeholder;
     bool m_shown = false;
 };

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void disconnectingOwnSessionWarnsFirst();
     void detailsSayWhenTheSessionEnded();
     void copyPutsTabSeparatedRowsOnTheClipboard();
+    void marksOnlyTheConsolesOwnSession();
     void unreachableServerExplainsWhy();
     void settingsPersist();
 
@@ -209,9 +210,13 @@ void TestMainWindow::listsTheLabSessions()
     QVERIFY2(MainWindowTestAccess::countText(*m_window).startsWith(
                  QStringLiteral("%1 session").arg(rows)),
         qPrintable(MainWindowTestAccess::countText(*m_window)));
-    // Samba 4.17 refuses levels 2 and 502: the console says so and hides what level 1 lacks.
-    QCOMPARE(
-        MainWindowTestAccess::levelText(*m_window), QStringLiteral("Server answers level 1 only"));
+    // Samba 4.17 refuses levels 2 and 502: the console says what that means and hides what
+    // level 1 lacks.
+    QCOMPARE(MainWindowTestAccess::levelText(*m_window), QStringLiteral("Basic details only"));
+    QCOMPARE(MainWindowTestAccess::levelToolTip(*m_window),
+        QStringLiteral("This server reports basic session details only (no %1).")
+            .arg(QLocale().createSeparatedList(
+                {QStringLiteral("Client type"), QStringLiteral("Transport")})));
     SessionView *view = MainWindowTestAccess::view(*m_window);
     QVERIFY(view->isColumnHidden(SessionTableModel::ClientType));
     QVERIFY(view->isColumnHidden(SessionTableModel::Transport));
@@ -226,6 +231,17 @@ void TestMainWindow::listsTheLabSessions()
         qPrintable(MainWindowTestAccess::lastRefreshText(*m_window)));
     QVERIFY(!MainWindowTestAccess::isBannerVisible(*m_window));
     QVERIFY(MainWindowTestAccess::poller(*m_window)->interval() == 2);
+
+    // Samba says idle 0 for every session: once alice has been connected long enough for
+    // that to mean something, the console shows no idle time rather than a counting clock.
+    QTRY_COMPARE_WITH_TIMEOUT(
+        proxyIndexOf(kAlice).siblingAtColumn(SessionTableModel::IdleTime).data().toString(),
+        QStringLiteral("—"), kPollTimeoutMs);
+    QVERIFY(proxyIndexOf(kAlice)
+                .siblingAtColumn(SessionTableModel::IdleTime)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("does not report idle time")));
 }
 
 void TestMainWindow::sortsOpenFilesNumerically()
@@ -295,6 +311,18 @@ void TestMainWindow::filterNarrowsRows()
     QCOMPARE(MainWindowTestAccess::proxy(*m_window)->rowCount(), 1);
     QCOMPARE(MainWindowTestAccess::proxy(*m_window)->sessionRow(0).user, kJose);
 
+    // As operators type: without accents, in any case.
+    filter->setText(QStringLiteral("jose"));
+    QCOMPARE(MainWindowTestAccess::proxy(*m_window)->rowCount(), 1);
+    QCOMPARE(MainWindowTestAccess::proxy(*m_window)->sessionRow(0).user, kJose);
+    filter->setText(QStringLiteral("JURGEN"));
+    QCOMPARE(MainWindowTestAccess::proxy(*m_window)->rowCount(), 1);
+    QCOMPARE(MainWindowTestAccess::proxy(*m_window)->sessionRow(0).user, kJuergen);
+    // Esc in the field clears the filter.
+    QTest::keyClick(filter, Qt::Key_Escape);
+    QCOMPARE(filter->text(), QString());
+    QCOMPARE(MainWindowTestAccess::proxy(*m_window)->rowCount(), all);
+
     // The computer name matches too: every lab session comes from the same address.
     filter->setText(MainWindowTestAccess::model(*m_window)->row(0).client);
     QCOMPARE(MainWindowTestAccess::proxy(*m_window)->rowCount(), all);
@@ -355,8 +383,11 @@ void TestMainWindow::detailsShowTheFields()
     QVERIFY(!dialog->valueText(SessionTableModel::ConnectedTime).isEmpty());
     QVERIFY(!dialog->valueText(SessionTableModel::IdleTime).isEmpty());
     QCOMPARE(dialog->valueText(SessionTableModel::Guest), QStringLiteral("No"));
-    // Level 1: no client type, no transport.
+    // Level 1: no client type, no transport, and the dialog says so in the columns' words.
     QVERIFY(dialog->valueText(SessionTableModel::ClientType).isEmpty());
+    QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("level"))->text(),
+        QLocale().createSeparatedList(
+            {QStringLiteral("Client type"), QStringLiteral("Transport")}));
     QVERIFY(!dialog->hasEnded());
     dialog->close();
     QTRY_VERIFY(MainWindowTestAccess::detailsDialogs(*m_window).isEmpty());
@@ -466,11 +497,58 @@ void TestMainWindow::copyPutsTabSeparatedRowsOnTheClipboard()
     MainWindowTestAccess::action(*m_window, ConsoleActions::CopyAction)->trigger();
     const QString text = QGuiApplication::clipboard()->text();
     const QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    QCOMPARE(lines.size(), 1);
-    const QStringList cells = lines.constFirst().split(QLatin1Char('\t'));
+    // The column titles, then the row.
+    QCOMPARE(lines.size(), 2);
     QHeaderView *header = MainWindowTestAccess::view(*m_window)->header();
-    QCOMPARE(cells.size(), header->count() - header->hiddenSectionCount());
+    const QStringList titles = lines.constFirst().split(QLatin1Char('\t'));
+    QCOMPARE(titles.size(), header->count() - header->hiddenSectionCount());
+    QCOMPARE(titles.constFirst(),
+        header->model()->headerData(header->logicalIndex(0), Qt::Horizontal).toString());
+    QVERIFY2(titles.contains(QStringLiteral("User")), qPrintable(text));
+    const QStringList cells = lines.constLast().split(QLatin1Char('\t'));
+    QCOMPARE(cells.size(), titles.size());
     QVERIFY2(cells.contains(kAlice), qPrintable(text));
+}
+
+void TestMainWindow::marksOnlyTheConsolesOwnSession()
+{
+    const SessionTableModel *model = MainWindowTestAccess::model(*m_window);
+    const auto connectedSeconds = [model](int row) {
+        return model->index(row, SessionTableModel::ConnectedTime)
+            .data(SessionTableModel::SortRole)
+            .toLongLong();
+    };
+    // The console's session is old enough that sessions made now are not taken for it.
+    QTRY_VERIFY_WITH_TIMEOUT(proxyIndexOfOwnSession().isValid()
+            && proxyIndexOfOwnSession()
+                    .siblingAtColumn(SessionTableModel::ConnectedTime)
+                    .data(SessionTableModel::SortRole)
+                    .toLongLong()
+                >= 8,
+        kPollTimeoutMs);
+    // Two more sessions of the console's account from the same computer.
+    std::unique_ptr<LoadGenerator> extra = m_lab.hold(m_lab.adminUser(), 2);
+    QVERIFY2(extra, qPrintable(m_lab.errorString()));
+    QTRY_COMPARE_WITH_TIMEOUT(modelRowsOf(m_lab.adminUser()), 3, kPollTimeoutMs);
+
+    int own = 0;
+    qint64 ownConnected = -1;
+    qint64 longestConnected = -1;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->row(r).user != m_lab.adminUser())
+            continue;
+        longestConnected = qMax(longestConnected, connectedSeconds(r));
+        if (model->index(r, 0).data(SessionTableModel::OwnSessionRole).toBool()) {
+            ++own;
+            ownConnected = connectedSeconds(r);
+        }
+    }
+    // Only the console's own: the one that was there before the two others.
+    QCOMPARE(own, 1);
+    QCOMPARE(ownConnected, longestConnected);
+
+    extra.reset();
+    QTRY_COMPARE_WITH_TIMEOUT(modelRowsOf(m_lab.adminUser()), 1, kPollTimeoutMs);
 }
 
 void TestMainWindow::unreachableServerExplainsWhy()
@@ -504,10 +582,9 @@ void TestMainWindow::settingsPersist()
     QCOMPARE(
         MainWindowTestAccess::view(again)->header()->sortIndicatorOrder(), Qt::DescendingOrder);
     QVERIFY(MainWindowTestAccess::view(again)->isColumnHiddenByUser(SessionTableModel::Guest));
-    QVERIFY(MainWindowTestAccess::serverField(again)->count() >= 2);
-    QCOMPARE(MainWindowTestAccess::serverField(again)->itemText(0),
-        QStringLiteral("%1:%2").arg(m_lab.host()).arg(m_lab.closedPort()));
-    QCOMPARE(MainWindowTestAccess::serverField(again)->itemText(1), m_server);
+    // Only servers that answered are remembered: not the closed port tried last.
+    QCOMPARE(MainWindowTestAccess::serverField(again)->count(), 1);
+    QCOMPARE(MainWindowTestAccess::serverField(again)->itemText(0), m_server);
     // Who logged on is remembered, the password never.
     QSettings settings;
     QCOMPARE(settings.value(QStringLiteral("logon/user")).toString(), m_lab.adminUser());

@@ -13,6 +13,8 @@
 #include "sessiontablemodel.h"
 #include "sessionview.h"
 
+#include <QClipboard>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -135,8 +137,11 @@ private Q_SLOTS:
         SessionView *view = MainWindowTestAccess::view(*m_window);
         QVERIFY(view->isColumnHidden(SessionTableModel::ClientType));
         QVERIFY(view->isColumnHidden(SessionTableModel::Transport));
-        QCOMPARE(MainWindowTestAccess::levelText(*m_window),
-            QStringLiteral("Server answers level 1 only"));
+        QCOMPARE(MainWindowTestAccess::levelText(*m_window), QStringLiteral("Basic details only"));
+        QCOMPARE(MainWindowTestAccess::levelToolTip(*m_window),
+            QStringLiteral("This server reports basic session details only (no %1).")
+                .arg(QLocale().createSeparatedList(
+                    {QStringLiteral("Client type"), QStringLiteral("Transport")})));
         QVERIFY(MainWindowTestAccess::securityText(*m_window).startsWith(
             QStringLiteral("Signed, not encrypted")));
 
@@ -150,9 +155,9 @@ private Q_SLOTS:
         logon.user = "helpdesk";
         logon.password = sc::SecretString("not-used");
         m_window->connectToServer(QStringLiteral("fake-server:1445"), logon);
-        QTRY_COMPARE_WITH_TIMEOUT(
-            MainWindowTestAccess::levelText(*m_window), QStringLiteral("Level 502"), kTimeoutMs);
-        QVERIFY(!view->isColumnHidden(SessionTableModel::ClientType));
+        QTRY_VERIFY_WITH_TIMEOUT(!view->isColumnHidden(SessionTableModel::ClientType), kTimeoutMs);
+        // Every detail is there: nothing to say.
+        QCOMPARE(MainWindowTestAccess::levelText(*m_window), QString());
         QVERIFY(!view->isColumnHidden(SessionTableModel::Transport));
         QCOMPARE(cell(QStringLiteral("anna"), SessionTableModel::Transport),
             QStringLiteral("\\Device\\NetbiosSmb"));
@@ -245,6 +250,29 @@ private Q_SLOTS:
         QCOMPARE(MainWindowTestAccess::model(*m_window)->rowCount(), 5);
         QVERIFY(proxyIndexOf(QStringLiteral("dora")).isValid());
         QCOMPARE(m_server->deletes, 0);
+
+        // The console has learnt that this account may not end sessions here.
+        QAction *disconnect
+            = MainWindowTestAccess::action(*m_window, ConsoleActions::DisconnectAction);
+        MainWindowTestAccess::view(*m_window)->setCurrentIndex(
+            proxyIndexOf(QStringLiteral("anna")));
+        QVERIFY(MainWindowTestAccess::page(*m_window)->hasSelection());
+        QVERIFY(!disconnect->isEnabled());
+        QVERIFY2(disconnect->toolTip().startsWith(QStringLiteral("The server refused")),
+            qPrintable(disconnect->toolTip()));
+
+        // Another logon may have the right: it is offered again.
+        sc::ConnectionOptions logon;
+        logon.user = "administrator";
+        logon.password = sc::SecretString("x");
+        m_window->connectToServer(QStringLiteral("fake-server"), logon);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            MainWindowTestAccess::model(*m_window)->rowCount(), 5, kTimeoutMs);
+        MainWindowTestAccess::view(*m_window)->setCurrentIndex(
+            proxyIndexOf(QStringLiteral("anna")));
+        QVERIFY(disconnect->isEnabled());
+        QVERIFY2(disconnect->toolTip().startsWith(QStringLiteral("Disconnect")),
+            qPrintable(disconnect->toolTip()));
     }
 
     void disconnectOfSeveralRowsNamesEach()
@@ -351,8 +379,7 @@ private Q_SLOTS:
             qPrintable(MainWindowTestAccess::lastRefreshText(*m_window)));
         QVERIFY(MainWindowTestAccess::messageText(*m_window).isEmpty());
         QVERIFY(!MainWindowTestAccess::isBannerVisible(*m_window));
-        QCOMPARE(MainWindowTestAccess::levelText(*m_window),
-            QStringLiteral("Server answers level 1 only"));
+        QCOMPARE(MainWindowTestAccess::levelText(*m_window), QStringLiteral("Basic details only"));
 
         m_server->releasePages();
         QTRY_COMPARE_WITH_TIMEOUT(
@@ -392,7 +419,306 @@ private Q_SLOTS:
         QCOMPARE(MainWindowTestAccess::filterField(*m_window)->text(), QStringLiteral("an"));
     }
 
+    void enterInTheServerFieldAsksOnce()
+    {
+        // The typed name matches a history entry that is not the current one: Enter emits
+        // returnPressed() and activated().
+        QComboBox *field = MainWindowTestAccess::serverField(*m_window);
+        field->addItem(QStringLiteral("other-server"));
+        field->setEditText(QStringLiteral("other-server"));
+        QTest::keyClick(field->lineEdit(), Qt::Key_Return);
+        QTRY_VERIFY(m_window->findChild<ConnectDialog *>());
+        QCoreApplication::processEvents();
+        QCOMPARE(m_window->findChildren<ConnectDialog *>().size(), 1);
+    }
+
+    void bannerAndRefreshStayWithTheFailedServer()
+    {
+        {
+            QMutexLocker lock(&m_server->mutex);
+            m_server->failure = sc::SessionError::local(sc::ErrorKind::LogonFailure);
+        }
+        MainWindowTestAccess::action(*m_window, ConsoleActions::RefreshAction)->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(MainWindowTestAccess::isBannerVisible(*m_window), kTimeoutMs);
+        QPushButton *connectAs = MainWindowTestAccess::bannerConnectAsButton(*m_window);
+        QVERIFY(connectAs->isVisible());
+        {
+            QMutexLocker lock(&m_server->mutex);
+            m_server->failure.reset();
+        }
+
+        // The operator starts typing another name, then answers the banner.
+        QComboBox *field = MainWindowTestAccess::serverField(*m_window);
+        field->setEditText(QStringLiteral("new-server"));
+        connectAs->click();
+        auto *dialog = m_window->findChild<ConnectDialog *>();
+        QVERIFY(dialog);
+        dialog->findChild<QLineEdit *>(QStringLiteral("user"))->setText(QStringLiteral("helpdesk"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("password"))->setText(QStringLiteral("x"));
+        QSignalSpy shown(m_window.get(), &MainWindow::snapshotShown);
+        dialog->accept();
+        QTRY_VERIFY_WITH_TIMEOUT(shown.count() >= 1, kTimeoutMs);
+        QCOMPARE(MainWindowTestAccess::connection(*m_window)->status().server,
+            QStringLiteral("fake-server"));
+        QVERIFY(!MainWindowTestAccess::isBannerVisible(*m_window));
+
+        // F5 refreshes the server shown, and the field says which.
+        field->setEditText(QStringLiteral("new-server"));
+        shown.clear();
+        MainWindowTestAccess::action(*m_window, ConsoleActions::RefreshAction)->trigger();
+        QCOMPARE(field->currentText(), QStringLiteral("fake-server"));
+        QTRY_VERIFY_WITH_TIMEOUT(shown.count() >= 1, kTimeoutMs);
+        QCOMPARE(MainWindowTestAccess::connection(*m_window)->status().server,
+            QStringLiteral("fake-server"));
+    }
+
+    void marksOnlyTheConsolesOwnSessionOfItsAccount()
+    {
+        // Two more sessions of the console's account from its computer, from long ago, and
+        // the one that began when the console connected.
+        {
+            QMutexLocker lock(&m_server->mutex);
+            m_server->sessions.push_back(session(u"10.9.9.9", u"helpdesk", 0, 5000, 5000));
+            m_server->sessions.push_back(session(u"10.9.9.9", u"HELPDESK", 4, 9000, 10));
+            m_server->sessions.push_back(session(u"10.9.9.9", u"helpdesk", 0, 0, 0));
+        }
+        QSignalSpy shown(m_window.get(), &MainWindow::snapshotShown);
+        MainWindowTestAccess::action(*m_window, ConsoleActions::RefreshAction)->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(shown.count() >= 1, kTimeoutMs);
+        QList<SessionRow> own = ownRows();
+        QCOMPARE(own.size(), 1);
+        QCOMPARE(own.constFirst().connectedSeconds(QDateTime::currentMSecsSinceEpoch()), 0);
+        QVERIFY(!own.constFirst().ownSessionShared);
+
+        // Without the one that began with the console's connection, the answer cannot tell:
+        // every candidate says it is one of them.
+        {
+            QMutexLocker lock(&m_server->mutex);
+            m_server->sessions.pop_back();
+        }
+        shown.clear();
+        MainWindowTestAccess::action(*m_window, ConsoleActions::RefreshAction)->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(shown.count() >= 1, kTimeoutMs);
+        own = ownRows();
+        QCOMPARE(own.size(), 3);
+        const QModelIndex first = ownIndexes().constFirst();
+        QVERIFY2(first.siblingAtColumn(SessionTableModel::User)
+                     .data(Qt::ToolTipRole)
+                     .toString()
+                     .startsWith(QStringLiteral("One of these sessions")),
+            qPrintable(first.data(Qt::ToolTipRole).toString()));
+    }
+
+    void emptyFirstWindowSaysHowToStart()
+    {
+        MainWindow first([](const sc::ConnectionOptions &) { return nullptr; });
+        first.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&first));
+        SessionView *view = MainWindowTestAccess::view(first);
+        QCOMPARE(view->model()->rowCount(), 0);
+        QVERIFY2(view->placeholderText().contains(QStringLiteral("press Connect")),
+            qPrintable(view->placeholderText()));
+        // The hint is painted: the empty list is not one plain colour.
+        QTRY_VERIFY(colourCount(view->viewport()->grab().toImage()) > 1);
+
+        // Once a server is chosen the hint goes (the rows, or the banner, say what is known).
+        QVERIFY(
+            colourCount(MainWindowTestAccess::view(*m_window)->viewport()->grab().toImage()) > 1);
+        sc::ConnectionOptions logon;
+        logon.user = "helpdesk";
+        logon.password = sc::SecretString("x");
+        first.connectToServer(QStringLiteral("nowhere"), logon);
+        QVERIFY(view->placeholderText().isEmpty());
+        QTRY_COMPARE(colourCount(view->viewport()->grab().toImage()), 1);
+    }
+
+    void statusBarErrorsShowWholeAndGoWhenResolved()
+    {
+        {
+            QMutexLocker lock(&m_server->mutex);
+            m_server->failure = sc::SessionError::local(sc::ErrorKind::ConnectionRefused);
+        }
+        MainWindowTestAccess::view(*m_window)->setCurrentIndex(
+            proxyIndexOf(QStringLiteral("dora")));
+        MainWindowTestAccess::action(*m_window, ConsoleActions::DisconnectAction)->trigger();
+        auto *dialog = m_window->findChild<DisconnectDialog *>();
+        QVERIFY(dialog);
+        QSignalSpy reported(m_window.get(), &MainWindow::disconnectReported);
+        dialog->disconnectButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(reported.count(), 1, kTimeoutMs);
+        MainWindowTestAccess::action(*m_window, ConsoleActions::RefreshAction)->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(MainWindowTestAccess::isBannerVisible(*m_window), kTimeoutMs);
+        QLabel *message = MainWindowTestAccess::messageLabel(*m_window);
+        QVERIFY2(message->text().startsWith(QStringLiteral("Could not disconnect dora")),
+            qPrintable(message->text()));
+        // At the window's default size, the whole text is on screen.
+        QTRY_VERIFY2(showsWholeText(message), qPrintable(message->text()));
+
+        {
+            QMutexLocker lock(&m_server->mutex);
+            m_server->failure.reset();
+        }
+        MainWindowTestAccess::action(*m_window, ConsoleActions::RefreshAction)->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!MainWindowTestAccess::isBannerVisible(*m_window), kTimeoutMs);
+        QCOMPARE(message->text(), QString());
+    }
+
+    void historyKeepsOnlyServersThatAnswered()
+    {
+        QComboBox *field = MainWindowTestAccess::serverField(*m_window);
+        const auto items = [field] {
+            QStringList list;
+            for (int i = 0; i < field->count(); ++i)
+                list.append(field->itemText(i));
+            return list;
+        };
+        QCOMPARE(items(), QStringList {QStringLiteral("fake-server")});
+        {
+            QMutexLocker lock(&m_server->mutex);
+            m_server->failure = sc::SessionError::local(sc::ErrorKind::HostNotFound);
+        }
+        sc::ConnectionOptions logon;
+        logon.user = "helpdesk";
+        logon.password = sc::SecretString("x");
+        m_window->connectToServer(QStringLiteral("no-such-host.invalid"), logon);
+        QTRY_VERIFY_WITH_TIMEOUT(MainWindowTestAccess::isBannerVisible(*m_window), kTimeoutMs);
+        QCOMPARE(items(), QStringList {QStringLiteral("fake-server")});
+        // The name stays in the field, to be corrected.
+        QCOMPARE(field->currentText(), QStringLiteral("no-such-host.invalid"));
+
+        {
+            QMutexLocker lock(&m_server->mutex);
+            m_server->failure.reset();
+        }
+        m_window->connectToServer(QStringLiteral("fake-server:1445"), logon);
+        QTRY_COMPARE_WITH_TIMEOUT(items(),
+            (QStringList {QStringLiteral("fake-server:1445"), QStringLiteral("fake-server")}),
+            kTimeoutMs);
+        QCOMPARE(field->currentText(), QStringLiteral("fake-server:1445"));
+    }
+
+    void confirmedDisconnectRemovesRowsAtOnce()
+    {
+        {
+            QMutexLocker lock(&m_server->mutex);
+            m_server->deleteKeepsSessions = true;
+        }
+        // What the list shows the moment the status bar says the sessions ended.
+        bool doraShown = true;
+        int shownRows = -1;
+        connect(m_window.get(), &MainWindow::disconnectReported, this, [&] {
+            doraShown = proxyIndexOf(QStringLiteral("dora")).isValid();
+            shownRows = MainWindowTestAccess::proxy(*m_window)->rowCount();
+        });
+        MainWindowTestAccess::view(*m_window)->setCurrentIndex(
+            proxyIndexOf(QStringLiteral("dora")));
+        MainWindowTestAccess::action(*m_window, ConsoleActions::DisconnectAction)->trigger();
+        auto *dialog = m_window->findChild<DisconnectDialog *>();
+        QVERIFY(dialog);
+        QSignalSpy reported(m_window.get(), &MainWindow::disconnectReported);
+        dialog->disconnectButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(reported.count(), 1, kTimeoutMs);
+        QVERIFY(!doraShown);
+        QCOMPARE(shownRows, 4);
+        QCOMPARE(MainWindowTestAccess::model(*m_window)->rowCount(), 5);
+        // The server still lists the session: its next answer brings the row back.
+        QTRY_VERIFY_WITH_TIMEOUT(proxyIndexOf(QStringLiteral("dora")).isValid(), kTimeoutMs);
+        QCOMPARE(MainWindowTestAccess::proxy(*m_window)->rowCount(), 5);
+    }
+
+    void idleTimeOfAServerThatNeverReportsIt()
+    {
+        // As Samba: idle 0 for everyone, while others have been connected for minutes.
+        {
+            QMutexLocker lock(&m_server->mutex);
+            for (sc::SessionInfo &s : m_server->sessions)
+                s.idleSeconds = 0;
+        }
+        QSignalSpy shown(m_window.get(), &MainWindow::snapshotShown);
+        MainWindowTestAccess::action(*m_window, ConsoleActions::RefreshAction)->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(shown.count() >= 1, kTimeoutMs);
+        const QModelIndex anna
+            = proxyIndexOf(QStringLiteral("anna")).siblingAtColumn(SessionTableModel::IdleTime);
+        QCOMPARE(anna.data().toString(), QStringLiteral("—"));
+        QVERIFY2(anna.data(Qt::ToolTipRole)
+                     .toString()
+                     .contains(QStringLiteral("does not report idle time")),
+            qPrintable(anna.data(Qt::ToolTipRole).toString()));
+        // Nothing counts, sorts or is copied as if it were an idle time.
+        QVERIFY(!anna.data(SessionTableModel::SortRole).isValid());
+        MainWindowTestAccess::view(*m_window)->sortByColumn(
+            SessionTableModel::IdleTime, Qt::AscendingOrder);
+        QCOMPARE(users(),
+            (QStringList {QStringLiteral("anna"), QStringLiteral("bert"), QStringLiteral("carl"),
+                QStringLiteral("helpdesk"), QStringLiteral("dora")}));
+        SessionDetailsDialog *details
+            = MainWindowTestAccess::showDetails(*m_window, proxyIndexOf(QStringLiteral("anna")));
+        QCOMPARE(details->valueText(SessionTableModel::IdleTime), QStringLiteral("—"));
+        details->close();
+        MainWindowTestAccess::view(*m_window)->setCurrentIndex(
+            proxyIndexOf(QStringLiteral("anna")));
+        MainWindowTestAccess::action(*m_window, ConsoleActions::CopyAction)->trigger();
+        QVERIFY2(QGuiApplication::clipboard()->text().contains(QStringLiteral("\t—")),
+            qPrintable(QGuiApplication::clipboard()->text()));
+        // Copy starts with the column titles.
+        QVERIFY2(
+            QGuiApplication::clipboard()->text().startsWith(QStringLiteral("User\tComputer\t")),
+            qPrintable(QGuiApplication::clipboard()->text()));
+
+        // The finding is remembered for the server: one answer with an idle time does not
+        // bring a clock back that the server never kept.
+        {
+            QMutexLocker lock(&m_server->mutex);
+            m_server->sessions[0].idleSeconds = 50;
+        }
+        shown.clear();
+        MainWindowTestAccess::action(*m_window, ConsoleActions::RefreshAction)->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(shown.count() >= 1, kTimeoutMs);
+        QCOMPARE(cell(QStringLiteral("anna"), SessionTableModel::IdleTime), QStringLiteral("—"));
+
+        // Another connection finds out again.
+        sc::ConnectionOptions logon;
+        logon.user = "helpdesk";
+        logon.password = sc::SecretString("x");
+        m_window->connectToServer(QStringLiteral("fake-server"), logon);
+        QTRY_COMPARE_WITH_TIMEOUT(cell(QStringLiteral("anna"), SessionTableModel::IdleTime),
+            QStringLiteral("0:00:50"), kTimeoutMs);
+    }
+
 private:
+    QModelIndexList ownIndexes() const
+    {
+        QModelIndexList own;
+        const SessionTableModel *model = MainWindowTestAccess::model(*m_window);
+        for (int r = 0; r < model->rowCount(); ++r) {
+            if (model->index(r, 0).data(SessionTableModel::OwnSessionRole).toBool())
+                own.append(model->index(r, 0));
+        }
+        return own;
+    }
+    QList<SessionRow> ownRows() const
+    {
+        QList<SessionRow> rows;
+        for (const QModelIndex &index : ownIndexes())
+            rows.append(MainWindowTestAccess::model(*m_window)->row(index.row()));
+        return rows;
+    }
+    static int colourCount(const QImage &image)
+    {
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x)
+                colours.insert(image.pixel(x, y));
+        }
+        return colours.size();
+    }
+    static bool showsWholeText(const QLabel *label)
+    {
+        if (label->wordWrap())
+            return label->heightForWidth(label->width()) <= label->height();
+        return label->fontMetrics().horizontalAdvance(label->text())
+            <= label->contentsRect().width();
+    }
     QStringList users() const
     {
         QStringList list;

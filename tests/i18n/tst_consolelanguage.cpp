@@ -157,7 +157,7 @@ void TestConsoleLanguage::switchesAtRunTime_data()
                         << QStringList {QStringLiteral("&Archivo"), QStringLiteral("&Sesión"),
                                QStringLiteral("&Ver")}
                         << QStringLiteral("2 sesiones") << QStringLiteral("12.345")
-                        << QStringLiteral("El servidor solo responde en el nivel 1")
+                        << QStringLiteral("Solo detalles básicos")
                         << QStringLiteral("Desconectar sesiones")
                         << QStringLiteral("¿Desconectar a anna en PC-ANNA?")
                         << QStringLiteral("&Desconectar") << QStringLiteral("Cancelar")
@@ -177,7 +177,7 @@ void TestConsoleLanguage::switchesAtRunTime_data()
         << QStringList {QStringLiteral("&Datei"), QStringLiteral("&Sitzung"),
                QStringLiteral("&Ansicht")}
         << QStringLiteral("2 Sitzungen") << QStringLiteral("12.345")
-        << QStringLiteral("Server antwortet nur auf Ebene 1") << QStringLiteral("Sitzungen trennen")
+        << QStringLiteral("Nur grundlegende Details") << QStringLiteral("Sitzungen trennen")
         << QStringLiteral("anna auf PC-ANNA trennen?") << QStringLiteral("&Trennen")
         << QStringLiteral("Abbrechen")
         << QStringList {QStringLiteral("Der Server hat nicht innerhalb von 1 Sekunde "
@@ -195,7 +195,7 @@ void TestConsoleLanguage::switchesAtRunTime_data()
                         << QStringList {QStringLiteral("&File"), QStringLiteral("&Session"),
                                QStringLiteral("&View")}
                         << QStringLiteral("2 sessions") << QStringLiteral("12,345")
-                        << QStringLiteral("Server answers level 1 only")
+                        << QStringLiteral("Basic details only")
                         << QStringLiteral("Disconnect Sessions")
                         << QStringLiteral("Disconnect anna on PC-ANNA?")
                         << QStringLiteral("&Disconnect") << QStringLiteral("Cancel")

@@ -182,6 +182,12 @@ void tst_RefusedDisconnect::windowSaysWhyAndKeepsRows()
     QCOMPARE(selection->selectedRows().size(), 2);
     QCOMPARE(sessionSet(m_lab, &ok), serverBefore);
     QCOMPARE(m_lab.sessionCount(bob), 2);
+
+    // Learnt from the refusal: Disconnect is off for this server, and says why.
+    QAction *disconnect = MainWindowTestAccess::action(window, ConsoleActions::DisconnectAction);
+    QVERIFY(!disconnect->isEnabled());
+    QVERIFY2(disconnect->toolTip().contains(QStringLiteral("refused to end sessions")),
+        qPrintable(disconnect->toolTip()));
 }
 
 QTEST_MAIN(tst_RefusedDisconnect)

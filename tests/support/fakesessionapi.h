@@ -24,6 +24,8 @@ struct FakeServer
     sc::InfoLevel richestLevel = sc::InfoLevel::Level1;
     std::optional<sc::SessionError> failure; ///< every call fails with this while set
     std::optional<sc::SessionError> deleteFailure;
+    /// NetSessionDel succeeds, but the sessions stay listed (as while smbd's processes end).
+    bool deleteKeepsSessions = false;
     int deletes = 0;
 
     /// Rows per page, answered as Windows does (ERROR_MORE_DATA, a resume handle, and as the
@@ -145,6 +147,8 @@ protected:
         if (m_server->deleteFailure)
             return *m_server->deleteFailure;
         ++m_server->deletes;
+        if (m_server->deleteKeepsSessions)
+            return {};
         std::erase_if(m_server->sessions, [&](const sc::SessionInfo &s) {
             return (!client || sc::namesEqual(s.clientName, sc::stripBackslashes(*client)))
                 && (!user || sc::namesEqual(s.userName, *user));

@@ -54,8 +54,13 @@ public:
     {
         return w.m_statusBar->m_messageLabel->text();
     }
+    static QLabel *messageLabel(const MainWindow &w) { return w.m_statusBar->m_messageLabel; }
     static QString countText(const MainWindow &w) { return w.m_statusBar->m_countLabel->text(); }
     static QString levelText(const MainWindow &w) { return w.m_statusBar->m_levelLabel->text(); }
+    static QString levelToolTip(const MainWindow &w)
+    {
+        return w.m_statusBar->m_levelLabel->toolTip();
+    }
     static QString securityText(const MainWindow &w)
     {
         return w.m_statusBar->m_securityLabel->text();
@@ -67,6 +72,10 @@ public:
     /// Shown above the list while the server cannot be reached.
     static QString bannerText(const MainWindow &w) { return w.m_banner->m_text->text(); }
     static bool isBannerVisible(const MainWindow &w) { return !w.m_banner->isHidden(); }
+    static QPushButton *bannerConnectAsButton(const MainWindow &w)
+    {
+        return w.m_banner->m_connectAs;
+    }
 
     static QList<SessionDetailsDialog *> detailsDialogs(const MainWindow &w)
     {

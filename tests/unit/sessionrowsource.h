@@ -31,6 +31,7 @@ public:
         share(row.user, old.user);
         share(row.clientType, old.clientType);
         share(row.transport, old.transport);
+        row.searchText = SessionRow::searchTextOf(row.user, row.client);
         return row;
     }
     SessionRow added(qsizetype j, TextPool &pool)
@@ -39,6 +40,7 @@ public:
         pool.intern(row.user);
         pool.internRepeating(0, row.clientType);
         pool.internRepeating(1, row.transport);
+        row.searchText = SessionRow::searchTextOf(row.user, row.client);
         return row;
     }
 

@@ -209,6 +209,10 @@ void tst_OpenFileTableModel::filterMatchesPathAndUser()
     QCOMPARE(column(*m_proxy, OpenFileTableModel::FileId), (QStringList {"30", "40"}));
     m_proxy->setFilterText(QStringLiteral("a.TXT"));
     QCOMPARE(column(*m_proxy, OpenFileTableModel::FileId), (QStringList {"20"}));
+    // As operators type: without accents and case, like the Sessions page.
+    m_proxy->setFilterText(QStringLiteral("JOSE"));
+    QCOMPARE(column(*m_proxy, OpenFileTableModel::FileId), (QStringList {"20"}));
+    m_proxy->setFilterText(QStringLiteral("a.TXT"));
     // A new file that matches enters; one that does not stays out.
     sc::OpenFileList next = fourFiles();
     next.push_back(file(60, u"C:\\lab\\x\\a.txt", u"bob"));

@@ -89,9 +89,11 @@ private:
     quint32 m_state;
 };
 
-bool isOwn(const SessionRow &row)
+SessionRow::Ownership isOwn(const SessionRow &row)
 {
-    return row.client == QLatin1String("10.0.0.7") && row.user == QLatin1String("alice");
+    return row.client == QLatin1String("10.0.0.7") && row.user == QLatin1String("alice")
+        ? SessionRow::Ownership::Own
+        : SessionRow::Ownership::NotOwn;
 }
 
 QList<SessionRow> rowsAt(qint64 pollTime, const QList<sc::SessionInfo> &infos)
@@ -332,7 +334,7 @@ void tst_SessionDiffer::sessionListGivesTheSameDeltasAsRows()
     for (int poll = 0; poll < 40; ++poll) {
         QList<SessionRow> rows = rowsAt(now, churn.sessions);
         for (SessionRow &row : rows)
-            row.isOwnSession = isOwn(row);
+            row.isOwnSession = isOwn(row) == SessionRow::Ownership::Own;
         const SessionDelta a = updateFromRows(fromRows, rows);
         const SessionDelta b = fromList.update(toList(churn.sessions), now, isOwn);
         QCOMPARE(b.replace, a.replace);

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "searchtext.h"
 #include "sessiondiffer.h"
 #include "sessionsortfilterproxymodel.h"
 #include "sessiontablemodel.h"
@@ -54,6 +55,8 @@ private Q_SLOTS:
     void sortsTextCaseInsensitivelyBeyondThePrefix();
     void refreshDoesNotShuffleEqualRows();
     void filterNarrowsRows();
+    void filterIgnoresCaseAndAccents();
+    void withheldRowsWaitForTheNextRefresh();
     void selectionAndCurrentSurviveRefresh();
     void selectionSurvivesLargeRefresh();
     void changedValueMovesOnlyThatRow();
@@ -218,6 +221,62 @@ void tst_SessionSortFilterProxyModel::filterNarrowsRows()
             2));
     QCOMPARE(column(SessionTableModel::User), (QStringList {"bob", "bobby"}));
     QCOMPARE(m_proxy->sessionRow(1).client, QStringLiteral("ws-bobby"));
+}
+
+void tst_SessionSortFilterProxyModel::filterIgnoresCaseAndAccents()
+{
+    apply(kT0,
+        {info(u"ws-1", u"josé", 10, 0, 1), info(u"ws-2", u"JOSE", 10, 0, 1),
+            info(u"ws-3", u"Jürgen", 10, 0, 1), info(u"ws-4", u"straße", 10, 0, 1),
+            info(u"PC-ÇA", u"zoe", 10, 0, 1), info(u"ws-6", u"jo\u0301se", 10, 0, 1)});
+    m_proxy->sort(SessionTableModel::User, Qt::AscendingOrder);
+    // As operators type: no accents, any case; and what they copied, accents and all.
+    for (const QString &typed : {QStringLiteral("jose"), QStringLiteral("JOSÉ"),
+             QStringLiteral("José"), QStringLiteral("jo\u0301se")}) {
+        m_proxy->setFilterText(typed);
+        QVERIFY2(m_proxy->rowCount() == 3, qPrintable(typed));
+    }
+    m_proxy->setFilterText(QStringLiteral("jurgen"));
+    QCOMPARE(column(SessionTableModel::User), (QStringList {"Jürgen"}));
+    m_proxy->setFilterText(QStringLiteral("STRASSE"));
+    QCOMPARE(column(SessionTableModel::User), (QStringList {"straße"}));
+    m_proxy->setFilterText(QStringLiteral("pc-ca"));
+    QCOMPARE(column(SessionTableModel::User), (QStringList {"zoe"}));
+    // The one definition: folding is the same for the filter and the rows.
+    QCOMPARE(SearchText::fold(u"Ångström"), QStringLiteral("angstrom"));
+    QCOMPARE(SearchText::fold(u"ALICE"), QStringLiteral("alice"));
+}
+
+void tst_SessionSortFilterProxyModel::withheldRowsWaitForTheNextRefresh()
+{
+    const QList<sc::SessionInfo> infos
+        = {info(u"pc1", u"alice", 500, 50, 1), info(u"pc2", u"bob", 400, 40, 2),
+            info(u"pc3", u"carol", 300, 30, 3), info(u"pc4", u"dave", 200, 20, 4)};
+    apply(kT0, infos);
+    m_proxy->sort(SessionTableModel::User, Qt::AscendingOrder);
+    m_proxy->setFilterText(QStringLiteral("pc"));
+    int bob = -1;
+    int carol = -1;
+    for (int s = 0; s < m_model->rowCount(); ++s) {
+        if (m_model->row(s).user == QLatin1String("bob"))
+            bob = s;
+        if (m_model->row(s).user == QLatin1String("carol"))
+            carol = s;
+    }
+    QSignalSpy removed(m_proxy.get(), &QAbstractItemModel::rowsRemoved);
+    m_proxy->withholdSourceRows({bob, carol});
+    QCOMPARE(column(SessionTableModel::User), (QStringList {"alice", "dave"}));
+    QCOMPARE(removed.count(), 1);
+    // Filtering again keeps them out until the source refreshes.
+    m_proxy->setFilterText(QString());
+    QCOMPARE(column(SessionTableModel::User), (QStringList {"alice", "dave"}));
+
+    // The next answer: carol is gone, bob is still listed and comes back.
+    apply(kT0 + 2000,
+        later({info(u"pc1", u"alice", 500, 50, 1), info(u"pc2", u"bob", 400, 40, 2),
+                  info(u"pc4", u"dave", 200, 20, 4)},
+            2));
+    QCOMPARE(column(SessionTableModel::User), (QStringList {"alice", "bob", "dave"}));
 }
 
 void tst_SessionSortFilterProxyModel::selectionAndCurrentSurviveRefresh()
