@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>AuditLogDialog</name>
@@ -128,7 +129,7 @@
         <translation>&amp;Domäne:</translation>
     </message>
     <message>
-        <source>The server's own domain</source>
+        <source>The server&apos;s own domain</source>
         <comment>placeholder of the domain field</comment>
         <translation>Domäne des Servers</translation>
     </message>
@@ -173,7 +174,7 @@
         <translation>Kennwort im Schlüsselbund des Desktops &amp;merken</translation>
     </message>
     <message>
-        <source>Keep the password in your desktop's keyring (wallet), not in the console's settings, so the next connection does not ask for it.</source>
+        <source>Keep the password in your desktop&apos;s keyring (wallet), not in the console&apos;s settings, so the next connection does not ask for it.</source>
         <translation>Das Kennwort im Schlüsselbund (Brieftasche) Ihres Desktops statt in den Einstellungen der Konsole aufbewahren, damit die nächste Verbindung nicht danach fragt.</translation>
     </message>
     <message>
@@ -187,12 +188,12 @@
     </message>
     <message>
         <source>The ticket of %1 expired at %2. Run kinit to renew it, or use a password.</source>
-        <extracomment>%1 is a Kerberos principal (user@REALM), %2 a date and time. "kinit" is a command.</extracomment>
+        <extracomment>%1 is a Kerberos principal (user@REALM), %2 a date and time. &quot;kinit&quot; is a command.</extracomment>
         <translation>Das Ticket von %1 ist am %2 abgelaufen. Führen Sie kinit aus, um es zu erneuern, oder verwenden Sie ein Kennwort.</translation>
     </message>
     <message>
         <source>You have no Kerberos ticket. Run kinit (or log on to the domain again), or use a password.</source>
-        <extracomment>"kinit" is a command name.</extracomment>
+        <extracomment>&quot;kinit&quot; is a command name.</extracomment>
         <translation>Sie haben kein Kerberos-Ticket. Führen Sie kinit aus (oder melden Sie sich erneut an der Domäne an), oder verwenden Sie ein Kennwort.</translation>
     </message>
 </context>
@@ -356,7 +357,7 @@
         <comment>end a session</comment>
         <translation>&amp;Trennen…</translation>
     </message>
-<message>
+    <message>
         <source>The server refused to end sessions for your account: it lacks the right. Use Connect As with an administrator of the server.</source>
         <translation>Der Server hat das Schließen von Sitzungen mit Ihrem Konto verweigert: Es fehlt das Recht. Verwenden Sie „Verbinden als“ mit einem Administrator des Servers.</translation>
     </message>
@@ -395,7 +396,7 @@
         <translation>Benutzer</translation>
     </message>
     <message>
-        <source>Domain of the account (default: the server's).</source>
+        <source>Domain of the account (default: the server&apos;s).</source>
         <translation>Domäne des Kontos (Standard: die des Servers).</translation>
     </message>
     <message>
@@ -426,12 +427,12 @@
         <translation>Sekunden</translation>
     </message>
     <message>
-        <source>Use this language for this run: %1 (default: the choice in the View menu, else the system's).</source>
+        <source>Use this language for this run: %1 (default: the choice in the View menu, else the system&apos;s).</source>
         <translation>Diese Sprache nur für diesen Aufruf verwenden: %1 (Standard: die Auswahl im Menü „Ansicht“, sonst die des Systems).</translation>
     </message>
     <message>
         <source>code</source>
-        <extracomment>Value name in --help: a language code such as "de"</extracomment>
+        <extracomment>Value name in --help: a language code such as &quot;de&quot;</extracomment>
         <translation>Code</translation>
     </message>
     <message>
@@ -472,7 +473,7 @@
     </message>
     <message>
         <source>Start on the Sessions page (sessions, the default) or the Open Files page (files).</source>
-        <extracomment>Keep "sessions" and "files": they are the values of the option</extracomment>
+        <extracomment>Keep &quot;sessions&quot; and &quot;files&quot;: they are the values of the option</extracomment>
         <translation>Auf der Seite „Sitzungen“ (sessions, Standard) oder „Geöffnete Dateien“ (files) beginnen.</translation>
     </message>
     <message>
@@ -482,7 +483,7 @@
     </message>
     <message>
         <source>Unknown page %1: use sessions or files.</source>
-        <extracomment>Keep "sessions" and "files"</extracomment>
+        <extracomment>Keep &quot;sessions&quot; and &quot;files&quot;</extracomment>
         <translation>Unbekannte Seite %1: sessions oder files verwenden.</translation>
     </message>
 </context>
@@ -495,10 +496,6 @@
     <message>
         <source>Number of sessions</source>
         <translation>Anzahl der Sitzungen</translation>
-    </message>
-    <message>
-        <source>Information level</source>
-        <translation>Informationsebene</translation>
     </message>
     <message>
         <source>Connection security</source>
@@ -524,28 +521,6 @@
         </translation>
     </message>
     <message>
-        <source>Server answers level %1 only</source>
-        <extracomment>NetSessionEnum information level, e.g. "Server answers level 1 only"</extracomment>
-        <translation>Server antwortet nur auf Ebene %1</translation>
-    </message>
-    <message>
-        <source>Level %1</source>
-        <comment>NetSessionEnum information level</comment>
-        <translation>Ebene %1</translation>
-    </message>
-    <message>
-        <source>The server answered NetSessionEnum at information level %1.</source>
-        <translation>Der Server hat NetSessionEnum auf Informationsebene %1 beantwortet.</translation>
-    </message>
-    <message>
-        <source>It refused the richer levels.</source>
-        <translation>Umfangreichere Ebenen hat er abgelehnt.</translation>
-    </message>
-    <message>
-        <source>Not provided at this level: %1.</source>
-        <translation>Auf dieser Ebene nicht enthalten: %1.</translation>
-    </message>
-    <message>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
@@ -567,7 +542,7 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Protection of the console's own connection, as negotiated with the server</source>
+        <source>Protection of the console&apos;s own connection, as negotiated with the server</source>
         <translation>Schutz der eigenen Verbindung der Konsole, wie mit dem Server ausgehandelt</translation>
     </message>
     <message numerus="yes">
@@ -586,7 +561,7 @@
         <source>Updated %1</source>
         <translation>Aktualisiert um %1</translation>
     </message>
-<message>
+    <message>
         <source>Details reported</source>
         <translation>Gemeldete Details</translation>
     </message>
@@ -596,7 +571,7 @@
     </message>
     <message>
         <source>This server reports basic session details only (no %1).</source>
-        <extracomment>%1 lists column titles, e.g. "Client Type and Transport"</extracomment>
+        <extracomment>%1 lists column titles, e.g. &quot;Client Type and Transport&quot;</extracomment>
         <translation>Dieser Server meldet nur grundlegende Sitzungsdetails (ohne %1).</translation>
     </message>
 </context>
@@ -608,7 +583,7 @@
     </message>
     <message>
         <source>Disconnect %1 on %2?</source>
-        <extracomment>%1 is e.g. "3 users", %2 e.g. "1 computer".</extracomment>
+        <extracomment>%1 is e.g. &quot;3 users&quot;, %2 e.g. &quot;1 computer&quot;.</extracomment>
         <translation>%1 auf %2 trennen?</translation>
     </message>
     <message>
@@ -638,7 +613,7 @@
         <translation>Alle Sitzungen jedes Benutzers von diesem Computer werden geschlossen, nicht nur die ausgewählten. Nicht gespeicherte Daten in geöffneten Dateien können verloren gehen.</translation>
     </message>
     <message>
-        <source>This includes the console's own connection to the server. The console reconnects at the next refresh, but anything else this account has open from this computer is closed too.</source>
+        <source>This includes the console&apos;s own connection to the server. The console reconnects at the next refresh, but anything else this account has open from this computer is closed too.</source>
         <translation>Dazu gehört auch die eigene Verbindung der Konsole zum Server. Die Konsole verbindet sich bei der nächsten Aktualisierung neu, aber alles andere, was dieses Konto von diesem Computer aus geöffnet hat, wird ebenfalls geschlossen.</translation>
     </message>
     <message>
@@ -670,7 +645,7 @@
     </message>
     <message>
         <source>This ends %1 and closes %2.</source>
-        <extracomment>%1 is e.g. "5 sessions", %2 e.g. "15 open files".</extracomment>
+        <extracomment>%1 is e.g. &quot;5 sessions&quot;, %2 e.g. &quot;15 open files&quot;.</extracomment>
         <translation>Dadurch werden %1 und %2 geschlossen.</translation>
     </message>
     <message numerus="yes">
@@ -801,7 +776,7 @@
     </message>
     <message>
         <source>Open Files</source>
-        <extracomment>Windows' term (Computer Management &gt; Shared Folders &gt; Open Files)</extracomment>
+        <extracomment>Windows&apos; term (Computer Management &gt; Shared Folders &gt; Open Files)</extracomment>
         <translation>Geöffnete Dateien</translation>
     </message>
     <message>
@@ -816,12 +791,12 @@
 <context>
     <name>OpenFileCommand</name>
     <message>
-        <source>  files       Open Files: list the server's open files (optionally only those
+        <source>  files       Open Files: list the server&apos;s open files (optionally only those
               below --path and/or of --session-user, at --level 2, 3 or auto).
   close-file  Close Open File: close the files given by --id (repeatable), or
               every open file whose full path is --path. Shows them and asks
               for confirmation on the terminal unless --yes is given.</source>
-        <extracomment>sessionctl --help. Keep the command and option names untranslated; "Open Files" and "Close Open File" are the Windows terms (see the glossary).</extracomment>
+        <extracomment>sessionctl --help. Keep the command and option names untranslated; &quot;Open Files&quot; and &quot;Close Open File&quot; are the Windows terms (see the glossary).</extracomment>
         <translation>  files       Geöffnete Dateien: listet die geöffneten Dateien des Servers auf
               (auf Wunsch nur die unter --path und/oder von --session-user, mit
               --level 2, 3 oder auto).
@@ -830,7 +805,7 @@
               --path ist. Zeigt sie an und fragt im Terminal nach, außer bei --yes.</translation>
     </message>
     <message>
-        <source>No open file has the path "%1"; nothing was closed.</source>
+        <source>No open file has the path &quot;%1&quot;; nothing was closed.</source>
         <extracomment>%1 is the path given with --path</extracomment>
         <translation>Keine geöffnete Datei hat den Pfad „%1“; es wurde nichts geschlossen.</translation>
     </message>
@@ -841,7 +816,7 @@
     </message>
     <message>
         <source>Close these files? [y/N] </source>
-        <extracomment>Confirmation question; the answer is checked against "y" and "yes" and their translations (the strings "y" and "yes" of SessionCtlCommand).</extracomment>
+        <extracomment>Confirmation question; the answer is checked against &quot;y&quot; and &quot;yes&quot; and their translations (the strings &quot;y&quot; and &quot;yes&quot; of SessionCtlCommand).</extracomment>
         <translation>Diese Dateien schließen? [j/N] </translation>
     </message>
     <message>
@@ -911,7 +886,7 @@
     </message>
     <message>
         <source>%1 of %2 open file(s) shown (information level %3).</source>
-        <extracomment>Below the open-files table. %1 is the number listed, %2 the server's total, %3 the level.</extracomment>
+        <extracomment>Below the open-files table. %1 is the number listed, %2 the server&apos;s total, %3 the level.</extracomment>
         <translation>%1 von %2 geöffneten Dateien angezeigt (Informationsebene %3).</translation>
     </message>
     <message>
@@ -920,7 +895,7 @@
     </message>
     <message>
         <source>ID</source>
-        <extracomment>Column headers of the open-files table (Windows' Open Files node: ID, Accessed By, # Locks, Open Mode, Open File)</extracomment>
+        <extracomment>Column headers of the open-files table (Windows&apos; Open Files node: ID, Accessed By, # Locks, Open Mode, Open File)</extracomment>
         <translation>ID</translation>
     </message>
     <message>
@@ -966,7 +941,7 @@
     <name>OpenFileTableModel</name>
     <message>
         <source>Read+Write</source>
-        <extracomment>Access of an open file (PERM_FILE_READ and PERM_FILE_WRITE), as Windows' Open Files shows it</extracomment>
+        <extracomment>Access of an open file (PERM_FILE_READ and PERM_FILE_WRITE), as Windows&apos; Open Files shows it</extracomment>
         <translation>Lesen+Schreiben</translation>
     </message>
     <message>
@@ -981,7 +956,7 @@
     </message>
     <message>
         <source>On the server: %1</source>
-        <extracomment>%1 is the open file's path on the server's own disk</extracomment>
+        <extracomment>%1 is the open file&apos;s path on the server&apos;s own disk</extracomment>
         <translation>Auf dem Server: %1</translation>
     </message>
     <message>
@@ -994,7 +969,7 @@
     </message>
     <message>
         <source>Path</source>
-        <extracomment>Column header: the open file (\servershare<byte value="xc" />older<byte value="xc" />ile)</extracomment>
+        <extracomment>Column header: the open file (\servershare<byte value="xc"/>older<byte value="xc"/>ile)</extracomment>
         <translation>Pfad</translation>
     </message>
     <message>
@@ -1014,7 +989,7 @@
     </message>
     <message>
         <source>File ID</source>
-        <extracomment>Column header: the server's number for the open file</extracomment>
+        <extracomment>Column header: the server&apos;s number for the open file</extracomment>
         <translation>Datei-ID</translation>
     </message>
 </context>
@@ -1031,7 +1006,7 @@
     </message>
     <message>
         <source>&amp;Close Open File…</source>
-        <extracomment>Windows' term (Computer Management &gt; Open Files &gt; Close Open File)</extracomment>
+        <extracomment>Windows&apos; term (Computer Management &gt; Open Files &gt; Close Open File)</extracomment>
         <translation>Geöffnete Datei &amp;schließen…</translation>
     </message>
     <message>
@@ -1059,7 +1034,7 @@
     </message>
     <message>
         <source>Access denied: listing open files needs administrator rights on the server (on Samba: root, BUILTIN\Administrators or the SeDiskOperatorPrivilege).</source>
-        <extracomment>"Samba" is a product name; SeDiskOperatorPrivilege and BUILTINAdministrators are names: keep them</extracomment>
+        <extracomment>&quot;Samba&quot; is a product name; SeDiskOperatorPrivilege and BUILTINAdministrators are names: keep them</extracomment>
         <translation>Zugriff verweigert: Zum Anzeigen geöffneter Dateien sind Administratorrechte auf dem Server nötig (bei Samba: root, BUILTIN\Administrators oder das Recht SeDiskOperatorPrivilege).</translation>
     </message>
     <message>
@@ -1079,7 +1054,7 @@
         <translation>Der Server meldet nur Datei-IDs (Ebene 2): keine Pfade, Benutzer, Zugriffe oder Sperren.</translation>
     </message>
     <message>
-        <source>Paths are shown as on the server's own disk: this account may not list the server's shares.</source>
+        <source>Paths are shown as on the server&apos;s own disk: this account may not list the server&apos;s shares.</source>
         <translation>Pfade werden wie auf dem Datenträger des Servers angezeigt: Dieses Konto darf die Freigaben des Servers nicht auflisten.</translation>
     </message>
     <message numerus="yes">
@@ -1122,7 +1097,7 @@
     </message>
     <message>
         <source>Access denied: closing open files needs administrator rights on the server (on Samba: root or the SeDiskOperatorPrivilege).</source>
-        <extracomment>"Samba" is a product name; SeDiskOperatorPrivilege is a privilege name</extracomment>
+        <extracomment>&quot;Samba&quot; is a product name; SeDiskOperatorPrivilege is a privilege name</extracomment>
         <translation>Zugriff verweigert: Zum Schließen geöffneter Dateien sind Administratorrechte auf dem Server nötig (bei Samba: root oder das Recht SeDiskOperatorPrivilege).</translation>
     </message>
     <message numerus="yes">
@@ -1183,25 +1158,25 @@
 <context>
     <name>ServerSelection</name>
     <message>
-        <source>%1, line %2: "%3" is not a server name (use host, host:port, \\host or [IPv6 address]:port).</source>
+        <source>%1, line %2: &quot;%3&quot; is not a server name (use host, host:port, \\host or [IPv6 address]:port).</source>
         <extracomment>%1 is a file name, %2 a line number, %3 the text on that line.</extracomment>
         <translation>%1, Zeile %2: „%3“ ist kein Servername (Host, Host:Port, \\Host oder [IPv6-Adresse]:Port verwenden).</translation>
     </message>
     <message>
-        <source>--server "%1" is not a server name (use host, host:port, \\host or [IPv6 address]:port).</source>
-        <extracomment>Keep "--server" untranslated. %1 is what was given.</extracomment>
+        <source>--server &quot;%1&quot; is not a server name (use host, host:port, \\host or [IPv6 address]:port).</source>
+        <extracomment>Keep &quot;--server&quot; untranslated. %1 is what was given.</extracomment>
         <translation>--server „%1“ ist kein Servername (Host, Host:Port, \\Host oder [IPv6-Adresse]:Port verwenden).</translation>
     </message>
     <message>
-        <source>Cannot read the servers file "%1": %2</source>
+        <source>Cannot read the servers file &quot;%1&quot;: %2</source>
         <translation>Die Serverdatei „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>The servers file "%1" is too large.</source>
+        <source>The servers file &quot;%1&quot; is too large.</source>
         <translation>Die Serverdatei „%1“ ist zu groß.</translation>
     </message>
     <message>
-        <source>The servers file "%1" names no server.</source>
+        <source>The servers file &quot;%1&quot; names no server.</source>
         <translation>Die Serverdatei „%1“ nennt keinen Server.</translation>
     </message>
     <message>
@@ -1282,7 +1257,7 @@ Value name in --help: a port number</extracomment>
         <translation>close: die Sitzungen ohne Rückfrage schließen.</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Unerwartetes Argument „%1“.</translation>
     </message>
     <message>
@@ -1310,15 +1285,15 @@ Value name in --help: a port number</extracomment>
         <translation>close fragt nach einer Bestätigung, aber es gibt kein Terminal für die Rückfrage; geben Sie --yes an, um die Sitzungen ohne Rückfrage zu schließen.</translation>
     </message>
     <message>
-        <source>Cannot read the password file "%1": %2</source>
+        <source>Cannot read the password file &quot;%1&quot;: %2</source>
         <translation>Die Kennwortdatei „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>The password file "%1" is too large.</source>
+        <source>The password file &quot;%1&quot; is too large.</source>
         <translation>Die Kennwortdatei „%1“ ist zu groß.</translation>
     </message>
     <message>
-        <source>sessionctl: warning: the password file "%1" can be read by other users.</source>
+        <source>sessionctl: warning: the password file &quot;%1&quot; can be read by other users.</source>
         <translation>sessionctl: Warnung: Die Kennwortdatei „%1“ ist für andere Benutzer lesbar.</translation>
     </message>
     <message>
@@ -1331,17 +1306,17 @@ Value name in --help: a port number</extracomment>
     </message>
     <message>
         <source>End these sessions? [y/N] </source>
-        <extracomment>Confirmation question; the answer is checked against "y" and "yes" (both the English and the translated words of the next two strings).</extracomment>
+        <extracomment>Confirmation question; the answer is checked against &quot;y&quot; and &quot;yes&quot; (both the English and the translated words of the next two strings).</extracomment>
         <translation>Diese Sitzungen schließen? [j/N] </translation>
     </message>
     <message>
         <source>y</source>
-        <extracomment>Short "yes" answer to a y/N question.</extracomment>
+        <extracomment>Short &quot;yes&quot; answer to a y/N question.</extracomment>
         <translation>j</translation>
     </message>
     <message>
         <source>yes</source>
-        <extracomment>Long "yes" answer to a y/N question.</extracomment>
+        <extracomment>Long &quot;yes&quot; answer to a y/N question.</extracomment>
         <translation>ja</translation>
     </message>
     <message>
@@ -1349,8 +1324,8 @@ Value name in --help: a port number</extracomment>
         <translation>Es wurde nichts geschlossen.</translation>
     </message>
     <message>
-        <source>Try "sessionctl --help" for more information.</source>
-        <extracomment>Keep "sessionctl --help" untranslated.</extracomment>
+        <source>Try &quot;sessionctl --help&quot; for more information.</source>
+        <extracomment>Keep &quot;sessionctl --help&quot; untranslated.</extracomment>
         <translation>Weitere Informationen erhalten Sie mit „sessionctl --help“.</translation>
     </message>
     <message>
@@ -1382,7 +1357,7 @@ Value name in --help: a port number</extracomment>
         <translation>Konto</translation>
     </message>
     <message>
-        <source>Domain or workgroup of --logon-user (default: the server's own).</source>
+        <source>Domain or workgroup of --logon-user (default: the server&apos;s own).</source>
         <translation>Domäne oder Arbeitsgruppe von --logon-user (Standard: die des Servers).</translation>
     </message>
     <message>
@@ -1391,7 +1366,7 @@ Value name in --help: a port number</extracomment>
     </message>
     <message>
         <source>command</source>
-        <extracomment>Keep the command names list, find, info, close, files and close-file untranslated. Name of the positional argument in --help ("sessionctl [options] command").</extracomment>
+        <extracomment>Keep the command names list, find, info, close, files and close-file untranslated. Name of the positional argument in --help (&quot;sessionctl [options] command&quot;).</extracomment>
         <translation>Befehl</translation>
     </message>
     <message>
@@ -1449,12 +1424,12 @@ Value name in --help: a port number</extracomment>
     </message>
     <message>
         <source>Logged on to %2 as %1; ending %3.</source>
-        <extracomment>%1 is the logon account (or "your Kerberos ticket"), %2 the server, %3 e.g. "every session of user alice".</extracomment>
+        <extracomment>%1 is the logon account (or &quot;your Kerberos ticket&quot;), %2 the server, %3 e.g. &quot;every session of user alice&quot;.</extracomment>
         <translation>Am Server %2 angemeldet als %1; geschlossen werden %3.</translation>
     </message>
     <message>
         <source>--timeout allows more time.</source>
-        <extracomment>Keep "--timeout" untranslated.</extracomment>
+        <extracomment>Keep &quot;--timeout&quot; untranslated.</extracomment>
         <translation>Mit --timeout lässt sich länger warten.</translation>
     </message>
     <message>
@@ -1488,7 +1463,7 @@ list, find und close nehmen mehrere Server (--server mehrmals oder
         <translation>Der Dateiserver: Host, Host:Port, \\Host oder [IPv6-Adresse]:Port. Für mehrere Server wiederholen (list, find, close).</translation>
     </message>
     <message>
-        <source>Read servers from this file, one per line as for --server; "#" starts a comment.</source>
+        <source>Read servers from this file, one per line as for --server; &quot;#&quot; starts a comment.</source>
         <translation>Server aus dieser Datei lesen, einen pro Zeile wie bei --server; „#“ leitet einen Kommentar ein.</translation>
     </message>
     <message>
@@ -1508,7 +1483,7 @@ list, find und close nehmen mehrere Server (--server mehrmals oder
         <translation>Kein Befehl angegeben: list, find, info, close, files oder close-file verwenden.</translation>
     </message>
     <message>
-        <source>Unknown command "%1": use list, find, info, close, files or close-file.</source>
+        <source>Unknown command &quot;%1&quot;: use list, find, info, close, files or close-file.</source>
         <translation>Unbekannter Befehl „%1“: list, find, info, close, files oder close-file verwenden.</translation>
     </message>
     <message>
@@ -1546,12 +1521,12 @@ Exit codes:
   8  protocol error or unreadable reply from the server
   9  Kerberos: expired ticket, server given by address, no service principal
      for that name, clock skew, or no KDC of the realm answers
- 10  several servers were given and at least one failed (each one's message is on
-     standard error, and in the "servers" array with --json); the others'
+ 10  several servers were given and at least one failed (each one&apos;s message is on
+     standard error, and in the &quot;servers&quot; array with --json); the others&apos;
      sessions are printed all the same
 
 Examples:
-  sessionctl list --server fs01 --logon-user 'CORP\admin'
+  sessionctl list --server fs01 --logon-user &apos;CORP\admin&apos;
   sessionctl list --server fs01 --logon-user admin --password-file ~/.fs01.pw --json
   sessionctl info --server fs01 --kerberos --client 10.0.0.7 --session-user alice
   sessionctl close --server fs01 --logon-user admin --session-user alice --yes
@@ -1587,10 +1562,10 @@ Exitcodes:
      für diesen Namen, Uhrzeitabweichung oder kein KDC des Bereichs antwortet
  10  mehrere Server wurden angegeben und mindestens einer ist fehlgeschlagen (die
      Meldung jedes Servers steht in der Standardfehlerausgabe und mit --json im
-     Array "servers"); die Sitzungen der anderen werden trotzdem ausgegeben
+     Array &quot;servers&quot;); die Sitzungen der anderen werden trotzdem ausgegeben
 
 Beispiele:
-  sessionctl list --server fs01 --logon-user 'CORP\admin'
+  sessionctl list --server fs01 --logon-user &apos;CORP\admin&apos;
   sessionctl list --server fs01 --logon-user admin --password-file ~/.fs01.pw --json
   sessionctl info --server fs01 --kerberos --client 10.0.0.7 --session-user alice
   sessionctl close --server fs01 --logon-user admin --session-user alice --yes
@@ -1603,7 +1578,7 @@ und --session-user; sie funktionieren weiterhin, mit einer Warnung.
     </message>
     <message numerus="yes">
         <source>Logged on to %n server(s) as %1; ending %2.</source>
-        <extracomment>%n is a number of servers, %1 the logon account (or "your Kerberos ticket"), %2 e.g. "every session of user alice".</extracomment>
+        <extracomment>%n is a number of servers, %1 the logon account (or &quot;your Kerberos ticket&quot;), %2 e.g. &quot;every session of user alice&quot;.</extracomment>
         <translation>
             <numerusform>Bei %n Server als %1 angemeldet; %2 wird geschlossen.</numerusform>
             <numerusform>Bei %n Servern als %1 angemeldet; %2 wird geschlossen.</numerusform>
@@ -1613,117 +1588,7 @@ und --session-user; sie funktionieren weiterhin, mit einer Warnung.
         <source>--server is required.</source>
         <translation>--server ist erforderlich.</translation>
     </message>
-<message>
-        <source>The file server, as a name or address; \\HOST is accepted too. Required.</source>
-        <translation>Der Dateiserver als Name oder Adresse; \\HOST wird ebenfalls akzeptiert. Erforderlich.</translation>
-    </message>
-    <message>
-        <source>SMB port (default: 445).</source>
-        <translation>SMB-Port (Standard: 445).</translation>
-    </message>
-    <message>
-        <source>--server needs a host name or address.</source>
-        <translation>--server erfordert einen Hostnamen oder eine Adresse.</translation>
-    </message>
-    <message>
-        <source>Lists, inspects and ends the sessions of an SMB file server (Windows or Samba): the network management functions NetSessionEnum, NetSessionGetInfo and NetSessionDel.
-
-Commands:
-  list   List the sessions (optionally only those of --client and/or
-         --session-user), sorted by user, then client.
-  info   Show the sessions of --session-user from --client.
-  close  End the sessions of --client and/or --session-user. Shows them, the
-         account used and whose sessions end, and asks for confirmation on the
-         terminal unless --yes is given.</source>
-        <translation>Listet die Sitzungen eines SMB-Dateiservers (Windows oder Samba) auf, zeigt sie an und schließt sie, mit den Netzwerkverwaltungsfunktionen NetSessionEnum, NetSessionGetInfo und NetSessionDel.
-
-Befehle:
-  list   Sitzungen auflisten (oder nur die von --client und/oder
-         --session-user), sortiert nach Benutzer, dann nach Client.
-  info   Die Sitzungen von --session-user vom Client --client anzeigen.
-  close  Die Sitzungen von --client und/oder --session-user schließen. Zeigt
-         sie, das verwendete Konto und wessen Sitzungen enden, und fragt im
-         Terminal nach einer Bestätigung, außer mit --yes.</translation>
-    </message>
-    <message>
-        <source>list, info, close, files or close-file.</source>
-        <translation>list, info, close, files oder close-file.</translation>
-    </message>
-    <message>
-        <source>No command given: use list, info, close, files or close-file.</source>
-        <translation>Kein Befehl angegeben: list, info, close, files oder close-file verwenden.</translation>
-    </message>
-    <message>
-        <source>Unknown command "%1": use list, info, close, files or close-file.</source>
-        <translation>Unbekannter Befehl „%1“: list, info, close, files oder close-file verwenden.</translation>
-    </message>
-    <message>
-        <source>Password:
-  There is deliberately no option that takes the password itself, because other
-  users can read command lines. sessionctl takes it from, in this order:
-  1. --password-file FILE (the first line of FILE),
-  2. the environment variable SESSIONCTL_PASSWORD,
-  3. a prompt without echo, when standard input is a terminal.
-  With --kerberos no password is needed. The password is never printed.
-
-Exit codes:
-  0  success
-  1  any other error, or the confirmation of close was declined
-  2  usage error (bad or missing option; close without --yes and no terminal)
-  3  authentication failed: wrong user name or password, no credentials
-  4  access denied: the account lacks administrator rights on the server
-  5  not found: no matching session, client or user
-  6  server unreachable: connection refused, no route, unknown host, timeout,
-     connection lost
-  7  the server does not provide the requested information level
-  8  protocol error or unreadable reply from the server
-  9  Kerberos: expired ticket, server given by address, no service principal
-     for that name, clock skew, or no KDC of the realm answers
-
-Examples:
-  sessionctl list --server fs01 --logon-user 'CORP\admin'
-  sessionctl list --server fs01 --logon-user admin --password-file ~/.fs01.pw --json
-  sessionctl info --server fs01 --kerberos --client 10.0.0.7 --session-user alice
-  sessionctl close --server fs01 --logon-user admin --session-user alice --yes
-
---user (-U) and --username (-u) are the old spellings of --logon-user and
---session-user; they still work, with a warning.
-</source>
-        <extracomment>Keep option names, SESSIONCTL_PASSWORD and the example commands untranslated.</extracomment>
-        <translation>Kennwort:
-  Absichtlich nimmt keine Option das Kennwort selbst entgegen, denn andere
-  Benutzer können Befehlszeilen lesen. sessionctl liest es der Reihe nach aus:
-  1. --password-file DATEI (die erste Zeile von DATEI),
-  2. die Umgebungsvariable SESSIONCTL_PASSWORD,
-  3. eine Abfrage ohne Echo, wenn die Standardeingabe ein Terminal ist.
-  Mit --kerberos ist kein Kennwort nötig. Das Kennwort wird nie ausgegeben.
-
-Exitcodes:
-  0  Erfolg
-  1  jeder andere Fehler, oder die Bestätigung von close wurde abgelehnt
-  2  Aufruffehler (falsche oder fehlende Option; close ohne --yes und Terminal)
-  3  Authentifizierung fehlgeschlagen: falscher Benutzername oder falsches
-     Kennwort, keine Anmeldeinformationen
-  4  Zugriff verweigert: Dem Konto fehlen Administratorrechte auf dem Server
-  5  nicht gefunden: keine passende Sitzung, kein passender Client oder Benutzer
-  6  Server nicht erreichbar: Verbindung abgelehnt, keine Route, unbekannter
-     Host, Zeitlimit überschritten, Verbindung abgebrochen
-  7  der Server bietet die angeforderte Informationsebene nicht an
-  8  Protokollfehler oder unlesbare Antwort des Servers
-  9  Kerberos: Ticket abgelaufen, Server als Adresse angegeben, kein Dienstprinzipal
-     für diesen Namen, Uhrzeitabweichung oder kein KDC des Bereichs antwortet
-
-Beispiele:
-  sessionctl list --server fs01 --logon-user 'CORP\admin'
-  sessionctl list --server fs01 --logon-user admin --password-file ~/.fs01.pw --json
-  sessionctl info --server fs01 --kerberos --client 10.0.0.7 --session-user alice
-  sessionctl close --server fs01 --logon-user admin --session-user alice --yes
-
---user (-U) und --username (-u) sind die alten Schreibweisen von --logon-user
-und --session-user; sie funktionieren weiterhin, mit einer Warnung.
-</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>SessionDetailsDialog</name>
     <message>
@@ -1734,10 +1599,6 @@ und --session-user; sie funktionieren weiterhin, mit einer Warnung.
         <source>%1 on %2</source>
         <extracomment>%1 user name, %2 computer name or address</extracomment>
         <translation>%1 auf %2</translation>
-    </message>
-    <message>
-        <source>Information level:</source>
-        <translation>Informationsebene:</translation>
     </message>
     <message>
         <source>&amp;Disconnect…</source>
@@ -1762,29 +1623,29 @@ und --session-user; sie funktionieren weiterhin, mit einer Warnung.
         <translation>Verbindung zum Server verloren: Dies sind die zuletzt bekannten Werte.</translation>
     </message>
     <message>
-        <source>This is the console's own connection to the server.</source>
+        <source>This is the console&apos;s own connection to the server.</source>
         <translation>Dies ist die eigene Verbindung der Konsole zum Server.</translation>
     </message>
     <message>
         <source>Show &amp;Open Files</source>
-        <extracomment>Windows' term "Open Files", here: the files this session's user holds open</extracomment>
+        <extracomment>Windows&apos; term &quot;Open Files&quot;, here: the files this session&apos;s user holds open</extracomment>
         <translation>&amp;Geöffnete Dateien anzeigen</translation>
     </message>
-<message>
+    <message>
         <source>Not reported:</source>
         <comment>session details the server leaves out</comment>
         <translation>Nicht gemeldet:</translation>
     </message>
     <message>
-        <source>This or another session of your account from this computer is the console's own connection to the server.</source>
+        <source>This or another session of your account from this computer is the console&apos;s own connection to the server.</source>
         <translation>Diese oder eine andere Sitzung Ihres Kontos von diesem Computer ist die eigene Verbindung der Konsole zum Server.</translation>
     </message>
 </context>
 <context>
     <name>SessionErrorText</name>
     <message>
-        <source>Access denied: listing or ending sessions needs administrator rights on the server (on Samba: membership of BUILTIN\Administrators; ending sessions also needs root or Domain Admins). Samba also answers "access denied" when a request to end sessions matched no session.</source>
-        <extracomment>"Samba" is a product name. BUILTIN\Administrators and Domain Admins are group names the administrator sees on the server: do not translate them.</extracomment>
+        <source>Access denied: listing or ending sessions needs administrator rights on the server (on Samba: membership of BUILTIN\Administrators; ending sessions also needs root or Domain Admins). Samba also answers &quot;access denied&quot; when a request to end sessions matched no session.</source>
+        <extracomment>&quot;Samba&quot; is a product name. BUILTIN\Administrators and Domain Admins are group names the administrator sees on the server: do not translate them.</extracomment>
         <translation>Zugriff verweigert: Zum Auflisten oder Schließen von Sitzungen sind Administratorrechte auf dem Server erforderlich (bei Samba: Mitgliedschaft in BUILTIN\Administrators; zum Schließen von Sitzungen außerdem root oder Domain Admins). Samba antwortet auch dann mit „Zugriff verweigert“, wenn eine Anforderung zum Schließen von Sitzungen auf keine Sitzung zutraf.</translation>
     </message>
     <message>
@@ -1792,8 +1653,8 @@ und --session-user; sie funktionieren weiterhin, mit einer Warnung.
         <translation>Der Server hat einen Namen oder eine Option der Anforderung als ungültig abgelehnt. Prüfen Sie die Client- und Benutzernamen.</translation>
     </message>
     <message>
-        <source>The server does not provide this information level. Use the level "auto" to let the program pick the richest one it supports.</source>
-        <extracomment>"auto" is a literal option value: keep it untranslated.</extracomment>
+        <source>The server does not provide this information level. Use the level &quot;auto&quot; to let the program pick the richest one it supports.</source>
+        <extracomment>&quot;auto&quot; is a literal option value: keep it untranslated.</extracomment>
         <translation>Der Server bietet diese Informationsebene nicht an. Verwenden Sie die Ebene „auto“, damit das Programm die umfangreichste unterstützte Ebene wählt.</translation>
     </message>
     <message>
@@ -1802,7 +1663,7 @@ und --session-user; sie funktionieren weiterhin, mit einer Warnung.
     </message>
     <message>
         <source>No session from this client computer was found on the server.</source>
-        <extracomment>"Client computer" is the machine a user connects from.</extracomment>
+        <extracomment>&quot;Client computer&quot; is the machine a user connects from.</extracomment>
         <translation>Auf dem Server wurde keine Sitzung von diesem Clientcomputer gefunden.</translation>
     </message>
     <message>
@@ -1815,7 +1676,7 @@ und --session-user; sie funktionieren weiterhin, mit einer Warnung.
     </message>
     <message>
         <source>The Server service is not running on that computer (it offers no srvsvc pipe), so its sessions cannot be listed.</source>
-        <extracomment>"Server service" is the Windows service name (LanmanServer); srvsvc is a pipe name.</extracomment>
+        <extracomment>&quot;Server service&quot; is the Windows service name (LanmanServer); srvsvc is a pipe name.</extracomment>
         <translation>Der Dienst „Server“ wird auf diesem Computer nicht ausgeführt (er bietet keine srvsvc-Pipe an), daher können seine Sitzungen nicht aufgelistet werden.</translation>
     </message>
     <message>
@@ -1840,7 +1701,7 @@ und --session-user; sie funktionieren weiterhin, mit einer Warnung.
         <translation>Die Verbindung zum Server ist während der Anforderung abgebrochen. Versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>The server's answer could not be read; it was discarded and nothing was changed because of it.</source>
+        <source>The server&apos;s answer could not be read; it was discarded and nothing was changed because of it.</source>
         <translation>Die Antwort des Servers konnte nicht gelesen werden; sie wurde verworfen, und aufgrund dieser Antwort wurde nichts geändert.</translation>
     </message>
     <message>
@@ -1862,35 +1723,35 @@ und --session-user; sie funktionieren weiterhin, mit einer Warnung.
     </message>
     <message>
         <source>Access denied: listing sessions needs administrator rights on the server (on Samba: membership of BUILTIN\Administrators).</source>
-        <extracomment>"Samba" is a product name. BUILTIN\Administrators is a group name the administrator sees on the server: do not translate it.</extracomment>
+        <extracomment>&quot;Samba&quot; is a product name. BUILTIN\Administrators is a group name the administrator sees on the server: do not translate it.</extracomment>
         <translation>Zugriff verweigert: Zum Auflisten von Sitzungen sind Administratorrechte auf dem Server nötig (bei Samba: Mitgliedschaft in BUILTIN\Administrators).</translation>
     </message>
     <message>
-        <source>Access denied: ending sessions needs administrator rights on the server (on Samba: membership of BUILTIN\Administrators, and root or Domain Admins). Samba also answers "access denied" when a request to end sessions matched no session.</source>
-        <extracomment>"Samba" is a product name. BUILTIN\Administrators and Domain Admins are group names the administrator sees on the server: do not translate them.</extracomment>
+        <source>Access denied: ending sessions needs administrator rights on the server (on Samba: membership of BUILTIN\Administrators, and root or Domain Admins). Samba also answers &quot;access denied&quot; when a request to end sessions matched no session.</source>
+        <extracomment>&quot;Samba&quot; is a product name. BUILTIN\Administrators and Domain Admins are group names the administrator sees on the server: do not translate them.</extracomment>
         <translation>Zugriff verweigert: Zum Schließen von Sitzungen sind Administratorrechte auf dem Server nötig (bei Samba: Mitgliedschaft in BUILTIN\Administrators sowie root oder Domain Admins). Samba antwortet auch dann „Zugriff verweigert“, wenn eine Anforderung zum Schließen von Sitzungen keine Sitzung getroffen hat.</translation>
     </message>
     <message>
         <source>No credentials: Kerberos was requested but there is no Kerberos ticket. Run kinit (or log on to the domain again), or use Connect As with a password.</source>
-        <extracomment>"kinit" is a command name.</extracomment>
+        <extracomment>&quot;kinit&quot; is a command name.</extracomment>
         <translation>Keine Anmeldeinformationen: Kerberos wurde verlangt, aber es gibt kein Kerberos-Ticket. Führen Sie kinit aus (oder melden Sie sich erneut an der Domäne an), oder verwenden Sie „Verbinden als“ mit einem Kennwort.</translation>
     </message>
     <message>
         <source>Your Kerberos ticket has expired. Run kinit to get a new one, or use Connect As with a password.</source>
-        <extracomment>"kinit" is a command name.</extracomment>
+        <extracomment>&quot;kinit&quot; is a command name.</extracomment>
         <translation>Ihr Kerberos-Ticket ist abgelaufen. Führen Sie kinit aus, um ein neues zu erhalten, oder verwenden Sie „Verbinden als“ mit einem Kennwort.</translation>
     </message>
     <message>
-        <source>Kerberos cannot be used with a server address: the ticket is issued for the server's name. Enter the server's full DNS name (for example fileserver.example.com) instead of its IP address.</source>
+        <source>Kerberos cannot be used with a server address: the ticket is issued for the server&apos;s name. Enter the server&apos;s full DNS name (for example fileserver.example.com) instead of its IP address.</source>
         <translation>Kerberos kann nicht mit einer Serveradresse verwendet werden: Das Ticket wird für den Namen des Servers ausgestellt. Geben Sie statt der IP-Adresse den vollständigen DNS-Namen des Servers ein (zum Beispiel fileserver.example.com).</translation>
     </message>
     <message>
-        <source>The domain knows no Kerberos service (cifs/NAME) for this server name, so no ticket can be issued for it. Use the server's own full DNS name rather than an alias, or ask the domain administrator to register the name.</source>
-        <extracomment>"cifs/NAME" is a Kerberos service principal name: keep it untranslated.</extracomment>
+        <source>The domain knows no Kerberos service (cifs/NAME) for this server name, so no ticket can be issued for it. Use the server&apos;s own full DNS name rather than an alias, or ask the domain administrator to register the name.</source>
+        <extracomment>&quot;cifs/NAME&quot; is a Kerberos service principal name: keep it untranslated.</extracomment>
         <translation>Die Domäne kennt keinen Kerberos-Dienst (cifs/NAME) für diesen Servernamen, daher kann kein Ticket dafür ausgestellt werden. Verwenden Sie statt eines Alias den eigenen vollständigen DNS-Namen des Servers, oder bitten Sie den Domänenadministrator, den Namen zu registrieren.</translation>
     </message>
     <message>
-        <source>The clock of this computer differs too much from the domain's (Kerberos allows 5 minutes). Correct the date, time and time zone, or synchronise with the domain's time server.</source>
+        <source>The clock of this computer differs too much from the domain&apos;s (Kerberos allows 5 minutes). Correct the date, time and time zone, or synchronise with the domain&apos;s time server.</source>
         <translation>Die Uhr dieses Computers weicht zu stark von der der Domäne ab (Kerberos erlaubt 5 Minuten). Korrigieren Sie Datum, Uhrzeit und Zeitzone, oder synchronisieren Sie mit dem Zeitserver der Domäne.</translation>
     </message>
     <message>
@@ -1937,17 +1798,17 @@ und --session-user; sie funktionieren weiterhin, mit einer Warnung.
     </message>
     <message>
         <source>Idle</source>
-        <extracomment>Table header: time since the session's last activity (H:MM:SS).</extracomment>
+        <extracomment>Table header: time since the session&apos;s last activity (H:MM:SS).</extracomment>
         <translation>Leerlaufzeit</translation>
     </message>
     <message>
         <source>Flags</source>
-        <extracomment>Table header: session properties such as "guest", "plain-text password".</extracomment>
+        <extracomment>Table header: session properties such as &quot;guest&quot;, &quot;plain-text password&quot;.</extracomment>
         <translation>Merkmale</translation>
     </message>
     <message>
         <source>Client type</source>
-        <extracomment>Table header: the client's operating system or SMB client software.</extracomment>
+        <extracomment>Table header: the client&apos;s operating system or SMB client software.</extracomment>
         <translation>Clienttyp</translation>
     </message>
     <message>
@@ -1972,8 +1833,8 @@ und --session-user; sie funktionieren weiterhin, mit einer Warnung.
         </translation>
     </message>
     <message>
-        <source>The server does not provide richer levels, so "auto" fell back to this one.</source>
-        <extracomment>"auto" is the literal option value.</extracomment>
+        <source>The server does not provide richer levels, so &quot;auto&quot; fell back to this one.</source>
+        <extracomment>&quot;auto&quot; is the literal option value.</extracomment>
         <translation>Der Server bietet keine umfangreicheren Ebenen, daher ist „auto“ auf diese Ebene ausgewichen.</translation>
     </message>
     <message>
@@ -2055,7 +1916,7 @@ und --session-user; sie funktionieren weiterhin, mit einer Warnung.
     </message>
     <message>
         <source>Session %1 of %2</source>
-        <extracomment>Heading of one session in a list of several: "Session 2 of 3".</extracomment>
+        <extracomment>Heading of one session in a list of several: &quot;Session 2 of 3&quot;.</extracomment>
         <translation>Sitzung %1 von %2</translation>
     </message>
     <message>
@@ -2120,7 +1981,7 @@ und --session-user; sie funktionieren weiterhin, mit einer Warnung.
         <translation>Nein</translation>
     </message>
     <message>
-        <source>This is the console's own connection to the server.</source>
+        <source>This is the console&apos;s own connection to the server.</source>
         <translation>Dies ist die eigene Verbindung der Konsole zum Server.</translation>
     </message>
     <message>
@@ -2151,7 +2012,7 @@ und --session-user; sie funktionieren weiterhin, mit einer Warnung.
     </message>
     <message>
         <source>Client type</source>
-        <extracomment>Column header: the client's operating system or SMB client software</extracomment>
+        <extracomment>Column header: the client&apos;s operating system or SMB client software</extracomment>
         <translation>Clienttyp</translation>
     </message>
     <message>
@@ -2200,7 +2061,7 @@ und --session-user; sie funktionieren weiterhin, mit einer Warnung.
     <message>
         <source>Yes</source>
         <comment>plain-text password</comment>
-        <extracomment>Column "Plain-text password" (SESS_NOENCRYPTION): whether the password was sent in plain text at logon. Not about encryption of the session.</extracomment>
+        <extracomment>Column &quot;Plain-text password&quot; (SESS_NOENCRYPTION): whether the password was sent in plain text at logon. Not about encryption of the session.</extracomment>
         <translation>Ja</translation>
     </message>
     <message>
@@ -2209,7 +2070,7 @@ und --session-user; sie funktionieren weiterhin, mit einer Warnung.
         <translation>Nein</translation>
     </message>
     <message>
-        <source>The password was sent in plain text when this session was set up. This says nothing about encryption of the session's traffic.</source>
+        <source>The password was sent in plain text when this session was set up. This says nothing about encryption of the session&apos;s traffic.</source>
         <translation>Das Kennwort wurde beim Aufbau dieser Sitzung im Klartext gesendet. Über die Verschlüsselung des Datenverkehrs der Sitzung sagt das nichts aus.</translation>
     </message>
     <message>
@@ -2221,8 +2082,8 @@ und --session-user; sie funktionieren weiterhin, mit einer Warnung.
         <source>Whether the password was sent in plain text when the session was set up (not whether the session is encrypted)</source>
         <translation>Ob das Kennwort beim Aufbau der Sitzung im Klartext gesendet wurde (nicht, ob die Sitzung verschlüsselt ist)</translation>
     </message>
-<message>
-        <source>One of these sessions of your account from this computer is the console's own connection to the server; the server does not tell which.</source>
+    <message>
+        <source>One of these sessions of your account from this computer is the console&apos;s own connection to the server; the server does not tell which.</source>
         <translation>Eine dieser Sitzungen Ihres Kontos von diesem Computer ist die eigene Verbindung der Konsole zum Server; der Server gibt nicht an, welche.</translation>
     </message>
     <message>
@@ -2282,7 +2143,7 @@ und --session-user; sie funktionieren weiterhin, mit einer Warnung.
         <source>Show &amp;Open Files</source>
         <translation>&amp;Geöffnete Dateien anzeigen</translation>
     </message>
-<message>
+    <message>
         <source>Type the name or address of a file server above and press Connect.</source>
         <translation>Geben Sie oben den Namen oder die Adresse eines Dateiservers ein und klicken Sie auf „Verbinden“.</translation>
     </message>

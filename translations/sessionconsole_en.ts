@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>AuditLogDialog</name>
@@ -146,6 +147,17 @@
     </message>
 </context>
 <context>
+    <name>SessionCtlCommand</name>
+    <message numerus="yes">
+        <source>Logged on to %n server(s) as %1; ending %2.</source>
+        <extracomment>%n is a number of servers, %1 the logon account (or &quot;your Kerberos ticket&quot;), %2 e.g. &quot;every session of user alice&quot;.</extracomment>
+        <translation>
+            <numerusform>Logged on to %n server as %1; ending %2.</numerusform>
+            <numerusform>Logged on to %n servers as %1; ending %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SessionErrorText</name>
     <message numerus="yes">
         <source>The server did not answer within %n second(s). It may be overloaded, or a firewall drops the traffic. Try again later.</source>
@@ -186,7 +198,7 @@
             <numerusform>%1 has %n sessions from %2:</numerusform>
         </translation>
     </message>
-<message numerus="yes">
+    <message numerus="yes">
         <source>%1: %n session(s), information level %2.</source>
         <extracomment>%1 is a server, %2 an information level number.</extracomment>
         <translation>
@@ -222,12 +234,4 @@
         </translation>
     </message>
 </context>
-<context><name>SessionCtlCommand</name><message numerus="yes">
-        <source>Logged on to %n server(s) as %1; ending %2.</source>
-        <extracomment>%n is a number of servers, %1 the logon account (or "your Kerberos ticket"), %2 e.g. "every session of user alice".</extracomment>
-        <translation>
-            <numerusform>Logged on to %n server as %1; ending %2.</numerusform>
-            <numerusform>Logged on to %n servers as %1; ending %2.</numerusform>
-        </translation>
-    </message>
-</context></TS>
+</TS>

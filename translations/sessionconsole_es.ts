@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
     <name>AuditLogDialog</name>
@@ -128,7 +129,7 @@
         <translation>&amp;Dominio:</translation>
     </message>
     <message>
-        <source>The server's own domain</source>
+        <source>The server&apos;s own domain</source>
         <comment>placeholder of the domain field</comment>
         <translation>Del servidor</translation>
     </message>
@@ -173,7 +174,7 @@
         <translation>&amp;Recordar la contraseña en el llavero del escritorio</translation>
     </message>
     <message>
-        <source>Keep the password in your desktop's keyring (wallet), not in the console's settings, so the next connection does not ask for it.</source>
+        <source>Keep the password in your desktop&apos;s keyring (wallet), not in the console&apos;s settings, so the next connection does not ask for it.</source>
         <translation>Guardar la contraseña en el llavero (cartera) de su escritorio, no en la configuración de la consola, para que la próxima conexión no la pida.</translation>
     </message>
     <message>
@@ -187,12 +188,12 @@
     </message>
     <message>
         <source>The ticket of %1 expired at %2. Run kinit to renew it, or use a password.</source>
-        <extracomment>%1 is a Kerberos principal (user@REALM), %2 a date and time. "kinit" is a command.</extracomment>
+        <extracomment>%1 is a Kerberos principal (user@REALM), %2 a date and time. &quot;kinit&quot; is a command.</extracomment>
         <translation>El vale de %1 caducó el %2. Ejecute kinit para renovarlo o use una contraseña.</translation>
     </message>
     <message>
         <source>You have no Kerberos ticket. Run kinit (or log on to the domain again), or use a password.</source>
-        <extracomment>"kinit" is a command name.</extracomment>
+        <extracomment>&quot;kinit&quot; is a command name.</extracomment>
         <translation>No tiene ningún vale de Kerberos. Ejecute kinit (o vuelva a iniciar sesión en el dominio) o use una contraseña.</translation>
     </message>
 </context>
@@ -356,7 +357,7 @@
         <comment>end a session</comment>
         <translation>Desco&amp;nectar…</translation>
     </message>
-<message>
+    <message>
         <source>The server refused to end sessions for your account: it lacks the right. Use Connect As with an administrator of the server.</source>
         <translation>El servidor se ha negado a cerrar sesiones con su cuenta: no tiene el derecho. Use Conectar como con un administrador del servidor.</translation>
     </message>
@@ -395,7 +396,7 @@
         <translation>usuario</translation>
     </message>
     <message>
-        <source>Domain of the account (default: the server's).</source>
+        <source>Domain of the account (default: the server&apos;s).</source>
         <translation>Dominio de la cuenta (predeterminado: el del servidor).</translation>
     </message>
     <message>
@@ -426,12 +427,12 @@
         <translation>segundos</translation>
     </message>
     <message>
-        <source>Use this language for this run: %1 (default: the choice in the View menu, else the system's).</source>
+        <source>Use this language for this run: %1 (default: the choice in the View menu, else the system&apos;s).</source>
         <translation>Usar este idioma solo en esta ejecución: %1 (predeterminado: el elegido en el menú Ver o, si no, el del sistema).</translation>
     </message>
     <message>
         <source>code</source>
-        <extracomment>Value name in --help: a language code such as "de"</extracomment>
+        <extracomment>Value name in --help: a language code such as &quot;de&quot;</extracomment>
         <translation>código</translation>
     </message>
     <message>
@@ -472,7 +473,7 @@
     </message>
     <message>
         <source>Start on the Sessions page (sessions, the default) or the Open Files page (files).</source>
-        <extracomment>Keep "sessions" and "files": they are the values of the option</extracomment>
+        <extracomment>Keep &quot;sessions&quot; and &quot;files&quot;: they are the values of the option</extracomment>
         <translation>Empezar en la página Sesiones (sessions, la predeterminada) o en la página Archivos abiertos (files).</translation>
     </message>
     <message>
@@ -482,7 +483,7 @@
     </message>
     <message>
         <source>Unknown page %1: use sessions or files.</source>
-        <extracomment>Keep "sessions" and "files"</extracomment>
+        <extracomment>Keep &quot;sessions&quot; and &quot;files&quot;</extracomment>
         <translation>Página desconocida %1: use sessions o files.</translation>
     </message>
 </context>
@@ -495,10 +496,6 @@
     <message>
         <source>Number of sessions</source>
         <translation>Número de sesiones</translation>
-    </message>
-    <message>
-        <source>Information level</source>
-        <translation>Nivel de información</translation>
     </message>
     <message>
         <source>Connection security</source>
@@ -524,28 +521,6 @@
         </translation>
     </message>
     <message>
-        <source>Server answers level %1 only</source>
-        <extracomment>NetSessionEnum information level, e.g. "Server answers level 1 only"</extracomment>
-        <translation>El servidor solo responde en el nivel %1</translation>
-    </message>
-    <message>
-        <source>Level %1</source>
-        <comment>NetSessionEnum information level</comment>
-        <translation>Nivel %1</translation>
-    </message>
-    <message>
-        <source>The server answered NetSessionEnum at information level %1.</source>
-        <translation>El servidor respondió a NetSessionEnum en el nivel de información %1.</translation>
-    </message>
-    <message>
-        <source>It refused the richer levels.</source>
-        <translation>Rechazó los niveles más completos.</translation>
-    </message>
-    <message>
-        <source>Not provided at this level: %1.</source>
-        <translation>No disponible en este nivel: %1.</translation>
-    </message>
-    <message>
         <source>Not connected</source>
         <translation>Sin conexión</translation>
     </message>
@@ -567,7 +542,7 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Protection of the console's own connection, as negotiated with the server</source>
+        <source>Protection of the console&apos;s own connection, as negotiated with the server</source>
         <translation>Protección de la propia conexión de la consola, tal como se negoció con el servidor</translation>
     </message>
     <message numerus="yes">
@@ -586,7 +561,7 @@
         <source>Updated %1</source>
         <translation>Actualizado a las %1</translation>
     </message>
-<message>
+    <message>
         <source>Details reported</source>
         <translation>Detalles indicados</translation>
     </message>
@@ -596,7 +571,7 @@
     </message>
     <message>
         <source>This server reports basic session details only (no %1).</source>
-        <extracomment>%1 lists column titles, e.g. "Client Type and Transport"</extracomment>
+        <extracomment>%1 lists column titles, e.g. &quot;Client Type and Transport&quot;</extracomment>
         <translation>Este servidor solo indica los detalles básicos de las sesiones (sin %1).</translation>
     </message>
 </context>
@@ -608,7 +583,7 @@
     </message>
     <message>
         <source>Disconnect %1 on %2?</source>
-        <extracomment>%1 is e.g. "3 users", %2 e.g. "1 computer".</extracomment>
+        <extracomment>%1 is e.g. &quot;3 users&quot;, %2 e.g. &quot;1 computer&quot;.</extracomment>
         <translation>¿Desconectar a %1 en %2?</translation>
     </message>
     <message>
@@ -638,7 +613,7 @@
         <translation>Se cierran todas las sesiones de cada usuario desde ese equipo, no solo las seleccionadas. Pueden perderse los datos no guardados de los archivos que tengan abiertos.</translation>
     </message>
     <message>
-        <source>This includes the console's own connection to the server. The console reconnects at the next refresh, but anything else this account has open from this computer is closed too.</source>
+        <source>This includes the console&apos;s own connection to the server. The console reconnects at the next refresh, but anything else this account has open from this computer is closed too.</source>
         <translation>Esto incluye la propia conexión de la consola con el servidor. La consola vuelve a conectarse en la siguiente actualización, pero también se cierra todo lo demás que esta cuenta tenga abierto desde este equipo.</translation>
     </message>
     <message>
@@ -670,7 +645,7 @@
     </message>
     <message>
         <source>This ends %1 and closes %2.</source>
-        <extracomment>%1 is e.g. "5 sessions", %2 e.g. "15 open files".</extracomment>
+        <extracomment>%1 is e.g. &quot;5 sessions&quot;, %2 e.g. &quot;15 open files&quot;.</extracomment>
         <translation>Esto cierra %1 y %2.</translation>
     </message>
     <message numerus="yes">
@@ -801,7 +776,7 @@
     </message>
     <message>
         <source>Open Files</source>
-        <extracomment>Windows' term (Computer Management &gt; Shared Folders &gt; Open Files)</extracomment>
+        <extracomment>Windows&apos; term (Computer Management &gt; Shared Folders &gt; Open Files)</extracomment>
         <translation>Archivos abiertos</translation>
     </message>
     <message>
@@ -816,12 +791,12 @@
 <context>
     <name>OpenFileCommand</name>
     <message>
-        <source>  files       Open Files: list the server's open files (optionally only those
+        <source>  files       Open Files: list the server&apos;s open files (optionally only those
               below --path and/or of --session-user, at --level 2, 3 or auto).
   close-file  Close Open File: close the files given by --id (repeatable), or
               every open file whose full path is --path. Shows them and asks
               for confirmation on the terminal unless --yes is given.</source>
-        <extracomment>sessionctl --help. Keep the command and option names untranslated; "Open Files" and "Close Open File" are the Windows terms (see the glossary).</extracomment>
+        <extracomment>sessionctl --help. Keep the command and option names untranslated; &quot;Open Files&quot; and &quot;Close Open File&quot; are the Windows terms (see the glossary).</extracomment>
         <translation>  files       Archivos abiertos: lista los archivos abiertos del servidor (si se
               indica, solo los que están bajo --path y/o de --session-user, con
               --level 2, 3 o auto).
@@ -831,7 +806,7 @@
               se indique --yes.</translation>
     </message>
     <message>
-        <source>No open file has the path "%1"; nothing was closed.</source>
+        <source>No open file has the path &quot;%1&quot;; nothing was closed.</source>
         <extracomment>%1 is the path given with --path</extracomment>
         <translation>Ningún archivo abierto tiene la ruta «%1»; no se cerró nada.</translation>
     </message>
@@ -842,7 +817,7 @@
     </message>
     <message>
         <source>Close these files? [y/N] </source>
-        <extracomment>Confirmation question; the answer is checked against "y" and "yes" and their translations (the strings "y" and "yes" of SessionCtlCommand).</extracomment>
+        <extracomment>Confirmation question; the answer is checked against &quot;y&quot; and &quot;yes&quot; and their translations (the strings &quot;y&quot; and &quot;yes&quot; of SessionCtlCommand).</extracomment>
         <translation>¿Cerrar estos archivos? [s/N] </translation>
     </message>
     <message>
@@ -912,7 +887,7 @@
     </message>
     <message>
         <source>%1 of %2 open file(s) shown (information level %3).</source>
-        <extracomment>Below the open-files table. %1 is the number listed, %2 the server's total, %3 the level.</extracomment>
+        <extracomment>Below the open-files table. %1 is the number listed, %2 the server&apos;s total, %3 the level.</extracomment>
         <translation>Se muestran %1 de %2 archivos abiertos (nivel de información %3).</translation>
     </message>
     <message>
@@ -921,7 +896,7 @@
     </message>
     <message>
         <source>ID</source>
-        <extracomment>Column headers of the open-files table (Windows' Open Files node: ID, Accessed By, # Locks, Open Mode, Open File)</extracomment>
+        <extracomment>Column headers of the open-files table (Windows&apos; Open Files node: ID, Accessed By, # Locks, Open Mode, Open File)</extracomment>
         <translation>Id.</translation>
     </message>
     <message>
@@ -967,7 +942,7 @@
     <name>OpenFileTableModel</name>
     <message>
         <source>Read+Write</source>
-        <extracomment>Access of an open file (PERM_FILE_READ and PERM_FILE_WRITE), as Windows' Open Files shows it</extracomment>
+        <extracomment>Access of an open file (PERM_FILE_READ and PERM_FILE_WRITE), as Windows&apos; Open Files shows it</extracomment>
         <translation>Lectura+Escritura</translation>
     </message>
     <message>
@@ -982,7 +957,7 @@
     </message>
     <message>
         <source>On the server: %1</source>
-        <extracomment>%1 is the open file's path on the server's own disk</extracomment>
+        <extracomment>%1 is the open file&apos;s path on the server&apos;s own disk</extracomment>
         <translation>En el servidor: %1</translation>
     </message>
     <message>
@@ -995,7 +970,7 @@
     </message>
     <message>
         <source>Path</source>
-        <extracomment>Column header: the open file (\servershare<byte value="xc" />older<byte value="xc" />ile)</extracomment>
+        <extracomment>Column header: the open file (\servershare<byte value="xc"/>older<byte value="xc"/>ile)</extracomment>
         <translation>Ruta</translation>
     </message>
     <message>
@@ -1015,7 +990,7 @@
     </message>
     <message>
         <source>File ID</source>
-        <extracomment>Column header: the server's number for the open file</extracomment>
+        <extracomment>Column header: the server&apos;s number for the open file</extracomment>
         <translation>Id. de archivo</translation>
     </message>
 </context>
@@ -1032,7 +1007,7 @@
     </message>
     <message>
         <source>&amp;Close Open File…</source>
-        <extracomment>Windows' term (Computer Management &gt; Open Files &gt; Close Open File)</extracomment>
+        <extracomment>Windows&apos; term (Computer Management &gt; Open Files &gt; Close Open File)</extracomment>
         <translation>&amp;Cerrar archivo abierto…</translation>
     </message>
     <message>
@@ -1060,7 +1035,7 @@
     </message>
     <message>
         <source>Access denied: listing open files needs administrator rights on the server (on Samba: root, BUILTIN\Administrators or the SeDiskOperatorPrivilege).</source>
-        <extracomment>"Samba" is a product name; SeDiskOperatorPrivilege and BUILTINAdministrators are names: keep them</extracomment>
+        <extracomment>&quot;Samba&quot; is a product name; SeDiskOperatorPrivilege and BUILTINAdministrators are names: keep them</extracomment>
         <translation>Acceso denegado: mostrar los archivos abiertos requiere derechos de administrador en el servidor (en Samba: root, BUILTIN\Administrators o el privilegio SeDiskOperatorPrivilege).</translation>
     </message>
     <message>
@@ -1080,7 +1055,7 @@
         <translation>El servidor solo indica los identificadores de archivo (nivel 2): ni rutas, ni usuarios, ni acceso, ni bloqueos.</translation>
     </message>
     <message>
-        <source>Paths are shown as on the server's own disk: this account may not list the server's shares.</source>
+        <source>Paths are shown as on the server&apos;s own disk: this account may not list the server&apos;s shares.</source>
         <translation>Las rutas se muestran como en el disco del propio servidor: esta cuenta no puede obtener la lista de recursos compartidos del servidor.</translation>
     </message>
     <message numerus="yes">
@@ -1123,7 +1098,7 @@
     </message>
     <message>
         <source>Access denied: closing open files needs administrator rights on the server (on Samba: root or the SeDiskOperatorPrivilege).</source>
-        <extracomment>"Samba" is a product name; SeDiskOperatorPrivilege is a privilege name</extracomment>
+        <extracomment>&quot;Samba&quot; is a product name; SeDiskOperatorPrivilege is a privilege name</extracomment>
         <translation>Acceso denegado: cerrar archivos abiertos requiere derechos de administrador en el servidor (en Samba: root o el privilegio SeDiskOperatorPrivilege).</translation>
     </message>
     <message numerus="yes">
@@ -1184,25 +1159,25 @@
 <context>
     <name>ServerSelection</name>
     <message>
-        <source>%1, line %2: "%3" is not a server name (use host, host:port, \\host or [IPv6 address]:port).</source>
+        <source>%1, line %2: &quot;%3&quot; is not a server name (use host, host:port, \\host or [IPv6 address]:port).</source>
         <extracomment>%1 is a file name, %2 a line number, %3 the text on that line.</extracomment>
         <translation>%1, línea %2: «%3» no es un nombre de servidor (use host, host:puerto, \\host o [dirección IPv6]:puerto).</translation>
     </message>
     <message>
-        <source>--server "%1" is not a server name (use host, host:port, \\host or [IPv6 address]:port).</source>
-        <extracomment>Keep "--server" untranslated. %1 is what was given.</extracomment>
+        <source>--server &quot;%1&quot; is not a server name (use host, host:port, \\host or [IPv6 address]:port).</source>
+        <extracomment>Keep &quot;--server&quot; untranslated. %1 is what was given.</extracomment>
         <translation>--server «%1» no es un nombre de servidor (use host, host:puerto, \\host o [dirección IPv6]:puerto).</translation>
     </message>
     <message>
-        <source>Cannot read the servers file "%1": %2</source>
+        <source>Cannot read the servers file &quot;%1&quot;: %2</source>
         <translation>No se puede leer el archivo de servidores «%1»: %2</translation>
     </message>
     <message>
-        <source>The servers file "%1" is too large.</source>
+        <source>The servers file &quot;%1&quot; is too large.</source>
         <translation>El archivo de servidores «%1» es demasiado grande.</translation>
     </message>
     <message>
-        <source>The servers file "%1" names no server.</source>
+        <source>The servers file &quot;%1&quot; names no server.</source>
         <translation>El archivo de servidores «%1» no indica ningún servidor.</translation>
     </message>
     <message>
@@ -1283,7 +1258,7 @@ Value name in --help: a port number</extracomment>
         <translation>close: cerrar las sesiones sin preguntar.</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Argumento inesperado «%1».</translation>
     </message>
     <message>
@@ -1311,15 +1286,15 @@ Value name in --help: a port number</extracomment>
         <translation>close pide confirmación, pero no hay ningún terminal en el que preguntar; añada --yes para cerrar las sesiones sin preguntar.</translation>
     </message>
     <message>
-        <source>Cannot read the password file "%1": %2</source>
+        <source>Cannot read the password file &quot;%1&quot;: %2</source>
         <translation>No se puede leer el archivo de contraseña «%1»: %2</translation>
     </message>
     <message>
-        <source>The password file "%1" is too large.</source>
+        <source>The password file &quot;%1&quot; is too large.</source>
         <translation>El archivo de contraseña «%1» es demasiado grande.</translation>
     </message>
     <message>
-        <source>sessionctl: warning: the password file "%1" can be read by other users.</source>
+        <source>sessionctl: warning: the password file &quot;%1&quot; can be read by other users.</source>
         <translation>sessionctl: advertencia: otros usuarios pueden leer el archivo de contraseña «%1».</translation>
     </message>
     <message>
@@ -1332,17 +1307,17 @@ Value name in --help: a port number</extracomment>
     </message>
     <message>
         <source>End these sessions? [y/N] </source>
-        <extracomment>Confirmation question; the answer is checked against "y" and "yes" (both the English and the translated words of the next two strings).</extracomment>
+        <extracomment>Confirmation question; the answer is checked against &quot;y&quot; and &quot;yes&quot; (both the English and the translated words of the next two strings).</extracomment>
         <translation>¿Cerrar estas sesiones? [s/N] </translation>
     </message>
     <message>
         <source>y</source>
-        <extracomment>Short "yes" answer to a y/N question.</extracomment>
+        <extracomment>Short &quot;yes&quot; answer to a y/N question.</extracomment>
         <translation>s</translation>
     </message>
     <message>
         <source>yes</source>
-        <extracomment>Long "yes" answer to a y/N question.</extracomment>
+        <extracomment>Long &quot;yes&quot; answer to a y/N question.</extracomment>
         <translation>sí</translation>
     </message>
     <message>
@@ -1350,8 +1325,8 @@ Value name in --help: a port number</extracomment>
         <translation>No se cerró nada.</translation>
     </message>
     <message>
-        <source>Try "sessionctl --help" for more information.</source>
-        <extracomment>Keep "sessionctl --help" untranslated.</extracomment>
+        <source>Try &quot;sessionctl --help&quot; for more information.</source>
+        <extracomment>Keep &quot;sessionctl --help&quot; untranslated.</extracomment>
         <translation>Pruebe «sessionctl --help» para obtener más información.</translation>
     </message>
     <message>
@@ -1383,7 +1358,7 @@ Value name in --help: a port number</extracomment>
         <translation>cuenta</translation>
     </message>
     <message>
-        <source>Domain or workgroup of --logon-user (default: the server's own).</source>
+        <source>Domain or workgroup of --logon-user (default: the server&apos;s own).</source>
         <translation>Dominio o grupo de trabajo de --logon-user (predeterminado: el del servidor).</translation>
     </message>
     <message>
@@ -1392,7 +1367,7 @@ Value name in --help: a port number</extracomment>
     </message>
     <message>
         <source>command</source>
-        <extracomment>Keep the command names list, find, info, close, files and close-file untranslated. Name of the positional argument in --help ("sessionctl [options] command").</extracomment>
+        <extracomment>Keep the command names list, find, info, close, files and close-file untranslated. Name of the positional argument in --help (&quot;sessionctl [options] command&quot;).</extracomment>
         <translation>comando</translation>
     </message>
     <message>
@@ -1450,12 +1425,12 @@ Value name in --help: a port number</extracomment>
     </message>
     <message>
         <source>Logged on to %2 as %1; ending %3.</source>
-        <extracomment>%1 is the logon account (or "your Kerberos ticket"), %2 the server, %3 e.g. "every session of user alice".</extracomment>
+        <extracomment>%1 is the logon account (or &quot;your Kerberos ticket&quot;), %2 the server, %3 e.g. &quot;every session of user alice&quot;.</extracomment>
         <translation>Sesión iniciada en %2 como %1; se cerrarán %3.</translation>
     </message>
     <message>
         <source>--timeout allows more time.</source>
-        <extracomment>Keep "--timeout" untranslated.</extracomment>
+        <extracomment>Keep &quot;--timeout&quot; untranslated.</extracomment>
         <translation>--timeout permite esperar más tiempo.</translation>
     </message>
     <message>
@@ -1489,7 +1464,7 @@ list, find y close admiten varios servidores (--server varias veces o
         <translation>El servidor de archivos: host, host:puerto, \\host o [dirección IPv6]:puerto. Repítalo para varios servidores (list, find, close).</translation>
     </message>
     <message>
-        <source>Read servers from this file, one per line as for --server; "#" starts a comment.</source>
+        <source>Read servers from this file, one per line as for --server; &quot;#&quot; starts a comment.</source>
         <translation>Lee los servidores de este archivo, uno por línea como en --server; «#» inicia un comentario.</translation>
     </message>
     <message>
@@ -1509,7 +1484,7 @@ list, find y close admiten varios servidores (--server varias veces o
         <translation>No se indicó ningún comando: use list, find, info, close, files o close-file.</translation>
     </message>
     <message>
-        <source>Unknown command "%1": use list, find, info, close, files or close-file.</source>
+        <source>Unknown command &quot;%1&quot;: use list, find, info, close, files or close-file.</source>
         <translation>Comando desconocido «%1»: use list, find, info, close, files o close-file.</translation>
     </message>
     <message>
@@ -1547,12 +1522,12 @@ Exit codes:
   8  protocol error or unreadable reply from the server
   9  Kerberos: expired ticket, server given by address, no service principal
      for that name, clock skew, or no KDC of the realm answers
- 10  several servers were given and at least one failed (each one's message is on
-     standard error, and in the "servers" array with --json); the others'
+ 10  several servers were given and at least one failed (each one&apos;s message is on
+     standard error, and in the &quot;servers&quot; array with --json); the others&apos;
      sessions are printed all the same
 
 Examples:
-  sessionctl list --server fs01 --logon-user 'CORP\admin'
+  sessionctl list --server fs01 --logon-user &apos;CORP\admin&apos;
   sessionctl list --server fs01 --logon-user admin --password-file ~/.fs01.pw --json
   sessionctl info --server fs01 --kerberos --client 10.0.0.7 --session-user alice
   sessionctl close --server fs01 --logon-user admin --session-user alice --yes
@@ -1586,11 +1561,11 @@ Códigos de salida:
   9  Kerberos: vale caducado, servidor indicado por dirección, ninguna entidad de
      servicio para ese nombre, diferencia de reloj o ningún KDC del territorio responde
  10  se indicaron varios servidores y al menos uno falló (el mensaje de cada uno
-     está en la salida de error estándar y, con --json, en la matriz "servers");
+     está en la salida de error estándar y, con --json, en la matriz &quot;servers&quot;);
      las sesiones de los demás se muestran igualmente
 
 Ejemplos:
-  sessionctl list --server fs01 --logon-user 'CORP\admin'
+  sessionctl list --server fs01 --logon-user &apos;CORP\admin&apos;
   sessionctl list --server fs01 --logon-user admin --password-file ~/.fs01.pw --json
   sessionctl info --server fs01 --kerberos --client 10.0.0.7 --session-user alice
   sessionctl close --server fs01 --logon-user admin --session-user alice --yes
@@ -1603,7 +1578,7 @@ Ejemplos:
     </message>
     <message numerus="yes">
         <source>Logged on to %n server(s) as %1; ending %2.</source>
-        <extracomment>%n is a number of servers, %1 the logon account (or "your Kerberos ticket"), %2 e.g. "every session of user alice".</extracomment>
+        <extracomment>%n is a number of servers, %1 the logon account (or &quot;your Kerberos ticket&quot;), %2 e.g. &quot;every session of user alice&quot;.</extracomment>
         <translation>
             <numerusform>Sesión iniciada en %n servidor como %1; se cierra %2.</numerusform>
             <numerusform>Sesión iniciada en %n servidores como %1; se cierra %2.</numerusform>
@@ -1613,116 +1588,7 @@ Ejemplos:
         <source>--server is required.</source>
         <translation>--server es obligatorio.</translation>
     </message>
-<message>
-        <source>The file server, as a name or address; \\HOST is accepted too. Required.</source>
-        <translation>El servidor de archivos, como nombre o dirección; también se acepta \\HOST. Obligatorio.</translation>
-    </message>
-    <message>
-        <source>SMB port (default: 445).</source>
-        <translation>Puerto SMB (predeterminado: 445).</translation>
-    </message>
-    <message>
-        <source>--server needs a host name or address.</source>
-        <translation>--server requiere un nombre de host o una dirección.</translation>
-    </message>
-    <message>
-        <source>Lists, inspects and ends the sessions of an SMB file server (Windows or Samba): the network management functions NetSessionEnum, NetSessionGetInfo and NetSessionDel.
-
-Commands:
-  list   List the sessions (optionally only those of --client and/or
-         --session-user), sorted by user, then client.
-  info   Show the sessions of --session-user from --client.
-  close  End the sessions of --client and/or --session-user. Shows them, the
-         account used and whose sessions end, and asks for confirmation on the
-         terminal unless --yes is given.</source>
-        <translation>Enumera, examina y cierra las sesiones de un servidor de archivos SMB (Windows o Samba) con las funciones de administración de red NetSessionEnum, NetSessionGetInfo y NetSessionDel.
-
-Comandos:
-  list   Enumera las sesiones (o solo las de --client y/o --session-user),
-         ordenadas por usuario y después por cliente.
-  info   Muestra las sesiones de --session-user desde --client.
-  close  Cierra las sesiones de --client y/o --session-user. Las muestra, junto
-         con la cuenta usada y de quién son las sesiones, y pide confirmación
-         en el terminal, salvo que se indique --yes.</translation>
-    </message>
-    <message>
-        <source>list, info, close, files or close-file.</source>
-        <translation>list, info, close, files o close-file.</translation>
-    </message>
-    <message>
-        <source>No command given: use list, info, close, files or close-file.</source>
-        <translation>No se indicó ningún comando: use list, info, close, files o close-file.</translation>
-    </message>
-    <message>
-        <source>Unknown command "%1": use list, info, close, files or close-file.</source>
-        <translation>Comando desconocido «%1»: use list, info, close, files o close-file.</translation>
-    </message>
-    <message>
-        <source>Password:
-  There is deliberately no option that takes the password itself, because other
-  users can read command lines. sessionctl takes it from, in this order:
-  1. --password-file FILE (the first line of FILE),
-  2. the environment variable SESSIONCTL_PASSWORD,
-  3. a prompt without echo, when standard input is a terminal.
-  With --kerberos no password is needed. The password is never printed.
-
-Exit codes:
-  0  success
-  1  any other error, or the confirmation of close was declined
-  2  usage error (bad or missing option; close without --yes and no terminal)
-  3  authentication failed: wrong user name or password, no credentials
-  4  access denied: the account lacks administrator rights on the server
-  5  not found: no matching session, client or user
-  6  server unreachable: connection refused, no route, unknown host, timeout,
-     connection lost
-  7  the server does not provide the requested information level
-  8  protocol error or unreadable reply from the server
-  9  Kerberos: expired ticket, server given by address, no service principal
-     for that name, clock skew, or no KDC of the realm answers
-
-Examples:
-  sessionctl list --server fs01 --logon-user 'CORP\admin'
-  sessionctl list --server fs01 --logon-user admin --password-file ~/.fs01.pw --json
-  sessionctl info --server fs01 --kerberos --client 10.0.0.7 --session-user alice
-  sessionctl close --server fs01 --logon-user admin --session-user alice --yes
-
---user (-U) and --username (-u) are the old spellings of --logon-user and
---session-user; they still work, with a warning.
-</source>
-        <extracomment>Keep option names, SESSIONCTL_PASSWORD and the example commands untranslated.</extracomment>
-        <translation>Contraseña:
-  A propósito, ninguna opción recibe la contraseña en sí, porque otros usuarios
-  pueden leer las líneas de comandos. sessionctl la toma, por este orden, de:
-  1. --password-file ARCHIVO (la primera línea de ARCHIVO),
-  2. la variable de entorno SESSIONCTL_PASSWORD,
-  3. una petición sin eco, si la entrada estándar es un terminal.
-  Con --kerberos no se necesita contraseña. La contraseña nunca se muestra.
-
-Códigos de salida:
-  0  correcto
-  1  cualquier otro error, o se rechazó la confirmación de close
-  2  error de uso (opción incorrecta o ausente; close sin --yes y sin terminal)
-  3  error de autenticación: usuario o contraseña incorrectos, sin credenciales
-  4  acceso denegado: faltan derechos de administrador en el servidor
-  5  no encontrado: ninguna sesión, cliente o usuario coincide
-  6  servidor inaccesible: conexión rechazada, sin ruta, host desconocido,
-     tiempo de espera agotado, conexión perdida
-  7  el servidor no ofrece el nivel de información solicitado
-  8  error de protocolo o respuesta ilegible del servidor
-  9  Kerberos: vale caducado, servidor indicado por dirección, ninguna entidad de
-     servicio para ese nombre, diferencia de reloj o ningún KDC del territorio responde
-
-Ejemplos:
-  sessionctl list --server fs01 --logon-user 'CORP\admin'
-  sessionctl list --server fs01 --logon-user admin --password-file ~/.fs01.pw --json
-  sessionctl info --server fs01 --kerberos --client 10.0.0.7 --session-user alice
-  sessionctl close --server fs01 --logon-user admin --session-user alice --yes
-
---user (-U) y --username (-u) son las formas antiguas de --logon-user y
---session-user; siguen funcionando, con una advertencia.
-</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>SessionDetailsDialog</name>
     <message>
@@ -1733,10 +1599,6 @@ Ejemplos:
         <source>%1 on %2</source>
         <extracomment>%1 user name, %2 computer name or address</extracomment>
         <translation>%1 en %2</translation>
-    </message>
-    <message>
-        <source>Information level:</source>
-        <translation>Nivel de información:</translation>
     </message>
     <message>
         <source>&amp;Disconnect…</source>
@@ -1761,29 +1623,29 @@ Ejemplos:
         <translation>Se perdió la conexión con el servidor: estos son los últimos valores conocidos.</translation>
     </message>
     <message>
-        <source>This is the console's own connection to the server.</source>
+        <source>This is the console&apos;s own connection to the server.</source>
         <translation>Esta es la propia conexión de la consola con el servidor.</translation>
     </message>
     <message>
         <source>Show &amp;Open Files</source>
-        <extracomment>Windows' term "Open Files", here: the files this session's user holds open</extracomment>
+        <extracomment>Windows&apos; term &quot;Open Files&quot;, here: the files this session&apos;s user holds open</extracomment>
         <translation>Mostrar &amp;archivos abiertos</translation>
     </message>
-<message>
+    <message>
         <source>Not reported:</source>
         <comment>session details the server leaves out</comment>
         <translation>No indicado:</translation>
     </message>
     <message>
-        <source>This or another session of your account from this computer is the console's own connection to the server.</source>
+        <source>This or another session of your account from this computer is the console&apos;s own connection to the server.</source>
         <translation>Esta u otra sesión de su cuenta desde este equipo es la propia conexión de la consola con el servidor.</translation>
     </message>
 </context>
 <context>
     <name>SessionErrorText</name>
     <message>
-        <source>Access denied: listing or ending sessions needs administrator rights on the server (on Samba: membership of BUILTIN\Administrators; ending sessions also needs root or Domain Admins). Samba also answers "access denied" when a request to end sessions matched no session.</source>
-        <extracomment>"Samba" is a product name. BUILTIN\Administrators and Domain Admins are group names the administrator sees on the server: do not translate them.</extracomment>
+        <source>Access denied: listing or ending sessions needs administrator rights on the server (on Samba: membership of BUILTIN\Administrators; ending sessions also needs root or Domain Admins). Samba also answers &quot;access denied&quot; when a request to end sessions matched no session.</source>
+        <extracomment>&quot;Samba&quot; is a product name. BUILTIN\Administrators and Domain Admins are group names the administrator sees on the server: do not translate them.</extracomment>
         <translation>Acceso denegado: para enumerar o cerrar sesiones se necesitan derechos de administrador en el servidor (en Samba: pertenecer a BUILTIN\Administrators; para cerrar sesiones también se necesita root o Domain Admins). Samba también responde «acceso denegado» cuando una petición de cierre de sesiones no coincide con ninguna sesión.</translation>
     </message>
     <message>
@@ -1791,8 +1653,8 @@ Ejemplos:
         <translation>El servidor rechazó por no válido un nombre o una opción de la petición. Compruebe los nombres de cliente y de usuario.</translation>
     </message>
     <message>
-        <source>The server does not provide this information level. Use the level "auto" to let the program pick the richest one it supports.</source>
-        <extracomment>"auto" is a literal option value: keep it untranslated.</extracomment>
+        <source>The server does not provide this information level. Use the level &quot;auto&quot; to let the program pick the richest one it supports.</source>
+        <extracomment>&quot;auto&quot; is a literal option value: keep it untranslated.</extracomment>
         <translation>El servidor no ofrece este nivel de información. Use el nivel «auto» para que el programa elija el más completo que se admita.</translation>
     </message>
     <message>
@@ -1801,7 +1663,7 @@ Ejemplos:
     </message>
     <message>
         <source>No session from this client computer was found on the server.</source>
-        <extracomment>"Client computer" is the machine a user connects from.</extracomment>
+        <extracomment>&quot;Client computer&quot; is the machine a user connects from.</extracomment>
         <translation>No se encontró en el servidor ninguna sesión desde este equipo cliente.</translation>
     </message>
     <message>
@@ -1814,7 +1676,7 @@ Ejemplos:
     </message>
     <message>
         <source>The Server service is not running on that computer (it offers no srvsvc pipe), so its sessions cannot be listed.</source>
-        <extracomment>"Server service" is the Windows service name (LanmanServer); srvsvc is a pipe name.</extracomment>
+        <extracomment>&quot;Server service&quot; is the Windows service name (LanmanServer); srvsvc is a pipe name.</extracomment>
         <translation>El servicio Servidor no se está ejecutando en ese equipo (no ofrece la canalización srvsvc), así que no se pueden enumerar sus sesiones.</translation>
     </message>
     <message>
@@ -1839,7 +1701,7 @@ Ejemplos:
         <translation>La conexión con el servidor se interrumpió durante la petición. Vuelva a intentarlo.</translation>
     </message>
     <message>
-        <source>The server's answer could not be read; it was discarded and nothing was changed because of it.</source>
+        <source>The server&apos;s answer could not be read; it was discarded and nothing was changed because of it.</source>
         <translation>No se pudo leer la respuesta del servidor; se descartó y no se cambió nada a causa de ella.</translation>
     </message>
     <message>
@@ -1861,35 +1723,35 @@ Ejemplos:
     </message>
     <message>
         <source>Access denied: listing sessions needs administrator rights on the server (on Samba: membership of BUILTIN\Administrators).</source>
-        <extracomment>"Samba" is a product name. BUILTIN\Administrators is a group name the administrator sees on the server: do not translate it.</extracomment>
+        <extracomment>&quot;Samba&quot; is a product name. BUILTIN\Administrators is a group name the administrator sees on the server: do not translate it.</extracomment>
         <translation>Acceso denegado: para enumerar sesiones se necesitan derechos de administrador en el servidor (en Samba: pertenencia a BUILTIN\Administrators).</translation>
     </message>
     <message>
-        <source>Access denied: ending sessions needs administrator rights on the server (on Samba: membership of BUILTIN\Administrators, and root or Domain Admins). Samba also answers "access denied" when a request to end sessions matched no session.</source>
-        <extracomment>"Samba" is a product name. BUILTIN\Administrators and Domain Admins are group names the administrator sees on the server: do not translate them.</extracomment>
+        <source>Access denied: ending sessions needs administrator rights on the server (on Samba: membership of BUILTIN\Administrators, and root or Domain Admins). Samba also answers &quot;access denied&quot; when a request to end sessions matched no session.</source>
+        <extracomment>&quot;Samba&quot; is a product name. BUILTIN\Administrators and Domain Admins are group names the administrator sees on the server: do not translate them.</extracomment>
         <translation>Acceso denegado: para cerrar sesiones se necesitan derechos de administrador en el servidor (en Samba: pertenencia a BUILTIN\Administrators, y root o Domain Admins). Samba también responde «acceso denegado» cuando una petición para cerrar sesiones no coincide con ninguna sesión.</translation>
     </message>
     <message>
         <source>No credentials: Kerberos was requested but there is no Kerberos ticket. Run kinit (or log on to the domain again), or use Connect As with a password.</source>
-        <extracomment>"kinit" is a command name.</extracomment>
+        <extracomment>&quot;kinit&quot; is a command name.</extracomment>
         <translation>Sin credenciales: se pidió Kerberos, pero no hay ningún vale de Kerberos. Ejecute kinit (o vuelva a iniciar sesión en el dominio) o use Conectar como con una contraseña.</translation>
     </message>
     <message>
         <source>Your Kerberos ticket has expired. Run kinit to get a new one, or use Connect As with a password.</source>
-        <extracomment>"kinit" is a command name.</extracomment>
+        <extracomment>&quot;kinit&quot; is a command name.</extracomment>
         <translation>Su vale de Kerberos ha caducado. Ejecute kinit para obtener uno nuevo o use Conectar como con una contraseña.</translation>
     </message>
     <message>
-        <source>Kerberos cannot be used with a server address: the ticket is issued for the server's name. Enter the server's full DNS name (for example fileserver.example.com) instead of its IP address.</source>
+        <source>Kerberos cannot be used with a server address: the ticket is issued for the server&apos;s name. Enter the server&apos;s full DNS name (for example fileserver.example.com) instead of its IP address.</source>
         <translation>Kerberos no se puede usar con la dirección de un servidor: el vale se emite para el nombre del servidor. Escriba el nombre DNS completo del servidor (por ejemplo fileserver.example.com) en lugar de su dirección IP.</translation>
     </message>
     <message>
-        <source>The domain knows no Kerberos service (cifs/NAME) for this server name, so no ticket can be issued for it. Use the server's own full DNS name rather than an alias, or ask the domain administrator to register the name.</source>
-        <extracomment>"cifs/NAME" is a Kerberos service principal name: keep it untranslated.</extracomment>
+        <source>The domain knows no Kerberos service (cifs/NAME) for this server name, so no ticket can be issued for it. Use the server&apos;s own full DNS name rather than an alias, or ask the domain administrator to register the name.</source>
+        <extracomment>&quot;cifs/NAME&quot; is a Kerberos service principal name: keep it untranslated.</extracomment>
         <translation>El dominio no conoce ningún servicio Kerberos (cifs/NAME) para este nombre de servidor, así que no se puede emitir un vale para él. Use el nombre DNS completo propio del servidor en lugar de un alias, o pida al administrador del dominio que registre el nombre.</translation>
     </message>
     <message>
-        <source>The clock of this computer differs too much from the domain's (Kerberos allows 5 minutes). Correct the date, time and time zone, or synchronise with the domain's time server.</source>
+        <source>The clock of this computer differs too much from the domain&apos;s (Kerberos allows 5 minutes). Correct the date, time and time zone, or synchronise with the domain&apos;s time server.</source>
         <translation>El reloj de este equipo difiere demasiado del del dominio (Kerberos admite 5 minutos). Corrija la fecha, la hora y la zona horaria, o sincronice con el servidor de hora del dominio.</translation>
     </message>
     <message>
@@ -1936,17 +1798,17 @@ Ejemplos:
     </message>
     <message>
         <source>Idle</source>
-        <extracomment>Table header: time since the session's last activity (H:MM:SS).</extracomment>
+        <extracomment>Table header: time since the session&apos;s last activity (H:MM:SS).</extracomment>
         <translation>Tiempo de inactividad</translation>
     </message>
     <message>
         <source>Flags</source>
-        <extracomment>Table header: session properties such as "guest", "plain-text password".</extracomment>
+        <extracomment>Table header: session properties such as &quot;guest&quot;, &quot;plain-text password&quot;.</extracomment>
         <translation>Indicadores</translation>
     </message>
     <message>
         <source>Client type</source>
-        <extracomment>Table header: the client's operating system or SMB client software.</extracomment>
+        <extracomment>Table header: the client&apos;s operating system or SMB client software.</extracomment>
         <translation>Tipo de cliente</translation>
     </message>
     <message>
@@ -1971,8 +1833,8 @@ Ejemplos:
         </translation>
     </message>
     <message>
-        <source>The server does not provide richer levels, so "auto" fell back to this one.</source>
-        <extracomment>"auto" is the literal option value.</extracomment>
+        <source>The server does not provide richer levels, so &quot;auto&quot; fell back to this one.</source>
+        <extracomment>&quot;auto&quot; is the literal option value.</extracomment>
         <translation>El servidor no ofrece niveles más completos, así que «auto» ha recurrido a este.</translation>
     </message>
     <message>
@@ -2054,7 +1916,7 @@ Ejemplos:
     </message>
     <message>
         <source>Session %1 of %2</source>
-        <extracomment>Heading of one session in a list of several: "Session 2 of 3".</extracomment>
+        <extracomment>Heading of one session in a list of several: &quot;Session 2 of 3&quot;.</extracomment>
         <translation>Sesión %1 de %2</translation>
     </message>
     <message>
@@ -2119,7 +1981,7 @@ Ejemplos:
         <translation>No</translation>
     </message>
     <message>
-        <source>This is the console's own connection to the server.</source>
+        <source>This is the console&apos;s own connection to the server.</source>
         <translation>Esta es la propia conexión de la consola con el servidor.</translation>
     </message>
     <message>
@@ -2150,7 +2012,7 @@ Ejemplos:
     </message>
     <message>
         <source>Client type</source>
-        <extracomment>Column header: the client's operating system or SMB client software</extracomment>
+        <extracomment>Column header: the client&apos;s operating system or SMB client software</extracomment>
         <translation>Tipo de cliente</translation>
     </message>
     <message>
@@ -2199,7 +2061,7 @@ Ejemplos:
     <message>
         <source>Yes</source>
         <comment>plain-text password</comment>
-        <extracomment>Column "Plain-text password" (SESS_NOENCRYPTION): whether the password was sent in plain text at logon. Not about encryption of the session.</extracomment>
+        <extracomment>Column &quot;Plain-text password&quot; (SESS_NOENCRYPTION): whether the password was sent in plain text at logon. Not about encryption of the session.</extracomment>
         <translation>Sí</translation>
     </message>
     <message>
@@ -2208,7 +2070,7 @@ Ejemplos:
         <translation>No</translation>
     </message>
     <message>
-        <source>The password was sent in plain text when this session was set up. This says nothing about encryption of the session's traffic.</source>
+        <source>The password was sent in plain text when this session was set up. This says nothing about encryption of the session&apos;s traffic.</source>
         <translation>La contraseña se envió en texto plano al establecer esta sesión. Esto no indica nada sobre el cifrado del tráfico de la sesión.</translation>
     </message>
     <message>
@@ -2220,8 +2082,8 @@ Ejemplos:
         <source>Whether the password was sent in plain text when the session was set up (not whether the session is encrypted)</source>
         <translation>Si la contraseña se envió en texto plano al establecer la sesión (no si la sesión está cifrada)</translation>
     </message>
-<message>
-        <source>One of these sessions of your account from this computer is the console's own connection to the server; the server does not tell which.</source>
+    <message>
+        <source>One of these sessions of your account from this computer is the console&apos;s own connection to the server; the server does not tell which.</source>
         <translation>Una de estas sesiones de su cuenta desde este equipo es la propia conexión de la consola con el servidor; el servidor no indica cuál.</translation>
     </message>
     <message>
@@ -2281,7 +2143,7 @@ Ejemplos:
         <source>Show &amp;Open Files</source>
         <translation>Mostrar &amp;archivos abiertos</translation>
     </message>
-<message>
+    <message>
         <source>Type the name or address of a file server above and press Connect.</source>
         <translation>Escriba arriba el nombre o la dirección de un servidor de archivos y pulse Conectar.</translation>
     </message>
