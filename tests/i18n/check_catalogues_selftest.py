@@ -19,8 +19,8 @@ import tempfile
 # (catalogue, committed text, broken text, what the checker must say)
 BREAKAGES = [
     ('sessionconsole_de.ts',
-     '<translation>Server antwortet nur auf Ebene %1</translation>',
-     '<translation>Server antwortet nur auf dieser Ebene</translation>',
+     '<translation>Dieser Server meldet nur grundlegende Sitzungsdetails (ohne %1).</translation>',
+     '<translation>Dieser Server meldet nur grundlegende Sitzungsdetails.</translation>',
      'placeholder %1 missing'),
     ('sessionconsole_de.ts',
      '<numerusform>%1 von %Ln Sitzungen geladen…</numerusform>',
