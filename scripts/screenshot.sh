@@ -86,12 +86,12 @@ source "$WORK/lab/lab.env"
 
 # Staggered starts so connected and idle times differ; jürgen keeps busy (idle near zero).
 load() { bash "$LAB" load start "$1" "$2" --dir "$WORK/lab" --loadgen "$LOADGEN" -- "${@:3}"; }
-load alice 2 --open-files 4
+load alice 2 --open-files 4 --files-dir "Datos compartidos"
 sleep 4
-load josé 3 --open-files 1
-load bob 1 --open-files 12
+load josé 3 --open-files 1 --files-dir "Datos compartidos"
+load bob 1 --open-files 12 --files-dir "Datos compartidos"
 sleep 3
-load jürgen 2 --open-files 2 --touch-ms 500 --touch-fraction 1
+load jürgen 2 --open-files 2 --touch-ms 500 --touch-fraction 1 --files-dir "Datos compartidos"
 load alice 1
 sleep 2
 load bob 2

@@ -47,6 +47,7 @@ OpenFilesPage::OpenFilesPage(ServerConnection *connection, QWidget *parent)
     m_proxy->setSourceModel(m_model);
     m_view->setObjectName(QStringLiteral("openFilesView"));
     m_view->setModel(m_proxy);
+    m_view->setRowStateRoles(-1, OpenFileTableModel::StaleRole);
 
     m_notice = new QLabel(this);
     m_notice->setObjectName(QStringLiteral("openFilesNotice"));
@@ -116,7 +117,7 @@ OpenFilesPage::OpenFilesPage(ServerConnection *connection, QWidget *parent)
 
     QHeaderView *header = m_view->header();
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    header->resizeSection(OpenFileTableModel::Path, 40 * em);
+    header->resizeSection(OpenFileTableModel::Path, 58 * em);
     header->resizeSection(OpenFileTableModel::User, 12 * em);
     header->resizeSection(OpenFileTableModel::Access, 9 * em);
     header->resizeSection(OpenFileTableModel::Locks, 6 * em);

@@ -35,6 +35,7 @@ SessionsPage::SessionsPage(ServerConnection *connection, QWidget *parent)
     m_proxy->setSourceModel(m_model);
     m_view->setObjectName(QStringLiteral("sessionView"));
     m_view->setModel(m_proxy);
+    m_view->setRowStateRoles(SessionTableModel::OwnSessionRole, SessionTableModel::StaleRole);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);

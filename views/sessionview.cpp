@@ -30,7 +30,8 @@ SessionView::SessionView(QWidget *parent)
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setContextMenuPolicy(Qt::CustomContextMenu);
-    setItemDelegate(new SessionItemDelegate(this));
+    m_delegate = new SessionItemDelegate(this);
+    setItemDelegate(m_delegate);
 
     QHeaderView *h = header();
     h->setSectionsMovable(true);
@@ -217,4 +218,10 @@ void SessionView::showHeaderMenu(const QPoint &pos)
             [this, c](bool shown) { setColumnHiddenByUser(c, !shown); });
     }
     menu->popup(header()->viewport()->mapToGlobal(pos));
+}
+
+void SessionView::setRowStateRoles(int emphasisRole, int staleRole)
+{
+    m_delegate->setRowStateRoles(emphasisRole, staleRole);
+    viewport()->update();
 }

@@ -4,6 +4,8 @@
 #include <QSet>
 #include <QTreeView>
 
+class SessionItemDelegate;
+
 /// The session list: a flat, sortable tree view that stays cheap on huge lists (uniform row
 /// heights, no resize-to-contents). Growing durations are repainted with updateColumns(),
 /// which touches only the visible cells, instead of the model announcing changes.
@@ -34,6 +36,8 @@ public:
     /// Shown in the middle of the list while it has no rows (e.g. how to start); empty:
     /// nothing.
     void setPlaceholderText(const QString &text);
+    /// The model's roles that say a row is emphasised (bold) or stale (greyed); -1: none.
+    void setRowStateRoles(int emphasisRole, int staleRole);
     QString placeholderText() const { return m_placeholder; }
 
     /// Source-model rows of the selection, for acting on them.
@@ -61,4 +65,5 @@ private:
     QSet<int> m_userHidden;
     QString m_placeholder;
     bool m_shown = false;
+    SessionItemDelegate *m_delegate = nullptr;
 };

@@ -12,6 +12,8 @@
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStyledItemDelegate>
+#include <QTreeView>
 #include <QtTest>
 
 namespace {
@@ -93,6 +95,7 @@ private Q_SLOTS:
     void accessDeniedKeepsTheFilesAndSaysWhy();
     void noLevelServedSaysSo();
     void level2OnlySaysWhatIsMissing();
+    void rowsArePaintedByTheirOwnRoles();
 
 private:
     void refreshFiles();
@@ -240,6 +243,25 @@ void TestOpenFilesPageFake::level2OnlySaysWhatIsMissing()
     QCOMPARE(MainWindowTestAccess::filesNoticeText(*m_window),
         QStringLiteral("The server reports only file IDs (level 2): no paths, users, access or "
                        "locks."));
+}
+
+// The Open Files rows are drawn by the open-file model's roles: never bold (the role number
+// that marks the console's own session in the Sessions table means something else here).
+void TestOpenFilesPageFake::rowsArePaintedByTheirOwnRoles()
+{
+    m_window->showOpenFilesPage(true);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        MainWindowTestAccess::filesModel(*m_window)->rowCount(), 2, kTimeoutMs);
+    auto *view = m_window->findChild<QTreeView *>(QStringLiteral("openFilesView"));
+    QVERIFY(view);
+    QStyleOptionViewItem option;
+    option.initFrom(view);
+    QStyledItemDelegate plain;
+    for (int column = 0; column < view->model()->columnCount(); ++column) {
+        const QModelIndex index = view->model()->index(0, column);
+        // A bold font would make the cell's text, and so its size hint, wider.
+        QCOMPARE(view->itemDelegate()->sizeHint(option, index), plain.sizeHint(option, index));
+    }
 }
 
 QTEST_MAIN(TestOpenFilesPageFake)

@@ -2,6 +2,8 @@
 // Column visibility (operator's choice vs. what the server's level fills) and saved state.
 #include "sessionview.h"
 
+#include "sessionitemdelegate.h"
+
 #include <QHeaderView>
 #include <QStandardItemModel>
 #include <QtTest>
@@ -57,6 +59,46 @@ private Q_SLOTS:
         QVERIFY(!view.isColumnHiddenByUser(4));
 
         QVERIFY(!view.restoreViewState(QByteArray("garbage")));
+    }
+
+    // Bold and greyed italics follow the roles the page names, and nothing else: every table
+    // numbers its roles from Qt::UserRole, so one table's "own session" is another's file id.
+    void rowStateFollowsTheNamedRoles()
+    {
+        struct Probe : SessionItemDelegate
+        {
+            using SessionItemDelegate::initStyleOption;
+        };
+        QStandardItemModel model(1, 1);
+        const QModelIndex index = model.index(0, 0);
+        model.setData(index, QStringLiteral("alice"), Qt::DisplayRole);
+        model.setData(index, true, Qt::UserRole + 3);
+        const auto styled = [&](const Probe &delegate) {
+            QStyleOptionViewItem option;
+            delegate.initStyleOption(&option, index);
+            return option;
+        };
+        Probe delegate;
+        QStyleOptionViewItem option = styled(delegate);
+        QVERIFY(!option.font.bold());
+        QVERIFY(!option.font.italic());
+
+        delegate.setRowStateRoles(Qt::UserRole + 3, -1);
+        option = styled(delegate);
+        QVERIFY(option.font.bold());
+        QVERIFY(!option.font.italic());
+
+        delegate.setRowStateRoles(-1, Qt::UserRole + 3);
+        option = styled(delegate);
+        QVERIFY(!option.font.bold());
+        QVERIFY(option.font.italic());
+        QCOMPARE(option.palette.color(QPalette::Text),
+            option.palette.color(QPalette::Disabled, QPalette::Text));
+
+        delegate.setRowStateRoles(Qt::UserRole + 2, Qt::UserRole + 4);
+        option = styled(delegate);
+        QVERIFY(!option.font.bold());
+        QVERIFY(!option.font.italic());
     }
 };
 
