@@ -43,6 +43,18 @@ Request namedRequest(
     return request;
 }
 
+// A reply at another level than asked for carries other structures than the caller expects.
+template<typename Level>
+Result<void> sameLevel(const char *call, Level answered, Level asked)
+{
+    if (answered == asked)
+        return {};
+    return SessionError::local(ErrorKind::ProtocolError,
+        std::string(call) + " answered level "
+            + std::to_string(static_cast<std::uint32_t>(answered)) + " to a request for level "
+            + std::to_string(static_cast<std::uint32_t>(asked)));
+}
+
 } // namespace
 
 RpcSessionApi::RpcSessionApi(
@@ -99,11 +111,8 @@ Result<SessionApi::Page> RpcSessionApi::enumeratePage(const std::u16string *clie
     const bool moreData = reply->status == win32::MoreData;
     if (reply->status != win32::Success && !moreData)
         return statusError(reply->status, "NetrSessionEnum");
-    if (reply->level != level)
-        return SessionError::local(ErrorKind::ProtocolError,
-            "NetrSessionEnum answered level "
-                + std::to_string(static_cast<std::uint32_t>(reply->level))
-                + " to a request for level " + std::to_string(static_cast<std::uint32_t>(level)));
+    if (Result<void> same = sameLevel("NetrSessionEnum", reply->level, level); !same)
+        return same.error();
     if (moreData && !reply->resumeHandle)
         return SessionError::local(ErrorKind::ProtocolError,
             "NetrSessionEnum answered ERROR_MORE_DATA without a resume "
@@ -158,11 +167,8 @@ Result<SessionApi::FilePage> RpcSessionApi::enumerateFilesPage(const std::u16str
     const bool moreData = reply->status == win32::MoreData;
     if (reply->status != win32::Success && !moreData)
         return statusError(reply->status, "NetrFileEnum");
-    if (reply->level != level)
-        return SessionError::local(ErrorKind::ProtocolError,
-            "NetrFileEnum answered level "
-                + std::to_string(static_cast<std::uint32_t>(reply->level))
-                + " to a request for level " + std::to_string(static_cast<std::uint32_t>(level)));
+    if (Result<void> same = sameLevel("NetrFileEnum", reply->level, level); !same)
+        return same.error();
     if (moreData && !reply->resumeHandle)
         return SessionError::local(ErrorKind::ProtocolError,
             "NetrFileEnum answered ERROR_MORE_DATA without a resume handle");
@@ -191,11 +197,8 @@ Result<OpenFileInfo> RpcSessionApi::getFileInfo(std::uint32_t id, FileInfoLevel 
         return reply.error();
     if (reply->status != win32::Success)
         return statusError(reply->status, "NetrFileGetInfo");
-    if (reply->level != level)
-        return SessionError::local(ErrorKind::ProtocolError,
-            "NetrFileGetInfo answered level "
-                + std::to_string(static_cast<std::uint32_t>(reply->level))
-                + " to a request for level " + std::to_string(static_cast<std::uint32_t>(level)));
+    if (Result<void> same = sameLevel("NetrFileGetInfo", reply->level, level); !same)
+        return same.error();
     // The decoder refuses a successful reply without FILE_INFO.
     return std::move(*reply->file);
 }
