@@ -18,29 +18,27 @@
 # libraries defines a symbol that another library in the scope also defines in a way the
 # new order would change (checked by comparing LD_DEBUG=bindings before and after).
 #
-# Samba's private libraries (lib*-samba4.so.0) live outside the loader's default path, so
-# the program gets their directory as its RUNPATH, as Samba's own programs have. That
-# RUNPATH replaces the build-tree one, which for sessionctl is a run of empty entries
-# (from the system link directory) that the loader reads as the current directory.
+# Samba's private libraries (lib*-samba4.so.0, in .../samba/) are left out although many
+# lookups end in them. They have no stable ABI between Samba releases, and Debian's shlibs
+# file says so with an exact version: a private library among the program's own DT_NEEDED
+# entries made dpkg-shlibdeps pin the package to "samba-libs (= <this build's version>)",
+# so every Samba security update made it uninstallable. Loaded as dependencies of the public
+# libraries, they are found through those libraries' own RUNPATH. The program gets no
+# RUNPATH of its own; the build-tree one was, for sessionctl, a run of empty entries (from
+# the system link directory) that the loader reads as the current directory.
 #
 # Skipped for sanitizer builds: the sanitizer runtime must stay the first library loaded.
 
 set(SC_SYMBOL_LOOKUP_FIRST
-    c ndr-standard asn1-samba4 stdc++ dcerpc-samba-samba4 ndr-samba-samba4 ndr krb5-samba4
-    gnutls samba-util icuuc nettle talloc unistring ldb tevent dcerpc-binding hcrypto-samba4
-    ndr-nbt samba-security-samba4 smbclient-raw-samba4 hogweed hx509-samba4 heimbase-samba4
-    systemd)
+    c ndr-standard stdc++ ndr gnutls samba-util icuuc nettle talloc unistring ldb tevent
+    dcerpc-binding ndr-nbt hogweed systemd)
 
 function(sc_order_symbol_lookup target)
     if(NOT CMAKE_SYSTEM_NAME STREQUAL "Linux" OR SC_SANITIZERS)
         return()
     endif()
-    set(dirs)
-    foreach(dir IN LISTS CMAKE_C_IMPLICIT_LINK_DIRECTORIES)
-        list(APPEND dirs "${dir}" "${dir}/samba")
-    endforeach()
+    set(dirs ${CMAKE_C_IMPLICIT_LINK_DIRECTORIES})
     set(paths)
-    set(runpath)
     foreach(name IN LISTS SC_SYMBOL_LOOKUP_FIRST)
         set(found)
         foreach(dir IN LISTS dirs)
@@ -54,9 +52,6 @@ function(sc_order_symbol_lookup target)
                 endif()
             endforeach()
             if(found)
-                if(dir MATCHES "/samba$")
-                    list(APPEND runpath "${dir}")
-                endif()
                 break()
             endif()
         endforeach()
@@ -67,12 +62,11 @@ function(sc_order_symbol_lookup target)
     if(NOT paths)
         return()
     endif()
-    list(REMOVE_DUPLICATES runpath)
     # Direct items of the target come first on the link line, so these become the first
     # DT_NEEDED entries; --no-as-needed keeps those the program does not call itself.
     target_link_libraries(${target} PRIVATE
         "-Wl,--push-state,--no-as-needed" ${paths} "-Wl,--pop-state")
     set_target_properties(${target} PROPERTIES
         BUILD_WITH_INSTALL_RPATH ON
-        INSTALL_RPATH "${runpath}")
+        INSTALL_RPATH "")
 endfunction()

@@ -26,7 +26,14 @@ for path in ./usr/bin/session-console ./usr/bin/sessionctl \
         exit 1
     fi
 done
-echo "package: depends on $(dpkg-deb --field "$deb" Depends)"
+depends=$(dpkg-deb --field "$deb" Depends)
+echo "package: depends on $depends"
+# An exact Samba version would make the package uninstallable after any Samba update: it
+# comes from linking one of Samba's private libraries directly (cmake/scsymbollookuporder.cmake).
+if grep -Eq 'samba-libs \(= ' <<<"$depends"; then
+    echo "package: $deb pins one exact samba-libs version" >&2
+    exit 1
+fi
 
 [[ $install -eq 1 ]] || exit 0
 if [[ $(id -u) -ne 0 ]]; then
