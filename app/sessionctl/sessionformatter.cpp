@@ -186,8 +186,13 @@ QString SessionFormatter::table(const Rows &rows) const
             header << tr("Idle");
             break;
         case Column::Flags:
-            //: Table header: session properties such as "guest", "plain-text password".
-            header << tr("Flags");
+            // Two yes/no columns, as the console shows them: a column of "flags" was mostly
+            // dashes and said nothing to an operator.
+            //: Table header: whether the session is logged on as the guest account.
+            header << tr("Guest");
+            //: Table header (SESS_NOENCRYPTION): whether the password was sent in plain text
+            //: at logon. Not about encryption of the session; avoid a negation.
+            header << tr("Plain-text password");
             break;
         case Column::ClientType:
             //: Table header: the client's operating system or SMB client software.
@@ -201,7 +206,7 @@ QString SessionFormatter::table(const Rows &rows) const
     }
     // One flat list of cells, row after row, and the widths on the way: a QStringList per
     // row cost an allocation each.
-    const std::size_t columnCount = columns.size();
+    const std::size_t columnCount = static_cast<std::size_t>(header.size());
     QList<QString> cells;
     cells.reserve(static_cast<qsizetype>((rows.sessions.size() + 1) * columnCount));
     std::vector<qsizetype> widths(columnCount, 0);
@@ -214,13 +219,8 @@ QString SessionFormatter::table(const Rows &rows) const
         add(title);
 
     const QLocale locale;
-    //: Session flag: logged on as the guest account.
-    const QString guest = tr("guest");
-    //: Session flag (SESS_NOENCRYPTION): the password was sent in plain text at logon. Not
-    //: about encryption of the session; avoid a negation.
-    const QString unencrypted = tr("plain-text password");
-    const QString noFlags = QStringLiteral("-");
-    const QString bothFlags = guest + QLatin1String(", ") + unencrypted;
+    const QString yes = tr("yes");
+    const QString no = tr("no");
     for (std::size_t row = 0; row < rows.sessions.size(); ++row) {
         const sc::SessionInfo &s = *rows.sessions[row];
         for (Column c : columns) {
@@ -246,8 +246,8 @@ QString SessionFormatter::table(const Rows &rows) const
                 add(idleUnreportedAt(rows, row) ? kNoValue : duration(s.idleSeconds));
                 break;
             case Column::Flags:
-                add(s.isGuest() ? (s.isUnencrypted() ? bothFlags : guest)
-                                : (s.isUnencrypted() ? unencrypted : noFlags));
+                add(s.isGuest() ? yes : no);
+                add(s.isUnencrypted() ? yes : no);
                 break;
             case Column::ClientType:
                 add(printable(qs(s.clientType)));
@@ -257,6 +257,15 @@ QString SessionFormatter::table(const Rows &rows) const
                 break;
             }
         }
+    }
+
+    // The flags column prints as two cells, so cells and columns are counted apart.
+    std::vector<bool> numeric;
+    numeric.reserve(columnCount);
+    for (Column c : columns) {
+        numeric.push_back(isNumeric(c));
+        if (c == Column::Flags)
+            numeric.push_back(false);
     }
 
     qsizetype lineWidth = 1; // the newline
@@ -270,7 +279,7 @@ QString SessionFormatter::table(const Rows &rows) const
         const qsizetype padding = widths[i] - cell.size();
         if (i > 0)
             out += QLatin1String("  ");
-        if (isNumeric(columns[i])) {
+        if (numeric[i]) {
             out.resize(out.size() + padding, QLatin1Char(' '));
             out += cell;
         } else {
@@ -398,17 +407,43 @@ QString SessionFormatter::list(
         out += tr("No sessions.") + QLatin1Char('\n');
     else
         out += table(result.sessions, result.level);
-    out += tr("%n session(s), information level %1.", nullptr, count)
-               .arg(levelNumber(result.level));
-    if (result.levelFellBack) {
-        //: "auto" is the literal option value.
-        out += QLatin1Char(' ')
-            + tr("The server does not provide richer levels, so \"auto\" fell back to this one.");
-    }
+    out += tr("%n session(s).", nullptr, count);
+    if (result.levelFellBack)
+        out += QLatin1Char(' ') + missingDetailsNote(result.level);
     out += QLatin1Char('\n');
     if (m_idleTimeUnreported && count > 0)
         out += idleTimeNote() + QLatin1Char('\n');
     return out;
+}
+
+QString SessionFormatter::missingDetailsNote(sc::InfoLevel level)
+{
+    // Said in the operator's terms rather than as a level number: which details are missing.
+    const sc::LevelFields f = sc::fieldsOf(level);
+    QStringList missing;
+    if (!f.userName)
+        //: Part of "no %1": a detail the server leaves out.
+        missing << tr("user names");
+    if (!f.openCount)
+        //: Part of "no %1": a detail the server leaves out.
+        missing << tr("open file counts");
+    if (!f.times)
+        //: Part of "no %1": a detail the server leaves out.
+        missing << tr("connection and idle times");
+    if (!f.userFlags)
+        //: Part of "no %1": a detail the server leaves out.
+        missing << tr("guest and plain-text password flags");
+    if (!f.clientType)
+        //: Part of "no %1": a detail the server leaves out.
+        missing << tr("client type");
+    if (!f.transport)
+        //: Part of "no %1": a detail the server leaves out.
+        missing << tr("transport");
+    if (missing.isEmpty())
+        return {};
+    //: %1 lists details, e.g. "client type, transport".
+    return tr("This server reports basic session details only (no %1).")
+        .arg(missing.join(QLatin1String(", ")));
 }
 
 QString SessionFormatter::idleTimeNote()
@@ -488,7 +523,6 @@ QString SessionFormatter::infoBlock(const sc::SessionInfo &s) const
         lines.append({tr("Client type:"), printable(qs(s.clientType))});
     if (f.transport)
         lines.append({tr("Transport:"), printable(qs(s.transport))});
-    lines.append({tr("Information level:"), QString::number(levelNumber(s.level))});
 
     qsizetype width = 0;
     for (const auto &line : lines)
@@ -629,10 +663,10 @@ QString SessionFormatter::fleetList(
     for (const ServerResult &server : servers) {
         if (server.listing) {
             const int count = static_cast<int>(server.listing->sessions.size());
-            //: %1 is a server, %2 an information level number.
-            out += tr("%1: %n session(s), information level %2.", nullptr, count)
-                       .arg(printable(server.server))
-                       .arg(levelNumber(server.listing->level));
+            //: %1 is a server.
+            out += tr("%1: %n session(s).", nullptr, count).arg(printable(server.server));
+            if (server.listing->levelFellBack)
+                out += QLatin1Char(' ') + missingDetailsNote(server.listing->level);
             idleNote = idleNote || (server.idleTimeUnreported && count > 0);
         } else if (server.nothingMatched) {
             //: %1 is a server.

@@ -73,6 +73,9 @@ public:
     static QJsonObject toJson(const sc::SessionInfo &session, bool idleTimeUnreported);
     /// The line under a table whose Idle column shows dashes.
     static QString idleTimeNote();
+    /// What a server that "auto" had to step down for leaves out, in the operator's words;
+    /// empty when @p level reports everything.
+    static QString missingDetailsNote(sc::InfoLevel level);
 
     /// {"kind", "code", "codeText", "message"}, the error object of the JSON output.
     static QJsonObject errorJson(const sc::SessionError &error, const QString &text);

@@ -115,6 +115,31 @@ private Q_SLOTS:
                            "\"pc,\"\"2\"\"\",bob,0,10,,3,true,true\r\n"));
     }
 
+    // The table says what a level-1 answer means for the operator: a yes/no column for each
+    // flag rather than a "Flags" column of dashes, and which details the server leaves out
+    // rather than a level number.
+    void listTable()
+    {
+        const QStringList lines = SessionFormatter(SessionFormatter::Format::Table)
+                                      .list(twoSessions(), QStringLiteral("auto"))
+                                      .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines,
+            QStringList({
+                QStringLiteral("Client    User   Open  Connected     Idle  Guest  "
+                               "Plain-text password"),
+                QStringLiteral("10.0.0.7  alice     3    1:02:05  0:00:59  no     no"),
+                QStringLiteral("pc,\"2\"    bob       0    0:00:10  0:00:02  yes    yes"),
+                QStringLiteral("2 session(s). This server reports basic session details only "
+                               "(no client type, transport)."),
+            }));
+
+        SessionEnumResult asked = twoSessions();
+        asked.levelFellBack = false; // level 1 was asked for: nothing to explain
+        QVERIFY(SessionFormatter(SessionFormatter::Format::Table)
+                    .list(asked, QStringLiteral("1"))
+                    .endsWith(QLatin1String("\n2 session(s).\n")));
+    }
+
     void level0Csv()
     {
         SessionEnumResult r;
@@ -239,7 +264,7 @@ private Q_SLOTS:
             qPrintable(table.at(0)));
         QVERIFY2(table.at(2).startsWith(QLatin1String("[fd00::5]:1445  pc2       bob")),
             qPrintable(table.at(2)));
-        QCOMPARE(table.at(3), QStringLiteral("fs01: 1 session(s), information level 502."));
+        QCOMPARE(table.at(3), QStringLiteral("fs01: 1 session(s)."));
         QCOMPARE(table.at(5), QStringLiteral("fs03: no matching session."));
         QCOMPARE(
             table.at(6), QStringLiteral("fs04:4450: failed (see the message on standard error)."));
