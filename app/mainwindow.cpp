@@ -12,6 +12,7 @@
 #include "serverconnection.h"
 #include "sessionspage.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -93,7 +94,7 @@ MainWindow::MainWindow(SessionPoller::ApiFactory apiFactory, QWidget *parent)
     loadSettings();
     fitWidthToToolBar();
     showConnectionStatus();
-    showSessionCounts();
+    showCounts();
 }
 
 MainWindow::~MainWindow()
@@ -111,9 +112,10 @@ void MainWindow::connectActions()
     connect(
         m_connection, &ServerConnection::statusChanged, this, &MainWindow::showConnectionStatus);
     connect(m_connection, &ServerConnection::snapshotHandled, this, &MainWindow::snapshotShown);
-    connect(m_sessions, &SessionsPage::countsChanged, this, &MainWindow::showSessionCounts);
+    connect(m_sessions, &SessionsPage::countsChanged, this, &MainWindow::showCounts);
     connect(m_sessions, &SessionsPage::message, m_statusBar, &ConsoleStatusBar::setMessage);
     connect(m_sessions, &SessionsPage::disconnectReported, this, &MainWindow::disconnectReported);
+    connect(m_files, &OpenFilesPage::countsChanged, this, &MainWindow::showCounts);
     connect(m_files, &OpenFilesPage::message, m_statusBar, &ConsoleStatusBar::setMessage);
     connect(m_files, &OpenFilesPage::sessionsOfUserRequested, this, [this](const QString &user) {
         showOpenFilesPage(false);
@@ -240,6 +242,8 @@ void MainWindow::createToolBar()
     });
     // Esc in the filter clears it, as in a file manager's filter bar (eventFilter()).
     m_filter->installEventFilter(this);
+    // Delete in the server list's drop-down forgets the highlighted server.
+    m_server->view()->installEventFilter(this);
 
     m_toolBar->addWidget(m_serverLabel);
     m_toolBar->addWidget(m_server);
@@ -269,7 +273,8 @@ void MainWindow::retranslateUi()
         m_interval->setItemText(i, ConsoleActions::intervalText(m_interval->itemData(i).toInt()));
     m_serverLabel->setText(tr("Se&rver:"));
     m_server->setAccessibleName(tr("Server"));
-    m_server->setToolTip(tr("Name or address of the file server, optionally with :port"));
+    m_server->setToolTip(tr("Name or address of the file server, optionally with :port. In "
+                            "the list of servers used before, Delete removes an entry."));
     m_server->lineEdit()->setPlaceholderText(tr("Server name or address"));
     m_intervalLabel->setText(tr("A&uto:", "automatic refresh interval"));
     m_interval->setAccessibleName(tr("Automatic refresh interval"));
@@ -345,6 +350,16 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         && !m_filter->text().isEmpty()) {
         m_filter->clear();
         return true;
+    }
+    if (watched == m_server->view() && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Delete) || key->key() == Qt::Key_Delete) {
+            const QModelIndex current = m_server->view()->currentIndex();
+            if (current.isValid()) {
+                removeFromHistory(current.row());
+                return true;
+            }
+        }
     }
     return QMainWindow::eventFilter(watched, event);
 }
@@ -454,6 +469,22 @@ void MainWindow::addToHistory(const QString &server)
     m_server->setEditText(typed);
 }
 
+void MainWindow::removeFromHistory(int row)
+{
+    if (row < 0 || row >= m_history.size())
+        return;
+    // Entries saved before only answering servers were kept, or servers since retired: the
+    // operator decides. The text being typed stays.
+    m_history.removeAt(row);
+    const QSignalBlocker blocker(m_server);
+    const QString typed = m_server->currentText();
+    m_server->removeItem(row);
+    m_server->setEditText(typed);
+    QSettings().setValue(kHistoryKey, m_history);
+    if (m_history.isEmpty())
+        m_server->hidePopup();
+}
+
 void MainWindow::showConnectionStatus()
 {
     const ConnectionStatus status = m_connection->status();
@@ -466,10 +497,16 @@ void MainWindow::showConnectionStatus()
     m_banner->setConnectionStatus(status, m_sessions->sessionCount() > 0);
 }
 
-void MainWindow::showSessionCounts()
+void MainWindow::showCounts()
 {
-    m_statusBar->setSessionCounts(m_sessions->sessionCount(), m_sessions->shownCount(),
-        m_sessions->isFiltered(), m_sessions->missingColumnTitles());
+    // The counts of the page in view.
+    if (m_pages && m_pages->currentWidget() == m_files) {
+        m_statusBar->setOpenFileCounts(m_files->hasAnswer(), m_files->fileCount(),
+            m_files->shownCount(), m_files->isFiltered());
+    } else {
+        m_statusBar->setSessionCounts(m_sessions->sessionCount(), m_sessions->shownCount(),
+            m_sessions->isFiltered(), m_sessions->missingColumnTitles());
+    }
 }
 
 void MainWindow::showOpenFilesPage(bool files)
@@ -488,6 +525,7 @@ void MainWindow::onPageChanged()
     // The session actions act on the Sessions page only.
     m_actions->setCurrentPage(files ? nullptr : m_sessions);
     retranslateFilter();
+    showCounts();
 }
 
 AuditLogDialog *MainWindow::showAuditLog()

@@ -95,8 +95,9 @@ private:
     void requestConnectFromField();
     void onConnecting(const QString &server);
     void addToHistory(const QString &server);
+    void removeFromHistory(int row);
     void showConnectionStatus();
-    void showSessionCounts();
+    void showCounts();
     void onPageChanged();
     void showAbout();
 

@@ -574,6 +574,25 @@
         <extracomment>%1 lists column titles, e.g. &quot;Client Type and Transport&quot;</extracomment>
         <translation>Dieser Server meldet nur grundlegende Sitzungsdetails (ohne %1).</translation>
     </message>
+    <message>
+        <source>Number of open files</source>
+        <translation>Anzahl der geöffneten Dateien</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open file(s)</source>
+        <translation>
+            <numerusform>%n geöffnete Datei</numerusform>
+            <numerusform>%n geöffnete Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n open file(s)</source>
+        <extracomment>%1 open files shown by the filter, %n all open files listed</extracomment>
+        <translation>
+            <numerusform>%1 von %n geöffneten Datei</numerusform>
+            <numerusform>%1 von %n geöffneten Dateien</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DisconnectDialog</name>
@@ -726,10 +745,6 @@
         <translation>Server</translation>
     </message>
     <message>
-        <source>Name or address of the file server, optionally with :port</source>
-        <translation>Name oder Adresse des Dateiservers, optional mit :Port</translation>
-    </message>
-    <message>
         <source>Server name or address</source>
         <translation>Servername oder -adresse</translation>
     </message>
@@ -786,6 +801,10 @@
     <message>
         <source>Show only open files whose path or user contains this text (%1)</source>
         <translation>Nur geöffnete Dateien anzeigen, deren Pfad oder Benutzer diesen Text enthält (%1)</translation>
+    </message>
+    <message>
+        <source>Name or address of the file server, optionally with :port. In the list of servers used before, Delete removes an entry.</source>
+        <translation>Name oder Adresse des Dateiservers, optional mit :Port. In der Liste der zuvor verwendeten Server entfernt Entf einen Eintrag.</translation>
     </message>
 </context>
 <context>
@@ -1802,11 +1821,6 @@ und --session-user; sie funktionieren weiterhin, mit einer Warnung.
         <translation>Leerlaufzeit</translation>
     </message>
     <message>
-        <source>Flags</source>
-        <extracomment>Table header: session properties such as &quot;guest&quot;, &quot;plain-text password&quot;.</extracomment>
-        <translation>Merkmale</translation>
-    </message>
-    <message>
         <source>Client type</source>
         <extracomment>Table header: the client&apos;s operating system or SMB client software.</extracomment>
         <translation>Clienttyp</translation>
@@ -1817,25 +1831,8 @@ und --session-user; sie funktionieren weiterhin, mit einer Warnung.
         <translation>Transport</translation>
     </message>
     <message>
-        <source>guest</source>
-        <extracomment>Session flag: logged on as the guest account.</extracomment>
-        <translation>Gast</translation>
-    </message>
-    <message>
         <source>No sessions.</source>
         <translation>Keine Sitzungen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s), information level %1.</source>
-        <translation>
-            <numerusform>%n Sitzung, Informationsebene %1.</numerusform>
-            <numerusform>%n Sitzungen, Informationsebene %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The server does not provide richer levels, so &quot;auto&quot; fell back to this one.</source>
-        <extracomment>&quot;auto&quot; is the literal option value.</extracomment>
-        <translation>Der Server bietet keine umfangreicheren Ebenen, daher ist „auto“ auf diese Ebene ausgewichen.</translation>
     </message>
     <message>
         <source>Client:</source>
@@ -1878,10 +1875,6 @@ und --session-user; sie funktionieren weiterhin, mit einer Warnung.
         <source>Transport:</source>
         <translation>Transport:</translation>
     </message>
-    <message>
-        <source>Information level:</source>
-        <translation>Informationsebene:</translation>
-    </message>
     <message numerus="yes">
         <source>These %n session(s) will be ended:</source>
         <translation>
@@ -1895,11 +1888,6 @@ und --session-user; sie funktionieren weiterhin, mit einer Warnung.
             <numerusform>%n Sitzung geschlossen.</numerusform>
             <numerusform>%n Sitzungen geschlossen.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>plain-text password</source>
-        <extracomment>Session flag (SESS_NOENCRYPTION): the password was sent in plain text at logon. Not about encryption of the session; avoid a negation.</extracomment>
-        <translation>Klartextkennwort</translation>
     </message>
     <message>
         <source>%1: this server does not report idle time (it says 0 for every session).</source>
@@ -1933,14 +1921,6 @@ und --session-user; sie funktionieren weiterhin, mit einer Warnung.
         <extracomment>Table header: the file server a session is on.</extracomment>
         <translation>Server</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n session(s), information level %2.</source>
-        <extracomment>%1 is a server, %2 an information level number.</extracomment>
-        <translation>
-            <numerusform>%1: %n Sitzung, Informationsebene %2.</numerusform>
-            <numerusform>%1: %n Sitzungen, Informationsebene %2.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: no matching session.</source>
         <extracomment>%1 is a server.</extracomment>
@@ -1965,6 +1945,66 @@ und --session-user; sie funktionieren weiterhin, mit einer Warnung.
         <translation>
             <numerusform>%1: %n Sitzung geschlossen.</numerusform>
             <numerusform>%1: %n Sitzungen geschlossen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <extracomment>Table header: whether the session is logged on as the guest account.</extracomment>
+        <translation>Gast</translation>
+    </message>
+    <message>
+        <source>Plain-text password</source>
+        <extracomment>Table header (SESS_NOENCRYPTION): whether the password was sent in plain text at logon. Not about encryption of the session; avoid a negation.</extracomment>
+        <translation>Kennwort im Klartext</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s).</source>
+        <translation>
+            <numerusform>%n Sitzung.</numerusform>
+            <numerusform>%n Sitzungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>user names</source>
+        <extracomment>Part of &quot;no %1&quot;: a detail the server leaves out.</extracomment>
+        <translation>Benutzernamen</translation>
+    </message>
+    <message>
+        <source>open file counts</source>
+        <extracomment>Part of &quot;no %1&quot;: a detail the server leaves out.</extracomment>
+        <translation>Anzahl geöffneter Dateien</translation>
+    </message>
+    <message>
+        <source>connection and idle times</source>
+        <extracomment>Part of &quot;no %1&quot;: a detail the server leaves out.</extracomment>
+        <translation>Verbindungs- und Leerlaufzeiten</translation>
+    </message>
+    <message>
+        <source>guest and plain-text password flags</source>
+        <extracomment>Part of &quot;no %1&quot;: a detail the server leaves out.</extracomment>
+        <translation>Angaben zu Gast und Kennwort im Klartext</translation>
+    </message>
+    <message>
+        <source>client type</source>
+        <extracomment>Part of &quot;no %1&quot;: a detail the server leaves out.</extracomment>
+        <translation>Clienttyp</translation>
+    </message>
+    <message>
+        <source>transport</source>
+        <extracomment>Part of &quot;no %1&quot;: a detail the server leaves out.</extracomment>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>This server reports basic session details only (no %1).</source>
+        <extracomment>%1 lists details, e.g. &quot;client type, transport&quot;.</extracomment>
+        <translation>Dieser Server meldet nur grundlegende Sitzungsdetails (ohne %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n session(s).</source>
+        <extracomment>%1 is a server.</extracomment>
+        <translation>
+            <numerusform>%1: %n Sitzung.</numerusform>
+            <numerusform>%1: %n Sitzungen.</numerusform>
         </translation>
     </message>
 </context>

@@ -61,6 +61,21 @@
             <numerusform>Loading %1 of %Ln sessions…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n open file(s)</source>
+        <translation>
+            <numerusform>%n open file</numerusform>
+            <numerusform>%n open files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n open file(s)</source>
+        <extracomment>%1 open files shown by the filter, %n all open files listed</extracomment>
+        <translation>
+            <numerusform>%1 of %n open file</numerusform>
+            <numerusform>%1 of %n open files</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DisconnectDialog</name>
@@ -170,13 +185,6 @@
 <context>
     <name>SessionFormatter</name>
     <message numerus="yes">
-        <source>%n session(s), information level %1.</source>
-        <translation>
-            <numerusform>%n session, information level %1.</numerusform>
-            <numerusform>%n sessions, information level %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>These %n session(s) will be ended:</source>
         <translation>
             <numerusform>This session will be ended:</numerusform>
@@ -199,14 +207,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n session(s), information level %2.</source>
-        <extracomment>%1 is a server, %2 an information level number.</extracomment>
-        <translation>
-            <numerusform>%1: %n session, information level %2.</numerusform>
-            <numerusform>%1: %n sessions, information level %2.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1: %n session(s) will be ended.</source>
         <extracomment>%1 is a server.</extracomment>
         <translation>
@@ -220,6 +220,21 @@
         <translation>
             <numerusform>%1: ended %n session.</numerusform>
             <numerusform>%1: ended %n sessions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s).</source>
+        <translation>
+            <numerusform>%n session.</numerusform>
+            <numerusform>%n sessions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n session(s).</source>
+        <extracomment>%1 is a server.</extracomment>
+        <translation>
+            <numerusform>%1: %n session.</numerusform>
+            <numerusform>%1: %n sessions.</numerusform>
         </translation>
     </message>
 </context>

@@ -574,6 +574,25 @@
         <extracomment>%1 lists column titles, e.g. &quot;Client Type and Transport&quot;</extracomment>
         <translation>Este servidor solo indica los detalles básicos de las sesiones (sin %1).</translation>
     </message>
+    <message>
+        <source>Number of open files</source>
+        <translation>Número de archivos abiertos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open file(s)</source>
+        <translation>
+            <numerusform>%n archivo abierto</numerusform>
+            <numerusform>%n archivos abiertos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n open file(s)</source>
+        <extracomment>%1 open files shown by the filter, %n all open files listed</extracomment>
+        <translation>
+            <numerusform>%1 de %n archivo abierto</numerusform>
+            <numerusform>%1 de %n archivos abiertos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DisconnectDialog</name>
@@ -726,10 +745,6 @@
         <translation>Servidor</translation>
     </message>
     <message>
-        <source>Name or address of the file server, optionally with :port</source>
-        <translation>Nombre o dirección del servidor de archivos, opcionalmente con :puerto</translation>
-    </message>
-    <message>
         <source>Server name or address</source>
         <translation>Nombre o dirección del servidor</translation>
     </message>
@@ -786,6 +801,10 @@
     <message>
         <source>Show only open files whose path or user contains this text (%1)</source>
         <translation>Mostrar solo los archivos abiertos cuya ruta o usuario contenga este texto (%1)</translation>
+    </message>
+    <message>
+        <source>Name or address of the file server, optionally with :port. In the list of servers used before, Delete removes an entry.</source>
+        <translation>Nombre o dirección del servidor de archivos, opcionalmente con :puerto. En la lista de servidores usados antes, Supr quita una entrada.</translation>
     </message>
 </context>
 <context>
@@ -1802,11 +1821,6 @@ Ejemplos:
         <translation>Tiempo de inactividad</translation>
     </message>
     <message>
-        <source>Flags</source>
-        <extracomment>Table header: session properties such as &quot;guest&quot;, &quot;plain-text password&quot;.</extracomment>
-        <translation>Indicadores</translation>
-    </message>
-    <message>
         <source>Client type</source>
         <extracomment>Table header: the client&apos;s operating system or SMB client software.</extracomment>
         <translation>Tipo de cliente</translation>
@@ -1817,25 +1831,8 @@ Ejemplos:
         <translation>Transporte</translation>
     </message>
     <message>
-        <source>guest</source>
-        <extracomment>Session flag: logged on as the guest account.</extracomment>
-        <translation>invitado</translation>
-    </message>
-    <message>
         <source>No sessions.</source>
         <translation>No hay sesiones.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s), information level %1.</source>
-        <translation>
-            <numerusform>%n sesión, nivel de información %1.</numerusform>
-            <numerusform>%n sesiones, nivel de información %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The server does not provide richer levels, so &quot;auto&quot; fell back to this one.</source>
-        <extracomment>&quot;auto&quot; is the literal option value.</extracomment>
-        <translation>El servidor no ofrece niveles más completos, así que «auto» ha recurrido a este.</translation>
     </message>
     <message>
         <source>Client:</source>
@@ -1878,10 +1875,6 @@ Ejemplos:
         <source>Transport:</source>
         <translation>Transporte:</translation>
     </message>
-    <message>
-        <source>Information level:</source>
-        <translation>Nivel de información:</translation>
-    </message>
     <message numerus="yes">
         <source>These %n session(s) will be ended:</source>
         <translation>
@@ -1895,11 +1888,6 @@ Ejemplos:
             <numerusform>Se cerró %n sesión.</numerusform>
             <numerusform>Se cerraron %n sesiones.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>plain-text password</source>
-        <extracomment>Session flag (SESS_NOENCRYPTION): the password was sent in plain text at logon. Not about encryption of the session; avoid a negation.</extracomment>
-        <translation>contraseña en texto plano</translation>
     </message>
     <message>
         <source>%1: this server does not report idle time (it says 0 for every session).</source>
@@ -1933,14 +1921,6 @@ Ejemplos:
         <extracomment>Table header: the file server a session is on.</extracomment>
         <translation>Servidor</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n session(s), information level %2.</source>
-        <extracomment>%1 is a server, %2 an information level number.</extracomment>
-        <translation>
-            <numerusform>%1: %n sesión, nivel de información %2.</numerusform>
-            <numerusform>%1: %n sesiones, nivel de información %2.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: no matching session.</source>
         <extracomment>%1 is a server.</extracomment>
@@ -1965,6 +1945,66 @@ Ejemplos:
         <translation>
             <numerusform>%1: se cerró %n sesión.</numerusform>
             <numerusform>%1: se cerraron %n sesiones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <extracomment>Table header: whether the session is logged on as the guest account.</extracomment>
+        <translation>Invitado</translation>
+    </message>
+    <message>
+        <source>Plain-text password</source>
+        <extracomment>Table header (SESS_NOENCRYPTION): whether the password was sent in plain text at logon. Not about encryption of the session; avoid a negation.</extracomment>
+        <translation>Contraseña en texto plano</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s).</source>
+        <translation>
+            <numerusform>%n sesión.</numerusform>
+            <numerusform>%n sesiones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>user names</source>
+        <extracomment>Part of &quot;no %1&quot;: a detail the server leaves out.</extracomment>
+        <translation>nombres de usuario</translation>
+    </message>
+    <message>
+        <source>open file counts</source>
+        <extracomment>Part of &quot;no %1&quot;: a detail the server leaves out.</extracomment>
+        <translation>número de archivos abiertos</translation>
+    </message>
+    <message>
+        <source>connection and idle times</source>
+        <extracomment>Part of &quot;no %1&quot;: a detail the server leaves out.</extracomment>
+        <translation>tiempos de conexión e inactividad</translation>
+    </message>
+    <message>
+        <source>guest and plain-text password flags</source>
+        <extracomment>Part of &quot;no %1&quot;: a detail the server leaves out.</extracomment>
+        <translation>indicadores de invitado y de contraseña en texto plano</translation>
+    </message>
+    <message>
+        <source>client type</source>
+        <extracomment>Part of &quot;no %1&quot;: a detail the server leaves out.</extracomment>
+        <translation>tipo de cliente</translation>
+    </message>
+    <message>
+        <source>transport</source>
+        <extracomment>Part of &quot;no %1&quot;: a detail the server leaves out.</extracomment>
+        <translation>transporte</translation>
+    </message>
+    <message>
+        <source>This server reports basic session details only (no %1).</source>
+        <extracomment>%1 lists details, e.g. &quot;client type, transport&quot;.</extracomment>
+        <translation>Este servidor solo indica los detalles básicos de las sesiones (sin %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n session(s).</source>
+        <extracomment>%1 is a server.</extracomment>
+        <translation>
+            <numerusform>%1: %n sesión.</numerusform>
+            <numerusform>%1: %n sesiones.</numerusform>
         </translation>
     </message>
 </context>

@@ -62,10 +62,22 @@ void ConsoleStatusBar::setConnectionStatus(const ConnectionStatus &status)
 void ConsoleStatusBar::setSessionCounts(
     int total, int shown, bool filtered, const QStringList &missingColumns)
 {
+    m_fileCounts = false;
     m_total = total;
     m_shown = shown;
     m_filtered = filtered;
     m_missingColumns = missingColumns;
+    updateTexts();
+}
+
+void ConsoleStatusBar::setOpenFileCounts(bool known, int total, int shown, bool filtered)
+{
+    m_fileCounts = true;
+    m_filesKnown = known;
+    m_total = total;
+    m_shown = shown;
+    m_filtered = filtered;
+    m_missingColumns.clear(); // the page says itself what a file listing leaves out
     updateTexts();
 }
 
@@ -86,7 +98,6 @@ void ConsoleStatusBar::changeEvent(QEvent *event)
 void ConsoleStatusBar::retranslateUi()
 {
     m_messageLabel->setAccessibleName(tr("Last message"));
-    m_countLabel->setAccessibleName(tr("Number of sessions"));
     m_levelLabel->setAccessibleName(tr("Details reported"));
     m_securityLabel->setAccessibleName(tr("Connection security"));
     m_refreshLabel->setAccessibleName(tr("Last refresh"));
@@ -95,9 +106,16 @@ void ConsoleStatusBar::retranslateUi()
 
 void ConsoleStatusBar::updateTexts()
 {
-    const bool known = m_status.answered || m_total > 0;
+    const bool known = m_fileCounts ? m_filesKnown : (m_status.answered || m_total > 0);
+    m_countLabel->setAccessibleName(
+        m_fileCounts ? tr("Number of open files") : tr("Number of sessions"));
     if (!known)
         m_countLabel->clear();
+    else if (m_fileCounts && !m_filtered)
+        m_countLabel->setText(tr("%n open file(s)", "", m_total));
+    else if (m_fileCounts)
+        //: %1 open files shown by the filter, %n all open files listed
+        m_countLabel->setText(tr("%1 of %n open file(s)", "", m_total).arg(m_shown));
     else if (!m_filtered)
         m_countLabel->setText(tr("%n session(s)", "", m_total));
     else

@@ -32,6 +32,10 @@ public:
     /// @p total sessions of the server, @p shown of them pass the filter (@p filtered: one is
     /// set); @p missingColumns are the titles of the columns the server's level cannot fill.
     void setSessionCounts(int total, int shown, bool filtered, const QStringList &missingColumns);
+    /// Shown instead of the session counts while the Open Files page is in view: @p total
+    /// files listed, @p shown of them pass the filters (@p filtered: one is set); @p known is
+    /// false until the server has answered a file listing.
+    void setOpenFileCounts(bool known, int total, int shown, bool filtered);
     /// The result of the last action; an empty function clears it (the connection's error,
     /// if any, shows instead).
     void setMessage(MessageText text, bool error);
@@ -54,6 +58,10 @@ private:
     QLabel *m_refreshLabel = nullptr;
 
     ConnectionStatus m_status;
+    // Which page's counts are in view: a count of sessions under the Open Files page would
+    // answer a question the operator did not ask.
+    bool m_fileCounts = false;
+    bool m_filesKnown = false;
     int m_total = 0;
     int m_shown = 0;
     bool m_filtered = false;

@@ -181,6 +181,16 @@ int OpenFilesPage::shownCount() const
     return m_proxy->rowCount();
 }
 
+bool OpenFilesPage::isFiltered() const
+{
+    return !m_proxy->filterText().isEmpty() || !m_model->userFilter().isEmpty();
+}
+
+bool OpenFilesPage::hasAnswer() const
+{
+    return m_model->generation() > 0;
+}
+
 void OpenFilesPage::setFilterText(const QString &text)
 {
     m_proxy->setFilterText(text);

@@ -42,6 +42,10 @@ public:
     /// Open files of the server, and those the filter lets through.
     int fileCount() const;
     int shownCount() const;
+    /// The filter text or a user is set: not every listed file is shown.
+    bool isFiltered() const;
+    /// The server has answered a file listing since the last connect.
+    bool hasAnswer() const;
     /// Shows only files whose path or user contains @p text.
     void setFilterText(const QString &text);
     QString filterText() const;

@@ -13,6 +13,7 @@
 #include "sessiontablemodel.h"
 #include "sessionview.h"
 
+#include <QAbstractItemView>
 #include <QClipboard>
 #include <QComboBox>
 #include <QHeaderView>
@@ -595,6 +596,43 @@ private Q_SLOTS:
             (QStringList {QStringLiteral("fake-server:1445"), QStringLiteral("fake-server")}),
             kTimeoutMs);
         QCOMPARE(field->currentText(), QStringLiteral("fake-server:1445"));
+    }
+
+    // Entries of servers retired, or saved before only answering servers were kept: Delete in
+    // the drop-down forgets the highlighted one, for good, and keeps what is typed.
+    void deleteForgetsAServerOfTheHistory()
+    {
+        QComboBox *field = MainWindowTestAccess::serverField(*m_window);
+        const auto items = [field] {
+            QStringList list;
+            for (int i = 0; i < field->count(); ++i)
+                list.append(field->itemText(i));
+            return list;
+        };
+        sc::ConnectionOptions logon;
+        logon.user = "helpdesk";
+        logon.password = sc::SecretString("x");
+        m_window->connectToServer(QStringLiteral("fake-server:1445"), logon);
+        QTRY_COMPARE_WITH_TIMEOUT(items(),
+            (QStringList {QStringLiteral("fake-server:1445"), QStringLiteral("fake-server")}),
+            kTimeoutMs);
+
+        field->showPopup();
+        QTRY_VERIFY(field->view()->isVisible());
+        field->view()->setCurrentIndex(field->model()->index(1, 0));
+        QTest::keyClick(field->view(), Qt::Key_Delete);
+        QCOMPARE(items(), QStringList {QStringLiteral("fake-server:1445")});
+        QCOMPARE(field->currentText(), QStringLiteral("fake-server:1445"));
+        QCOMPARE(QSettings().value(QStringLiteral("servers/history")).toStringList(),
+            QStringList {QStringLiteral("fake-server:1445")});
+
+        // The last one too; the list closes.
+        field->view()->setCurrentIndex(field->model()->index(0, 0));
+        QTest::keyClick(field->view(), Qt::Key_Delete);
+        QCOMPARE(items(), QStringList());
+        QTRY_VERIFY(!field->view()->isVisible());
+        QCOMPARE(
+            QSettings().value(QStringLiteral("servers/history")).toStringList(), QStringList());
     }
 
     void confirmedDisconnectRemovesRowsAtOnce()

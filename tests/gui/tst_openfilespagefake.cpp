@@ -96,6 +96,7 @@ private Q_SLOTS:
     void noLevelServedSaysSo();
     void level2OnlySaysWhatIsMissing();
     void rowsArePaintedByTheirOwnRoles();
+    void statusBarCountsThePageInView();
 
 private:
     void refreshFiles();
@@ -247,6 +248,26 @@ void TestOpenFilesPageFake::level2OnlySaysWhatIsMissing()
 
 // The Open Files rows are drawn by the open-file model's roles: never bold (the role number
 // that marks the console's own session in the Sessions table means something else here).
+// The status bar counts what the page in view lists: open files under Open Files (with the
+// filter), sessions again under Sessions.
+void TestOpenFilesPageFake::statusBarCountsThePageInView()
+{
+    QTRY_VERIFY_WITH_TIMEOUT(MainWindowTestAccess::model(*m_window)->generation() > 0, kTimeoutMs);
+    const int sessions = MainWindowTestAccess::model(*m_window)->rowCount();
+    // "(s)": no English catalogue supplies the plural forms here.
+    const QString sessionsText = QStringLiteral("%1 session(s)").arg(sessions);
+    QCOMPARE(MainWindowTestAccess::countText(*m_window), sessionsText);
+
+    m_window->showOpenFilesPage(true);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        MainWindowTestAccess::countText(*m_window), QStringLiteral("2 open file(s)"), kTimeoutMs);
+    MainWindowTestAccess::filterField(*m_window)->setText(QStringLiteral("anna"));
+    QCOMPARE(MainWindowTestAccess::countText(*m_window), QStringLiteral("1 of 2 open file(s)"));
+
+    m_window->showOpenFilesPage(false);
+    QCOMPARE(MainWindowTestAccess::countText(*m_window), sessionsText);
+}
+
 void TestOpenFilesPageFake::rowsArePaintedByTheirOwnRoles()
 {
     m_window->showOpenFilesPage(true);

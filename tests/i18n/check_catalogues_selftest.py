@@ -19,8 +19,8 @@ import tempfile
 # (catalogue, committed text, broken text, what the checker must say)
 BREAKAGES = [
     ('sessionconsole_de.ts',
-     '<translation>Dieser Server meldet nur grundlegende Sitzungsdetails (ohne %1).</translation>',
-     '<translation>Dieser Server meldet nur grundlegende Sitzungsdetails.</translation>',
+     '<translation>Angezeigt werden die geöffneten Dateien von %1.</translation>',
+     '<translation>Angezeigt werden die geöffneten Dateien.</translation>',
      'placeholder %1 missing'),
     ('sessionconsole_de.ts',
      '<numerusform>%1 von %Ln Sitzungen geladen…</numerusform>',
