@@ -104,6 +104,9 @@ MainWindow::~MainWindow()
     // The page and its dialogs go before the connection that feeds them.
     // Removing the pages switches tabs: nothing must react to that any more.
     disconnect(m_pages, nullptr, this, nullptr);
+    // Nor to their counts, which File > Export follows across both pages.
+    disconnect(m_sessions, nullptr, this, nullptr);
+    disconnect(m_files, nullptr, this, nullptr);
     m_actions->setCurrentPage(nullptr);
     delete m_files;
     delete m_sessions;
