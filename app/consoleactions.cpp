@@ -79,6 +79,8 @@ ConsoleActions::ConsoleActions(QWidget *window)
 
     make(AboutAction, Icons::Application, {QKeySequence::HelpContents})
         ->setMenuRole(QAction::AboutRole);
+    // Ctrl+E: free in the window and in its line edits (Ctrl+S would promise a document).
+    makePlain(ExportAction, {QKeySequence(Qt::CTRL | Qt::Key_E)});
     m_actions[AuditLogAction] = new QAction(window);
     m_actions[AuditLogAction]->setObjectName(QStringLiteral("auditLogAction"));
 
@@ -187,6 +189,7 @@ void ConsoleActions::retranslateUi()
         {CopyAction, tr("&Copy"), tr("Copy the selected rows as tab-separated text")},
         {SelectAllAction, tr("Select &All"), tr("Select every session shown")},
         {AboutAction, tr("&About Session Console"), tr("Version and licence")},
+        {ExportAction, tr("&Export…"), tr("Save the rows shown as a CSV or JSON file")},
     };
     for (const Text &t : texts) {
         QAction *a = m_actions[t.id];

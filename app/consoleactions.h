@@ -35,6 +35,7 @@ public:
         SelectAllAction,
         AboutAction,
         AuditLogAction,
+        ExportAction,
         ActionCount
     };
 

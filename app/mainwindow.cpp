@@ -6,6 +6,7 @@
 #include "connectionbanner.h"
 #include "consoleactions.h"
 #include "consolestatusbar.h"
+#include "exportcontroller.h"
 #include "icons.h"
 #include "logoncontroller.h"
 #include "openfilespage.h"
@@ -17,6 +18,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QDir>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -60,6 +62,7 @@ MainWindow::MainWindow(SessionPoller::ApiFactory apiFactory, QWidget *parent)
     m_sessions = new SessionsPage(m_connection, this);
     m_files = new OpenFilesPage(m_connection, this);
     m_actions = new ConsoleActions(this);
+    m_export = new ExportController(this);
     m_actions->setCurrentPage(m_sessions);
     m_banner = new ConnectionBanner(this);
     m_statusBar = new ConsoleStatusBar(this);
@@ -102,6 +105,9 @@ MainWindow::~MainWindow()
     // The page and its dialogs go before the connection that feeds them.
     // Removing the pages switches tabs: nothing must react to that any more.
     disconnect(m_pages, nullptr, this, nullptr);
+    // Nor to their counts, which File > Export follows across both pages.
+    disconnect(m_sessions, nullptr, this, nullptr);
+    disconnect(m_files, nullptr, this, nullptr);
     m_actions->setCurrentPage(nullptr);
     delete m_files;
     delete m_sessions;
@@ -163,6 +169,18 @@ void MainWindow::connectActions()
     });
     on(ConsoleActions::AboutAction, [this] { showAbout(); });
     on(ConsoleActions::AuditLogAction, [this] { showAuditLog(); });
+    on(ConsoleActions::ExportAction, [this] { exportShownRows(); });
+    connect(m_sessions, &SessionsPage::countsChanged, this, &MainWindow::updateExportAction);
+    connect(m_files, &OpenFilesPage::countsChanged, this, &MainWindow::updateExportAction);
+    connect(m_export, &ExportController::exported, this, [this](const QString &path, int rows) {
+        m_statusBar->setMessage(
+            [path = QDir::toNativeSeparators(path), rows] {
+                //: %1 is a file path.
+                return tr("Exported %n row(s) to %1.", nullptr, rows).arg(path);
+            },
+            false);
+    });
+    updateExportAction();
     connect(m_actions, &ConsoleActions::intervalChosen, this, &MainWindow::setRefreshInterval);
 }
 
@@ -173,6 +191,8 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(action(ConsoleActions::ConnectAction));
     m_fileMenu->addAction(action(ConsoleActions::ConnectAsAction));
     m_fileMenu->addAction(action(ConsoleActions::FocusServerAction));
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(action(ConsoleActions::ExportAction));
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(action(ConsoleActions::QuitAction));
 
@@ -526,6 +546,31 @@ void MainWindow::onPageChanged()
     m_actions->setCurrentPage(files ? nullptr : m_sessions);
     retranslateFilter();
     showCounts();
+    updateExportAction();
+}
+
+void MainWindow::updateExportAction()
+{
+    const bool files = m_pages && m_pages->currentWidget() == m_files;
+    m_actions->action(ConsoleActions::ExportAction)
+        ->setEnabled((files ? m_files->shownCount() : m_sessions->shownCount()) > 0);
+}
+
+void MainWindow::exportShownRows()
+{
+    if (m_pages->currentWidget() == m_files) {
+        m_export->exportRows(QStringLiteral("open-files"), m_connection->status().server,
+            [this](TableExport::Format format, int *rows) {
+                *rows = m_files->shownCount();
+                return m_files->exportShown(format);
+            });
+    } else {
+        m_export->exportRows(QStringLiteral("sessions"), m_connection->status().server,
+            [this](TableExport::Format format, int *rows) {
+                *rows = m_sessions->shownCount();
+                return m_sessions->exportShown(format);
+            });
+    }
 }
 
 AuditLogDialog *MainWindow::showAuditLog()

@@ -22,6 +22,7 @@ class ConsoleActions;
 class ConsoleStatusBar;
 class LogonController;
 class MainWindowTestAccess;
+class ExportController;
 class OpenFilesPage;
 class ServerConnection;
 class SessionsPage;
@@ -99,6 +100,9 @@ private:
     void showConnectionStatus();
     void showCounts();
     void onPageChanged();
+    /// File > Export: only with rows shown on the current page.
+    void updateExportAction();
+    void exportShownRows();
     void showAbout();
 
     friend class MainWindowTestAccess;
@@ -108,6 +112,7 @@ private:
     OpenFilesPage *m_files = nullptr;
     QTabWidget *m_pages = nullptr;
     ConsoleActions *m_actions = nullptr;
+    ExportController *m_export = nullptr;
     ConsoleStatusBar *m_statusBar = nullptr;
     ConnectionBanner *m_banner = nullptr;
     LogonController *m_logon = nullptr;

@@ -361,6 +361,14 @@
         <source>The server refused to end sessions for your account: it lacks the right. Use Connect As with an administrator of the server.</source>
         <translation>Der Server hat das Schließen von Sitzungen mit Ihrem Konto verweigert: Es fehlt das Recht. Verwenden Sie „Verbinden als“ mit einem Administrator des Servers.</translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the rows shown as a CSV or JSON file</source>
+        <translation>Die angezeigten Zeilen als CSV- oder JSON-Datei speichern</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleArguments</name>
@@ -683,6 +691,26 @@
     </message>
 </context>
 <context>
+    <name>ExportController</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The rows were not saved to %1.</source>
+        <extracomment>%1 is a file path.</extracomment>
+        <translation>Die Zeilen wurden nicht in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed; the list is as it was.</source>
+        <translation>Es wurde nichts geändert; die Liste ist unverändert.</translation>
+    </message>
+</context>
+<context>
     <name>FleetCommand</name>
     <message>
         <source>No server has a session of user %1.</source>
@@ -805,6 +833,14 @@
     <message>
         <source>Name or address of the file server, optionally with :port. In the list of servers used before, Delete removes an entry.</source>
         <translation>Name oder Adresse des Dateiservers, optional mit :Port. In der Liste der zuvor verwendeten Server entfernt Entf einen Eintrag.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <extracomment>%1 is a file path.</extracomment>
+        <translation>
+            <numerusform>%n Zeile nach %1 exportiert.</numerusform>
+            <numerusform>%n Zeilen nach %1 exportiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -109,6 +109,17 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <extracomment>%1 is a file path.</extracomment>
+        <translation>
+            <numerusform>Exported %n row to %1.</numerusform>
+            <numerusform>Exported %n rows to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OpenFilesPage</name>
     <message numerus="yes">
         <source>%1 has %n sessions on this server, and the server does not say which session holds which file.</source>

@@ -361,6 +361,14 @@
         <source>The server refused to end sessions for your account: it lacks the right. Use Connect As with an administrator of the server.</source>
         <translation>El servidor se ha negado a cerrar sesiones con su cuenta: no tiene el derecho. Use Conectar como con un administrador del servidor.</translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Save the rows shown as a CSV or JSON file</source>
+        <translation>Guardar las filas mostradas en un archivo CSV o JSON</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleArguments</name>
@@ -683,6 +691,26 @@
     </message>
 </context>
 <context>
+    <name>ExportController</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Error al exportar</translation>
+    </message>
+    <message>
+        <source>The rows were not saved to %1.</source>
+        <extracomment>%1 is a file path.</extracomment>
+        <translation>No se han guardado las filas en %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed; the list is as it was.</source>
+        <translation>No se ha cambiado nada; la lista sigue como estaba.</translation>
+    </message>
+</context>
+<context>
     <name>FleetCommand</name>
     <message>
         <source>No server has a session of user %1.</source>
@@ -805,6 +833,14 @@
     <message>
         <source>Name or address of the file server, optionally with :port. In the list of servers used before, Delete removes an entry.</source>
         <translation>Nombre o dirección del servidor de archivos, opcionalmente con :puerto. En la lista de servidores usados antes, Supr quita una entrada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <extracomment>%1 is a file path.</extracomment>
+        <translation>
+            <numerusform>Se ha exportado %n fila a %1.</numerusform>
+            <numerusform>Se han exportado %n filas a %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "sessionerrortext.h"
 #include "sessionsortfilterproxymodel.h"
 #include "sessionview.h"
+#include "tableexport.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -457,4 +458,9 @@ QByteArray OpenFilesPage::saveViewState() const
 bool OpenFilesPage::restoreViewState(const QByteArray &state)
 {
     return m_view->restoreViewState(state);
+}
+
+QByteArray OpenFilesPage::exportShown(TableExport::Format format) const
+{
+    return TableExport::openFiles(*m_proxy, m_connection->status().server, format);
 }

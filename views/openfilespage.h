@@ -2,6 +2,7 @@
 #pragma once
 
 #include "openfilesnapshot.h"
+#include "tableexport.h"
 
 #include <QList>
 #include <QPointer>
@@ -62,6 +63,8 @@ public:
     QMessageBox *confirmCloseSelected();
     /// Puts the full paths of the selected files on the clipboard, one per line.
     void copyPathsOfSelection() const;
+    /// The files shown (after the filters, in the view's order) as File > Export writes them.
+    QByteArray exportShown(TableExport::Format format) const;
 
     /// Header geometry, order, sort column and hidden columns.
     QByteArray saveViewState() const;

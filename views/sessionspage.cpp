@@ -9,11 +9,13 @@
 #include "sessionsortfilterproxymodel.h"
 #include "sessiontablemodel.h"
 #include "sessionview.h"
+#include "tableexport.h"
 
 #include "nameequality.h"
 
 #include <QAction>
 #include <QClipboard>
+#include <QDateTime>
 #include <QEvent>
 #include <QGuiApplication>
 #include <QHeaderView>
@@ -452,4 +454,10 @@ void SessionsPage::copySelection() const
         lines.append(cells.join(QLatin1Char('\t')));
     }
     QGuiApplication::clipboard()->setText(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+}
+
+QByteArray SessionsPage::exportShown(TableExport::Format format) const
+{
+    return TableExport::sessions(*m_proxy, m_connection->status().server,
+        m_model->idleTimeUnreported(), format, QDateTime::currentMSecsSinceEpoch());
 }

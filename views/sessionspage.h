@@ -2,6 +2,7 @@
 #pragma once
 
 #include "disconnectrequest.h"
+#include "tableexport.h"
 
 #include <QList>
 #include <QPointer>
@@ -78,6 +79,8 @@ public:
     /// a row of the column titles.
     void copySelection() const;
     void selectAll();
+    /// The sessions shown (after the filter, in the view's order) as File > Export writes them.
+    QByteArray exportShown(TableExport::Format format) const;
     void closeDetails();
     /// The texts of the list's cells in the language now installed (LanguageManager).
     void retranslate();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "openfileformatter.h"
 
+#include "openfilerecord.h"
 #include "outputtext.h"
 
 #include <QJsonArray>
@@ -44,29 +45,12 @@ QString OpenFileFormatter::accessText(std::uint32_t permissions)
 
 QStringList OpenFileFormatter::permissionIds(std::uint32_t permissions)
 {
-    QStringList out;
-    if (permissions & sc::kPermFileRead)
-        out << QStringLiteral("read");
-    if (permissions & sc::kPermFileWrite)
-        out << QStringLiteral("write");
-    if (permissions & sc::kPermFileCreate)
-        out << QStringLiteral("create");
-    return out;
+    return OpenFileRecord::permissionIds(permissions);
 }
 
 QJsonObject OpenFileFormatter::toJson(const sc::OpenFileInfo &file)
 {
-    // Level 2 carries only the id: null, not an empty path or zero locks the server never said.
-    const bool rich = file.level == sc::FileInfoLevel::Level3;
-    const QJsonValue null(QJsonValue::Null);
-    QJsonObject o;
-    o.insert(QLatin1String("id"), static_cast<qint64>(file.id));
-    o.insert(QLatin1String("path"), rich ? QJsonValue(qs(file.path)) : null);
-    o.insert(QLatin1String("user"), rich ? QJsonValue(qs(file.userName)) : null);
-    o.insert(QLatin1String("locks"), rich ? QJsonValue(static_cast<qint64>(file.lockCount)) : null);
-    o.insert(QLatin1String("permissions"),
-        rich ? QJsonValue(QJsonArray::fromStringList(permissionIds(file.permissions))) : null);
-    return o;
+    return OpenFileRecord::toJson(file);
 }
 
 QString OpenFileFormatter::outcomeId(sc::FileCloseOutcome outcome)
@@ -98,16 +82,9 @@ QString OpenFileFormatter::list(const sc::OpenFileEnumResult &result) const
         return compactJson(o);
     }
     case Format::Csv: {
-        QString out = QStringLiteral("id,path,user,locks,permissions\r\n");
-        for (const sc::OpenFileInfo &f : result.files) {
-            const bool rich = f.level == sc::FileInfoLevel::Level3;
-            out += QString::number(f.id) + QLatin1Char(',')
-                + (rich ? csvField(qs(f.path)) : QString()) + QLatin1Char(',')
-                + (rich ? csvField(qs(f.userName)) : QString()) + QLatin1Char(',')
-                + (rich ? QString::number(f.lockCount) : QString()) + QLatin1Char(',')
-                + (rich ? permissionIds(f.permissions).join(QLatin1Char(' ')) : QString())
-                + QStringLiteral("\r\n");
-        }
+        QString out = OpenFileRecord::csvHeader();
+        for (const sc::OpenFileInfo &f : result.files)
+            out += OpenFileRecord::csvLine(f);
         return out;
     }
     case Format::Table:

@@ -2,6 +2,7 @@
 #include "sessionformatter.h"
 
 #include "outputtext.h"
+#include "sessionrecord.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,7 +17,6 @@
 
 namespace {
 
-using OutputText::csvField;
 using OutputText::printable;
 
 template<typename Text>
@@ -73,14 +73,6 @@ int levelNumber(sc::InfoLevel level)
     return static_cast<int>(level);
 }
 
-// What every one of several levels carries: servers answering at different levels share one
-// table, which can only show the fields all of them reported.
-sc::LevelFields commonFields(const sc::LevelFields &a, const sc::LevelFields &b)
-{
-    return {a.userName && b.userName, a.openCount && b.openCount, a.times && b.times,
-        a.userFlags && b.userFlags, a.clientType && b.clientType, a.transport && b.transport};
-}
-
 } // namespace
 
 QString SessionFormatter::duration(std::uint32_t seconds)
@@ -108,30 +100,7 @@ QString SessionFormatter::duration(std::uint32_t seconds)
 
 QJsonObject SessionFormatter::toJson(const sc::SessionInfo &s, bool idleTimeUnreported)
 {
-    // Every key is always present so scripts can rely on the shape; null marks what the
-    // level does not carry, which differs from a real zero or empty string.
-    const sc::LevelFields f = sc::fieldsOf(s.level);
-    const QJsonValue null(QJsonValue::Null);
-    QJsonObject o;
-    o.insert(QLatin1String("client"), qs(s.clientName));
-    o.insert(QLatin1String("user"), f.userName ? QJsonValue(qs(s.userName)) : null);
-    o.insert(QLatin1String("openCount"),
-        f.openCount ? QJsonValue(static_cast<qint64>(s.openCount)) : null);
-    o.insert(QLatin1String("connectedSeconds"),
-        f.times ? QJsonValue(static_cast<qint64>(s.connectedSeconds)) : null);
-    o.insert(QLatin1String("idleSeconds"),
-        f.times && !idleTimeUnreported ? QJsonValue(static_cast<qint64>(s.idleSeconds)) : null);
-    o.insert(QLatin1String("userFlags"),
-        f.userFlags ? QJsonValue(static_cast<qint64>(s.userFlags)) : null);
-    o.insert(QLatin1String("guest"), f.userFlags ? QJsonValue(s.isGuest()) : null);
-    // SESS_NOENCRYPTION: the password went over the wire in plain text at logon. It says
-    // nothing about encryption of the session, so the key does not say "encrypted".
-    o.insert(
-        QLatin1String("plainTextPassword"), f.userFlags ? QJsonValue(s.isUnencrypted()) : null);
-    o.insert(QLatin1String("clientType"), f.clientType ? QJsonValue(qs(s.clientType)) : null);
-    o.insert(QLatin1String("transport"), f.transport ? QJsonValue(qs(s.transport)) : null);
-    o.insert(QLatin1String("level"), levelNumber(s.level));
-    return o;
+    return SessionRecord::toJson(s, idleTimeUnreported);
 }
 
 SessionFormatter::Rows SessionFormatter::rowsOf(
@@ -300,81 +269,10 @@ QString SessionFormatter::csv(const sc::SessionList &sessions, sc::InfoLevel lev
 
 QString SessionFormatter::csv(const Rows &rows) const
 {
-    // Header names are the JSON keys, untranslated: CSV is for scripts and spreadsheets that
-    // must not break when the operator's language changes.
-    const std::vector<Column> columns = columnsOf(rows.fields, rows.withServer);
-    QStringList header;
-    for (Column c : columns) {
-        switch (c) {
-        case Column::Server:
-            header << QStringLiteral("server");
-            break;
-        case Column::Client:
-            header << QStringLiteral("client");
-            break;
-        case Column::User:
-            header << QStringLiteral("user");
-            break;
-        case Column::OpenCount:
-            header << QStringLiteral("openCount");
-            break;
-        case Column::Connected:
-            header << QStringLiteral("connectedSeconds") << QStringLiteral("idleSeconds");
-            break;
-        case Column::Idle:
-            break;
-        case Column::Flags:
-            header << QStringLiteral("userFlags") << QStringLiteral("guest")
-                   << QStringLiteral("plainTextPassword");
-            break;
-        case Column::ClientType:
-            header << QStringLiteral("clientType");
-            break;
-        case Column::Transport:
-            header << QStringLiteral("transport");
-            break;
-        }
-    }
-    QString out = header.join(QLatin1Char(',')) + QLatin1String("\r\n");
-    const auto boolText
-        = [](bool b) { return b ? QStringLiteral("true") : QStringLiteral("false"); };
+    QString out = SessionRecord::csvHeader(rows.fields, rows.withServer);
     for (std::size_t i = 0; i < rows.sessions.size(); ++i) {
-        const sc::SessionInfo &s = *rows.sessions[i];
-        QStringList row;
-        for (Column c : columns) {
-            switch (c) {
-            case Column::Server:
-                row << csvField(rows.servers.at(static_cast<qsizetype>(i)));
-                break;
-            case Column::Client:
-                row << csvField(qs(s.clientName));
-                break;
-            case Column::User:
-                row << csvField(qs(s.userName));
-                break;
-            case Column::OpenCount:
-                row << QString::number(s.openCount);
-                break;
-            case Column::Connected:
-                // An empty field is CSV's null: the server does not report idle time.
-                row << QString::number(s.connectedSeconds)
-                    << (idleUnreportedAt(rows, i) ? QString() : QString::number(s.idleSeconds));
-                break;
-            case Column::Idle:
-                break;
-            case Column::Flags:
-                row << QString::number(s.userFlags) << boolText(s.isGuest())
-                    << boolText(s.isUnencrypted());
-                break;
-            case Column::ClientType:
-                row << csvField(qs(s.clientType));
-                break;
-            case Column::Transport:
-                row << csvField(qs(s.transport));
-                break;
-            }
-        }
-        out += row.join(QLatin1Char(',')) + QLatin1String("\r\n");
+        out += SessionRecord::csvLine(*rows.sessions[i], rows.fields, idleUnreportedAt(rows, i),
+            rows.withServer ? &rows.servers.at(static_cast<qsizetype>(i)) : nullptr);
     }
     return out;
 }
@@ -595,7 +493,7 @@ SessionFormatter::Rows SessionFormatter::rowsOf(const std::vector<ServerResult> 
         if (!server.listing)
             continue;
         const sc::LevelFields f = sc::fieldsOf(server.listing->level);
-        rows.fields = first ? f : commonFields(rows.fields, f);
+        rows.fields = first ? f : SessionRecord::commonFields(rows.fields, f);
         first = false;
         for (const sc::SessionInfo &s : server.listing->sessions) {
             rows.sessions.push_back(&s);

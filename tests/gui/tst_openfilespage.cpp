@@ -11,6 +11,7 @@
 #include "mainwindowtestaccess.h"
 #include "openfilespage.h"
 #include "openfiletablemodel.h"
+#include "programrun.h"
 #include "sessiondetailsdialog.h"
 #include "sessionsortfilterproxymodel.h"
 #include "sessiontablemodel.h"
@@ -18,6 +19,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
@@ -25,6 +27,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <memory>
@@ -70,6 +73,7 @@ private Q_SLOTS:
     void listsExactlyTheHeldFiles();
     void filesAreListedOnlyWhileThePageIsShown();
     void filterNarrowsByPathAndUser();
+    void exportIsWhatSessionctlFilesWrites();
     void drillDownFromSessionSaysItCannotTellTheSession();
     void drillDownFromDetailsDialog();
     void closeOneFileAfterConfirmation();
@@ -276,6 +280,66 @@ void TestOpenFilesPage::filterNarrowsByPathAndUser()
         MainWindowTestAccess::model(*m_window)->rowCount());
     m_window->showOpenFilesPage(true);
     QCOMPARE(filter->text(), QStringLiteral("JÜRGEN"));
+}
+
+void TestOpenFilesPage::exportIsWhatSessionctlFilesWrites()
+{
+    m_window->showOpenFilesPage(true);
+    QTRY_COMPARE_WITH_TIMEOUT(listedFiles(*m_window).size(), 8, kPollTimeoutMs);
+    MainWindowTestAccess::filterField(*m_window)->setText(m_folder);
+    const SessionSortFilterProxyModel *proxy = MainWindowTestAccess::filesProxy(*m_window);
+    QCOMPARE(proxy->rowCount(), 8);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto exportTo = [this](const QString &path) {
+        MainWindowTestAccess::answerExportDialog(
+            *m_window, [path](const QString &, QString *) { return path; });
+        MainWindowTestAccess::action(*m_window, ConsoleActions::ExportAction)->trigger();
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    const QByteArray csv = exportTo(dir.filePath(QStringLiteral("files.csv")));
+    const QByteArray json = exportTo(dir.filePath(QStringLiteral("files.json")));
+
+    // sessionctl, asked for the files below the same folder, as the server names it.
+    const QString local = proxy->index(0, 0).data(OpenFileTableModel::LocalPathRole).toString();
+    const QString folder = local.left(local.lastIndexOf(QLatin1Char('\\')) + 1);
+    const QStringList arguments {QStringLiteral("files"), QStringLiteral("--server"), m_lab.host(),
+        QStringLiteral("--port"), QString::number(m_lab.port()), QStringLiteral("--logon-user"),
+        m_lab.adminUser(), QStringLiteral("--password-file"), m_lab.passwordFile(m_lab.adminUser()),
+        QStringLiteral("--path"), folder};
+    const ProgramRun csvRun = runProgram(QStringLiteral(SC_SESSIONCTL_PATH),
+        arguments + QStringList {QStringLiteral("--csv")},
+        QProcessEnvironment::systemEnvironment());
+    QVERIFY2(csvRun.exitCode == 0, qPrintable(csvRun.describe()));
+    const ProgramRun jsonRun = runProgram(QStringLiteral(SC_SESSIONCTL_PATH),
+        arguments + QStringList {QStringLiteral("--json")},
+        QProcessEnvironment::systemEnvironment());
+    QVERIFY2(jsonRun.exitCode == 0, qPrintable(jsonRun.describe()));
+
+    // The same lines, byte for byte (the order is the view's, sessionctl's the server's).
+    QList<QByteArray> ours = csv.split('\n');
+    QList<QByteArray> theirs = csvRun.out.toUtf8().split('\n');
+    QCOMPARE(ours.size(), 8 + 2);
+    QCOMPARE(ours.takeFirst(), theirs.takeFirst());
+    std::sort(ours.begin(), ours.end());
+    std::sort(theirs.begin(), theirs.end());
+    QCOMPARE(ours, theirs);
+
+    // The same objects, with "server" and "level" around them.
+    const QJsonObject root = QJsonDocument::fromJson(json).object();
+    const QJsonObject listed = QJsonDocument::fromJson(jsonRun.out.toUtf8()).object();
+    QCOMPARE(root.value(QStringLiteral("server")).toString(), m_server);
+    QCOMPARE(root.value(QStringLiteral("level")), listed.value(QStringLiteral("level")));
+    const auto byId = [](const QJsonArray &files) {
+        QMap<qint64, QJsonObject> out;
+        for (const QJsonValue &f : files)
+            out.insert(f.toObject().value(QStringLiteral("id")).toInteger(), f.toObject());
+        return out;
+    };
+    const QMap<qint64, QJsonObject> exported = byId(root.value(QStringLiteral("files")).toArray());
+    QCOMPARE(exported.size(), 8);
+    QCOMPARE(exported, byId(listed.value(QStringLiteral("files")).toArray()));
 }
 
 void TestOpenFilesPage::drillDownFromSessionSaysItCannotTellTheSession()

@@ -5,6 +5,7 @@
 #include "consoleactions.h"
 #include "consolestatusbar.h"
 #include "disconnectdialog.h"
+#include "exportcontroller.h"
 #include "logoncontroller.h"
 #include "mainwindow.h"
 #include "openfilespage.h"
@@ -20,6 +21,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTabWidget>
 
@@ -118,4 +120,15 @@ public:
     {
         return w.m_sessions->m_showOpenFilesAction;
     }
+
+    // File > Export.
+    /// Answers the file dialog from now on: @p choose gets the suggested path and the
+    /// selected name filter (which it may change) and returns the chosen path.
+    static void answerExportDialog(
+        MainWindow &w, std::function<QString(const QString &suggested, QString *filter)> choose)
+    {
+        w.m_export->m_pathChooser = std::move(choose);
+    }
+    /// The message box of the last failed export while it is open, or nullptr.
+    static QMessageBox *exportErrorBox(const MainWindow &w) { return w.m_export->m_errorBox; }
 };

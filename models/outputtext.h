@@ -3,8 +3,8 @@
 
 #include <QString>
 
-/// Text rules shared by sessionctl's formatters (sessions and open files), so a table cell and
-/// a CSV field mean the same in every command.
+/// Text rules shared by sessionctl's formatters (sessions and open files) and the console's
+/// export, so a table cell and a CSV field mean the same in every command and every file.
 namespace OutputText {
 
 /// Any UTF-16 text with data() and size() (the core's strings), copied once.
