@@ -15,10 +15,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <fcntl.h>
-#include <stdlib.h>
-#include <unistd.h>
-
 namespace {
 
 using Run = ProgramRun;
@@ -154,66 +150,14 @@ Run tst_SessionCtl::run(const QStringList &arguments, const QStringList &extraEn
 Run tst_SessionCtl::runOnTerminal(const QStringList &arguments,
     const QList<QPair<QString, QByteArray>> &dialog, QByteArray *terminalOutput) const
 {
-    Run r;
-    const int master = posix_openpt(O_RDWR | O_NOCTTY);
-    if (master < 0 || grantpt(master) != 0 || unlockpt(master) != 0) {
-        r.err = QStringLiteral("no pseudo terminal");
-        return r;
-    }
-    const QByteArray slave = ptsname(master);
-
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("SESSIONCTL_PASSWORD"));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(env);
-    process.setChildProcessModifier([slave]() {
-        // In the child, before exec: a new session whose controlling terminal is the pty.
-        setsid();
-        const int fd = ::open(slave.constData(), O_RDWR);
-        if (fd >= 0) {
-            dup2(fd, STDIN_FILENO);
-            if (fd > STDERR_FILENO)
-                ::close(fd);
-        }
-    });
-    process.start(QStringLiteral(SC_SESSIONCTL_PATH), arguments);
-    if (!process.waitForStarted(10000)) {
-        ::close(master);
-        return r;
-    }
-
-    QElapsedTimer timer;
-    timer.start();
-    for (const auto &[prompt, answer] : dialog) {
-        while (!r.err.contains(prompt) && process.state() == QProcess::Running
-            && timer.elapsed() < 30000) {
-            process.waitForReadyRead(100);
-            r.out += QString::fromUtf8(process.readAllStandardOutput());
-            r.err += QString::fromUtf8(process.readAllStandardError());
-        }
-        if (!r.err.contains(prompt))
-            break;
-        if (::write(master, answer.constData(), std::size_t(answer.size())) != answer.size())
-            break;
-    }
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-    } else if (process.exitStatus() == QProcess::NormalExit) {
-        r.exitCode = process.exitCode();
-    }
-    r.out += QString::fromUtf8(process.readAllStandardOutput());
-    r.err += QString::fromUtf8(process.readAllStandardError());
-    r.elapsedMs = timer.elapsed();
-
-    fcntl(master, F_SETFL, fcntl(master, F_GETFL) | O_NONBLOCK);
-    char buffer[4096];
-    ssize_t n = 0;
-    while ((n = ::read(master, buffer, sizeof buffer)) > 0)
-        terminalOutput->append(buffer, n);
-    ::close(master);
-    return r;
+    QList<TerminalStep> steps;
+    for (const auto &[prompt, answer] : dialog)
+        steps.append({prompt, answer});
+    return ::runOnTerminal(
+        QStringLiteral(SC_SESSIONCTL_PATH), arguments, env, steps, terminalOutput);
 }
 
 QStringList tst_SessionCtl::connection(const QString &user) const

@@ -45,6 +45,7 @@ private slots:
     void findUserNowhere();
     void unknownServerName();
     // Ends jürgen's and bob's held sessions: keep them last.
+    void closeOnTwoServersDeclinedOnTerminal();
     void closeTableOnTwoServers();
     void closeOnTwoServers();
 
@@ -436,6 +437,38 @@ void tst_SessionCtlFleet::unknownServerName()
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(QLatin1String("\"fs01:x\" is not a server name")), qPrintable(r.err));
     QVERIFY(r.out.isEmpty());
+}
+
+// An operator at a terminal sees what ends on each server, then answers the one question for
+// all of them; "n" ends nothing anywhere.
+void tst_SessionCtlFleet::closeOnTwoServersDeclinedOnTerminal()
+{
+    const QString jurgen = QString::fromUtf8("jürgen");
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("SESSIONCTL_PASSWORD"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    QByteArray terminal;
+    const ProgramRun r = runOnTerminal(QStringLiteral(SC_SESSIONCTL_PATH),
+        QStringList {QStringLiteral("close"), QStringLiteral("--session-user"), jurgen,
+            QStringLiteral("--server"), name(0), QStringLiteral("--server"), name(1)}
+            + logon(),
+        env, {{QStringLiteral("[y/N]"), QByteArray("n\n")}}, &terminal);
+    QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(QLatin1String("[y/N]")), qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(QLatin1String("Nothing was ended.")), qPrintable(r.describe()));
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.value(0),
+        QStringLiteral("Logged on to 2 servers as %1; ending every session of user %2.")
+            .arg(m_fleet.first().adminUser(), jurgen));
+    for (int m = 0; m < 2; ++m) {
+        const QString preview = QStringLiteral("%1: 1 session will be ended.").arg(name(m));
+        QVERIFY2(lines.contains(preview), qPrintable(preview + QLatin1Char('\n') + r.out));
+    }
+    QVERIFY2(!r.out.contains(QLatin1String("ended 1 session")), qPrintable(r.describe()));
+    for (int m = 0; m < 2; ++m) {
+        for (auto it = m_held[m].cbegin(); it != m_held[m].cend(); ++it)
+            QCOMPARE(m_fleet[m].sessionCount(it.key()), it.value());
+    }
 }
 
 void tst_SessionCtlFleet::closeTableOnTwoServers()

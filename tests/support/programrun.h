@@ -22,6 +22,21 @@ struct ProgramRun
 ProgramRun runProgram(const QString &program, const QStringList &arguments,
     const QProcessEnvironment &environment, int timeoutMs = 60000);
 
+/// One step of a terminal dialog: wait for @p prompt on standard error, then type @p answer.
+struct TerminalStep
+{
+    QString prompt;
+    QByteArray answer;
+};
+
+/// Runs @p program with a pseudo terminal as its standard input and controlling terminal, as
+/// an operator at a shell would: waits for each step's prompt on standard error and types its
+/// answer. @p terminalOutput receives what the terminal showed (its echo). A prompt that does
+/// not come within 30 s ends the dialog; the program gets @p timeoutMs to finish.
+ProgramRun runOnTerminal(const QString &program, const QStringList &arguments,
+    const QProcessEnvironment &environment, const QList<TerminalStep> &dialog,
+    QByteArray *terminalOutput, int timeoutMs = 60000);
+
 /// @p environment with each "NAME=value" of @p assignments set.
 QProcessEnvironment withAssignments(
     QProcessEnvironment environment, const QStringList &assignments);
