@@ -2,6 +2,7 @@
 #include "celltextpainter.h"
 
 #include <QFontMetrics>
+#include <QGlyphRun>
 #include <QPainter>
 #include <QStyle>
 #include <QStyleOptionViewItem>
@@ -116,6 +117,9 @@ const CellTextPainter::PreparedText *CellTextPainter::prepare(
     prepared->layout->setCacheEnabled(true);
     layOutLines(*prepared->layout, textRect.width());
     prepared->offset = QPointF(textMargin, layoutRect.top() - rect.top());
+    for (const QGlyphRun &run : prepared->layout->glyphRuns())
+        prepared->ink |= run.boundingRect();
+    prepared->ink.adjust(-2, -2, 2, 2);
     m_layouts.insert(std::move(key), prepared);
     return prepared;
 }
@@ -130,9 +134,20 @@ void CellTextPainter::draw(QPainter *painter, const QStyleOptionViewItem &option
         group = QPalette::Inactive;
     const QPalette::ColorRole role
         = option.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text;
+    const QPointF at = QPointF(rect.topLeft()) + text.offset;
+    // Clipping to the item changes nothing when the glyphs stay inside it and no other clip
+    // is set (setClipRect() would replace that one); saving and clipping the painter for
+    // every cell costs about as much as drawing its glyphs.
+    if (!painter->hasClipping() && QRectF(option.rect).contains(text.ink.translated(at))) {
+        const QPen pen = painter->pen();
+        painter->setPen(option.palette.color(group, role));
+        text.layout->draw(painter, at);
+        painter->setPen(pen);
+        return;
+    }
     painter->save();
     painter->setClipRect(option.rect);
     painter->setPen(option.palette.color(group, role));
-    text.layout->draw(painter, QPointF(rect.topLeft()) + text.offset);
+    text.layout->draw(painter, at);
     painter->restore();
 }

@@ -6,8 +6,6 @@
 #include <QPainter>
 #include <QStyle>
 
-#include <utility>
-
 void SessionItemDelegate::initStyleOption(
     QStyleOptionViewItem *option, const QModelIndex &index) const
 {
@@ -39,20 +37,19 @@ void SessionItemDelegate::paint(
 }
 
 bool SessionItemDelegate::paintSplit(
-    QPainter *painter, QStyleOptionViewItem &option, QStyle *style) const
+    QPainter *painter, const QStyleOptionViewItem &option, QStyle *style) const
 {
-    // Without its text the style lays a cell out without measuring any text, and with
-    // showDecorationSelected (canDraw()) the text area is the same.
-    QString text = std::exchange(option.text, QString());
-    const QRect textRect
-        = style->subElementRect(QStyle::SE_ItemViewItemText, &option, option.widget);
-    option.text = std::move(text);
+    // Without a text (and without the feature, or it would lay out an empty one) the style
+    // lays a cell out without measuring any text; with showDecorationSelected (canDraw())
+    // the text area is the same.
+    QStyleOptionViewItem bare = option;
+    bare.text.clear();
+    bare.features &= ~QStyleOptionViewItem::HasDisplay;
+    const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &bare, option.widget);
     const CellTextPainter::PreparedText *prepared = m_text.prepare(option, textRect, style);
     if (!prepared)
         return false;
-    text = std::exchange(option.text, QString());
-    style->drawControl(QStyle::CE_ItemViewItem, &option, painter, option.widget);
-    option.text = std::move(text);
+    style->drawControl(QStyle::CE_ItemViewItem, &bare, painter, option.widget);
     CellTextPainter::draw(painter, option, textRect, *prepared);
     return true;
 }

@@ -44,7 +44,7 @@ private:
 
     /// Paints @p option (initialised) with the text apart; false when that cannot look the
     /// same as the style's own drawing, and nothing was painted.
-    bool paintSplit(QPainter *painter, QStyleOptionViewItem &option, QStyle *style) const;
+    bool paintSplit(QPainter *painter, const QStyleOptionViewItem &option, QStyle *style) const;
     /// Whether @p style draws sample cells like @p option the same whole and split.
     bool styleAllowsSplit(QStyle *style, const QStyleOptionViewItem &option) const;
 
