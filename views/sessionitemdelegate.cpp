@@ -6,6 +6,11 @@
 #include <QPainter>
 #include <QStyle>
 
+namespace {
+// No cell has every state flag at once.
+constexpr QStyle::State kNoState = QStyle::State(~0);
+} // namespace
+
 void SessionItemDelegate::initStyleOption(
     QStyleOptionViewItem *option, const QModelIndex &index) const
 {
@@ -49,7 +54,10 @@ bool SessionItemDelegate::paintSplit(
     const CellTextPainter::PreparedText *prepared = m_text.prepare(option, textRect, style);
     if (!prepared)
         return false;
-    style->drawControl(QStyle::CE_ItemViewItem, &bare, painter, option.widget);
+    // An unselected cell without icon or background, in a state the style was seen to draw
+    // nothing for, needs no call.
+    if (!isBlank(bare) || bare.state != m_blankState)
+        style->drawControl(QStyle::CE_ItemViewItem, &bare, painter, option.widget);
     CellTextPainter::draw(painter, option, textRect, *prepared);
     return true;
 }
@@ -60,6 +68,7 @@ bool SessionItemDelegate::styleAllowsSplit(QStyle *style, const QStyleOptionView
         return m_splitAllowed;
     m_checkedStyle = style;
     m_splitAllowed = false;
+    m_blankState = kNoState;
     // One plain cell with a text that must be elided, one selected and right-aligned; in this
     // cell's font and palette, on an opaque background as in a view.
     QStyleOptionViewItem samples[2] = {option, option};
@@ -93,5 +102,31 @@ bool SessionItemDelegate::styleAllowsSplit(QStyle *style, const QStyleOptionView
     // The samples' texts are not the view's.
     m_text.clear();
     m_splitAllowed = same;
+    if (same) {
+        // A cell like the first sample without text: does the style paint anything at all?
+        QStyleOptionViewItem blank = samples[0];
+        blank.text.clear();
+        blank.features &= ~(QStyleOptionViewItem::HasDisplay | QStyleOptionViewItem::HasDecoration);
+        blank.icon = QIcon();
+        blank.backgroundBrush = Qt::NoBrush;
+        blank.state &= ~QStyle::State_MouseOver;
+        QImage before(blank.rect.size(), QImage::Format_ARGB32_Premultiplied);
+        before.fill(blank.palette.color(QPalette::Base));
+        QImage after = before;
+        {
+            QPainter p(&after);
+            style->drawControl(QStyle::CE_ItemViewItem, &blank, &p, blank.widget);
+        }
+        if (isBlank(blank) && after == before)
+            m_blankState = blank.state;
+    }
     return same;
+}
+
+bool SessionItemDelegate::isBlank(const QStyleOptionViewItem &option)
+{
+    return !(option.state & (QStyle::State_Selected | QStyle::State_MouseOver))
+        && !(option.features
+            & (QStyleOptionViewItem::HasDecoration | QStyleOptionViewItem::HasCheckIndicator))
+        && option.icon.isNull() && option.backgroundBrush.style() == Qt::NoBrush;
 }

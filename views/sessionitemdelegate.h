@@ -4,9 +4,8 @@
 #include "celltextpainter.h"
 
 #include <QPointer>
+#include <QStyle>
 #include <QStyledItemDelegate>
-
-class QStyle;
 
 /// Paints the rows of a live table: rows whose emphasis role is true in bold (the console's
 /// own session), and rows greyed out and in italics while their stale role is true (the last
@@ -45,6 +44,8 @@ private:
     /// Paints @p option (initialised) with the text apart; false when that cannot look the
     /// same as the style's own drawing, and nothing was painted.
     bool paintSplit(QPainter *painter, const QStyleOptionViewItem &option, QStyle *style) const;
+    /// Unselected, without icon, check box or background: the style may draw nothing.
+    static bool isBlank(const QStyleOptionViewItem &option);
     /// Whether @p style draws sample cells like @p option the same whole and split.
     bool styleAllowsSplit(QStyle *style, const QStyleOptionViewItem &option) const;
 
@@ -53,4 +54,7 @@ private:
     CellTextPainter m_text;
     mutable QPointer<QStyle> m_checkedStyle;
     mutable bool m_splitAllowed = false;
+    // The state in which the style was seen to draw nothing for a blank cell (isBlank());
+    // all flags set when not seen.
+    mutable QStyle::State m_blankState = QStyle::State(~0);
 };
