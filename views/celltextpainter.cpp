@@ -95,27 +95,32 @@ const CellTextPainter::PreparedText *CellTextPainter::prepare(
     textOption.setAlignment(QStyle::visualAlignment(option.direction, option.displayAlignment));
 
     // The whole text decides where painting starts and whether it is elided.
-    QTextLayout whole(option.text, option.font);
-    whole.setTextOption(textOption);
-    layOutLines(whole, textRect.width());
-    if (whole.lineCount() != 1)
+    auto whole = std::make_unique<QTextLayout>(option.text, option.font);
+    whole->setTextOption(textOption);
+    // Keep the shaped glyphs: endLayout() drops them otherwise, and draw() would shape again.
+    whole->setCacheEnabled(true);
+    layOutLines(*whole, textRect.width());
+    if (whole->lineCount() != 1)
         return nullptr;
-    const QTextLine line = whole.lineAt(0);
+    const QTextLine line = whole->lineAt(0);
     const QRect layoutRect = QStyle::alignedRect(Qt::LayoutDirectionAuto, option.displayAlignment,
-        whole.boundingRect().size().toSize(), textRect);
+        whole->boundingRect().size().toSize(), textRect);
     // The style would skip a line above the text area and start below it.
     if (line.height() + layoutRect.top() <= textRect.top())
         return nullptr;
-    const QString shown = line.naturalTextWidth() > textRect.width()
-        ? QFontMetrics(option.font).elidedText(option.text, option.textElideMode, textRect.width())
-        : option.text;
 
     auto *prepared = new PreparedText;
-    prepared->layout = std::make_unique<QTextLayout>(shown, option.font);
-    prepared->layout->setTextOption(textOption);
-    // Keep the shaped glyphs: endLayout() drops them otherwise, and draw() would shape again.
-    prepared->layout->setCacheEnabled(true);
-    layOutLines(*prepared->layout, textRect.width());
+    if (line.naturalTextWidth() > textRect.width()) {
+        const QString elided = QFontMetrics(option.font)
+                                   .elidedText(option.text, option.textElideMode, textRect.width());
+        prepared->layout = std::make_unique<QTextLayout>(elided, option.font);
+        prepared->layout->setTextOption(textOption);
+        prepared->layout->setCacheEnabled(true);
+        layOutLines(*prepared->layout, textRect.width());
+    } else {
+        // What the style draws is the same text laid out the same way.
+        prepared->layout = std::move(whole);
+    }
     prepared->offset = QPointF(textMargin, layoutRect.top() - rect.top());
     for (const QGlyphRun &run : prepared->layout->glyphRuns())
         prepared->ink |= run.boundingRect();
