@@ -143,6 +143,18 @@ QVariant SessionSortFilterProxyModel::data(const QModelIndex &index, int role) c
     return source.isValid() ? m_source->data(source, role) : QVariant();
 }
 
+void SessionSortFilterProxyModel::multiData(
+    const QModelIndex &index, QModelRoleDataSpan roleDataSpan) const
+{
+    const QModelIndex source = mapToSource(index);
+    if (source.isValid()) {
+        m_source->multiData(source, roleDataSpan);
+        return;
+    }
+    for (QModelRoleData &data : roleDataSpan)
+        data.clearData();
+}
+
 // Straight to the source: the base class maps the section through row 0, which is neither
 // needed for a table nor valid while a refresh is half applied.
 QVariant SessionSortFilterProxyModel::headerData(

@@ -51,8 +51,23 @@ QVariant SessionTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
+    return dataOf(row(index.row()), index.column(), role);
+}
+
+void SessionTableModel::multiData(const QModelIndex &index, QModelRoleDataSpan roleDataSpan) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        for (QModelRoleData &data : roleDataSpan)
+            data.clearData();
+        return;
+    }
     const SessionRow &r = row(index.row());
-    const int column = index.column();
+    for (QModelRoleData &data : roleDataSpan)
+        data.setData(dataOf(r, index.column(), data.role()));
+}
+
+QVariant SessionTableModel::dataOf(const SessionRow &r, int column, int role) const
+{
     switch (role) {
     case Qt::DisplayRole:
         return displayData(r, column);

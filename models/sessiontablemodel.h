@@ -50,6 +50,8 @@ public:
     ~SessionTableModel() override;
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    /// One row look-up for all roles a delegate asks for a cell.
+    void multiData(const QModelIndex &index, QModelRoleDataSpan roleDataSpan) const override;
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
@@ -117,6 +119,7 @@ private:
     friend class tst_SessionTableModel;
 
     void setLevel(sc::InfoLevel level, bool fellBack);
+    QVariant dataOf(const SessionRow &row, int column, int role) const;
     QVariant displayData(const SessionRow &row, int column) const;
     QVariant toolTipData(const SessionRow &row, int column) const;
     QVariant sortData(const SessionRow &row, int column) const;

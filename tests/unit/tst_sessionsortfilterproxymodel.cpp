@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <memory>
 #include <random>
+#include <vector>
 
 namespace {
 
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void selectionSurvivesLargeRefresh();
     void changedValueMovesOnlyThatRow();
     void flagsAreTheSourceFlags();
+    void multiDataAnswersAsData();
     void refreshSignalsDoNotGrowWithRows();
     void newSessionsHonourTheFilter();
     void matchesAFreshSortAfterRandomRefreshes_data();
@@ -399,6 +401,32 @@ void tst_SessionSortFilterProxyModel::flagsAreTheSourceFlags()
         }
     }
     QCOMPARE(m_proxy->flags({}), Qt::NoItemFlags);
+}
+
+// Delegates ask for all roles of a cell at once: the proxy maps the cell once and the model
+// looks the row up once, and the answers are those of data(), role by role.
+void tst_SessionSortFilterProxyModel::multiDataAnswersAsData()
+{
+    apply(kT0, {info(u"pc1", u"a", 100, 0, 1), info(u"pc2", u"b", 200, 30, 2)});
+    m_proxy->sort(SessionTableModel::User, Qt::DescendingOrder);
+    const int roles[] = {Qt::DisplayRole, Qt::ToolTipRole, Qt::TextAlignmentRole,
+        Qt::ForegroundRole, Qt::FontRole, SessionTableModel::SortRole, SessionTableModel::KeyRole,
+        SessionTableModel::OwnSessionRole, SessionTableModel::StaleRole};
+    for (const QAbstractItemModel *model : {static_cast<const QAbstractItemModel *>(m_proxy.get()),
+             static_cast<const QAbstractItemModel *>(m_model.get())}) {
+        for (int r = 0; r < model->rowCount(); ++r) {
+            for (int c = 0; c < model->columnCount(); ++c) {
+                const QModelIndex index = model->index(r, c);
+                std::vector<QModelRoleData> data(std::begin(roles), std::end(roles));
+                model->multiData(index, data);
+                for (const QModelRoleData &answer : data) {
+                    const QVariant expected = index.data(answer.role());
+                    QCOMPARE(answer.data().metaType(), expected.metaType());
+                    QCOMPARE(answer.data(), expected);
+                }
+            }
+        }
+    }
 }
 
 // A refresh reaches the view as a handful of signals however many rows it touches: the cost
