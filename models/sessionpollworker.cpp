@@ -515,22 +515,7 @@ void SessionPollWorker::audit(FileCloseReport &report, const AuditRecord &connec
     record.fileId = report.id;
     record.path = report.path;
     record.user = report.user;
-    switch (report.outcome) {
-    case sc::FileCloseOutcome::Closed:
-        record.setEnded(1);
-        break;
-    case sc::FileCloseOutcome::WasNotOpen:
-        record.setError(sc::SessionError::fromWin32(
-            sc::win32::FileNotFound, "the file was no longer open; nothing was closed"));
-        break;
-    case sc::FileCloseOutcome::StillOpen:
-        record.setError(sc::SessionError::local(
-            sc::ErrorKind::Other, "the server accepted the close but the file is still open"));
-        break;
-    case sc::FileCloseOutcome::Failed:
-        record.setError(report.error.value_or(sc::SessionError::local(sc::ErrorKind::Other)));
-        break;
-    }
+    record.setFileCloseOutcome(report.outcome, report.error);
     QString why;
     if (!m_auditLog->append(record, &why))
         report.auditError = why;
