@@ -264,25 +264,37 @@ quint64 SessionPoller::disconnectSessions(const QList<DisconnectTarget> &targets
 {
     if (!m_connected || targets.isEmpty())
         return 0;
+    return startAction([targets](SessionPollWorker *worker, quint64 epoch, quint64 id,
+                           const AuditRecord &connection) {
+        worker->disconnectSessions(epoch, id, targets, connection);
+    });
+}
+
+quint64 SessionPoller::startAction(WorkerAction action)
+{
     const bool wasBusy = isBusy();
     const quint64 id = m_nextRequestId++;
     ++m_disconnectsInFlight;
     QMetaObject::invokeMethod(
         m_worker,
-        [worker = m_worker, epoch = m_epoch, id, targets, connection = m_auditConnection] {
-            worker->disconnectSessions(epoch, id, targets, connection);
-        },
+        [worker = m_worker, epoch = m_epoch, id, connection = m_auditConnection,
+            action = std::move(action)] { action(worker, epoch, id, connection); },
         Qt::QueuedConnection);
     setBusyState(wasBusy);
     return id;
 }
 
-void SessionPoller::onDisconnectDone(quint64 requestId, const QList<DisconnectResult> &results)
+void SessionPoller::finishAction(const std::function<void()> &announce)
 {
     const bool wasBusy = isBusy();
     --m_disconnectsInFlight;
-    Q_EMIT disconnectFinished(requestId, results);
+    announce();
     setBusyState(wasBusy);
+}
+
+void SessionPoller::onDisconnectDone(quint64 requestId, const QList<DisconnectResult> &results)
+{
+    finishAction([&] { Q_EMIT disconnectFinished(requestId, results); });
     // Show the effect at once rather than at the next interval, and once more a moment later.
     m_followUpPoll = true;
     refresh();
@@ -331,24 +343,14 @@ quint64 SessionPoller::closeFiles(const QList<quint32> &ids)
 {
     if (!m_connected || ids.isEmpty())
         return 0;
-    const bool wasBusy = isBusy();
-    const quint64 id = m_nextRequestId++;
-    ++m_disconnectsInFlight;
-    QMetaObject::invokeMethod(
-        m_worker,
-        [worker = m_worker, epoch = m_epoch, id, ids, connection = m_auditConnection] {
+    return startAction(
+        [ids](SessionPollWorker *worker, quint64 epoch, quint64 id, const AuditRecord &connection) {
             worker->closeFiles(epoch, id, ids, connection);
-        },
-        Qt::QueuedConnection);
-    setBusyState(wasBusy);
-    return id;
+        });
 }
 
 void SessionPoller::onCloseFilesDone(quint64 requestId, const QList<FileCloseReport> &reports)
 {
-    const bool wasBusy = isBusy();
-    --m_disconnectsInFlight;
-    Q_EMIT closeFilesFinished(requestId, reports);
-    setBusyState(wasBusy);
+    finishAction([&] { Q_EMIT closeFilesFinished(requestId, reports); });
     refresh();
 }

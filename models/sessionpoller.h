@@ -142,6 +142,14 @@ private:
     void onFilesSnapshot(const OpenFilesSnapshot &snapshot);
     void onCloseFilesDone(quint64 requestId, const QList<FileCloseReport> &reports);
     void setBusyState(bool wasBusy);
+    /// What a disconnect or close-file request runs on the worker: worker, epoch, request id
+    /// and the connection the audit log names.
+    using WorkerAction
+        = std::function<void(SessionPollWorker *, quint64, quint64, const AuditRecord &)>;
+    /// Queues @p action on the worker as one more request in flight; returns its id.
+    quint64 startAction(WorkerAction action);
+    /// Ends a request started by startAction(): @p announce emits its answer.
+    void finishAction(const std::function<void()> &announce);
 
     QThread *m_thread = nullptr;
     SessionPollWorker *m_worker = nullptr; // lives in m_thread, deleted there
