@@ -2,6 +2,8 @@
 #include "deltatablemodel.h"
 
 #include <QDateTime>
+#include <QGuiApplication>
+#include <QPalette>
 
 #include <algorithm>
 #include <bit>
@@ -42,6 +44,32 @@ int DeltaTableModel::rowCount(const QModelIndex &parent) const
 int DeltaTableModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : m_columnCount;
+}
+
+QVariant DeltaTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int column = index.column();
+    switch (role) {
+    case Qt::TextAlignmentRole:
+        if (const Qt::Alignment alignment = columnAlignment(column); alignment.toInt() != 0)
+            return QVariant::fromValue(alignment);
+        return {};
+    case Qt::ForegroundRole:
+        if (isStale())
+            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        return {};
+    default:
+        if (role == staleRole())
+            return isStale();
+        return cellData(index.row(), column, role);
+    }
+}
+
+Qt::Alignment DeltaTableModel::columnAlignment(int) const
+{
+    return {};
 }
 
 int DeltaTableModel::physicalRow(int row) const

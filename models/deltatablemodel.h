@@ -38,7 +38,9 @@
 /// The pure virtual functions are the extension points a subclass fills: the proxy sorts by
 /// sortKey() (and sortText() when packed keys tie), filters with filterAccepts() and
 /// filterColumns(), and the model maps the row type's change flags to columns with
-/// columnsOf().
+/// columnsOf(). data() answers what every table answers alike (alignment, the colour and role
+/// of stale rows); a subclass adds its cells through columnAlignment() and RowTableModel's
+/// displayData(), toolTipData() and roleData().
 ///
 /// GUI thread only.
 class DeltaTableModel : public QAbstractTableModel
@@ -53,6 +55,9 @@ public:
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
+    /// Answers the roles every table answers alike: the alignment of columnAlignment(), the
+    /// disabled text colour and staleRole() of stale rows. Every other role is cellData()'s.
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
     /// The last poll failed: rows are kept but may be outdated; lastError() says why.
     bool isStale() const { return m_stale; }
@@ -139,6 +144,10 @@ protected:
     /// The role by which cells report that they are stale, announced with the foreground and
     /// tool tip when rows turn stale or fresh.
     virtual int staleRole() const = 0;
+    /// How the cells of @p column align: right for numbers; by default as the view likes.
+    virtual Qt::Alignment columnAlignment(int column) const;
+    /// data() of shown row @p row for every role data() does not answer itself.
+    virtual QVariant cellData(int row, int column, int role) const = 0;
 
 private:
     void applyRanges(const DeltaRanges &delta, int rowCount);
@@ -195,6 +204,12 @@ protected:
     virtual PackedSortKey sortKeyOf(const Row &row, int column) const = 0;
     virtual QStringView sortTextOf(const Row &row, int column) const = 0;
     virtual bool accepts(const Row &row, const QString &filter) const = 0;
+    /// Qt::DisplayRole of @p row in @p column.
+    virtual QVariant displayData(const Row &row, int column) const = 0;
+    /// Qt::ToolTipRole of @p row in @p column; none by default.
+    virtual QVariant toolTipData(const Row &, int) const { return {}; }
+    /// The roles the model adds (decoration, sorting, raw values); none by default.
+    virtual QVariant roleData(const Row &, int, int) const { return {}; }
 
     /// DeltaTableModel::applyDelta() for @p delta and its rows.
     bool applyTableDelta(const TableDelta<Row> &delta)
@@ -206,6 +221,19 @@ protected:
     }
 
 private:
+    QVariant cellData(int row, int column, int role) const final
+    {
+        const Row &r = this->row(row);
+        switch (role) {
+        case Qt::DisplayRole:
+            return displayData(r, column);
+        case Qt::ToolTipRole:
+            return toolTipData(r, column);
+        default:
+            return roleData(r, column, role);
+        }
+    }
+
     // The delta's list is shared with the worker, not copied.
     void adoptIncomingRows() final { m_rows = m_incoming->rows; }
     void dropRows() final { m_rows.clear(); }

@@ -5,9 +5,7 @@
 #include "sessionerrortext.h"
 
 #include <QDateTime>
-#include <QGuiApplication>
 #include <QLocale>
-#include <QPalette>
 
 namespace {
 
@@ -47,17 +45,16 @@ SessionTableModel::SessionTableModel(QObject *parent)
 
 SessionTableModel::~SessionTableModel() = default;
 
-QVariant SessionTableModel::data(const QModelIndex &index, int role) const
+Qt::Alignment SessionTableModel::columnAlignment(int column) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const SessionRow &r = row(index.row());
-    const int column = index.column();
+    if (column == OpenFiles || column == ConnectedTime || column == IdleTime)
+        return Qt::AlignRight | Qt::AlignVCenter;
+    return {};
+}
+
+QVariant SessionTableModel::roleData(const SessionRow &r, int column, int role) const
+{
     switch (role) {
-    case Qt::DisplayRole:
-        return displayData(r, column);
-    case Qt::ToolTipRole:
-        return toolTipData(r, column);
     case Qt::DecorationRole:
         if (column == User && r.isOwnSession) {
             if (!m_ownIcon)
@@ -70,14 +67,6 @@ QVariant SessionTableModel::data(const QModelIndex &index, int role) const
             return *m_unencryptedIcon;
         }
         return {};
-    case Qt::TextAlignmentRole:
-        if (column == OpenFiles || column == ConnectedTime || column == IdleTime)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
-    case Qt::ForegroundRole:
-        if (isStale())
-            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
-        return {};
     case SortRole:
         return sortData(r, column);
     case KeyRole:
@@ -86,8 +75,6 @@ QVariant SessionTableModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(r);
     case OwnSessionRole:
         return r.isOwnSession;
-    case StaleRole:
-        return isStale();
     default:
         return {};
     }

@@ -49,7 +49,6 @@ public:
     explicit SessionTableModel(QObject *parent = nullptr);
     ~SessionTableModel() override;
 
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
@@ -112,13 +111,15 @@ protected:
     /// User or computer contains @p filter (folded), without case and accents.
     bool accepts(const SessionRow &row, const QString &filter) const override;
     int staleRole() const override { return StaleRole; }
+    Qt::Alignment columnAlignment(int column) const override;
 
 private:
     friend class tst_SessionTableModel;
 
     void setLevel(sc::InfoLevel level, bool fellBack);
-    QVariant displayData(const SessionRow &row, int column) const;
-    QVariant toolTipData(const SessionRow &row, int column) const;
+    QVariant displayData(const SessionRow &row, int column) const override;
+    QVariant toolTipData(const SessionRow &row, int column) const override;
+    QVariant roleData(const SessionRow &row, int column, int role) const override;
     QVariant sortData(const SessionRow &row, int column) const;
 
     sc::InfoLevel m_level = sc::InfoLevel::Level0;
