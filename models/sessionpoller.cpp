@@ -21,6 +21,7 @@ void registerMetaTypes()
 {
     qRegisterMetaType<SessionRow>();
     qRegisterMetaType<SessionSnapshot>();
+    qRegisterMetaType<ConnectionReport>();
     qRegisterMetaType<DisconnectTarget>();
     qRegisterMetaType<DisconnectResult>();
     qRegisterMetaType<QList<DisconnectTarget>>();
@@ -221,13 +222,13 @@ void SessionPoller::scheduleNext()
     Q_EMIT pollScheduled(int(delay));
 }
 
-void SessionPoller::onSnapshot(const SessionSnapshot &snapshot)
+void SessionPoller::onSnapshot(const SessionSnapshot &snapshot, const ConnectionReport &connection)
 {
     if (snapshot.partial) {
         // The poll goes on: nothing to schedule, and the rows before it stay with the worker
         // until the whole answer has been applied.
         if (snapshot.epoch == m_epoch && m_connected && m_pollInFlight)
-            Q_EMIT snapshotReady(snapshot);
+            Q_EMIT snapshotReady(snapshot, connection);
         return;
     }
     const bool wasBusy = isBusy();
@@ -239,7 +240,7 @@ void SessionPoller::onSnapshot(const SessionSnapshot &snapshot)
                 || snapshot.error->kind() == sc::ErrorKind::NoCredentials);
         // Receivers (the model) apply it before this returns; only then is the next poll
         // scheduled, so polls never overlap and never pile up behind a slow GUI.
-        Q_EMIT snapshotReady(snapshot);
+        Q_EMIT snapshotReady(snapshot, connection);
     }
     // The model has switched to the new rows; the worker frees the old ones (100k rows take
     // milliseconds to free, which the GUI thread should not spend).

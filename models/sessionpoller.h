@@ -3,6 +3,7 @@
 
 #include "auditlog.h"
 #include "connectionoptions.h"
+#include "connectionreport.h"
 #include "disconnectrequest.h"
 #include "openfilesnapshot.h"
 #include "sessionapi.h"
@@ -114,8 +115,9 @@ Q_SIGNALS:
     /// The answer to a poll, on the GUI thread. The next poll is scheduled when this returns.
     /// A server that pages (Windows) may first send the rows of its first pages as snapshots
     /// with SessionSnapshot::partial set (only while the model shows nothing of this
-    /// connection); the poll goes on until a snapshot without it.
-    void snapshotReady(const SessionSnapshot &snapshot);
+    /// connection); the poll goes on until a snapshot without it. @p connection is what the
+    /// answer told about the connection (ServerConnection keeps it in its status).
+    void snapshotReady(const SessionSnapshot &snapshot, const ConnectionReport &connection);
     /// A page of a paged answer arrived and more follow (at most every 100 ms): @p rowsSoFar
     /// sessions of the @p totalEntries the server reported. The poll is still running; the
     /// next snapshotReady() without SessionSnapshot::partial ends it (also on failure).
@@ -136,7 +138,7 @@ private:
     void init(ApiFactory factory);
     void startPoll();
     void scheduleNext();
-    void onSnapshot(const SessionSnapshot &snapshot);
+    void onSnapshot(const SessionSnapshot &snapshot, const ConnectionReport &connection);
     void onProgress(quint64 epoch, int rowsSoFar, quint32 totalEntries);
     void onDisconnectDone(quint64 requestId, const QList<DisconnectResult> &results);
     void onFilesSnapshot(const OpenFilesSnapshot &snapshot);

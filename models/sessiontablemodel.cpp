@@ -370,9 +370,8 @@ void SessionTableModel::setDecorationIcons(const QIcon &ownSession, const QIcon 
             index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DecorationRole});
 }
 
-void SessionTableModel::setLevel(sc::InfoLevel level, bool fellBack)
+void SessionTableModel::setLevel(sc::InfoLevel level)
 {
-    m_levelFellBack = fellBack;
     if (m_levelKnown && m_level == level)
         return;
     m_levelKnown = true;
@@ -396,7 +395,7 @@ void SessionTableModel::applySnapshot(const SessionSnapshot &snapshot)
         Q_EMIT snapshotApplied(generation());
         return;
     }
-    setLevel(snapshot.level, snapshot.levelFellBack);
+    setLevel(snapshot.level);
     setStale(false, std::nullopt);
     Q_EMIT snapshotApplied(generation());
 }

@@ -58,7 +58,6 @@ public:
     bool columnAvailable(Column column) const;
     /// Level of the last snapshot with rows; Level0 before the first one.
     sc::InfoLevel level() const { return m_level; }
-    bool levelFellBack() const { return m_levelFellBack; }
 
     /// The server does not report idle time: the Idle column shows a dash (no counting clock,
     /// nothing to sort by) and says why in its tooltip.
@@ -116,14 +115,13 @@ protected:
 private:
     friend class tst_SessionTableModel;
 
-    void setLevel(sc::InfoLevel level, bool fellBack);
+    void setLevel(sc::InfoLevel level);
     QVariant displayData(const SessionRow &row, int column) const override;
     QVariant toolTipData(const SessionRow &row, int column) const override;
     QVariant roleData(const SessionRow &row, int column, int role) const override;
     QVariant sortData(const SessionRow &row, int column) const;
 
     sc::InfoLevel m_level = sc::InfoLevel::Level0;
-    bool m_levelFellBack = false;
     bool m_levelKnown = false;
     bool m_idleTimeUnreported = false;
     mutable std::optional<QIcon> m_ownIcon;
