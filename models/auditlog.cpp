@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "auditlog.h"
 
+#include "sessionapi.h"
 #include "sessionerror.h"
 
 #include <QCoreApplication>
@@ -52,6 +53,27 @@ void AuditRecord::setError(const sc::SessionError &error)
     errorCode = error.code();
     errorCodeText = QString::fromStdString(error.codeText());
     errorMessage = QString::fromStdString(error.message());
+}
+
+void AuditRecord::setFileCloseOutcome(
+    sc::FileCloseOutcome outcome, const std::optional<sc::SessionError> &error)
+{
+    switch (outcome) {
+    case sc::FileCloseOutcome::Closed:
+        setEnded(1);
+        break;
+    case sc::FileCloseOutcome::WasNotOpen:
+        setError(sc::SessionError::fromWin32(
+            sc::win32::FileNotFound, "the file was no longer open; nothing was closed"));
+        break;
+    case sc::FileCloseOutcome::StillOpen:
+        setError(sc::SessionError::local(
+            sc::ErrorKind::Other, "the server accepted the close but the file is still open"));
+        break;
+    case sc::FileCloseOutcome::Failed:
+        setError(error.value_or(sc::SessionError::local(sc::ErrorKind::Other)));
+        break;
+    }
 }
 
 QJsonObject AuditRecord::toJson() const

@@ -10,7 +10,8 @@
 
 namespace sc {
 class SessionError;
-}
+enum class FileCloseOutcome;
+} // namespace sc
 
 /// One NetSessionDel or NetFileClose as the audit log keeps it: who asked, on which server
 /// with which account, whose sessions or which file, and what came of it. There is
@@ -42,6 +43,10 @@ struct AuditRecord
 
     void setEnded(quint32 count);
     void setError(const sc::SessionError &error);
+    /// What came of a NetFileClose, as setEnded() or setError(); @p error is the server's
+    /// answer for FileCloseOutcome::Failed. The console and sessionctl both record this way.
+    void setFileCloseOutcome(
+        sc::FileCloseOutcome outcome, const std::optional<sc::SessionError> &error);
 
     QJsonObject toJson() const;
     /// nullopt when @p object lacks the time or the server.

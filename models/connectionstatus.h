@@ -14,7 +14,8 @@
 /// never ask the poller themselves.
 ///
 /// Everything here describes the connection, never a table: the rows a poll brought travel
-/// separately (SessionSnapshot::delta) to the models that show them.
+/// separately (SessionSnapshot::delta) to the models that show them; what an answer told
+/// about the connection comes with it as a ConnectionReport, which ServerConnection folds in.
 struct ConnectionStatus
 {
     enum class State {

@@ -2,6 +2,8 @@
 #include "deltatablemodel.h"
 
 #include <QDateTime>
+#include <QGuiApplication>
+#include <QPalette>
 
 #include <algorithm>
 #include <bit>
@@ -42,6 +44,41 @@ int DeltaTableModel::rowCount(const QModelIndex &parent) const
 int DeltaTableModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : m_columnCount;
+}
+
+QVariant DeltaTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    QVariant value;
+    if (sharedData(index.column(), role, &value))
+        return value;
+    return cellData(index.row(), index.column(), role);
+}
+
+bool DeltaTableModel::sharedData(int column, int role, QVariant *value) const
+{
+    switch (role) {
+    case Qt::TextAlignmentRole:
+        if (const Qt::Alignment alignment = columnAlignment(column); alignment.toInt() != 0)
+            *value = QVariant::fromValue(alignment);
+        return true;
+    case Qt::ForegroundRole:
+        if (isStale())
+            *value = QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        return true;
+    default:
+        if (role == staleRole()) {
+            *value = isStale();
+            return true;
+        }
+        return false;
+    }
+}
+
+Qt::Alignment DeltaTableModel::columnAlignment(int) const
+{
+    return {};
 }
 
 int DeltaTableModel::physicalRow(int row) const

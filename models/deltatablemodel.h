@@ -38,7 +38,9 @@
 /// The pure virtual functions are the extension points a subclass fills: the proxy sorts by
 /// sortKey() (and sortText() when packed keys tie), filters with filterAccepts() and
 /// filterColumns(), and the model maps the row type's change flags to columns with
-/// columnsOf().
+/// columnsOf(). data() answers what every table answers alike (alignment, the colour and role
+/// of stale rows); a subclass adds its cells through columnAlignment() and RowTableModel's
+/// displayData(), toolTipData() and roleData().
 ///
 /// GUI thread only.
 class DeltaTableModel : public QAbstractTableModel
@@ -53,6 +55,9 @@ public:
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
+    /// Answers the roles every table answers alike: the alignment of columnAlignment(), the
+    /// disabled text colour and staleRole() of stale rows. Every other role is cellData()'s.
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
     /// The last poll failed: rows are kept but may be outdated; lastError() says why.
     bool isStale() const { return m_stale; }
@@ -139,6 +144,13 @@ protected:
     /// The role by which cells report that they are stale, announced with the foreground and
     /// tool tip when rows turn stale or fresh.
     virtual int staleRole() const = 0;
+    /// How the cells of @p column align: right for numbers; by default as the view likes.
+    virtual Qt::Alignment columnAlignment(int column) const;
+    /// data() of shown row @p row for every role data() does not answer itself.
+    virtual QVariant cellData(int row, int column, int role) const = 0;
+    /// What every table answers alike for @p role in @p column (alignment, the colour and role
+    /// of stale rows) in @p value; false when the role is the cell's own.
+    bool sharedData(int column, int role, QVariant *value) const;
 
 private:
     void applyRanges(const DeltaRanges &delta, int rowCount);
@@ -186,6 +198,25 @@ public:
         return accepts(m_incoming->rows.at(row), filter);
     }
 
+    /// One row look-up for all the roles a delegate asks of a cell, where data() would look
+    /// the row up once per role.
+    void multiData(const QModelIndex &index, QModelRoleDataSpan roleDataSpan) const override
+    {
+        if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+            for (QModelRoleData &data : roleDataSpan)
+                data.clearData();
+            return;
+        }
+        const Row &r = this->row(index.row());
+        const int column = index.column();
+        for (QModelRoleData &data : roleDataSpan) {
+            QVariant value;
+            if (!sharedData(column, data.role(), &value))
+                value = cellDataOf(r, column, data.role());
+            data.setData(std::move(value));
+        }
+    }
+
 protected:
     RowTableModel(int columnCount, QObject *parent)
         : DeltaTableModel(columnCount, parent)
@@ -195,6 +226,12 @@ protected:
     virtual PackedSortKey sortKeyOf(const Row &row, int column) const = 0;
     virtual QStringView sortTextOf(const Row &row, int column) const = 0;
     virtual bool accepts(const Row &row, const QString &filter) const = 0;
+    /// Qt::DisplayRole of @p row in @p column.
+    virtual QVariant displayData(const Row &row, int column) const = 0;
+    /// Qt::ToolTipRole of @p row in @p column; none by default.
+    virtual QVariant toolTipData(const Row &, int) const { return {}; }
+    /// The roles the model adds (decoration, sorting, raw values); none by default.
+    virtual QVariant roleData(const Row &, int, int) const { return {}; }
 
     /// DeltaTableModel::applyDelta() for @p delta and its rows.
     bool applyTableDelta(const TableDelta<Row> &delta)
@@ -206,6 +243,23 @@ protected:
     }
 
 private:
+    QVariant cellData(int row, int column, int role) const final
+    {
+        return cellDataOf(this->row(row), column, role);
+    }
+
+    QVariant cellDataOf(const Row &r, int column, int role) const
+    {
+        switch (role) {
+        case Qt::DisplayRole:
+            return displayData(r, column);
+        case Qt::ToolTipRole:
+            return toolTipData(r, column);
+        default:
+            return roleData(r, column, role);
+        }
+    }
+
     // The delta's list is shared with the worker, not copied.
     void adoptIncomingRows() final { m_rows = m_incoming->rows; }
     void dropRows() final { m_rows.clear(); }

@@ -5,9 +5,7 @@
 #include "searchtext.h"
 #include "sessionerrortext.h"
 
-#include <QGuiApplication>
 #include <QLocale>
-#include <QPalette>
 
 namespace {
 
@@ -43,25 +41,16 @@ OpenFileTableModel::OpenFileTableModel(QObject *parent)
 
 OpenFileTableModel::~OpenFileTableModel() = default;
 
-QVariant OpenFileTableModel::data(const QModelIndex &index, int role) const
+Qt::Alignment OpenFileTableModel::columnAlignment(int column) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const OpenFileRow &r = row(index.row());
-    const int column = index.column();
+    if (column == Locks || column == FileId)
+        return Qt::AlignRight | Qt::AlignVCenter;
+    return {};
+}
+
+QVariant OpenFileTableModel::roleData(const OpenFileRow &r, int column, int role) const
+{
     switch (role) {
-    case Qt::DisplayRole:
-        return displayData(r, column);
-    case Qt::ToolTipRole:
-        return toolTipData(r, column);
-    case Qt::TextAlignmentRole:
-        if (column == Locks || column == FileId)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
-    case Qt::ForegroundRole:
-        if (isStale())
-            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
-        return {};
     case SortRole:
         switch (column) {
         case Access:
@@ -79,8 +68,6 @@ QVariant OpenFileTableModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(r);
     case LocalPathRole:
         return r.localPath;
-    case StaleRole:
-        return isStale();
     default:
         return {};
     }

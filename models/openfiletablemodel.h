@@ -35,7 +35,6 @@ public:
     explicit OpenFileTableModel(QObject *parent = nullptr);
     ~OpenFileTableModel() override;
 
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
@@ -81,10 +80,12 @@ protected:
     /// Path or user contains @p filter, case-insensitively, within the user restriction.
     bool accepts(const OpenFileRow &row, const QString &filter) const override;
     int staleRole() const override { return StaleRole; }
+    Qt::Alignment columnAlignment(int column) const override;
 
 private:
-    QVariant displayData(const OpenFileRow &row, int column) const;
-    QVariant toolTipData(const OpenFileRow &row, int column) const;
+    QVariant displayData(const OpenFileRow &row, int column) const override;
+    QVariant toolTipData(const OpenFileRow &row, int column) const override;
+    QVariant roleData(const OpenFileRow &row, int column, int role) const override;
 
     QString m_userFilter;
     sc::FileInfoLevel m_level = sc::FileInfoLevel::Level3;

@@ -80,7 +80,8 @@ bool ServerConnection::closeFiles(const QList<quint32> &ids)
     return true;
 }
 
-void ServerConnection::onSnapshot(const SessionSnapshot &snapshot)
+void ServerConnection::onSnapshot(
+    const SessionSnapshot &snapshot, const ConnectionReport &connection)
 {
     // A partial answer leaves "Loading …" in place until the whole list is there.
     if (!snapshot.partial)
@@ -89,8 +90,8 @@ void ServerConnection::onSnapshot(const SessionSnapshot &snapshot)
         m_status.state = ConnectionStatus::State::Online;
         m_status.lastError.reset();
         m_status.level = snapshot.level;
-        m_status.levelFellBack = snapshot.levelFellBack;
-        if (snapshot.idleTimeUnreported)
+        m_status.levelFellBack = connection.levelFellBack;
+        if (connection.idleTimeUnreported)
             m_status.idleTimeUnreported = true;
     } else {
         // The rows shown stay, marked stale; what was known about the connection stays too.
@@ -103,9 +104,9 @@ void ServerConnection::onSnapshot(const SessionSnapshot &snapshot)
         m_status.answered = true;
         if (!snapshot.partial)
             m_status.lastSuccessMs = snapshot.pollTimeMs;
-        m_status.signing = snapshot.signing;
-        m_status.sealing = snapshot.sealing;
-        m_status.protocol = snapshot.protocol;
+        m_status.signing = connection.signing;
+        m_status.sealing = connection.sealing;
+        m_status.protocol = connection.protocol;
     }
     Q_EMIT snapshotReady(snapshot);
     Q_EMIT statusChanged();

@@ -89,7 +89,7 @@ Q_SIGNALS:
     void closeFilesFinished(const QList<FileCloseReport> &reports);
 
 private:
-    void onSnapshot(const SessionSnapshot &snapshot);
+    void onSnapshot(const SessionSnapshot &snapshot, const ConnectionReport &connection);
     void onDisconnectFinished(quint64 requestId, const QList<DisconnectResult> &results);
 
     friend class MainWindowTestAccess;

@@ -21,6 +21,7 @@ void registerMetaTypes()
 {
     qRegisterMetaType<SessionRow>();
     qRegisterMetaType<SessionSnapshot>();
+    qRegisterMetaType<ConnectionReport>();
     qRegisterMetaType<DisconnectTarget>();
     qRegisterMetaType<DisconnectResult>();
     qRegisterMetaType<QList<DisconnectTarget>>();
@@ -221,13 +222,13 @@ void SessionPoller::scheduleNext()
     Q_EMIT pollScheduled(int(delay));
 }
 
-void SessionPoller::onSnapshot(const SessionSnapshot &snapshot)
+void SessionPoller::onSnapshot(const SessionSnapshot &snapshot, const ConnectionReport &connection)
 {
     if (snapshot.partial) {
         // The poll goes on: nothing to schedule, and the rows before it stay with the worker
         // until the whole answer has been applied.
         if (snapshot.epoch == m_epoch && m_connected && m_pollInFlight)
-            Q_EMIT snapshotReady(snapshot);
+            Q_EMIT snapshotReady(snapshot, connection);
         return;
     }
     const bool wasBusy = isBusy();
@@ -239,7 +240,7 @@ void SessionPoller::onSnapshot(const SessionSnapshot &snapshot)
                 || snapshot.error->kind() == sc::ErrorKind::NoCredentials);
         // Receivers (the model) apply it before this returns; only then is the next poll
         // scheduled, so polls never overlap and never pile up behind a slow GUI.
-        Q_EMIT snapshotReady(snapshot);
+        Q_EMIT snapshotReady(snapshot, connection);
     }
     // The model has switched to the new rows; the worker frees the old ones (100k rows take
     // milliseconds to free, which the GUI thread should not spend).
@@ -264,25 +265,37 @@ quint64 SessionPoller::disconnectSessions(const QList<DisconnectTarget> &targets
 {
     if (!m_connected || targets.isEmpty())
         return 0;
+    return startAction([targets](SessionPollWorker *worker, quint64 epoch, quint64 id,
+                           const AuditRecord &connection) {
+        worker->disconnectSessions(epoch, id, targets, connection);
+    });
+}
+
+quint64 SessionPoller::startAction(WorkerAction action)
+{
     const bool wasBusy = isBusy();
     const quint64 id = m_nextRequestId++;
     ++m_disconnectsInFlight;
     QMetaObject::invokeMethod(
         m_worker,
-        [worker = m_worker, epoch = m_epoch, id, targets, connection = m_auditConnection] {
-            worker->disconnectSessions(epoch, id, targets, connection);
-        },
+        [worker = m_worker, epoch = m_epoch, id, connection = m_auditConnection,
+            action = std::move(action)] { action(worker, epoch, id, connection); },
         Qt::QueuedConnection);
     setBusyState(wasBusy);
     return id;
 }
 
-void SessionPoller::onDisconnectDone(quint64 requestId, const QList<DisconnectResult> &results)
+void SessionPoller::finishAction(const std::function<void()> &announce)
 {
     const bool wasBusy = isBusy();
     --m_disconnectsInFlight;
-    Q_EMIT disconnectFinished(requestId, results);
+    announce();
     setBusyState(wasBusy);
+}
+
+void SessionPoller::onDisconnectDone(quint64 requestId, const QList<DisconnectResult> &results)
+{
+    finishAction([&] { Q_EMIT disconnectFinished(requestId, results); });
     // Show the effect at once rather than at the next interval, and once more a moment later.
     m_followUpPoll = true;
     refresh();
@@ -331,24 +344,14 @@ quint64 SessionPoller::closeFiles(const QList<quint32> &ids)
 {
     if (!m_connected || ids.isEmpty())
         return 0;
-    const bool wasBusy = isBusy();
-    const quint64 id = m_nextRequestId++;
-    ++m_disconnectsInFlight;
-    QMetaObject::invokeMethod(
-        m_worker,
-        [worker = m_worker, epoch = m_epoch, id, ids, connection = m_auditConnection] {
+    return startAction(
+        [ids](SessionPollWorker *worker, quint64 epoch, quint64 id, const AuditRecord &connection) {
             worker->closeFiles(epoch, id, ids, connection);
-        },
-        Qt::QueuedConnection);
-    setBusyState(wasBusy);
-    return id;
+        });
 }
 
 void SessionPoller::onCloseFilesDone(quint64 requestId, const QList<FileCloseReport> &reports)
 {
-    const bool wasBusy = isBusy();
-    --m_disconnectsInFlight;
-    Q_EMIT closeFilesFinished(requestId, reports);
-    setBusyState(wasBusy);
+    finishAction([&] { Q_EMIT closeFilesFinished(requestId, reports); });
     refresh();
 }

@@ -3,6 +3,7 @@
 
 #include "auditlog.h"
 #include "connectionoptions.h"
+#include "connectionreport.h"
 #include "disconnectrequest.h"
 #include "openfilesnapshot.h"
 #include "sessionapi.h"
@@ -114,8 +115,9 @@ Q_SIGNALS:
     /// The answer to a poll, on the GUI thread. The next poll is scheduled when this returns.
     /// A server that pages (Windows) may first send the rows of its first pages as snapshots
     /// with SessionSnapshot::partial set (only while the model shows nothing of this
-    /// connection); the poll goes on until a snapshot without it.
-    void snapshotReady(const SessionSnapshot &snapshot);
+    /// connection); the poll goes on until a snapshot without it. @p connection is what the
+    /// answer told about the connection (ServerConnection keeps it in its status).
+    void snapshotReady(const SessionSnapshot &snapshot, const ConnectionReport &connection);
     /// A page of a paged answer arrived and more follow (at most every 100 ms): @p rowsSoFar
     /// sessions of the @p totalEntries the server reported. The poll is still running; the
     /// next snapshotReady() without SessionSnapshot::partial ends it (also on failure).
@@ -136,12 +138,20 @@ private:
     void init(ApiFactory factory);
     void startPoll();
     void scheduleNext();
-    void onSnapshot(const SessionSnapshot &snapshot);
+    void onSnapshot(const SessionSnapshot &snapshot, const ConnectionReport &connection);
     void onProgress(quint64 epoch, int rowsSoFar, quint32 totalEntries);
     void onDisconnectDone(quint64 requestId, const QList<DisconnectResult> &results);
     void onFilesSnapshot(const OpenFilesSnapshot &snapshot);
     void onCloseFilesDone(quint64 requestId, const QList<FileCloseReport> &reports);
     void setBusyState(bool wasBusy);
+    /// What a disconnect or close-file request runs on the worker: worker, epoch, request id
+    /// and the connection the audit log names.
+    using WorkerAction
+        = std::function<void(SessionPollWorker *, quint64, quint64, const AuditRecord &)>;
+    /// Queues @p action on the worker as one more request in flight; returns its id.
+    quint64 startAction(WorkerAction action);
+    /// Ends a request started by startAction(): @p announce emits its answer.
+    void finishAction(const std::function<void()> &announce);
 
     QThread *m_thread = nullptr;
     SessionPollWorker *m_worker = nullptr; // lives in m_thread, deleted there

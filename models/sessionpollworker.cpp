@@ -186,13 +186,13 @@ void SessionPollWorker::dropApiIfBroken(const sc::SessionError &error)
         m_api.reset();
 }
 
-void SessionPollWorker::describeConnection(SessionSnapshot &snapshot, sc::SessionApi &sessions)
+void SessionPollWorker::describeConnection(ConnectionReport &report, sc::SessionApi &sessions)
 {
     const sc::ConnectionSecurity security = sessions.security();
-    snapshot.signing = security.signing;
-    snapshot.sealing = security.sealing;
-    snapshot.protocol = QString::fromStdString(security.protocol);
-    snapshot.localAddress = QString::fromStdString(sessions.localAddress());
+    report.signing = security.signing;
+    report.sealing = security.sealing;
+    report.protocol = QString::fromStdString(security.protocol);
+    report.localAddress = QString::fromStdString(sessions.localAddress());
 }
 
 SessionDelta SessionPollWorker::diff(
@@ -251,6 +251,7 @@ SessionDelta SessionPollWorker::diff(
 void SessionPollWorker::poll(quint64 epoch, std::optional<sc::InfoLevel> level)
 {
     SessionSnapshot snapshot;
+    ConnectionReport report;
     snapshot.epoch = epoch;
     if (m_abandoned->load())
         return;
@@ -264,11 +265,11 @@ void SessionPollWorker::poll(quint64 epoch, std::optional<sc::InfoLevel> level)
     if (!sessions) {
         snapshot.error = error;
         snapshot.pollTimeMs = QDateTime::currentMSecsSinceEpoch();
-        Q_EMIT snapshotReady(snapshot);
+        Q_EMIT snapshotReady(snapshot, report);
         return;
     }
 
-    snapshot.serverKey = QString::fromStdString(sessions->serverKey());
+    report.serverKey = QString::fromStdString(sessions->serverKey());
 
     // A server that pages (Windows) answers a few hundred sessions per round trip. Partial
     // lists are shown only while the model has nothing of this connection: rows that are
@@ -305,26 +306,27 @@ void SessionPollWorker::poll(quint64 epoch, std::optional<sc::InfoLevel> level)
         sinceShown.start();
 
         SessionSnapshot partial;
+        ConnectionReport partialReport;
         partial.epoch = epoch;
         partial.partial = true;
-        partial.serverKey = snapshot.serverKey;
+        partialReport.serverKey = report.serverKey;
         partial.pollTimeMs = nowMs;
         partial.durationMs = elapsed.elapsed();
         partial.level = rows.front().level;
-        partial.levelFellBack = !level && partial.level != sc::kAutoLevelOrder[0];
+        partialReport.levelFellBack = !level && partial.level != sc::kAutoLevelOrder[0];
         partial.totalEntries = total;
-        describeConnection(partial, *sessions);
+        describeConnection(partialReport, *sessions);
         if (pages.size() == 1) {
-            partial.delta = diff(rows, nowMs, partial.localAddress);
+            partial.delta = diff(rows, nowMs, partialReport.localAddress);
         } else {
             sc::SessionList aligned = rows;
             alignPages(aligned, pages, nowMs);
-            partial.delta = diff(aligned, nowMs, partial.localAddress);
+            partial.delta = diff(aligned, nowMs, partialReport.localAddress);
         }
         partial.hasRows = true;
         shownRows = int(rows.size());
         m_nothingShown = false;
-        Q_EMIT snapshotReady(partial);
+        Q_EMIT snapshotReady(partial, partialReport);
     };
 
     sc::Result<sc::SessionEnumResult> result = sessions->enumerate({}, level, onPage);
@@ -336,24 +338,24 @@ void SessionPollWorker::poll(quint64 epoch, std::optional<sc::InfoLevel> level)
     if (!result) {
         snapshot.error = result.error();
         dropApiIfBroken(result.error());
-        Q_EMIT snapshotReady(snapshot);
+        Q_EMIT snapshotReady(snapshot, report);
         return;
     }
 
-    describeConnection(snapshot, *sessions);
+    describeConnection(report, *sessions);
     snapshot.level = result->level;
-    snapshot.levelFellBack = result->levelFellBack;
+    report.levelFellBack = result->levelFellBack;
     snapshot.totalEntries = result->totalEntries;
     alignPages(result->sessions, pages, snapshot.pollTimeMs);
-    snapshot.delta = diff(result->sessions, snapshot.pollTimeMs, snapshot.localAddress);
+    snapshot.delta = diff(result->sessions, snapshot.pollTimeMs, report.localAddress);
     // As sessionctl decides it. With Kerberos the account is not known here; any user from
     // our address may be ours.
-    snapshot.idleTimeUnreported
-        = sc::idleTimeUnreported(result->sessions, snapshot.localAddress.toStdU16String(),
+    report.idleTimeUnreported
+        = sc::idleTimeUnreported(result->sessions, report.localAddress.toStdU16String(),
             m_options->kerberos ? std::u16string() : sc::fromUtf8(m_options->user));
     snapshot.hasRows = true;
     m_nothingShown = false;
-    Q_EMIT snapshotReady(snapshot);
+    Q_EMIT snapshotReady(snapshot, report);
 }
 
 void SessionPollWorker::disconnectSessions(quint64 epoch, quint64 requestId,
@@ -515,22 +517,7 @@ void SessionPollWorker::audit(FileCloseReport &report, const AuditRecord &connec
     record.fileId = report.id;
     record.path = report.path;
     record.user = report.user;
-    switch (report.outcome) {
-    case sc::FileCloseOutcome::Closed:
-        record.setEnded(1);
-        break;
-    case sc::FileCloseOutcome::WasNotOpen:
-        record.setError(sc::SessionError::fromWin32(
-            sc::win32::FileNotFound, "the file was no longer open; nothing was closed"));
-        break;
-    case sc::FileCloseOutcome::StillOpen:
-        record.setError(sc::SessionError::local(
-            sc::ErrorKind::Other, "the server accepted the close but the file is still open"));
-        break;
-    case sc::FileCloseOutcome::Failed:
-        record.setError(report.error.value_or(sc::SessionError::local(sc::ErrorKind::Other)));
-        break;
-    }
+    record.setFileCloseOutcome(report.outcome, report.error);
     QString why;
     if (!m_auditLog->append(record, &why))
         report.auditError = why;

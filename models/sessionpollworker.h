@@ -3,6 +3,7 @@
 
 #include "auditlog.h"
 #include "connectionoptions.h"
+#include "connectionreport.h"
 #include "disconnectrequest.h"
 #include "openfilediffer.h"
 #include "openfilesnapshot.h"
@@ -55,8 +56,9 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     /// Also sent for the pages of a paged answer (SessionSnapshot::partial) while the model
-    /// shows nothing of this connection yet.
-    void snapshotReady(const SessionSnapshot &snapshot);
+    /// shows nothing of this connection yet. @p connection says what the answer told about
+    /// the connection.
+    void snapshotReady(const SessionSnapshot &snapshot, const ConnectionReport &connection);
     /// A page of a paged answer arrived; more follow. @p totalEntries as the server said.
     void pollProgress(quint64 epoch, int rowsSoFar, quint32 totalEntries);
     void disconnectFinished(quint64 requestId, const QList<DisconnectResult> &results);
@@ -69,7 +71,7 @@ private:
     void audit(DisconnectResult &result, const AuditRecord &connection) const;
     void audit(FileCloseReport &report, const AuditRecord &connection) const;
     OpenFileDiffer::PathNamer pathNamer(sc::SessionApi &sessions, bool *sharesUnknown);
-    void describeConnection(SessionSnapshot &snapshot, sc::SessionApi &sessions);
+    void describeConnection(ConnectionReport &report, sc::SessionApi &sessions);
     SessionDelta diff(
         const sc::SessionList &sessions, qint64 pollTimeMs, const QString &localAddress);
 

@@ -15,7 +15,9 @@
 /// The delta of the sessions table (see TableDelta).
 using SessionDelta = TableDelta<SessionRow>;
 
-/// The answer to one poll, a value copied from the worker thread to the GUI thread.
+/// The answer to one poll as the sessions table applies it, a value copied from the worker
+/// thread to the GUI thread. What the answer told about the connection itself travels next to
+/// it as a ConnectionReport.
 struct SessionSnapshot
 {
     quint64 epoch = 0; ///< counts SessionPoller::setConnection() calls; older answers are dropped
@@ -26,17 +28,9 @@ struct SessionSnapshot
     std::optional<sc::SessionError> error;
     bool hasRows = false; ///< false when the poll failed: @c delta must not be applied
 
-    QString serverKey; ///< "host:port"
-    sc::InfoLevel level = sc::InfoLevel::Level0; ///< level the server answered
-    bool levelFellBack = false; ///< "auto" had to step down to @c level
-    /// The answer shows that the server does not report idle time (sc::idleTimeUnreported()).
-    bool idleTimeUnreported = false;
+    /// Level the server answered: which fields, and so which columns, the rows fill.
+    sc::InfoLevel level = sc::InfoLevel::Level0;
     quint32 totalEntries = 0; ///< as the server reported it
-
-    bool signing = false; ///< negotiated, not merely requested
-    bool sealing = false;
-    QString protocol; ///< e.g. "SMB3_11"; empty when unknown
-    QString localAddress; ///< our address as the server sees it; marks isOwnSession
 
     SessionDelta delta;
 

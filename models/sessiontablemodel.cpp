@@ -5,9 +5,7 @@
 #include "sessionerrortext.h"
 
 #include <QDateTime>
-#include <QGuiApplication>
 #include <QLocale>
-#include <QPalette>
 
 namespace {
 
@@ -47,32 +45,16 @@ SessionTableModel::SessionTableModel(QObject *parent)
 
 SessionTableModel::~SessionTableModel() = default;
 
-QVariant SessionTableModel::data(const QModelIndex &index, int role) const
+Qt::Alignment SessionTableModel::columnAlignment(int column) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    return dataOf(row(index.row()), index.column(), role);
+    if (column == OpenFiles || column == ConnectedTime || column == IdleTime)
+        return Qt::AlignRight | Qt::AlignVCenter;
+    return {};
 }
 
-void SessionTableModel::multiData(const QModelIndex &index, QModelRoleDataSpan roleDataSpan) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
-        for (QModelRoleData &data : roleDataSpan)
-            data.clearData();
-        return;
-    }
-    const SessionRow &r = row(index.row());
-    for (QModelRoleData &data : roleDataSpan)
-        data.setData(dataOf(r, index.column(), data.role()));
-}
-
-QVariant SessionTableModel::dataOf(const SessionRow &r, int column, int role) const
+QVariant SessionTableModel::roleData(const SessionRow &r, int column, int role) const
 {
     switch (role) {
-    case Qt::DisplayRole:
-        return displayData(r, column);
-    case Qt::ToolTipRole:
-        return toolTipData(r, column);
     case Qt::DecorationRole:
         if (column == User && r.isOwnSession) {
             if (!m_ownIcon)
@@ -85,14 +67,6 @@ QVariant SessionTableModel::dataOf(const SessionRow &r, int column, int role) co
             return *m_unencryptedIcon;
         }
         return {};
-    case Qt::TextAlignmentRole:
-        if (column == OpenFiles || column == ConnectedTime || column == IdleTime)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
-    case Qt::ForegroundRole:
-        if (isStale())
-            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
-        return {};
     case SortRole:
         return sortData(r, column);
     case KeyRole:
@@ -101,8 +75,6 @@ QVariant SessionTableModel::dataOf(const SessionRow &r, int column, int role) co
         return QVariant::fromValue(r);
     case OwnSessionRole:
         return r.isOwnSession;
-    case StaleRole:
-        return isStale();
     default:
         return {};
     }
@@ -398,9 +370,8 @@ void SessionTableModel::setDecorationIcons(const QIcon &ownSession, const QIcon 
             index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DecorationRole});
 }
 
-void SessionTableModel::setLevel(sc::InfoLevel level, bool fellBack)
+void SessionTableModel::setLevel(sc::InfoLevel level)
 {
-    m_levelFellBack = fellBack;
     if (m_levelKnown && m_level == level)
         return;
     m_levelKnown = true;
@@ -424,7 +395,7 @@ void SessionTableModel::applySnapshot(const SessionSnapshot &snapshot)
         Q_EMIT snapshotApplied(generation());
         return;
     }
-    setLevel(snapshot.level, snapshot.levelFellBack);
+    setLevel(snapshot.level);
     setStale(false, std::nullopt);
     Q_EMIT snapshotApplied(generation());
 }

@@ -49,9 +49,6 @@ public:
     explicit SessionTableModel(QObject *parent = nullptr);
     ~SessionTableModel() override;
 
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    /// One row look-up for all roles a delegate asks for a cell.
-    void multiData(const QModelIndex &index, QModelRoleDataSpan roleDataSpan) const override;
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
@@ -61,7 +58,6 @@ public:
     bool columnAvailable(Column column) const;
     /// Level of the last snapshot with rows; Level0 before the first one.
     sc::InfoLevel level() const { return m_level; }
-    bool levelFellBack() const { return m_levelFellBack; }
 
     /// The server does not report idle time: the Idle column shows a dash (no counting clock,
     /// nothing to sort by) and says why in its tooltip.
@@ -114,18 +110,18 @@ protected:
     /// User or computer contains @p filter (folded), without case and accents.
     bool accepts(const SessionRow &row, const QString &filter) const override;
     int staleRole() const override { return StaleRole; }
+    Qt::Alignment columnAlignment(int column) const override;
 
 private:
     friend class tst_SessionTableModel;
 
-    void setLevel(sc::InfoLevel level, bool fellBack);
-    QVariant dataOf(const SessionRow &row, int column, int role) const;
-    QVariant displayData(const SessionRow &row, int column) const;
-    QVariant toolTipData(const SessionRow &row, int column) const;
+    void setLevel(sc::InfoLevel level);
+    QVariant displayData(const SessionRow &row, int column) const override;
+    QVariant toolTipData(const SessionRow &row, int column) const override;
+    QVariant roleData(const SessionRow &row, int column, int role) const override;
     QVariant sortData(const SessionRow &row, int column) const;
 
     sc::InfoLevel m_level = sc::InfoLevel::Level0;
-    bool m_levelFellBack = false;
     bool m_levelKnown = false;
     bool m_idleTimeUnreported = false;
     mutable std::optional<QIcon> m_ownIcon;

@@ -195,22 +195,7 @@ void OpenFileCommand::audit(const sc::FileCloseResult &result)
         record.path = qs(result.file->path);
         record.user = qs(result.file->userName);
     }
-    switch (result.outcome) {
-    case sc::FileCloseOutcome::Closed:
-        record.setEnded(1);
-        break;
-    case sc::FileCloseOutcome::WasNotOpen:
-        record.setError(sc::SessionError::fromWin32(
-            sc::win32::FileNotFound, "the file was no longer open; nothing was closed"));
-        break;
-    case sc::FileCloseOutcome::StillOpen:
-        record.setError(sc::SessionError::local(
-            sc::ErrorKind::Other, "the server accepted the close but the file is still open"));
-        break;
-    case sc::FileCloseOutcome::Failed:
-        record.setError(result.error.value_or(sc::SessionError::local(sc::ErrorKind::Other)));
-        break;
-    }
+    record.setFileCloseOutcome(result.outcome, result.error);
     const AuditLog log(record.program);
     QString why;
     if (!log.append(record, &why))

@@ -158,7 +158,6 @@ struct WorkerSide
         snapshot.hasRows = true;
         snapshot.level = level;
         snapshot.totalEntries = quint32(infos.size());
-        snapshot.serverKey = QStringLiteral("bench:445");
         snapshot.delta = differ.update(infos, pollTimeMs);
         *diffMs = bench::msSince(start);
         return snapshot;

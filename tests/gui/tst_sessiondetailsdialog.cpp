@@ -32,7 +32,6 @@ SessionSnapshot replaceWith(const QList<SessionRow> &rows)
     s.pollTimeMs = kNow;
     s.hasRows = true;
     s.level = sc::InfoLevel::Level1;
-    s.levelFellBack = true;
     s.delta.replace = true;
     s.delta.generation = 1;
     s.delta.rows = rows;

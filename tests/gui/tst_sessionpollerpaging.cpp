@@ -111,7 +111,7 @@ private Q_SLOTS:
         QVERIFY(first.delta.replace);
         QCOMPARE(first.totalEntries, 10u);
         QCOMPARE(first.level, sc::InfoLevel::Level1);
-        QVERIFY(first.levelFellBack);
+        QVERIFY(snapshots.at(0).at(1).value<ConnectionReport>().levelFellBack);
         QCOMPARE(progress.count(), 1);
         QCOMPARE(progress.at(0).at(0).toInt(), 3);
         QCOMPARE(progress.at(0).at(1).value<quint32>(), 10u);

@@ -407,10 +407,10 @@ void tst_SessionPoller::newConnectionReplacesRows()
     QCOMPARE(rowsOf(model, QStringLiteral("admin")), 1);
     QVERIFY(model.row(1).isOwnSession);
     QVERIFY(!model.row(0).isOwnSession);
-    // The security of the connection travels with the snapshot the model applied.
-    const auto applied = snapshots.at(0).at(0).value<SessionSnapshot>();
-    QVERIFY(applied.signing);
-    QCOMPARE(applied.protocol, QStringLiteral("SMB3_11"));
+    // The security of the connection travels next to the snapshot the model applied.
+    const auto connection = snapshots.at(0).at(1).value<ConnectionReport>();
+    QVERIFY(connection.signing);
+    QCOMPARE(connection.protocol, QStringLiteral("SMB3_11"));
 }
 
 QTEST_MAIN(tst_SessionPoller)

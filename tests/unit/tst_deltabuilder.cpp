@@ -95,13 +95,6 @@ public:
 
     bool apply(const TableDelta<FileRow> &delta) { return applyTableDelta(delta); }
 
-    QVariant data(const QModelIndex &index, int role) const override
-    {
-        if (!index.isValid() || role != Qt::DisplayRole)
-            return {};
-        const FileRow &r = row(index.row());
-        return index.column() == Path ? QVariant(r.path) : QVariant(r.locks);
-    }
     quint32 columnsOf(quint32 changes) const override
     {
         return (changes & FileRow::PathChange ? 1u << Path : 0u)
@@ -129,6 +122,10 @@ protected:
         return row.path.contains(filter, Qt::CaseInsensitive);
     }
     int staleRole() const override { return Qt::UserRole; }
+    QVariant displayData(const FileRow &r, int column) const override
+    {
+        return column == Path ? QVariant(r.path) : QVariant(r.locks);
+    }
 };
 
 FileRow file(quint32 id, const QString &path, quint32 locks = 0)

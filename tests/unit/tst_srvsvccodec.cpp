@@ -15,6 +15,7 @@
 // - a null container is fine with an error status and malformed with success/ERROR_MORE_DATA;
 // - bytes after the last field are ignored.
 
+#include "ndrvectors.h"
 #include "srvsvccodec.h"
 
 #include <QDir>
@@ -44,10 +45,11 @@ using sc::SrvsvcCodec;
 
 namespace {
 
-QString q(const std::u16string &s)
-{
-    return QString::fromStdU16String(s);
-}
+using NdrVectors::describe;
+using NdrVectors::differenceExceptPadding;
+using NdrVectors::optString;
+using NdrVectors::optU32;
+using NdrVectors::prefix;
 
 QString q(const sc::SessionText &s)
 {
@@ -79,16 +81,6 @@ QStringList describe(const sc::SessionList &list)
         out << describe(s);
     }
     return out;
-}
-
-QString describe(const std::optional<std::u16string> &s)
-{
-    return s ? QLatin1Char('"') + q(*s) + QLatin1Char('"') : QStringLiteral("null");
-}
-
-QString describe(const std::optional<std::uint32_t> &v)
-{
-    return v ? QString::number(*v) : QStringLiteral("null");
 }
 
 // NDR bytes built by hand for malformed-input cases; independent of the codec's writer.
@@ -240,40 +232,12 @@ const ByteBuffer kHandLevel1 = {
 
 QJsonArray loadVectors()
 {
-    QFile file(QStringLiteral(SC_SRVSVC_VECTOR_DIR "/vectors.json"));
-    if (!file.open(QIODevice::ReadOnly)) {
-        return {};
-    }
-    return QJsonDocument::fromJson(file.readAll())
-        .object()
-        .value(QLatin1String("vectors"))
-        .toArray();
+    return NdrVectors::load(QStringLiteral(SC_SRVSVC_VECTOR_DIR));
 }
 
 ByteBuffer loadBlob(const QString &fileName)
 {
-    QFile file(QStringLiteral(SC_SRVSVC_VECTOR_DIR "/") + fileName);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return {};
-    }
-    const QByteArray data = file.readAll();
-    return ByteBuffer(data.begin(), data.end());
-}
-
-std::optional<std::u16string> optString(const QJsonValue &v)
-{
-    if (v.isNull()) {
-        return std::nullopt;
-    }
-    return u(v.toString());
-}
-
-std::optional<std::uint32_t> optU32(const QJsonValue &v)
-{
-    if (v.isNull()) {
-        return std::nullopt;
-    }
-    return std::uint32_t(v.toInteger());
+    return NdrVectors::blob(QStringLiteral(SC_SRVSVC_VECTOR_DIR), fileName);
 }
 
 SessionInfo sessionFromJson(const QJsonObject &o, bool wireName)
@@ -326,36 +290,6 @@ SrvsvcCodec::SessionDelRequest delRequestFromJson(const QJsonObject &e)
     r.clientName = optString(e.value(QLatin1String("clientName")));
     r.userName = optString(e.value(QLatin1String("userName")));
     return r;
-}
-
-// See the file comment: padding after a NUL terminator (offsets 2 and 3 mod 4) may differ;
-// ours must be zero there, impacket's is one of its 0xaa.. fill bytes.
-QString differenceExceptPadding(const ByteBuffer &ours, const ByteBuffer &theirs)
-{
-    if (ours.size() != theirs.size()) {
-        return QStringLiteral("size %1, expected %2").arg(ours.size()).arg(theirs.size());
-    }
-    for (std::size_t i = 0; i < ours.size(); ++i) {
-        if (ours[i] == theirs[i]) {
-            continue;
-        }
-        const std::size_t base = i & ~std::size_t(3);
-        const bool padding = i % 4 >= 2 && ours[i] == 0 && theirs[i] >= 0xaa && ours[base] == 0
-            && ours[base + 1] == 0 && theirs[base] == 0 && theirs[base + 1] == 0;
-        if (!padding) {
-            return QStringLiteral("byte %1 is 0x%2, expected 0x%3")
-                .arg(i)
-                .arg(ours[i], 2, 16, QLatin1Char('0'))
-                .arg(theirs[i], 2, 16, QLatin1Char('0'));
-        }
-    }
-    return {};
-}
-
-// Exactly `n` heap bytes, so a sanitizer build catches any read past them.
-ByteBuffer prefix(const ByteBuffer &b, std::size_t n)
-{
-    return ByteBuffer(b.begin(), b.begin() + std::ptrdiff_t(n));
 }
 
 // Decodes with the decoder for `kind`; returns the error, or nothing on success.

@@ -11,6 +11,7 @@
 // string; a null container is fine with an error status only; a NetrFileGetInfo reply without
 // FILE_INFO is fine with an error status only; SHARE_INFO_2's password is never kept.
 
+#include "ndrvectors.h"
 #include "srvsvcfilecodec.h"
 
 #include <QDir>
@@ -36,6 +37,12 @@ using sc::OpenFileInfo;
 using sc::SrvsvcFileCodec;
 
 namespace {
+
+using NdrVectors::describe;
+using NdrVectors::differenceExceptPadding;
+using NdrVectors::optString;
+using NdrVectors::optU32;
+using NdrVectors::prefix;
 
 QString q(std::u16string_view s)
 {
@@ -77,48 +84,14 @@ QString describe(const sc::ShareList &list)
     return out.join(QLatin1Char(' '));
 }
 
-QString describe(const std::optional<std::u16string> &s)
-{
-    return s ? QLatin1Char('"') + q(*s) + QLatin1Char('"') : QStringLiteral("null");
-}
-
-QString describe(const std::optional<std::uint32_t> &v)
-{
-    return v ? QString::number(*v) : QStringLiteral("null");
-}
-
 QJsonArray loadVectors()
 {
-    QFile file(QStringLiteral(SC_SRVSVC_FILE_VECTOR_DIR "/vectors.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(file.readAll())
-        .object()
-        .value(QLatin1String("vectors"))
-        .toArray();
+    return NdrVectors::load(QStringLiteral(SC_SRVSVC_FILE_VECTOR_DIR));
 }
 
 ByteBuffer loadBlob(const QString &fileName)
 {
-    QFile file(QStringLiteral(SC_SRVSVC_FILE_VECTOR_DIR "/") + fileName);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    const QByteArray data = file.readAll();
-    return ByteBuffer(data.begin(), data.end());
-}
-
-std::optional<std::u16string> optString(const QJsonValue &v)
-{
-    if (v.isNull())
-        return std::nullopt;
-    return u(v.toString());
-}
-
-std::optional<std::uint32_t> optU32(const QJsonValue &v)
-{
-    if (v.isNull())
-        return std::nullopt;
-    return std::uint32_t(v.toInteger());
+    return NdrVectors::blob(QStringLiteral(SC_SRVSVC_FILE_VECTOR_DIR), fileName);
 }
 
 std::uint32_t u32(const QJsonObject &o, const char *key)
@@ -190,33 +163,6 @@ SrvsvcFileCodec::ShareEnumReply shareEnumReplyFromJson(const QJsonObject &e)
         r.shares.push_back(s);
     }
     return r;
-}
-
-// Padding after a NUL terminator (offsets 2 and 3 mod 4) may differ: ours must be zero there,
-// impacket's is one of its 0xaa.. fill bytes. Padding before a DWORD that follows a string
-// with an even unit count does not occur (the string then ends aligned).
-QString differenceExceptPadding(const ByteBuffer &ours, const ByteBuffer &theirs)
-{
-    if (ours.size() != theirs.size())
-        return QStringLiteral("size %1, expected %2").arg(ours.size()).arg(theirs.size());
-    for (std::size_t i = 0; i < ours.size(); ++i) {
-        if (ours[i] == theirs[i])
-            continue;
-        const std::size_t base = i & ~std::size_t(3);
-        const bool padding = i % 4 >= 2 && ours[i] == 0 && theirs[i] >= 0xaa && ours[base] == 0
-            && ours[base + 1] == 0 && theirs[base] == 0 && theirs[base + 1] == 0;
-        if (!padding)
-            return QStringLiteral("byte %1 is 0x%2, expected 0x%3")
-                .arg(i)
-                .arg(ours[i], 2, 16, QLatin1Char('0'))
-                .arg(theirs[i], 2, 16, QLatin1Char('0'));
-    }
-    return {};
-}
-
-ByteBuffer prefix(const ByteBuffer &b, std::size_t n)
-{
-    return ByteBuffer(b.begin(), b.begin() + std::ptrdiff_t(n));
 }
 
 template<typename R>

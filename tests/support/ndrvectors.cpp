@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ndrvectors.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace NdrVectors {
+
+QJsonArray load(const QString &dir)
+{
+    QFile file(dir + QLatin1String("/vectors.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll())
+        .object()
+        .value(QLatin1String("vectors"))
+        .toArray();
+}
+
+sc::ByteBuffer blob(const QString &dir, const QString &fileName)
+{
+    QFile file(dir + QLatin1Char('/') + fileName);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray data = file.readAll();
+    return sc::ByteBuffer(data.begin(), data.end());
+}
+
+sc::ByteBuffer prefix(const sc::ByteBuffer &b, std::size_t n)
+{
+    return sc::ByteBuffer(b.begin(), b.begin() + std::ptrdiff_t(n));
+}
+
+std::optional<std::u16string> optString(const QJsonValue &v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    return v.toString().toStdU16String();
+}
+
+std::optional<std::uint32_t> optU32(const QJsonValue &v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    return std::uint32_t(v.toInteger());
+}
+
+QString describe(const std::optional<std::u16string> &s)
+{
+    return s ? QLatin1Char('"') + QString::fromStdU16String(*s) + QLatin1Char('"')
+             : QStringLiteral("null");
+}
+
+QString describe(const std::optional<std::uint32_t> &v)
+{
+    return v ? QString::number(*v) : QStringLiteral("null");
+}
+
+QString differenceExceptPadding(const sc::ByteBuffer &ours, const sc::ByteBuffer &theirs)
+{
+    if (ours.size() != theirs.size())
+        return QStringLiteral("size %1, expected %2").arg(ours.size()).arg(theirs.size());
+    for (std::size_t i = 0; i < ours.size(); ++i) {
+        if (ours[i] == theirs[i])
+            continue;
+        const std::size_t base = i & ~std::size_t(3);
+        const bool padding = i % 4 >= 2 && ours[i] == 0 && theirs[i] >= 0xaa && ours[base] == 0
+            && ours[base + 1] == 0 && theirs[base] == 0 && theirs[base + 1] == 0;
+        if (!padding)
+            return QStringLiteral("byte %1 is 0x%2, expected 0x%3")
+                .arg(i)
+                .arg(ours[i], 2, 16, QLatin1Char('0'))
+                .arg(theirs[i], 2, 16, QLatin1Char('0'));
+    }
+    return {};
+}
+
+} // namespace NdrVectors

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "rpctransport.h"
+
+#include <QJsonArray>
+#include <QJsonValue>
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+/// The codec tests' access to impacket's NDR vectors (tests/data/srvsvc and its files/
+/// folder, made by generate_vectors.py and generate_file_vectors.py) and their JSON, written
+/// once for tst_srvsvccodec and tst_srvsvcfilecodec.
+namespace NdrVectors {
+
+/// The "vectors" array of @p dir/vectors.json; empty when the file cannot be read (the
+/// tests' vectorsPresent() then fails rather than passing vacuously).
+QJsonArray load(const QString &dir);
+/// The bytes of @p dir/@p fileName; empty when it cannot be read.
+sc::ByteBuffer blob(const QString &dir, const QString &fileName);
+/// The first @p n bytes of @p b in a buffer of exactly that size, so that a sanitizer build
+/// catches any read past them.
+sc::ByteBuffer prefix(const sc::ByteBuffer &b, std::size_t n);
+
+/// A JSON string, or null as nullopt.
+std::optional<std::u16string> optString(const QJsonValue &v);
+/// A JSON number, or null as nullopt.
+std::optional<std::uint32_t> optU32(const QJsonValue &v);
+/// "\"text\"" or "null", for QCOMPARE messages.
+QString describe(const std::optional<std::u16string> &s);
+QString describe(const std::optional<std::uint32_t> &v);
+
+/// Empty when @p ours equals impacket's @p theirs but for the padding after a NUL terminator
+/// (offsets 2 and 3 mod 4): ours must be zero there, impacket's is one of its 0xaa.. fill
+/// bytes. Padding before a DWORD that follows a string with an even unit count does not
+/// occur (the string then ends aligned). Otherwise where they differ.
+QString differenceExceptPadding(const sc::ByteBuffer &ours, const sc::ByteBuffer &theirs);
+
+} // namespace NdrVectors
