@@ -28,6 +28,14 @@ namespace {
 
 constexpr int kTimeoutMs = 15000;
 
+QStringList itemTexts(const QComboBox *box)
+{
+    QStringList list;
+    for (int i = 0; i < box->count(); ++i)
+        list.append(box->itemText(i));
+    return list;
+}
+
 } // namespace
 
 class TestMainWindowFake : public QObject
@@ -567,12 +575,7 @@ private Q_SLOTS:
     void historyKeepsOnlyServersThatAnswered()
     {
         QComboBox *field = MainWindowTestAccess::serverField(*m_window);
-        const auto items = [field] {
-            QStringList list;
-            for (int i = 0; i < field->count(); ++i)
-                list.append(field->itemText(i));
-            return list;
-        };
+        const auto items = [field] { return itemTexts(field); };
         QCOMPARE(items(), QStringList {QStringLiteral("fake-server")});
         {
             QMutexLocker lock(&m_server->mutex);
@@ -603,12 +606,7 @@ private Q_SLOTS:
     void deleteForgetsAServerOfTheHistory()
     {
         QComboBox *field = MainWindowTestAccess::serverField(*m_window);
-        const auto items = [field] {
-            QStringList list;
-            for (int i = 0; i < field->count(); ++i)
-                list.append(field->itemText(i));
-            return list;
-        };
+        const auto items = [field] { return itemTexts(field); };
         sc::ConnectionOptions logon;
         logon.user = "helpdesk";
         logon.password = sc::SecretString("x");
