@@ -124,10 +124,7 @@ void TestConsoleExport::init()
             return std::make_unique<FakeFileApi>(server, files);
         });
     m_window->setRefreshInterval(0); // polls only when the test asks
-    sc::ConnectionOptions logon;
-    logon.user = "helpdesk";
-    logon.password = sc::SecretString("not-used");
-    m_window->connectToServer(QStringLiteral("fake-server"), logon);
+    MainWindowTestAccess::connectAsHelpdesk(*m_window, QStringLiteral("fake-server"));
     m_window->show();
     QTRY_COMPARE_WITH_TIMEOUT(MainWindowTestAccess::model(*m_window)->rowCount(), 4, kTimeoutMs);
     QVERIFY(m_dir.isValid());

@@ -69,10 +69,7 @@ private Q_SLOTS:
                 return std::make_unique<FakeSessionApi>(server);
             });
         m_window->setRefreshInterval(0); // polls only when the test asks
-        sc::ConnectionOptions logon;
-        logon.user = "helpdesk";
-        logon.password = sc::SecretString("not-used");
-        m_window->connectToServer(QStringLiteral("fake-server"), logon);
+        MainWindowTestAccess::connectAsHelpdesk(*m_window, QStringLiteral("fake-server"));
         m_window->show();
         QTRY_COMPARE_WITH_TIMEOUT(
             MainWindowTestAccess::model(*m_window)->rowCount(), 5, kTimeoutMs);
@@ -160,10 +157,7 @@ private Q_SLOTS:
             m_server->richestLevel = sc::InfoLevel::Level502;
         }
         sc::SessionApi::clearLevelCache();
-        sc::ConnectionOptions logon;
-        logon.user = "helpdesk";
-        logon.password = sc::SecretString("not-used");
-        m_window->connectToServer(QStringLiteral("fake-server:1445"), logon);
+        MainWindowTestAccess::connectAsHelpdesk(*m_window, QStringLiteral("fake-server:1445"));
         QTRY_VERIFY_WITH_TIMEOUT(!view->isColumnHidden(SessionTableModel::ClientType), kTimeoutMs);
         // Every detail is there: nothing to say.
         QCOMPARE(MainWindowTestAccess::levelText(*m_window), QString());
@@ -373,10 +367,7 @@ private Q_SLOTS:
             m_server->pageSize = 1000;
             m_server->pagesAllowed = 0;
         }
-        sc::ConnectionOptions logon;
-        logon.user = "helpdesk";
-        logon.password = sc::SecretString("not-used");
-        m_window->connectToServer(QStringLiteral("fake-server:1445"), logon);
+        MainWindowTestAccess::connectAsHelpdesk(*m_window, QStringLiteral("fake-server:1445"));
 
         // The first page is listed while the server holds the second.
         QTRY_COMPARE_WITH_TIMEOUT(

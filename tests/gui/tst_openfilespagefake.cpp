@@ -125,10 +125,7 @@ void TestOpenFilesPageFake::init()
             return std::make_unique<FakeFileApi>(server, files);
         });
     m_window->setRefreshInterval(0); // polls only when the test asks
-    sc::ConnectionOptions logon;
-    logon.user = "helpdesk";
-    logon.password = sc::SecretString("not-used");
-    m_window->connectToServer(QStringLiteral("fake-server"), logon);
+    MainWindowTestAccess::connectAsHelpdesk(*m_window, QStringLiteral("fake-server"));
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }

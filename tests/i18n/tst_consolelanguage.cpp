@@ -98,10 +98,7 @@ void TestConsoleLanguage::initTestCase()
     QObject::connect(m_language.get(), &LanguageManager::languageChanged,
         MainWindowTestAccess::page(*m_window), &SessionsPage::retranslate);
     m_window->setRefreshInterval(0); // polls only when the test asks
-    sc::ConnectionOptions logon;
-    logon.user = "helpdesk";
-    logon.password = sc::SecretString("not-used");
-    m_window->connectToServer(QStringLiteral("fake-server"), logon);
+    MainWindowTestAccess::connectAsHelpdesk(*m_window, QStringLiteral("fake-server"));
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QTRY_COMPARE_WITH_TIMEOUT(MainWindowTestAccess::model(*m_window)->rowCount(), 2, kTimeoutMs);

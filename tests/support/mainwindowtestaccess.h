@@ -31,6 +31,15 @@
 class MainWindowTestAccess
 {
 public:
+    /// Connects @p w to @p server as "helpdesk", the account the scripted servers expect.
+    static void connectAsHelpdesk(MainWindow &w, const QString &server)
+    {
+        sc::ConnectionOptions logon;
+        logon.user = "helpdesk";
+        logon.password = sc::SecretString("not-used");
+        w.connectToServer(server, logon);
+    }
+
     static SessionsPage *page(const MainWindow &w) { return w.m_sessions; }
     static SessionView *view(const MainWindow &w) { return w.m_sessions->m_view; }
     static SessionTableModel *model(const MainWindow &w) { return w.m_sessions->m_model; }
