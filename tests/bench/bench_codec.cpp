@@ -27,26 +27,15 @@ struct Options
     int maxRepeats = 200;
 };
 
-template<typename T>
-std::vector<T> parseList(const char *text)
-{
-    std::vector<T> out;
-    std::stringstream in(text);
-    std::string item;
-    while (std::getline(in, item, ','))
-        out.push_back(T(std::strtoull(item.c_str(), nullptr, 10)));
-    return out;
-}
-
 bool parse(int argc, char **argv, Options &o)
 {
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         const char *v = i + 1 < argc ? argv[i + 1] : nullptr;
         if (a == "--sizes" && v) {
-            o.sizes = parseList<std::size_t>(v);
+            o.sizes = bench::parseList<std::size_t>(v);
         } else if (a == "--levels" && v) {
-            o.levels = parseList<unsigned>(v);
+            o.levels = bench::parseList<unsigned>(v);
         } else if (a == "--min-time-ms" && v) {
             o.minTimeMs = std::atof(v);
         } else if (a == "--min-repeats" && v) {

@@ -33,11 +33,7 @@ bool parse(int argc, char **argv, Options &o)
         const std::string a = argv[i];
         const char *v = argv[i + 1];
         if (a == "--sizes") {
-            o.sizes.clear();
-            std::stringstream in(v);
-            std::string item;
-            while (std::getline(in, item, ','))
-                o.sizes.push_back(std::strtoull(item.c_str(), nullptr, 10));
+            o.sizes = bench::parseList<std::size_t>(v);
         } else if (a == "--min-time-ms") {
             o.minTimeMs = std::atof(v);
         } else if (a == "--min-repeats") {

@@ -67,17 +67,6 @@ struct Options
     bool singleIdentity = false; // --one-user: every session from one client and user
 };
 
-template<typename T>
-std::vector<T> parseList(const char *text)
-{
-    std::vector<T> out;
-    std::stringstream in(text);
-    std::string item;
-    while (std::getline(in, item, ','))
-        out.push_back(T(std::strtoull(item.c_str(), nullptr, 10)));
-    return out;
-}
-
 bool parse(int argc, char **argv, Options &o)
 {
     for (int i = 1; i < argc; ++i) {
@@ -94,9 +83,9 @@ bool parse(int argc, char **argv, Options &o)
         if (a == "--tag" && v) {
             o.tag = v;
         } else if (a == "--sizes" && v) {
-            o.sizes = parseList<std::size_t>(v);
+            o.sizes = bench::parseList<std::size_t>(v);
         } else if (a == "--levels" && v) {
-            o.levels = parseList<unsigned>(v);
+            o.levels = bench::parseList<unsigned>(v);
         } else if (a == "--refreshes" && v) {
             o.refreshes = std::clamp(std::atoi(v), 1, 1000);
         } else if (a == "--sort-column" && v) {

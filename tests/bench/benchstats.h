@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -15,6 +17,18 @@
 #include <unistd.h>
 
 namespace bench {
+
+/// A command line list such as "1000,10000,100000".
+template<typename T>
+std::vector<T> parseList(const char *text)
+{
+    std::vector<T> out;
+    std::stringstream in(text);
+    std::string item;
+    while (std::getline(in, item, ','))
+        out.push_back(T(std::strtoull(item.c_str(), nullptr, 10)));
+    return out;
+}
 
 using Clock = std::chrono::steady_clock;
 
