@@ -8,6 +8,7 @@
 #include <QAbstractTableModel>
 #include <QList>
 
+#include <cstddef>
 #include <functional>
 #include <optional>
 
@@ -173,6 +174,24 @@ private:
 };
 
 /// The physical rows of a DeltaTableModel, of one row type.
+/// The columns (bit c for column c) whose cells show one of the row fields in @p changes, where
+/// @p fieldsOfColumn[c] holds the change flags of the fields column c shows. A change of
+/// @p everyColumn (the information level: which fields a row has at all) touches every column.
+template<std::size_t ColumnCount>
+constexpr quint32 columnsShowing(
+    quint32 changes, const quint32 (&fieldsOfColumn)[ColumnCount], quint32 everyColumn)
+{
+    static_assert(ColumnCount < 32, "one bit per column");
+    if (changes & everyColumn)
+        return (1u << ColumnCount) - 1;
+    quint32 columns = 0;
+    for (std::size_t column = 0; column < ColumnCount; ++column) {
+        if (changes & fieldsOfColumn[column])
+            columns |= 1u << column;
+    }
+    return columns;
+}
+
 template<typename Row>
 class RowTableModel : public DeltaTableModel
 {
@@ -202,7 +221,8 @@ public:
     /// the row up once per role.
     void multiData(const QModelIndex &index, QModelRoleDataSpan roleDataSpan) const override
     {
-        if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        if (!checkIndex(
+                index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
             for (QModelRoleData &data : roleDataSpan)
                 data.clearData();
             return;

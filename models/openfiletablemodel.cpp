@@ -14,8 +14,6 @@ constexpr quint32 bit(OpenFileTableModel::Column column)
     return 1u << column;
 }
 
-constexpr quint32 kAllColumns = (1u << OpenFileTableModel::ColumnCount) - 1;
-
 // The OpenFileRow fields (OpenFileRow::Change flags) each column shows, in Column order.
 constexpr quint32 kFieldsOfColumn[OpenFileTableModel::ColumnCount] = {
     OpenFileRow::PathChange,
@@ -178,14 +176,7 @@ QHash<int, QByteArray> OpenFileTableModel::roleNames() const
 
 quint32 OpenFileTableModel::columnsOfChanges(quint32 changes)
 {
-    if (changes & OpenFileRow::LevelChange)
-        return kAllColumns;
-    quint32 columns = 0;
-    for (int column = 0; column < ColumnCount; ++column) {
-        if (changes & kFieldsOfColumn[column])
-            columns |= 1u << column;
-    }
-    return columns;
+    return columnsShowing(changes, kFieldsOfColumn, OpenFileRow::LevelChange);
 }
 
 quint32 OpenFileTableModel::filterColumns() const

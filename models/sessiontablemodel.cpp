@@ -14,8 +14,6 @@ constexpr quint32 bit(SessionTableModel::Column column)
     return 1u << column;
 }
 
-constexpr quint32 kAllColumns = (1u << SessionTableModel::ColumnCount) - 1;
-
 // The SessionRow fields (SessionRow::Change flags) each column shows, in Column order.
 constexpr quint32 kFieldsOfColumn[SessionTableModel::ColumnCount] = {
     SessionRow::UserChange | SessionRow::OwnSessionChange,
@@ -260,14 +258,7 @@ QString SessionTableModel::formatDuration(qint64 seconds)
 
 quint32 SessionTableModel::columnsOfChanges(quint32 changes)
 {
-    if (changes & SessionRow::LevelChange)
-        return kAllColumns;
-    quint32 columns = 0;
-    for (int column = 0; column < ColumnCount; ++column) {
-        if (changes & kFieldsOfColumn[column])
-            columns |= 1u << column;
-    }
-    return columns;
+    return columnsShowing(changes, kFieldsOfColumn, SessionRow::LevelChange);
 }
 
 quint32 SessionTableModel::filterColumns() const
