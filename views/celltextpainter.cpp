@@ -4,9 +4,11 @@
 #include <QFontMetrics>
 #include <QGlyphRun>
 #include <QPainter>
+#include <QRawFont>
 #include <QStyle>
 #include <QStyleOptionViewItem>
 #include <QTextLayout>
+#include <QtMath>
 
 namespace {
 
@@ -31,6 +33,16 @@ void layOutLines(QTextLayout &layout, int lineWidth)
         height += line.height();
     }
     layout.endLayout();
+}
+
+/// The pixels glyphs with the boxes @p ink may touch: a glyph's box is the one of its
+/// rendered image at a whole-pixel position, and the paint engine places that image at the
+/// nearest whole pixel vertically and up to a pixel further right (sub-pixel positions).
+QRect inkPixels(const QRectF &ink)
+{
+    // Covered: floor(left) up to ceil(right) - 1; one more on each side (bottomRight() is in).
+    return QRect(QPoint(qFloor(ink.left()) - 1, qFloor(ink.top()) - 1),
+        QPoint(qCeil(ink.right()), qCeil(ink.bottom())));
 }
 
 } // namespace
@@ -122,9 +134,15 @@ const CellTextPainter::PreparedText *CellTextPainter::prepare(
         prepared->layout = std::move(whole);
     }
     prepared->offset = QPointF(textMargin, layoutRect.top() - rect.top());
-    for (const QGlyphRun &run : prepared->layout->glyphRuns())
-        prepared->ink |= run.boundingRect();
-    prepared->ink.adjust(-2, -2, 2, 2);
+    // The glyphs' own boxes, not the runs' (those span the line's height and rarely fit a
+    // row): a text whose ink fits its cell is drawn without clipping (draw()).
+    for (const QGlyphRun &run : prepared->layout->glyphRuns()) {
+        const QRawFont font = run.rawFont();
+        const QList<quint32> glyphs = run.glyphIndexes();
+        const QList<QPointF> positions = run.positions();
+        for (qsizetype i = 0; i < glyphs.size(); ++i)
+            prepared->ink |= font.boundingRect(glyphs.at(i)).translated(positions.at(i));
+    }
     m_layouts.insert(std::move(key), prepared);
     return prepared;
 }
@@ -143,7 +161,7 @@ void CellTextPainter::draw(QPainter *painter, const QStyleOptionViewItem &option
     // Clipping to the item changes nothing when the glyphs stay inside it and no other clip
     // is set (setClipRect() would replace that one); saving and clipping the painter for
     // every cell costs about as much as drawing its glyphs.
-    if (!painter->hasClipping() && QRectF(option.rect).contains(text.ink.translated(at))) {
+    if (!painter->hasClipping() && option.rect.contains(inkPixels(text.ink.translated(at)))) {
         const QPen pen = painter->pen();
         painter->setPen(option.palette.color(group, role));
         text.layout->draw(painter, at);

@@ -83,5 +83,5 @@ struct CellTextPainter::PreparedText
 {
     std::unique_ptr<QTextLayout> layout; // laid out, glyphs kept
     QPointF offset; // where the style starts painting, from the text area's top-left corner
-    QRectF ink; // what the glyphs may touch, from there, with room for antialiasing
+    QRectF ink; // the union of the glyphs' boxes, from there
 };

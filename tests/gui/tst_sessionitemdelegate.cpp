@@ -143,6 +143,30 @@ private Q_SLOTS:
         compareWithReference(view);
     }
 
+    // Rows lower than their texts: the glyphs are cut at the cell's edges as the style cuts
+    // them, whatever the row height; a text drawn unclipped would spill into its neighbours.
+    void textsAreCutAtTheirCellsEdges()
+    {
+        QStandardItemModel model(5, 3);
+        fill(model);
+        SessionView view;
+        setUp(view, &model);
+        const int textHeight = view.fontMetrics().height();
+        for (int height = textHeight - 6; height <= textHeight + 2; ++height) {
+            for (int row = 0; row < model.rowCount(); ++row) {
+                for (int column = 0; column < model.columnCount(); ++column) {
+                    if (QStandardItem *item = model.item(row, column))
+                        item->setSizeHint(QSize(40, height));
+                }
+            }
+            view.doItemsLayout();
+            QCOMPARE(view.visualRect(model.index(2, 0)).height(), height);
+            compareWithReference(view);
+            if (QTest::currentTestFailed())
+                return;
+        }
+    }
+
     // The texts are kept by what they say: a cell whose text changes shows the new one.
     void changedCellShowsItsNewText()
     {
