@@ -9,6 +9,8 @@
 namespace {
 // No cell has every state flag at once.
 constexpr QStyle::State kNoState = QStyle::State(~0);
+// A few per column (plain, selected, bold, stale); more means columns resized on the fly.
+constexpr int kTextAreas = 64;
 } // namespace
 
 void SessionItemDelegate::initStyleOption(
@@ -50,7 +52,7 @@ bool SessionItemDelegate::paintSplit(
     QStyleOptionViewItem bare = option;
     bare.text.clear();
     bare.features &= ~QStyleOptionViewItem::HasDisplay;
-    const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &bare, option.widget);
+    const QRect textRect = textArea(bare, style);
     const CellTextPainter::PreparedText *prepared = m_text.prepare(option, textRect, style);
     if (!prepared)
         return false;
@@ -62,6 +64,34 @@ bool SessionItemDelegate::paintSplit(
     return true;
 }
 
+QRect SessionItemDelegate::textArea(const QStyleOptionViewItem &bare, QStyle *style) const
+{
+    if (!m_textAreasMove)
+        return style->subElementRect(QStyle::SE_ItemViewItemText, &bare, bare.widget);
+    const QPoint origin = bare.rect.topLeft();
+    for (const TextArea &kept : std::as_const(m_textAreas)) {
+        if (kept.matches(bare))
+            return kept.area.translated(origin);
+    }
+    const QRect area = style->subElementRect(QStyle::SE_ItemViewItemText, &bare, bare.widget);
+    if (m_textAreas.size() >= kTextAreas)
+        m_textAreas.clear();
+    m_textAreas.append({bare.rect.size(), bare.features, bare.state, bare.decorationSize,
+        bare.decorationPosition, bare.decorationAlignment, bare.displayAlignment, bare.direction,
+        bare.font, bare.widget, area.translated(-origin)});
+    return area;
+}
+
+bool SessionItemDelegate::TextArea::matches(const QStyleOptionViewItem &option) const
+{
+    return size == option.rect.size() && features == option.features && state == option.state
+        && decorationSize == option.decorationSize
+        && decorationPosition == option.decorationPosition
+        && decorationAlignment == option.decorationAlignment
+        && displayAlignment == option.displayAlignment && direction == option.direction
+        && widget == option.widget && font == option.font;
+}
+
 bool SessionItemDelegate::styleAllowsSplit(QStyle *style, const QStyleOptionViewItem &option) const
 {
     if (m_checkedStyle == style)
@@ -69,6 +99,8 @@ bool SessionItemDelegate::styleAllowsSplit(QStyle *style, const QStyleOptionView
     m_checkedStyle = style;
     m_splitAllowed = false;
     m_blankState = kNoState;
+    m_textAreas.clear();
+    m_textAreasMove = false;
     // One plain cell with a text that must be elided, one selected and right-aligned; in this
     // cell's font and palette, on an opaque background as in a view.
     QStyleOptionViewItem samples[2] = {option, option};
@@ -80,6 +112,16 @@ bool SessionItemDelegate::styleAllowsSplit(QStyle *style, const QStyleOptionView
     samples[1].text = QStringLiteral("12:34:56");
     samples[1].displayAlignment = Qt::AlignRight | Qt::AlignVCenter;
     samples[1].state = (samples[1].state | QStyle::State_Selected) & ~QStyle::State_HasFocus;
+    // Does the text area move with the item, as in QCommonStyle? Then it can be kept.
+    {
+        QStyleOptionViewItem moved = samples[0];
+        moved.text.clear();
+        moved.features &= ~QStyleOptionViewItem::HasDisplay;
+        const QRect here = style->subElementRect(QStyle::SE_ItemViewItemText, &moved, moved.widget);
+        moved.rect.translate(37, 301);
+        m_textAreasMove = style->subElementRect(QStyle::SE_ItemViewItemText, &moved, moved.widget)
+            == here.translated(37, 301);
+    }
     bool same = true;
     for (QStyleOptionViewItem &sample : samples) {
         if (!same || !CellTextPainter::canDraw(sample)) {

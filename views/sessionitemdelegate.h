@@ -44,6 +44,9 @@ private:
     /// Paints @p option (initialised) with the text apart; false when that cannot look the
     /// same as the style's own drawing, and nothing was painted.
     bool paintSplit(QPainter *painter, const QStyleOptionViewItem &option, QStyle *style) const;
+    /// The style's SE_ItemViewItemText for @p bare (an option without text), from the areas
+    /// kept when the style was seen to lay items out the same wherever they are.
+    QRect textArea(const QStyleOptionViewItem &bare, QStyle *style) const;
     /// Unselected, without icon, check box or background: the style may draw nothing.
     static bool isBlank(const QStyleOptionViewItem &option);
     /// Whether @p style draws sample cells like @p option the same whole and split.
@@ -57,4 +60,24 @@ private:
     // The state in which the style was seen to draw nothing for a blank cell (isBlank());
     // all flags set when not seen.
     mutable QStyle::State m_blankState = QStyle::State(~0);
+
+    // A text area depends on the item's size and options, not on where it is (when
+    // m_textAreasMove): a view has a few per column, one subElementRect() each.
+    struct TextArea
+    {
+        QSize size;
+        QStyleOptionViewItem::ViewItemFeatures features;
+        QStyle::State state;
+        QSize decorationSize;
+        QStyleOptionViewItem::Position decorationPosition;
+        Qt::Alignment decorationAlignment;
+        Qt::Alignment displayAlignment;
+        Qt::LayoutDirection direction;
+        QFont font;
+        const QWidget *widget;
+        QRect area; // from the item's top-left corner
+        bool matches(const QStyleOptionViewItem &option) const;
+    };
+    mutable QList<TextArea> m_textAreas;
+    mutable bool m_textAreasMove = false;
 };

@@ -92,7 +92,8 @@ private:
         for (int row = 0; row < model.rowCount(); ++row) {
             auto *user = new QStandardItem(
                 QStringLiteral("user %1 with a rather long name, Müller-Lüdenscheidt").arg(row));
-            if (row == 1)
+            // Row 1 is selected and bold; row 2 is a plain row with an icon under plain ones.
+            if (row == 1 || row == 2)
                 user->setIcon(icon);
             user->setData(row == 1, kEmphasisRole);
             user->setData(row == 3, kStaleRole);
