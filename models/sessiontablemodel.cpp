@@ -242,16 +242,25 @@ QString SessionTableModel::formatDuration(qint64 seconds)
 {
     if (seconds < 0)
         seconds = 0;
-    // No group separator in the hours: "1234:05:06", not "1.234:05:06" in German.
     QLocale locale;
-    locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
     const qint64 h = seconds / 3600;
     const int m = int(seconds / 60 % 60);
     const int s = int(seconds % 60);
-    const QChar zero = locale.zeroDigit().isEmpty() ? QLatin1Char('0') : locale.zeroDigit().at(0);
     //: Duration: hours, minutes, seconds. Keep the order; the separator may change.
-    return tr("%1:%2:%3", "H:MM:SS")
-        .arg(locale.toString(h))
+    const QString format = tr("%1:%2:%3", "H:MM:SS");
+    const QString zeroDigit = locale.zeroDigit();
+    if (zeroDigit == QLatin1Char('0')) {
+        // The digits 0-9, as QLocale writes them without group separator, cheaper: the
+        // durations of every visible row are formatted again on each repaint.
+        const char minutes[] = {char('0' + m / 10), char('0' + m % 10)};
+        const char secs[] = {char('0' + s / 10), char('0' + s % 10)};
+        return format.arg(
+            QString::number(h), QLatin1StringView(minutes, 2), QLatin1StringView(secs, 2));
+    }
+    // No group separator in the hours: "1234:05:06", not "1.234:05:06" in German.
+    locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
+    const QChar zero = zeroDigit.isEmpty() ? QLatin1Char('0') : zeroDigit.at(0);
+    return format.arg(locale.toString(h))
         .arg(locale.toString(m).rightJustified(2, zero))
         .arg(locale.toString(s).rightJustified(2, zero));
 }

@@ -77,6 +77,7 @@ private Q_SLOTS:
     void largeRefreshIsOneLayoutChange();
     void sameClientAndUserStayDistinctRows();
     void displayAndSortValues();
+    void durationsUseTheLocalesDigits();
     void durationsFollowTheClockWithoutSignals();
     void headerData();
     void columnsFollowTheLevel();
@@ -345,6 +346,31 @@ void tst_SessionTableModel::displayAndSortValues()
 
     QCOMPARE(SessionTableModel::formatDuration(0), QStringLiteral("0:00:00"));
     QCOMPARE(SessionTableModel::formatDuration(100 * 3600 + 61), QStringLiteral("100:01:01"));
+}
+
+// The durations are written with the locale's digits and no group separator, in the
+// translation's order: the same text as QLocale::toString() would give, for every locale.
+void tst_SessionTableModel::durationsUseTheLocalesDigits()
+{
+    const QLocale before;
+    for (const char *name : {"en_US", "de_DE", "fr_FR", "hi_IN", "ar_EG", "fa_IR"}) {
+        QLocale locale(QLatin1StringView {name});
+        QLocale::setDefault(locale);
+        locale.setNumberOptions(QLocale::OmitGroupSeparator);
+        const QChar zero = locale.zeroDigit().at(0);
+        for (const qint64 seconds :
+            {0LL, 59LL, 61LL, 3599LL, 3600LL, 36'061LL, 4'442'706LL, 1'234'567'890LL}) {
+            const QString expected
+                = QStringLiteral("%1:%2:%3")
+                      .arg(locale.toString(seconds / 3600))
+                      .arg(locale.toString(seconds / 60 % 60).rightJustified(2, zero))
+                      .arg(locale.toString(seconds % 60).rightJustified(2, zero));
+            QCOMPARE(SessionTableModel::formatDuration(seconds), expected);
+        }
+    }
+    QLocale::setDefault(before);
+    QCOMPARE(
+        SessionTableModel::formatDuration(1234 * 3600 + 5 * 60 + 6), QStringLiteral("1234:05:06"));
 }
 
 void tst_SessionTableModel::durationsFollowTheClockWithoutSignals()
