@@ -45,6 +45,14 @@ QRect inkPixels(const QRectF &ink)
         QPoint(qCeil(ink.right()), qCeil(ink.bottom())));
 }
 
+/// The glyphs of a laid-out text, as QTextLayout::draw() paints them for a text without
+/// formats, without laying out its items again.
+void drawRuns(QPainter *painter, const QPointF &at, const QList<QGlyphRun> &runs)
+{
+    for (const QGlyphRun &run : runs)
+        painter->drawGlyphRun(at, run);
+}
+
 } // namespace
 
 CellTextPainter::CellTextPainter()
@@ -136,7 +144,8 @@ const CellTextPainter::PreparedText *CellTextPainter::prepare(
     prepared->offset = QPointF(textMargin, layoutRect.top() - rect.top());
     // The glyphs' own boxes, not the runs' (those span the line's height and rarely fit a
     // row): a text whose ink fits its cell is drawn without clipping (draw()).
-    for (const QGlyphRun &run : prepared->layout->glyphRuns()) {
+    prepared->runs = prepared->layout->glyphRuns();
+    for (const QGlyphRun &run : std::as_const(prepared->runs)) {
         const QRawFont font = run.rawFont();
         const QList<quint32> glyphs = run.glyphIndexes();
         const QList<QPointF> positions = run.positions();
@@ -164,13 +173,13 @@ void CellTextPainter::draw(QPainter *painter, const QStyleOptionViewItem &option
     if (!painter->hasClipping() && option.rect.contains(inkPixels(text.ink.translated(at)))) {
         const QPen pen = painter->pen();
         painter->setPen(option.palette.color(group, role));
-        text.layout->draw(painter, at);
+        drawRuns(painter, at, text.runs);
         painter->setPen(pen);
         return;
     }
     painter->save();
     painter->setClipRect(option.rect);
     painter->setPen(option.palette.color(group, role));
-    text.layout->draw(painter, at);
+    drawRuns(painter, at, text.runs);
     painter->restore();
 }

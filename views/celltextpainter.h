@@ -3,6 +3,7 @@
 
 #include <QCache>
 #include <QFont>
+#include <QGlyphRun>
 #include <QList>
 #include <QPointF>
 #include <QString>
@@ -82,6 +83,7 @@ private:
 struct CellTextPainter::PreparedText
 {
     std::unique_ptr<QTextLayout> layout; // laid out, glyphs kept
+    QList<QGlyphRun> runs; // its glyphs, as drawn
     QPointF offset; // where the style starts painting, from the text area's top-left corner
     QRectF ink; // the union of the glyphs' boxes, from there
 };

@@ -97,6 +97,9 @@ private:
                 user->setIcon(icon);
             user->setData(row == 1, kEmphasisRole);
             user->setData(row == 3, kStaleRole);
+            // Scripts of other directions and fonts: several glyph runs in one cell.
+            if (row == 4)
+                user->setText(QStringLiteral("Ωmega שלום مرحبا 中文 user"));
             model.setItem(row, 0, user);
             auto *count = new QStandardItem(QString::number(row * 137));
             count->setData(
