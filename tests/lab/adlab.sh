@@ -35,13 +35,9 @@ readonly SHARE=lab
 # Bump when what the template holds changes, so an old template is provisioned again.
 readonly TEMPLATE_VERSION=1
 SCRIPT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-readonly SCRIPT_DIR
-
-die() {
-    echo "adlab.sh: $*" >&2
-    exit 1
-}
-note() { echo "adlab.sh: $*" >&2; }
+readonly SCRIPT_DIR LAB_NAME=adlab.sh
+# shellcheck source-path=SCRIPTDIR source=labcommon.sh
+source "$SCRIPT_DIR/labcommon.sh"
 
 usage() {
     sed -n '8,13s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
@@ -88,17 +84,6 @@ readonly DIR TEMPLATE DC="$DIR/dc" RUN="$DIR/run"
 readonly CONF="$DC/etc/smb.conf"
 
 # ---------------------------------------------------------------- helpers
-find_lib() {
-    local name=$1 d
-    for d in /usr/lib/"$(gcc -print-multiarch 2>/dev/null || true)" /usr/lib/x86_64-linux-gnu \
-        /usr/lib/aarch64-linux-gnu /usr/lib64 /usr/lib /usr/local/lib; do
-        if [[ -n $d && -e $d/$name ]]; then
-            echo "$d/$name"
-            return 0
-        fi
-    done
-    return 1
-}
 
 # The lab's view of the world for any process: its host names (nss_wrapper), its Kerberos
 # configuration. Each caller sets KRB5CCNAME itself.
@@ -109,37 +94,7 @@ lab_env_vars() {
 }
 lab_env() { env "${LAB_ENV[@]}" "$@"; }
 
-pid_alive() { [[ -n ${1:-} ]] && kill -0 "$1" 2>/dev/null; }
-
-read_pid() {
-    local p
-    if [[ -s $1 ]]; then
-        p=$(tr -dc '0-9' <"$1")
-        [[ -n $p ]] && echo "$p"
-    fi
-    return 0
-}
-
 elapsed() { awk -v a="$1" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }'; }
-
-gen_password() {
-    # head -c from a finite read: no SIGPIPE for tr under pipefail.
-    local p
-    p=$(head -c 512 /dev/urandom | LC_ALL=C tr -dc 'A-Za-z0-9' | head -c 14)
-    echo "Lab-${p}"
-}
-
-port_listening() {
-    /usr/bin/python3 - "$1" <<'EOF'
-import socket, sys
-s = socket.socket()
-s.settimeout(1)
-try:
-    s.connect(("127.0.0.1", int(sys.argv[1])))
-except OSError:
-    sys.exit(1)
-EOF
-}
 
 # Field 22 of /proc/PID/stat, the start time: with the pid it identifies a process.
 start_time() { sed 's/^.*) //' "/proc/$1/stat" 2>/dev/null | awk '{ print $20 }'; }
@@ -176,35 +131,6 @@ dc_pids() {
         ($1 in want) || ($2 in want) || ($3 in want) { print $1 }' | sort -u | while read -r p; do
         if ours "$p"; then echo "$p"; fi
     done
-}
-
-stop_pids() {
-    local pids=() p i left=()
-    for p in "$@"; do
-        [[ -n $p ]] || continue
-        pid_alive "$p" || continue
-        if ! ours "$p"; then
-            note "pid $p is not a process of this lab any more; leaving it alone"
-            continue
-        fi
-        pids+=("$p")
-    done
-    [[ ${#pids[@]} -gt 0 ]] || return 0
-    kill -TERM "${pids[@]}" 2>/dev/null || true
-    for ((i = 0; i < 150; i++)); do
-        left=()
-        for p in "${pids[@]}"; do
-            pid_alive "$p" && left+=("$p")
-        done
-        [[ ${#left[@]} -eq 0 ]] && return 0
-        [[ $i -eq 100 ]] && {
-            note "ignored SIGTERM for 10 s, sending SIGKILL: ${left[*]}"
-            kill -KILL "${left[@]}" 2>/dev/null || true
-        }
-        sleep 0.1
-    done
-    note "still running: ${left[*]}"
-    return 1
 }
 
 # ---------------------------------------------------------------- template
@@ -485,17 +411,6 @@ cmd_run() {
 }
 
 # ---------------------------------------------------------------- load generator
-find_loadgen() {
-    local c
-    if [[ -n $LOADGEN ]]; then
-        echo "$LOADGEN"
-        return
-    fi
-    for c in "$SCRIPT_DIR"/../../build/tests/lab/sc-loadgen "$SCRIPT_DIR"/../../build*/tests/lab/sc-loadgen; do
-        [[ -x $c ]] && { echo "$c"; return; }
-    done
-    die "sc-loadgen not found; build it or pass --loadgen PATH"
-}
 
 # Kerberos: a ticket cache of the user's own, the server by its name. NTLM: DOMAIN\user
 # with the password, also by name (any name works for NTLM).

@@ -31,12 +31,9 @@ readonly SHARE=lab
 readonly HOST=127.0.0.1
 SCRIPT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 readonly SCRIPT_DIR
-
-die() {
-    echo "lab.sh: $*" >&2
-    exit 1
-}
-note() { echo "lab.sh: $*" >&2; }
+readonly LAB_NAME=lab.sh
+# shellcheck source-path=SCRIPTDIR source=labcommon.sh
+source "$SCRIPT_DIR/labcommon.sh"
 
 usage() {
     sed -n '9,19s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
@@ -82,17 +79,6 @@ DIR=$(realpath -m -- "$DIR")
 readonly DIR CONF="$DIR/etc/smb.conf" RUN="$DIR/run"
 
 # ---------------------------------------------------------------- helpers
-find_lib() {
-    local name=$1 d
-    for d in /usr/lib/"$(gcc -print-multiarch 2>/dev/null || true)" /usr/lib/x86_64-linux-gnu \
-        /usr/lib/aarch64-linux-gnu /usr/lib64 /usr/lib /usr/local/lib; do
-        if [[ -n $d && -e $d/$name ]]; then
-            echo "$d/$name"
-            return 0
-        fi
-    done
-    return 1
-}
 
 # Runs "$@" under uid_wrapper (fake root, fake setuid) and nss_wrapper (the lab's users).
 wrapped() {
@@ -104,59 +90,10 @@ wrapped() {
         NSS_WRAPPER_HOSTS="$DIR/etc/hosts" NSS_WRAPPER_HOSTNAME=sclab.lab.test "$@"
 }
 
-# A zombie (ended, not yet reaped) holds no port and no session: it counts as gone.
-pid_alive() {
-    local stat
-    [[ -n ${1:-} ]] && kill -0 "$1" 2>/dev/null || return 1
-    stat=$(cat "/proc/$1/stat" 2>/dev/null) || return 1
-    stat=${stat##*) }
-    [[ ${stat:0:1} != Z ]]
-}
-
-# Prints the pid in file $1 on a line of its own (nothing if there is none).
-read_pid() {
-    local p
-    if [[ -s $1 ]]; then
-        p=$(tr -dc '0-9' <"$1")
-        [[ -n $p ]] && echo "$p"
-    fi
-    return 0
-}
-
-python() {
-    local p
-    for p in /usr/bin/python3 python3; do
-        if command -v "$p" >/dev/null 2>&1; then
-            "$p" "$@"
-            return
-        fi
-    done
-    die "python3 not found"
-}
-
 # A loopback port nothing listens on right now. smbd cannot take an already bound socket,
 # so there is a short race; start retries with another port if smbd fails to bind.
 free_port() {
     python -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'
-}
-
-port_listening() {
-    python - "$1" <<'EOF'
-import socket, sys
-s = socket.socket()
-s.settimeout(1)
-try:
-    s.connect(("127.0.0.1", int(sys.argv[1])))
-except OSError:
-    sys.exit(1)
-EOF
-}
-
-gen_password() {
-    # Letters and digits only: no quoting trouble in shells, URLs or smb.conf.
-    local p
-    p=$(LC_ALL=C tr -dc 'A-Za-z0-9' </dev/urandom | head -c 14)
-    echo "Lab-${p}"
 }
 
 smbd_pid() { read_pid "$DIR/pid/smbd.pid"; }
@@ -196,36 +133,6 @@ lab_pids() {
 }
 
 # ---------------------------------------------------------------- stop
-# Ends processes this lab started, all at once: TERM, then KILL after a grace period.
-# Returns non-zero if one of them survives.
-stop_pids() {
-    local pids=() p i left
-    for p in "$@"; do
-        [[ -n $p ]] || continue
-        pid_alive "$p" || continue
-        if ! ours "$p"; then
-            note "pid $p is not a process of this lab any more; leaving it alone"
-            continue
-        fi
-        pids+=("$p")
-    done
-    [[ ${#pids[@]} -gt 0 ]] || return 0
-    kill -TERM "${pids[@]}" 2>/dev/null || true
-    for ((i = 0; i < 150; i++)); do
-        left=()
-        for p in "${pids[@]}"; do
-            pid_alive "$p" && left+=("$p")
-        done
-        [[ ${#left[@]} -eq 0 ]] && return 0
-        [[ $i -eq 100 ]] && {
-            note "ignored SIGTERM for 10 s, sending SIGKILL: ${left[*]}"
-            kill -KILL "${left[@]}" 2>/dev/null || true
-        }
-        sleep 0.1
-    done
-    note "still running: ${left[*]}"
-    return 1
-}
 
 loadgen_pids() {
     local f
@@ -608,17 +515,6 @@ cmd_start_smbd() {
 }
 
 # ---------------------------------------------------------------- load generator
-find_loadgen() {
-    local c
-    if [[ -n $LOADGEN ]]; then
-        echo "$LOADGEN"
-        return
-    fi
-    for c in "$SCRIPT_DIR"/../../build/tests/lab/sc-loadgen "$SCRIPT_DIR"/../../build*/tests/lab/sc-loadgen; do
-        [[ -x $c ]] && { echo "$c"; return; }
-    done
-    die "sc-loadgen not found; build it or pass --loadgen PATH"
-}
 
 cmd_load_start() {
     need_env

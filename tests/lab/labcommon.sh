@@ -1,0 +1,119 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# shellcheck shell=bash
+#
+# What the labs (lab.sh, adlab.sh) share: finding libraries and tools, pids and their
+# processes, passwords. Sourced, not run. The sourcing script sets LAB_NAME (for messages)
+# and SCRIPT_DIR, and defines ours PID: whether a process belongs to its lab, the guard
+# every stop goes through.
+
+die() {
+    echo "$LAB_NAME: $*" >&2
+    exit 1
+}
+note() { echo "$LAB_NAME: $*" >&2; }
+
+find_lib() {
+    local name=$1 d
+    for d in /usr/lib/"$(gcc -print-multiarch 2>/dev/null || true)" /usr/lib/x86_64-linux-gnu \
+        /usr/lib/aarch64-linux-gnu /usr/lib64 /usr/lib /usr/local/lib; do
+        if [[ -n $d && -e $d/$name ]]; then
+            echo "$d/$name"
+            return 0
+        fi
+    done
+    return 1
+}
+
+python() {
+    local p
+    for p in /usr/bin/python3 python3; do
+        if command -v "$p" >/dev/null 2>&1; then
+            "$p" "$@"
+            return
+        fi
+    done
+    die "python3 not found"
+}
+
+# A zombie (ended, not yet reaped) holds no port and no session: it counts as gone.
+pid_alive() {
+    local stat
+    [[ -n ${1:-} ]] && kill -0 "$1" 2>/dev/null || return 1
+    stat=$(cat "/proc/$1/stat" 2>/dev/null) || return 1
+    stat=${stat##*) }
+    [[ ${stat:0:1} != Z ]]
+}
+
+# Prints the pid in file $1 on a line of its own (nothing if there is none).
+read_pid() {
+    local p
+    if [[ -s $1 ]]; then
+        p=$(tr -dc '0-9' <"$1")
+        [[ -n $p ]] && echo "$p"
+    fi
+    return 0
+}
+
+port_listening() {
+    python - "$1" <<'PY'
+import socket, sys
+s = socket.socket()
+s.settimeout(1)
+try:
+    s.connect(("127.0.0.1", int(sys.argv[1])))
+except OSError:
+    sys.exit(1)
+PY
+}
+
+gen_password() {
+    # Letters and digits only: no quoting trouble in shells, URLs or smb.conf. head -c from a
+    # finite read: no SIGPIPE for tr under pipefail.
+    local p
+    p=$(head -c 512 /dev/urandom | LC_ALL=C tr -dc 'A-Za-z0-9' | head -c 14)
+    echo "Lab-${p}"
+}
+
+# Ends processes of this lab, all at once: TERM, then KILL after a grace period.
+# Returns non-zero if one of them survives.
+stop_pids() {
+    local pids=() p i left=()
+    for p in "$@"; do
+        [[ -n $p ]] || continue
+        pid_alive "$p" || continue
+        if ! ours "$p"; then
+            note "pid $p is not a process of this lab any more; leaving it alone"
+            continue
+        fi
+        pids+=("$p")
+    done
+    [[ ${#pids[@]} -gt 0 ]] || return 0
+    kill -TERM "${pids[@]}" 2>/dev/null || true
+    for ((i = 0; i < 150; i++)); do
+        left=()
+        for p in "${pids[@]}"; do
+            pid_alive "$p" && left+=("$p")
+        done
+        [[ ${#left[@]} -eq 0 ]] && return 0
+        [[ $i -eq 100 ]] && {
+            note "ignored SIGTERM for 10 s, sending SIGKILL: ${left[*]}"
+            kill -KILL "${left[@]}" 2>/dev/null || true
+        }
+        sleep 0.1
+    done
+    note "still running: ${left[*]}"
+    return 1
+}
+
+# The load generator: --loadgen PATH (LOADGEN), else a build tree next to the sources.
+find_loadgen() {
+    local c
+    if [[ -n $LOADGEN ]]; then
+        echo "$LOADGEN"
+        return
+    fi
+    for c in "$SCRIPT_DIR"/../../build/tests/lab/sc-loadgen "$SCRIPT_DIR"/../../build*/tests/lab/sc-loadgen; do
+        [[ -x $c ]] && { echo "$c"; return; }
+    done
+    die "sc-loadgen not found; build it or pass --loadgen PATH"
+}
