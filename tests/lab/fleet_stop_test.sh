@@ -8,6 +8,9 @@
 # which takes a minute CI need not spend twice.
 #   fleet_stop_test.sh LAB_SH SC_LOADGEN FLEET_DIR
 set -euo pipefail
+LAB_NAME=fleet_stop_test
+# shellcheck source-path=SCRIPTDIR source=labcommon.sh
+source "$(dirname "${BASH_SOURCE[0]}")/labcommon.sh"
 
 lab_sh=$1
 loadgen=$2
@@ -18,27 +21,13 @@ fail() {
     exit 1
 }
 
-fleet_processes() {
-    local p cmdline stat
-    for p in /proc/[0-9]*; do
-        p=${p#/proc/}
-        [[ $p == "$$" || $p == "$BASHPID" ]] && continue
-        cmdline=$(tr '\0' ' ' 2>/dev/null <"/proc/$p/cmdline") || continue
-        [[ $cmdline == *"$dir/"* ]] || continue
-        stat=$(cat "/proc/$p/stat" 2>/dev/null) || continue
-        stat=${stat##*) }
-        [[ ${stat:0:1} == Z ]] && continue
-        echo "$p"
-    done
-}
-
 [[ -s $dir/fleet.env ]] || {
     bash "$lab_sh" fleet-stop --dir "$dir" || true
     fail "no fleet running in $dir (did fleet_start fail?)"
 }
 size=$(sed -n 's/^FLEET_SIZE=//p' "$dir/fleet.env")
 bash "$lab_sh" load start alice 3 --dir "$dir/s$size" --loadgen "$loadgen"
-mapfile -t seen < <(fleet_processes)
+mapfile -t seen < <(processes_naming "$dir")
 echo "fleet_stop_test: ${#seen[@]} fleet processes before stop"
 # Every member's smbd, the hung server and the load generator.
 [[ ${#seen[@]} -ge $((size + 2)) ]] || fail "expected at least $((size + 2)) processes, found ${#seen[@]}"
@@ -52,7 +41,7 @@ grep -q "stopped (dir $dir/s$size)" "$log" || fail "fleet-stop did not stop memb
 [[ ! -e $dir/fleet.env ]] || fail "fleet.env still there"
 
 for ((i = 0; i < 600; i++)); do
-    mapfile -t left < <(fleet_processes)
+    mapfile -t left < <(processes_naming "$dir")
     [[ ${#left[@]} -eq 0 ]] && break
     sleep 0.1
 done

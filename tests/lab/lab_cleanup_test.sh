@@ -7,6 +7,9 @@
 # child) may still run.
 #   lab_cleanup_test.sh LAB_SH SC_LOADGEN LAB_DIR [SESSIONS]
 set -euo pipefail
+LAB_NAME=lab_cleanup_test
+# shellcheck source-path=SCRIPTDIR source=labcommon.sh
+source "$(dirname "${BASH_SOURCE[0]}")/labcommon.sh"
 
 lab_sh=$1
 export SC_REAL_LOADGEN=$2
@@ -17,21 +20,6 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 fail() {
     echo "lab_cleanup_test: FAIL: $*" >&2
     exit 1
-}
-
-# Every live, non-zombie process whose command line names a file in the lab directory.
-lab_processes() {
-    local p cmdline stat
-    for p in /proc/[0-9]*; do
-        p=${p#/proc/}
-        [[ $p == "$$" || $p == "$BASHPID" ]] && continue
-        cmdline=$(tr '\0' ' ' 2>/dev/null <"/proc/$p/cmdline") || continue
-        [[ $cmdline == *"$dir/"* ]] || continue
-        stat=$(cat "/proc/$p/stat" 2>/dev/null) || continue
-        stat=${stat##*) }
-        [[ ${stat:0:1} == Z ]] && continue
-        echo "$p"
-    done
 }
 
 # Whatever happens, end what this test started, so a failure does not leave a lab running.
@@ -48,7 +36,7 @@ trap finish EXIT
 rm -rf "$dir"
 bash "$lab_sh" start --dir "$dir"
 bash "$lab_sh" load start alice "$sessions" --dir "$dir" --loadgen "$here/stubborn_loadgen.py"
-mapfile -t seen < <(lab_processes)
+mapfile -t seen < <(processes_naming "$dir")
 echo "lab_cleanup_test: ${#seen[@]} lab processes before stop: ${seen[*]}"
 [[ -s $dir/pid/smbd.pid ]] || fail "no smbd pid file"
 [[ -s $dir/run/hung.pid ]] || fail "no hung server pid file"
@@ -73,7 +61,7 @@ for ((i = 0; i < 600; i++)); do
         stat=${stat##*) }
         [[ ${stat:0:1} == Z ]] || left+=("$p")
     done
-    mapfile -t others < <(lab_processes)
+    mapfile -t others < <(processes_naming "$dir")
     [[ ${#left[@]} -eq 0 && ${#others[@]} -eq 0 ]] && break
     sleep 0.1
 done

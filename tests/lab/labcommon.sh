@@ -117,3 +117,19 @@ find_loadgen() {
     done
     die "sc-loadgen not found; build it or pass --loadgen PATH"
 }
+
+# Every live, non-zombie process whose command line names a file in directory $1, except
+# the calling shell: what a lab started there (the cleanup tests' proof that nothing is left).
+processes_naming() {
+    local dir=$1 p cmdline stat
+    for p in /proc/[0-9]*; do
+        p=${p#/proc/}
+        [[ $p == "$$" || $p == "$BASHPID" ]] && continue
+        cmdline=$(tr '\0' ' ' 2>/dev/null <"/proc/$p/cmdline") || continue
+        [[ $cmdline == *"$dir/"* ]] || continue
+        stat=$(cat "/proc/$p/stat" 2>/dev/null) || continue
+        stat=${stat##*) }
+        [[ ${stat:0:1} == Z ]] && continue
+        echo "$p"
+    done
+}
