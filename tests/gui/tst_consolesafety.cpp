@@ -7,6 +7,7 @@
 #include "auditlogdialog.h"
 #include "connectdialog.h"
 #include "disconnectdialog.h"
+#include "jsonlines.h"
 #include "labsupport.h"
 #include "mainwindow.h"
 #include "mainwindowtestaccess.h"
@@ -58,15 +59,7 @@ struct Requested
 
 QList<QJsonObject> auditLines()
 {
-    QList<QJsonObject> lines;
-    QFile file(AuditLog::defaultFilePath());
-    if (!file.open(QIODevice::ReadOnly))
-        return lines;
-    for (const QByteArray &line : file.readAll().split('\n')) {
-        if (!line.isEmpty())
-            lines.append(QJsonDocument::fromJson(line).object());
-    }
-    return lines;
+    return readJsonLines(AuditLog::defaultFilePath());
 }
 
 int socketCount(qint64 pid)

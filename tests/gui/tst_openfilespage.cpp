@@ -5,6 +5,7 @@
 // filtered to its user, close one file after confirmation (gone from the server, the others
 // stay, recorded in the audit log), and refuse labviewer without changing anything.
 #include "auditlog.h"
+#include "jsonlines.h"
 #include "labsupport.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
@@ -39,24 +40,7 @@ constexpr int kPollTimeoutMs = 30000;
 
 QList<QJsonObject> auditLines()
 {
-    QList<QJsonObject> lines;
-    QFile file(AuditLog::defaultFilePath());
-    if (!file.open(QIODevice::ReadOnly))
-        return lines;
-    for (const QByteArray &line : file.readAll().split('\n')) {
-        if (!line.isEmpty())
-            lines.append(QJsonDocument::fromJson(line).object());
-    }
-    return lines;
-}
-
-// Samba names an open file "C:" + its local path with backslashes; smbstatus by the path.
-QString localPathOf(const QString &samba)
-{
-    QString p = samba;
-    if (p.startsWith(QLatin1String("C:")))
-        p.remove(0, 2);
-    return p.replace(QLatin1Char('\\'), QLatin1Char('/'));
+    return readJsonLines(AuditLog::defaultFilePath());
 }
 
 } // namespace
@@ -184,7 +168,7 @@ QMap<QString, QString> TestOpenFilesPage::listedFiles(const MainWindow &window) 
     for (int r = 0; r < model->rowCount(); ++r) {
         const OpenFileRow &row = model->row(r);
         if (row.localPath.contains(QLatin1Char('\\') + m_folder + QLatin1Char('\\')))
-            out.insert(localPathOf(row.localPath), row.user);
+            out.insert(Lab::localPathOf(row.localPath), row.user);
     }
     return out;
 }
@@ -195,7 +179,7 @@ QModelIndex TestOpenFilesPage::proxyIndexOfFile(
     const SessionSortFilterProxyModel *proxy = MainWindowTestAccess::filesProxy(window);
     for (int r = 0; r < proxy->rowCount(); ++r) {
         const QModelIndex index = proxy->index(r, OpenFileTableModel::Path);
-        if (localPathOf(index.data(OpenFileTableModel::LocalPathRole).toString()) == localPath)
+        if (Lab::localPathOf(index.data(OpenFileTableModel::LocalPathRole).toString()) == localPath)
             return index;
     }
     return {};
@@ -438,7 +422,7 @@ void TestOpenFilesPage::closeOneFileAfterConfirmation()
     QCOMPARE(record->action, AuditRecord::kActionCloseFile);
     QCOMPARE(record->fileId, id);
     QCOMPARE(record->user, QStringLiteral("josé"));
-    QCOMPARE(localPathOf(record->path), target);
+    QCOMPARE(Lab::localPathOf(record->path), target);
     QCOMPARE(record->account, m_lab.adminUser());
     QVERIFY(record->ok);
     m_expected = rest;

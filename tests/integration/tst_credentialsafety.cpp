@@ -4,6 +4,7 @@
 // Samba's) are gone once the connection is closed; --encrypt really encrypts and signing is
 // really on by default (as smbd reports it); and every close is recorded exactly once.
 #include "auditlog.h"
+#include "jsonlines.h"
 #include "labsupport.h"
 #include "ntlmhash.h"
 #include "procfs.h"
@@ -308,15 +309,7 @@ QString TestCredentialSafety::auditFile() const
 
 QList<QJsonObject> TestCredentialSafety::auditLines() const
 {
-    QList<QJsonObject> lines;
-    QFile file(auditFile());
-    if (!file.open(QIODevice::ReadOnly))
-        return lines;
-    for (const QByteArray &line : file.readAll().split('\n')) {
-        if (!line.isEmpty())
-            lines.append(QJsonDocument::fromJson(line).object());
-    }
-    return lines;
+    return readJsonLines(auditFile());
 }
 
 QList<LabSession> TestCredentialSafety::serverSessions(bool *ok) const

@@ -35,15 +35,6 @@ struct Run
     }
 };
 
-// Samba names an open file "C:" + its local path with backslashes; smbstatus by the path.
-QString localPathOf(const QString &samba)
-{
-    QString p = samba;
-    if (p.startsWith(QLatin1String("C:")))
-        p.remove(0, 2);
-    return p.replace(QLatin1Char('\\'), QLatin1Char('/'));
-}
-
 } // namespace
 
 class tst_OpenFilesLab : public QObject
@@ -181,7 +172,7 @@ QMap<QString, QJsonObject> tst_OpenFilesLab::listedFiles(const QString &user)
     }
     for (const QJsonValue &v : root.value(QLatin1String("files")).toArray()) {
         const QJsonObject f = v.toObject();
-        const QString local = localPathOf(f.value(QLatin1String("path")).toString());
+        const QString local = Lab::localPathOf(f.value(QLatin1String("path")).toString());
         if (local.startsWith(m_folderLocal + QLatin1Char('/')))
             out.insert(local, f);
     }
@@ -262,7 +253,7 @@ void tst_OpenFilesLab::closeOneFileById()
     QCOMPARE(result.value(QLatin1String("closed")).toInt(), 1);
     const QJsonObject entry = result.value(QLatin1String("files")).toArray().at(0).toObject();
     QCOMPARE(entry.value(QLatin1String("result")).toString(), QStringLiteral("closed"));
-    QCOMPARE(localPathOf(entry.value(QLatin1String("path")).toString()), target);
+    QCOMPARE(Lab::localPathOf(entry.value(QLatin1String("path")).toString()), target);
 
     // Gone from smbstatus -L; every other file still open.
     QStringList expected = m_expectedUsers.keys();
@@ -331,8 +322,8 @@ void tst_OpenFilesLab::closeByPath()
     const QString target
         = m_folderLocal + QStringLiteral("/Año Übersicht Größe %1-0-0.txt").arg(jurgen->pid());
     const QString samba = QStringLiteral("C:") + target;
-    const Run r = run(QStringList {QStringLiteral("close-file"), QStringLiteral("--path"),
-                          samba, QStringLiteral("--yes")}
+    const Run r = run(QStringList {QStringLiteral("close-file"), QStringLiteral("--path"), samba,
+                          QStringLiteral("--yes")}
         + connection(m_lab.adminUser()));
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     QVERIFY2(r.out.contains(QLatin1String("Closed open file")), qPrintable(r.out));

@@ -80,6 +80,14 @@ void LoadGenerator::stop()
 
 // ------------------------------------------------------------------------- Lab
 
+QString Lab::localPathOf(const QString &sambaPath)
+{
+    QString p = sambaPath;
+    if (p.startsWith(QLatin1String("C:")))
+        p.remove(0, 2);
+    return p.replace(QLatin1Char('\\'), QLatin1Char('/'));
+}
+
 QString Lab::labScript()
 {
     return QStringLiteral(SC_LAB_SCRIPT);

@@ -128,6 +128,9 @@ public:
     static QString labScript();
     /// The sc-loadgen executable built with the tests.
     static QString loadGeneratorPath();
+    /// The local path of a file as smbstatus names it, from the name Samba gives an open file
+    /// over srvsvc ("C:" + the local path with backslashes).
+    static QString localPathOf(const QString &sambaPath);
 
 private:
     QString m_dir;
