@@ -136,14 +136,20 @@ void SessionPollWorker::setAuditLog(const std::optional<AuditLog> &log)
     m_auditLog = log;
 }
 
-void SessionPollWorker::audit(DisconnectResult &result, const AuditRecord &connection) const
+AuditRecord SessionPollWorker::newAuditRecord(const AuditRecord &connection) const
 {
-    if (!m_auditLog)
-        return;
     AuditRecord record = m_auditLog->newRecord();
     record.server = connection.server;
     record.account = connection.account;
     record.kerberos = connection.kerberos;
+    return record;
+}
+
+void SessionPollWorker::audit(DisconnectResult &result, const AuditRecord &connection) const
+{
+    if (!m_auditLog)
+        return;
+    AuditRecord record = newAuditRecord(connection);
     record.client = result.target.client;
     record.user = result.target.user;
     if (result.error)
@@ -509,10 +515,7 @@ void SessionPollWorker::audit(FileCloseReport &report, const AuditRecord &connec
 {
     if (!m_auditLog)
         return;
-    AuditRecord record = m_auditLog->newRecord();
-    record.server = connection.server;
-    record.account = connection.account;
-    record.kerberos = connection.kerberos;
+    AuditRecord record = newAuditRecord(connection);
     record.action = AuditRecord::kActionCloseFile;
     record.fileId = report.id;
     record.path = report.path;

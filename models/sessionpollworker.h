@@ -68,6 +68,8 @@ Q_SIGNALS:
 private:
     sc::SessionApi *api(std::optional<sc::SessionError> *error);
     void dropApiIfBroken(const sc::SessionError &error);
+    /// A record of now, by this program, on the server and account of @p connection.
+    AuditRecord newAuditRecord(const AuditRecord &connection) const;
     void audit(DisconnectResult &result, const AuditRecord &connection) const;
     void audit(FileCloseReport &report, const AuditRecord &connection) const;
     OpenFileDiffer::PathNamer pathNamer(sc::SessionApi &sessions, bool *sharesUnknown);
