@@ -10,6 +10,8 @@
 #include <QTextLayout>
 #include <QtMath>
 
+#include <array>
+
 namespace {
 
 // About three screens of a wide table: scrolling back and forth stays cached, and the texts
@@ -89,10 +91,153 @@ int CellTextPainter::fontIndex(const QFont &font) const
     }
     if (m_fonts.size() >= kFonts) {
         m_fonts.clear();
+        m_digitGlyphs.clear();
         m_layouts.clear();
     }
     m_fonts.append(font);
     return int(m_fonts.size() - 1);
+}
+
+const CellTextPainter::DigitGlyphs *CellTextPainter::digitGlyphs(int font, const QFont &qfont) const
+{
+    if (m_digitGlyphs.size() <= size_t(font))
+        m_digitGlyphs.resize(font + 1);
+    std::unique_ptr<DigitGlyphs> &glyphs = m_digitGlyphs[font];
+    if (glyphs)
+        return glyphs->usable ? glyphs.get() : nullptr;
+    glyphs = std::make_unique<DigitGlyphs>();
+    if (qfont.underline() || qfont.overline() || qfont.strikeOut())
+        return nullptr;
+    // The characters laid out once, each glyph's advance taken from where the next one starts.
+    QTextLayout probe(QStringLiteral("0123456789:"), qfont);
+    QTextOption textOption;
+    textOption.setWrapMode(QTextOption::ManualWrap);
+    textOption.setTextDirection(Qt::LeftToRight);
+    textOption.setAlignment(Qt::AlignLeft);
+    probe.setTextOption(textOption);
+    probe.setCacheEnabled(true);
+    layOutLines(probe, 1 << 20);
+    const QList<QGlyphRun> runs = probe.glyphRuns();
+    if (probe.lineCount() != 1 || runs.size() != 1)
+        return nullptr;
+    const QList<quint32> indexes = runs.first().glyphIndexes();
+    const QList<QPointF> positions = runs.first().positions();
+    if (indexes.size() != DigitGlyphs::kCharacters || positions.size() != indexes.size())
+        return nullptr;
+    glyphs->rawFont = runs.first().rawFont();
+    glyphs->ascent = positions.first().y();
+    glyphs->height = probe.lineAt(0).height();
+    for (int i = 0; i < DigitGlyphs::kCharacters; ++i) {
+        if (positions.at(i).y() != glyphs->ascent)
+            return nullptr;
+        const qreal next = i + 1 < DigitGlyphs::kCharacters ? positions.at(i + 1).x()
+                                                            : probe.lineAt(0).naturalTextWidth();
+        glyphs->glyph[i] = indexes.at(i);
+        glyphs->advance[i] = next - positions.at(i).x();
+        glyphs->box[i] = glyphs->rawFont.boundingRect(indexes.at(i));
+    }
+    glyphs->usable = true;
+    return glyphs.get();
+}
+
+std::unique_ptr<CellTextPainter::PreparedText> CellTextPainter::composeDigits(
+    const DigitGlyphs &glyphs, const QStyleOptionViewItem &option, const QRect &textRect,
+    const QRect &rect)
+{
+    // visualAlignment() marks its result AlignAbsolute.
+    const Qt::Alignment horizontal
+        = QStyle::visualAlignment(option.direction, option.displayAlignment)
+        & Qt::AlignHorizontal_Mask & ~Qt::AlignAbsolute;
+    if (option.direction != Qt::LeftToRight
+        || (horizontal != Qt::AlignLeft && horizontal != Qt::AlignRight))
+        return nullptr;
+    QList<quint32> indexes;
+    QList<QPointF> positions;
+    indexes.reserve(option.text.size());
+    positions.reserve(option.text.size());
+    qreal width = 0;
+    for (const QChar c : option.text) {
+        const int i = DigitGlyphs::indexOf(c);
+        if (i < 0)
+            return nullptr;
+        indexes.append(glyphs.glyph[i]);
+        positions.append(QPointF(width, glyphs.ascent));
+        width += glyphs.advance[i];
+    }
+    // Too wide: elided, which QTextLayout does.
+    if (width > textRect.width())
+        return nullptr;
+    // As QTextLayout::boundingRect() measures one line that fits: the line's width, and its
+    // height rounded up.
+    const QRect layoutRect = QStyle::alignedRect(Qt::LayoutDirectionAuto, option.displayAlignment,
+        QSize(textRect.width(), qCeil(glyphs.height)), textRect);
+    if (glyphs.height + layoutRect.top() <= textRect.top())
+        return nullptr;
+    if (horizontal == Qt::AlignRight) {
+        for (QPointF &at : positions)
+            at.rx() += textRect.width() - width;
+    }
+
+    auto prepared = std::make_unique<PreparedText>();
+    prepared->offset = QPointF(textRect.left() - rect.left(), layoutRect.top() - rect.top());
+    QGlyphRun run;
+    run.setRawFont(glyphs.rawFont);
+    run.setGlyphIndexes(indexes);
+    run.setPositions(positions);
+    for (qsizetype i = 0; i < indexes.size(); ++i)
+        prepared->ink
+            |= glyphs.box[DigitGlyphs::indexOf(option.text.at(i))].translated(positions.at(i));
+    prepared->runs.append(std::move(run));
+    return prepared;
+}
+
+std::unique_ptr<CellTextPainter::PreparedText> CellTextPainter::layOut(const QString &text,
+    const QStyleOptionViewItem &option, const QRect &textRect, const QRect &rect)
+{
+    QTextOption textOption;
+    textOption.setWrapMode(QTextOption::ManualWrap);
+    textOption.setTextDirection(option.direction);
+    textOption.setAlignment(QStyle::visualAlignment(option.direction, option.displayAlignment));
+
+    // The whole text decides where painting starts and whether it is elided.
+    auto whole = std::make_unique<QTextLayout>(text, option.font);
+    whole->setTextOption(textOption);
+    // Keep the shaped glyphs: endLayout() drops them otherwise, and draw() would shape again.
+    whole->setCacheEnabled(true);
+    layOutLines(*whole, textRect.width());
+    if (whole->lineCount() != 1)
+        return nullptr;
+    const QTextLine line = whole->lineAt(0);
+    const QRect layoutRect = QStyle::alignedRect(Qt::LayoutDirectionAuto, option.displayAlignment,
+        whole->boundingRect().size().toSize(), textRect);
+    // The style would skip a line above the text area and start below it.
+    if (line.height() + layoutRect.top() <= textRect.top())
+        return nullptr;
+
+    auto prepared = std::make_unique<PreparedText>();
+    if (line.naturalTextWidth() > textRect.width()) {
+        const QString elided
+            = QFontMetrics(option.font).elidedText(text, option.textElideMode, textRect.width());
+        prepared->layout = std::make_unique<QTextLayout>(elided, option.font);
+        prepared->layout->setTextOption(textOption);
+        prepared->layout->setCacheEnabled(true);
+        layOutLines(*prepared->layout, textRect.width());
+    } else {
+        // What the style draws is the same text laid out the same way.
+        prepared->layout = std::move(whole);
+    }
+    prepared->offset = QPointF(textRect.left() - rect.left(), layoutRect.top() - rect.top());
+    // The glyphs' own boxes, not the runs' (those span the line's height and rarely fit a
+    // row): a text whose ink fits its cell is drawn without clipping (draw()).
+    prepared->runs = prepared->layout->glyphRuns();
+    for (const QGlyphRun &run : std::as_const(prepared->runs)) {
+        const QRawFont font = run.rawFont();
+        const QList<quint32> glyphs = run.glyphIndexes();
+        const QList<QPointF> positions = run.positions();
+        for (qsizetype i = 0; i < glyphs.size(); ++i)
+            prepared->ink |= font.boundingRect(glyphs.at(i)).translated(positions.at(i));
+    }
+    return prepared;
 }
 
 const CellTextPainter::PreparedText *CellTextPainter::prepare(
@@ -109,51 +254,28 @@ const CellTextPainter::PreparedText *CellTextPainter::prepare(
     if (const PreparedText *cached = m_layouts.object(key))
         return cached;
 
-    QTextOption textOption;
-    textOption.setWrapMode(QTextOption::ManualWrap);
-    textOption.setTextDirection(option.direction);
-    textOption.setAlignment(QStyle::visualAlignment(option.direction, option.displayAlignment));
-
-    // The whole text decides where painting starts and whether it is elided.
-    auto whole = std::make_unique<QTextLayout>(option.text, option.font);
-    whole->setTextOption(textOption);
-    // Keep the shaped glyphs: endLayout() drops them otherwise, and draw() would shape again.
-    whole->setCacheEnabled(true);
-    layOutLines(*whole, textRect.width());
-    if (whole->lineCount() != 1)
-        return nullptr;
-    const QTextLine line = whole->lineAt(0);
-    const QRect layoutRect = QStyle::alignedRect(Qt::LayoutDirectionAuto, option.displayAlignment,
-        whole->boundingRect().size().toSize(), textRect);
-    // The style would skip a line above the text area and start below it.
-    if (line.height() + layoutRect.top() <= textRect.top())
-        return nullptr;
-
-    auto *prepared = new PreparedText;
-    if (line.naturalTextWidth() > textRect.width()) {
-        const QString elided = QFontMetrics(option.font)
-                                   .elidedText(option.text, option.textElideMode, textRect.width());
-        prepared->layout = std::make_unique<QTextLayout>(elided, option.font);
-        prepared->layout->setTextOption(textOption);
-        prepared->layout->setCacheEnabled(true);
-        layOutLines(*prepared->layout, textRect.width());
-    } else {
-        // What the style draws is the same text laid out the same way.
-        prepared->layout = std::move(whole);
+    std::unique_ptr<PreparedText> prepared;
+    if (const DigitGlyphs *glyphs = digitGlyphs(key.font, option.font)) {
+        prepared = composeDigits(*glyphs, option, textRect, rect);
+        if (prepared && glyphs->unchecked > 0) {
+            std::unique_ptr<PreparedText> laidOut = layOut(option.text, option, textRect, rect);
+            DigitGlyphs &checked = *m_digitGlyphs[key.font];
+            if (laidOut && laidOut->offset == prepared->offset && laidOut->runs == prepared->runs
+                && laidOut->ink == prepared->ink) {
+                --checked.unchecked;
+            } else {
+                checked.usable = false;
+                prepared = std::move(laidOut);
+            }
+        }
     }
-    prepared->offset = QPointF(textMargin, layoutRect.top() - rect.top());
-    // The glyphs' own boxes, not the runs' (those span the line's height and rarely fit a
-    // row): a text whose ink fits its cell is drawn without clipping (draw()).
-    prepared->runs = prepared->layout->glyphRuns();
-    for (const QGlyphRun &run : std::as_const(prepared->runs)) {
-        const QRawFont font = run.rawFont();
-        const QList<quint32> glyphs = run.glyphIndexes();
-        const QList<QPointF> positions = run.positions();
-        for (qsizetype i = 0; i < glyphs.size(); ++i)
-            prepared->ink |= font.boundingRect(glyphs.at(i)).translated(positions.at(i));
-    }
-    m_layouts.insert(std::move(key), prepared);
-    return prepared;
+    if (!prepared)
+        prepared = layOut(option.text, option, textRect, rect);
+    if (!prepared)
+        return nullptr;
+    PreparedText *kept = prepared.release();
+    m_layouts.insert(std::move(key), kept);
+    return kept;
 }
 
 void CellTextPainter::draw(QPainter *painter, const QStyleOptionViewItem &option, const QRect &rect,

@@ -6,10 +6,14 @@
 #include <QGlyphRun>
 #include <QList>
 #include <QPointF>
+#include <QRawFont>
+#include <QRectF>
 #include <QString>
 #include <QTextLayout>
 
+#include <array>
 #include <memory>
+#include <vector>
 
 class QPainter;
 class QStyle;
@@ -23,6 +27,12 @@ class QStyleOptionViewItem;
 /// laid-out text is kept keyed by everything it depends on (text, font, width and height of
 /// the text area, alignment, elide mode, direction), so nothing needs invalidating: a new
 /// text, a new language, a resized column or another font simply is another key.
+///
+/// Texts of digits and colons (durations, counts) change with every refresh, so they would be
+/// shaped anew each time; they are composed from the font's glyphs for those characters
+/// instead. That is only done once a font proved to lay them out exactly so: the first
+/// composed texts of each font are compared with QTextLayout's result, and one difference
+/// turns composing off for that font.
 ///
 /// Only single-line, unwrapped text is handled (canDraw()); everything else goes through the
 /// style. GUI thread only.
@@ -55,6 +65,8 @@ public:
     void clear() const { m_layouts.clear(); }
 
 private:
+    friend class TestSessionItemDelegate;
+
     struct Key
     {
         QString text;
@@ -72,18 +84,52 @@ private:
             return qHashMulti(seed, key.text, key.font, key.width, key.height, key.flags);
         }
     };
+    /// The glyphs of the characters composeDigits() handles, in one font.
+    struct DigitGlyphs;
+
     int fontIndex(const QFont &font) const;
+    /// @p text laid out by QTextLayout; nullptr where prepare() must give up.
+    static std::unique_ptr<PreparedText> layOut(const QString &text,
+        const QStyleOptionViewItem &option, const QRect &textRect, const QRect &rect);
+    /// @p option's text composed from @p glyphs, or nullptr when it is not made of digits and
+    /// colons only, or is not laid out left or right aligned on one line without elision.
+    static std::unique_ptr<PreparedText> composeDigits(const DigitGlyphs &glyphs,
+        const QStyleOptionViewItem &option, const QRect &textRect, const QRect &rect);
+    const DigitGlyphs *digitGlyphs(int font, const QFont &qfont) const;
 
     // A view paints in a handful of fonts (normal, bold, italic): comparing them is cheaper
     // than hashing QFont::key() for every cell.
     mutable QList<QFont> m_fonts;
+    mutable std::vector<std::unique_ptr<DigitGlyphs>> m_digitGlyphs; // by font index
     mutable QCache<Key, PreparedText> m_layouts;
 };
 
 struct CellTextPainter::PreparedText
 {
-    std::unique_ptr<QTextLayout> layout; // laid out, glyphs kept
+    std::unique_ptr<QTextLayout> layout; // laid out, glyphs kept; none for a composed text
     QList<QGlyphRun> runs; // its glyphs, as drawn
     QPointF offset; // where the style starts painting, from the text area's top-left corner
     QRectF ink; // the union of the glyphs' boxes, from there
+};
+
+struct CellTextPainter::DigitGlyphs
+{
+    static constexpr int kCharacters = 11; // '0' to '9', ':'
+    // Composed texts of a font compared with QTextLayout's before composing is trusted.
+    static constexpr int kChecked = 32;
+
+    static int indexOf(QChar c)
+    {
+        const char16_t u = c.unicode();
+        return u >= u'0' && u <= u'9' ? u - u'0' : u == u':' ? 10 : -1;
+    }
+
+    QRawFont rawFont;
+    std::array<quint32, kCharacters> glyph {};
+    std::array<qreal, kCharacters> advance {};
+    std::array<QRectF, kCharacters> box {};
+    qreal ascent = 0;
+    qreal height = 0;
+    int unchecked = kChecked;
+    bool usable = false;
 };

@@ -10,6 +10,7 @@
 #include <QAbstractTableModel>
 #include <QHeaderView>
 #include <QPainter>
+#include <QScrollBar>
 #include <QStandardItemModel>
 #include <QtTest>
 
@@ -169,6 +170,49 @@ private Q_SLOTS:
             if (QTest::currentTestFailed())
                 return;
         }
+    }
+
+    // Durations and counts are composed from the digits' glyphs once a font proved to lay
+    // them out so; past that proof (the first texts of each font) they must still look
+    // exactly as the style draws them: left and right aligned, bold, and too wide (elided).
+    void composedDigitsLookAsTheStyleDrawsThem()
+    {
+        QStandardItemModel model(70, 3);
+        const auto alignRight = QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        for (int row = 0; row < model.rowCount(); ++row) {
+            auto *left = new QStandardItem(QStringLiteral("%1:%2:%3")
+                                               .arg(row * 7)
+                                               .arg(row % 60, 2, 10, QLatin1Char('0'))
+                                               .arg((row * 13) % 60, 2, 10, QLatin1Char('0')));
+            left->setData(row % 3 == 0, kEmphasisRole);
+            model.setItem(row, 0, left);
+            auto *narrow = new QStandardItem(QStringLiteral("%1:00:00").arg(row * 100003));
+            narrow->setData(alignRight, Qt::TextAlignmentRole);
+            model.setItem(row, 1, narrow);
+            auto *right = new QStandardItem(QString::number(row * 1009));
+            right->setData(alignRight, Qt::TextAlignmentRole);
+            right->setData(row % 4 == 1, kEmphasisRole);
+            model.setItem(row, 2, right);
+        }
+        SessionView view;
+        view.setModel(&model);
+        view.setRowStateRoles(kEmphasisRole, kStaleRole);
+        view.header()->resizeSection(0, 150);
+        view.header()->resizeSection(1, 60);
+        // Tall enough for every row: no scroll bar appears or goes between the two renderings.
+        view.resize(420, 1400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTRY_VERIFY(!view.verticalScrollBar()->isVisible());
+        compareWithReference(view);
+        if (QTest::currentTestFailed())
+            return;
+        // Composing is still on: the texts past the proof were composed, not laid out.
+        auto *delegate = qobject_cast<SessionItemDelegate *>(view.itemDelegate());
+        const CellTextPainter &text = delegate->m_text;
+        const int font = text.fontIndex(view.font());
+        QVERIFY(text.digitGlyphs(font, view.font()));
+        QCOMPARE(text.m_digitGlyphs.at(font)->unchecked, 0);
     }
 
     // The texts are kept by what they say: a cell whose text changes shows the new one.
