@@ -1211,12 +1211,33 @@
     </message>
 </context>
 <context>
-    <name>ServerSelection</name>
+    <name>ServerListFile</name>
     <message>
-        <source>%1, line %2: &quot;%3&quot; is not a server name (use host, host:port, \\host or [IPv6 address]:port).</source>
-        <extracomment>%1 is a file name, %2 a line number, %3 the text on that line.</extracomment>
-        <translation>%1, Zeile %2: „%3“ ist kein Servername (Host, Host:Port, \\Host oder [IPv6-Adresse]:Port verwenden).</translation>
+        <source>%1, line %2: &quot;%3&quot;</source>
+        <extracomment>One line of a server list file that names no server. %1 is the file name, %2 the line number, %3 the text on that line.</extracomment>
+        <translation>%1, Zeile %2: „%3“</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more line(s).</source>
+        <translation>
+            <numerusform>… und %n weitere Zeile.</numerusform>
+            <numerusform>… und %n weitere Zeilen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the server list name no server (use host, host:port, \\host or [IPv6 address]:port):
+%1</source>
+        <extracomment>%1 lists the lines, one per line.</extracomment>
+        <translation>
+            <numerusform>%n Zeile der Serverliste nennt keinen Server (Host, Host:Port, \\Host oder [IPv6-Adresse]:Port verwenden):
+%1</numerusform>
+            <numerusform>%n Zeilen der Serverliste nennen keinen Server (Host, Host:Port, \\Host oder [IPv6-Adresse]:Port verwenden):
+%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServerSelection</name>
     <message>
         <source>--server &quot;%1&quot; is not a server name (use host, host:port, \\host or [IPv6 address]:port).</source>
         <extracomment>Keep &quot;--server&quot; untranslated. %1 is what was given.</extracomment>

@@ -1212,12 +1212,33 @@
     </message>
 </context>
 <context>
-    <name>ServerSelection</name>
+    <name>ServerListFile</name>
     <message>
-        <source>%1, line %2: &quot;%3&quot; is not a server name (use host, host:port, \\host or [IPv6 address]:port).</source>
-        <extracomment>%1 is a file name, %2 a line number, %3 the text on that line.</extracomment>
-        <translation>%1, línea %2: «%3» no es un nombre de servidor (use host, host:puerto, \\host o [dirección IPv6]:puerto).</translation>
+        <source>%1, line %2: &quot;%3&quot;</source>
+        <extracomment>One line of a server list file that names no server. %1 is the file name, %2 the line number, %3 the text on that line.</extracomment>
+        <translation>%1, línea %2: «%3»</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more line(s).</source>
+        <translation>
+            <numerusform>… y %n línea más.</numerusform>
+            <numerusform>… y %n líneas más.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the server list name no server (use host, host:port, \\host or [IPv6 address]:port):
+%1</source>
+        <extracomment>%1 lists the lines, one per line.</extracomment>
+        <translation>
+            <numerusform>%n línea de la lista de servidores no es un nombre de servidor (use host, host:puerto, \\host o [dirección IPv6]:puerto):
+%1</numerusform>
+            <numerusform>%n líneas de la lista de servidores no son nombres de servidor (use host, host:puerto, \\host o [dirección IPv6]:puerto):
+%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServerSelection</name>
     <message>
         <source>--server &quot;%1&quot; is not a server name (use host, host:port, \\host or [IPv6 address]:port).</source>
         <extracomment>Keep &quot;--server&quot; untranslated. %1 is what was given.</extracomment>
