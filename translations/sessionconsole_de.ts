@@ -1237,6 +1237,74 @@
     </message>
 </context>
 <context>
+    <name>ServerListModel</name>
+    <message>
+        <source>Connecting</source>
+        <extracomment>State of a watched server: it has not answered yet.</extracomment>
+        <translation>Verbindung wird hergestellt</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <extracomment>State of a watched server: its last refresh was answered, its sessions are current.</extracomment>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <extracomment>State of a watched server: it never answered, its last refresh failed.</extracomment>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <extracomment>State of a watched server: its last refresh failed, the sessions shown are older.</extracomment>
+        <translation>Veraltet</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Aktualisiert um %1</translation>
+    </message>
+    <message>
+        <source>No answer yet</source>
+        <translation>Noch keine Antwort</translation>
+    </message>
+    <message>
+        <source>No answer since %1; the sessions shown are from then.</source>
+        <translation>Keine Antwort seit %1; die angezeigten Sitzungen sind von diesem Zeitpunkt.</translation>
+    </message>
+    <message>
+        <source>No answer since the last refresh.</source>
+        <translation>Keine Antwort seit der letzten Aktualisierung.</translation>
+    </message>
+    <message>
+        <source>Signed and encrypted</source>
+        <translation>Signiert und verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Signed, not encrypted</source>
+        <translation>Signiert, nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Nicht signiert</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>security (protocol)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Connection: %1</source>
+        <translation>Verbindung: %1</translation>
+    </message>
+    <message>
+        <source>Connection at the last answer: %1</source>
+        <translation>Verbindung bei der letzten Antwort: %1</translation>
+    </message>
+</context>
+<context>
     <name>ServerSelection</name>
     <message>
         <source>--server &quot;%1&quot; is not a server name (use host, host:port, \\host or [IPv6 address]:port).</source>

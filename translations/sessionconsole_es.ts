@@ -1238,6 +1238,74 @@
     </message>
 </context>
 <context>
+    <name>ServerListModel</name>
+    <message>
+        <source>Connecting</source>
+        <extracomment>State of a watched server: it has not answered yet.</extracomment>
+        <translation>Conectando</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <extracomment>State of a watched server: its last refresh was answered, its sessions are current.</extracomment>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <extracomment>State of a watched server: it never answered, its last refresh failed.</extracomment>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <extracomment>State of a watched server: its last refresh failed, the sessions shown are older.</extracomment>
+        <translation>Desactualizado</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Actualizado a las %1</translation>
+    </message>
+    <message>
+        <source>No answer yet</source>
+        <translation>Todavía sin respuesta</translation>
+    </message>
+    <message>
+        <source>No answer since %1; the sessions shown are from then.</source>
+        <translation>Sin respuesta desde las %1; las sesiones mostradas son de entonces.</translation>
+    </message>
+    <message>
+        <source>No answer since the last refresh.</source>
+        <translation>Sin respuesta desde la última actualización.</translation>
+    </message>
+    <message>
+        <source>Signed and encrypted</source>
+        <translation>Firmada y cifrada</translation>
+    </message>
+    <message>
+        <source>Signed, not encrypted</source>
+        <translation>Firmada, sin cifrar</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Sin firmar</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>security (protocol)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Connection: %1</source>
+        <translation>Conexión: %1</translation>
+    </message>
+    <message>
+        <source>Connection at the last answer: %1</source>
+        <translation>Conexión en la última respuesta: %1</translation>
+    </message>
+</context>
+<context>
     <name>ServerSelection</name>
     <message>
         <source>--server &quot;%1&quot; is not a server name (use host, host:port, \\host or [IPv6 address]:port).</source>
