@@ -1305,6 +1305,121 @@
     </message>
 </context>
 <context>
+    <name>ServerPanel</name>
+    <message>
+        <source>Add Server</source>
+        <translation>Server hinzufügen</translation>
+    </message>
+    <message>
+        <source>Server (host, host:port, \\host or [IPv6 address]:port):</source>
+        <translation>Server (Host, Host:Port, \\Host oder [IPv6-Adresse]:Port):</translation>
+    </message>
+    <message>
+        <source>Import Server List</source>
+        <translation>Serverliste importieren</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Textdateien (*.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server name (use host, host:port, \\host or [IPv6 address]:port).</source>
+        <extracomment>%1 is what the operator typed.</extracomment>
+        <translation>„%1“ ist kein Servername (Host, Host:Port, \\Host oder [IPv6-Adresse]:Port verwenden).</translation>
+    </message>
+    <message>
+        <source>%1 is already in the list.</source>
+        <translation>%1 ist bereits in der Liste.</translation>
+    </message>
+    <message>
+        <source>Cannot read the server list &quot;%1&quot;: %2</source>
+        <translation>Die Serverliste „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The server list &quot;%1&quot; is too large.</source>
+        <translation>Die Serverliste „%1“ ist zu groß.</translation>
+    </message>
+    <message>
+        <source>The server list &quot;%1&quot; names no server.</source>
+        <translation>Die Serverliste „%1“ nennt keinen Server.</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>&amp;Add Server…</source>
+        <translation>Server &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Watch another server</source>
+        <translation>Einen weiteren Server überwachen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Server</source>
+        <translation>Server &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Stop watching the selected server (%1)</source>
+        <translation>Den ausgewählten Server nicht mehr überwachen (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Server List…</source>
+        <translation>Serverliste &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Watch the servers of a text file: one server per line, # starts a comment</source>
+        <translation>Die Server einer Textdatei überwachen: ein Server pro Zeile, # leitet einen Kommentar ein</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPanelModel</name>
+    <message>
+        <source>All servers</source>
+        <translation>Alle Server</translation>
+    </message>
+    <message>
+        <source>Show the sessions of every watched server in one table</source>
+        <translation>Die Sitzungen aller überwachten Server in einer Tabelle anzeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>%1 the session count, %2 the time of the last refresh</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (stale)</source>
+        <translation>%1 (veraltet)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ServerSelection</name>
     <message>
         <source>--server &quot;%1&quot; is not a server name (use host, host:port, \\host or [IPv6 address]:port).</source>

@@ -194,6 +194,16 @@
     </message>
 </context>
 <context>
+    <name>ServerPanelModel</name>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SessionCtlCommand</name>
     <message numerus="yes">
         <source>Logged on to %n server(s) as %1; ending %2.</source>
