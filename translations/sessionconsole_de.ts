@@ -1211,12 +1211,216 @@
     </message>
 </context>
 <context>
-    <name>ServerSelection</name>
+    <name>ServerListFile</name>
     <message>
-        <source>%1, line %2: &quot;%3&quot; is not a server name (use host, host:port, \\host or [IPv6 address]:port).</source>
-        <extracomment>%1 is a file name, %2 a line number, %3 the text on that line.</extracomment>
-        <translation>%1, Zeile %2: „%3“ ist kein Servername (Host, Host:Port, \\Host oder [IPv6-Adresse]:Port verwenden).</translation>
+        <source>%1, line %2: &quot;%3&quot;</source>
+        <extracomment>One line of a server list file that names no server. %1 is the file name, %2 the line number, %3 the text on that line.</extracomment>
+        <translation>%1, Zeile %2: „%3“</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more line(s).</source>
+        <translation>
+            <numerusform>… und %n weitere Zeile.</numerusform>
+            <numerusform>… und %n weitere Zeilen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the server list name no server (use host, host:port, \\host or [IPv6 address]:port):
+%1</source>
+        <extracomment>%1 lists the lines, one per line.</extracomment>
+        <translation>
+            <numerusform>%n Zeile der Serverliste nennt keinen Server (Host, Host:Port, \\Host oder [IPv6-Adresse]:Port verwenden):
+%1</numerusform>
+            <numerusform>%n Zeilen der Serverliste nennen keinen Server (Host, Host:Port, \\Host oder [IPv6-Adresse]:Port verwenden):
+%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServerListModel</name>
+    <message>
+        <source>Connecting</source>
+        <extracomment>State of a watched server: it has not answered yet.</extracomment>
+        <translation>Verbindung wird hergestellt</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <extracomment>State of a watched server: its last refresh was answered, its sessions are current.</extracomment>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <extracomment>State of a watched server: it never answered, its last refresh failed.</extracomment>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <extracomment>State of a watched server: its last refresh failed, the sessions shown are older.</extracomment>
+        <translation>Veraltet</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Aktualisiert um %1</translation>
+    </message>
+    <message>
+        <source>No answer yet</source>
+        <translation>Noch keine Antwort</translation>
+    </message>
+    <message>
+        <source>No answer since %1; the sessions shown are from then.</source>
+        <translation>Keine Antwort seit %1; die angezeigten Sitzungen sind von diesem Zeitpunkt.</translation>
+    </message>
+    <message>
+        <source>No answer since the last refresh.</source>
+        <translation>Keine Antwort seit der letzten Aktualisierung.</translation>
+    </message>
+    <message>
+        <source>Signed and encrypted</source>
+        <translation>Signiert und verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Signed, not encrypted</source>
+        <translation>Signiert, nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Nicht signiert</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>security (protocol)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Connection: %1</source>
+        <translation>Verbindung: %1</translation>
+    </message>
+    <message>
+        <source>Connection at the last answer: %1</source>
+        <translation>Verbindung bei der letzten Antwort: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPanel</name>
+    <message>
+        <source>Add Server</source>
+        <translation>Server hinzufügen</translation>
+    </message>
+    <message>
+        <source>Server (host, host:port, \\host or [IPv6 address]:port):</source>
+        <translation>Server (Host, Host:Port, \\Host oder [IPv6-Adresse]:Port):</translation>
+    </message>
+    <message>
+        <source>Import Server List</source>
+        <translation>Serverliste importieren</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Textdateien (*.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server name (use host, host:port, \\host or [IPv6 address]:port).</source>
+        <extracomment>%1 is what the operator typed.</extracomment>
+        <translation>„%1“ ist kein Servername (Host, Host:Port, \\Host oder [IPv6-Adresse]:Port verwenden).</translation>
+    </message>
+    <message>
+        <source>%1 is already in the list.</source>
+        <translation>%1 ist bereits in der Liste.</translation>
+    </message>
+    <message>
+        <source>Cannot read the server list &quot;%1&quot;: %2</source>
+        <translation>Die Serverliste „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The server list &quot;%1&quot; is too large.</source>
+        <translation>Die Serverliste „%1“ ist zu groß.</translation>
+    </message>
+    <message>
+        <source>The server list &quot;%1&quot; names no server.</source>
+        <translation>Die Serverliste „%1“ nennt keinen Server.</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>&amp;Add Server…</source>
+        <translation>Server &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Watch another server</source>
+        <translation>Einen weiteren Server überwachen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Server</source>
+        <translation>Server &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Stop watching the selected server (%1)</source>
+        <translation>Den ausgewählten Server nicht mehr überwachen (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Server List…</source>
+        <translation>Serverliste &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Watch the servers of a text file: one server per line, # starts a comment</source>
+        <translation>Die Server einer Textdatei überwachen: ein Server pro Zeile, # leitet einen Kommentar ein</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPanelModel</name>
+    <message>
+        <source>All servers</source>
+        <translation>Alle Server</translation>
+    </message>
+    <message>
+        <source>Show the sessions of every watched server in one table</source>
+        <translation>Die Sitzungen aller überwachten Server in einer Tabelle anzeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>%1 the session count, %2 the time of the last refresh</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (stale)</source>
+        <translation>%1 (veraltet)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSelection</name>
     <message>
         <source>--server &quot;%1&quot; is not a server name (use host, host:port, \\host or [IPv6 address]:port).</source>
         <extracomment>Keep &quot;--server&quot; untranslated. %1 is what was given.</extracomment>

@@ -173,6 +173,37 @@
     </message>
 </context>
 <context>
+    <name>ServerListFile</name>
+    <message numerus="yes">
+        <source>… and %n more line(s).</source>
+        <translation>
+            <numerusform>… and %n more line.</numerusform>
+            <numerusform>… and %n more lines.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the server list name no server (use host, host:port, \\host or [IPv6 address]:port):
+%1</source>
+        <extracomment>%1 lists the lines, one per line.</extracomment>
+        <translation>
+            <numerusform>%n line of the server list names no server (use host, host:port, \\host or [IPv6 address]:port):
+%1</numerusform>
+            <numerusform>%n lines of the server list name no server (use host, host:port, \\host or [IPv6 address]:port):
+%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServerPanelModel</name>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SessionCtlCommand</name>
     <message numerus="yes">
         <source>Logged on to %n server(s) as %1; ending %2.</source>

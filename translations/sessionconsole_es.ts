@@ -1212,12 +1212,216 @@
     </message>
 </context>
 <context>
-    <name>ServerSelection</name>
+    <name>ServerListFile</name>
     <message>
-        <source>%1, line %2: &quot;%3&quot; is not a server name (use host, host:port, \\host or [IPv6 address]:port).</source>
-        <extracomment>%1 is a file name, %2 a line number, %3 the text on that line.</extracomment>
-        <translation>%1, línea %2: «%3» no es un nombre de servidor (use host, host:puerto, \\host o [dirección IPv6]:puerto).</translation>
+        <source>%1, line %2: &quot;%3&quot;</source>
+        <extracomment>One line of a server list file that names no server. %1 is the file name, %2 the line number, %3 the text on that line.</extracomment>
+        <translation>%1, línea %2: «%3»</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more line(s).</source>
+        <translation>
+            <numerusform>… y %n línea más.</numerusform>
+            <numerusform>… y %n líneas más.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the server list name no server (use host, host:port, \\host or [IPv6 address]:port):
+%1</source>
+        <extracomment>%1 lists the lines, one per line.</extracomment>
+        <translation>
+            <numerusform>%n línea de la lista de servidores no es un nombre de servidor (use host, host:puerto, \\host o [dirección IPv6]:puerto):
+%1</numerusform>
+            <numerusform>%n líneas de la lista de servidores no son nombres de servidor (use host, host:puerto, \\host o [dirección IPv6]:puerto):
+%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServerListModel</name>
+    <message>
+        <source>Connecting</source>
+        <extracomment>State of a watched server: it has not answered yet.</extracomment>
+        <translation>Conectando</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <extracomment>State of a watched server: its last refresh was answered, its sessions are current.</extracomment>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <extracomment>State of a watched server: it never answered, its last refresh failed.</extracomment>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <extracomment>State of a watched server: its last refresh failed, the sessions shown are older.</extracomment>
+        <translation>Desactualizado</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Actualizado a las %1</translation>
+    </message>
+    <message>
+        <source>No answer yet</source>
+        <translation>Todavía sin respuesta</translation>
+    </message>
+    <message>
+        <source>No answer since %1; the sessions shown are from then.</source>
+        <translation>Sin respuesta desde las %1; las sesiones mostradas son de entonces.</translation>
+    </message>
+    <message>
+        <source>No answer since the last refresh.</source>
+        <translation>Sin respuesta desde la última actualización.</translation>
+    </message>
+    <message>
+        <source>Signed and encrypted</source>
+        <translation>Firmada y cifrada</translation>
+    </message>
+    <message>
+        <source>Signed, not encrypted</source>
+        <translation>Firmada, sin cifrar</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Sin firmar</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>security (protocol)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Connection: %1</source>
+        <translation>Conexión: %1</translation>
+    </message>
+    <message>
+        <source>Connection at the last answer: %1</source>
+        <translation>Conexión en la última respuesta: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPanel</name>
+    <message>
+        <source>Add Server</source>
+        <translation>Agregar servidor</translation>
+    </message>
+    <message>
+        <source>Server (host, host:port, \\host or [IPv6 address]:port):</source>
+        <translation>Servidor (host, host:puerto, \\host o [dirección IPv6]:puerto):</translation>
+    </message>
+    <message>
+        <source>Import Server List</source>
+        <translation>Importar lista de servidores</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Archivos de texto (*.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server name (use host, host:port, \\host or [IPv6 address]:port).</source>
+        <extracomment>%1 is what the operator typed.</extracomment>
+        <translation>«%1» no es un nombre de servidor (use host, host:puerto, \\host o [dirección IPv6]:puerto).</translation>
+    </message>
+    <message>
+        <source>%1 is already in the list.</source>
+        <translation>%1 ya está en la lista.</translation>
+    </message>
+    <message>
+        <source>Cannot read the server list &quot;%1&quot;: %2</source>
+        <translation>No se puede leer la lista de servidores «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The server list &quot;%1&quot; is too large.</source>
+        <translation>La lista de servidores «%1» es demasiado grande.</translation>
+    </message>
+    <message>
+        <source>The server list &quot;%1&quot; names no server.</source>
+        <translation>La lista de servidores «%1» no nombra ningún servidor.</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Servidores</translation>
+    </message>
+    <message>
+        <source>&amp;Add Server…</source>
+        <translation>&amp;Agregar servidor…</translation>
+    </message>
+    <message>
+        <source>Watch another server</source>
+        <translation>Supervisar otro servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Server</source>
+        <translation>&amp;Quitar servidor</translation>
+    </message>
+    <message>
+        <source>Stop watching the selected server (%1)</source>
+        <translation>Dejar de supervisar el servidor seleccionado (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Server List…</source>
+        <translation>&amp;Importar lista de servidores…</translation>
+    </message>
+    <message>
+        <source>Watch the servers of a text file: one server per line, # starts a comment</source>
+        <translation>Supervisar los servidores de un archivo de texto: un servidor por línea, # inicia un comentario</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPanelModel</name>
+    <message>
+        <source>All servers</source>
+        <translation>Todos los servidores</translation>
+    </message>
+    <message>
+        <source>Show the sessions of every watched server in one table</source>
+        <translation>Mostrar las sesiones de todos los servidores supervisados en una tabla</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>%1 the session count, %2 the time of the last refresh</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (stale)</source>
+        <translation>%1 (sin actualizar)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSelection</name>
     <message>
         <source>--server &quot;%1&quot; is not a server name (use host, host:port, \\host or [IPv6 address]:port).</source>
         <extracomment>Keep &quot;--server&quot; untranslated. %1 is what was given.</extracomment>

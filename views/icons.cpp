@@ -66,6 +66,18 @@ QIcon Icons::icon(Id id)
     case Warning:
         name = "warning";
         break;
+    case ServerLive:
+        name = "server-live";
+        break;
+    case ServerConnecting:
+        name = "server-connecting";
+        break;
+    case ServerFailed:
+        name = "server-failed";
+        break;
+    case ServerStale:
+        name = "server-stale";
+        break;
     }
     // The SVG icon engine renders at whatever size and device pixel ratio is asked for.
     QIcon icon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));

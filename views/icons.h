@@ -24,6 +24,11 @@ public:
         Unsigned,
         OwnSession,
         Warning,
+        /// The states of a watched server in the server panel (ServerListModel::State).
+        ServerLive,
+        ServerConnecting,
+        ServerFailed,
+        ServerStale,
     };
 
     /// The icon, loaded once; safe to call before any window exists.

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "serverselection.h"
 
+#include "nameequality.h"
 #include "serveraddress.h"
+#include "serverlistfile.h"
+
+#include <algorithm>
 
 #include <QFile>
 
@@ -12,8 +16,13 @@ constexpr qint64 kMaxServersFileSize = 1024 * 1024;
 
 void appendOnce(QList<ServerTarget> &list, const ServerTarget &target)
 {
-    // The same server twice would be asked twice, and a close would report it twice.
-    if (!list.contains(target))
+    // The same server twice would be asked twice, and a close would report it twice. "FS01"
+    // and "fs01" are one server, by the rule the servers file follows too.
+    const QString host = QString::fromStdString(target.host);
+    const bool known = std::any_of(list.cbegin(), list.cend(), [&](const ServerTarget &t) {
+        return t.port == target.port && sc::namesEqual(QString::fromStdString(t.host), host);
+    });
+    if (!known)
         list.append(target);
 }
 
@@ -34,26 +43,20 @@ std::optional<ServerTarget> ServerSelection::target(const QString &text, std::ui
 std::optional<QList<ServerTarget>> ServerSelection::parseFile(
     const QString &text, const QString &source, std::uint16_t defaultPort, QString *error)
 {
+    const ServerListFile::Contents contents = ServerListFile::parse(text, defaultPort);
+    // A script asks every server it names or none: a server left out without failing would
+    // look like a server without sessions.
+    if (!contents.badLines.isEmpty()) {
+        *error = ServerListFile::badLinesMessage(contents.badLines, source);
+        return std::nullopt;
+    }
     QList<ServerTarget> list;
-    const QStringList lines = text.split(QLatin1Char('\n'));
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        QString line = lines.at(i);
-        if (const qsizetype hash = line.indexOf(QLatin1Char('#')); hash >= 0)
-            line.truncate(hash);
-        line = line.trimmed();
-        if (line.isEmpty())
-            continue;
-        const std::optional<ServerTarget> t = target(line, defaultPort);
-        if (!t) {
-            //: %1 is a file name, %2 a line number, %3 the text on that line.
-            *error = tr("%1, line %2: \"%3\" is not a server name (use host, host:port, "
-                        "\\\\host or [IPv6 address]:port).")
-                         .arg(source)
-                         .arg(i + 1)
-                         .arg(line);
-            return std::nullopt;
-        }
-        appendOnce(list, *t);
+    for (const ServerListFile::Entry &entry : contents.servers) {
+        ServerTarget t;
+        t.host = entry.address.host.toStdString();
+        t.port = entry.port;
+        t.name = entry.name;
+        appendOnce(list, t);
     }
     return list;
 }

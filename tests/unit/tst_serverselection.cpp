@@ -19,6 +19,7 @@ private slots:
     void invalidNames();
     void defaultPortOnlyWithoutPort();
     void repeatedServersOnce();
+    void sameServerInAnotherCaseOnce();
     void serversFile();
     void serversFileErrors();
     void nothingGiven();
@@ -120,6 +121,29 @@ void tst_ServerSelection::repeatedServersOnce()
     QCOMPARE(list->at(1).name, QStringLiteral("fs01"));
 }
 
+void tst_ServerSelection::sameServerInAnotherCaseOnce()
+{
+    // Windows' rule for names: FS01 is fs01, in --server and in the file alike, and the
+    // first spelling is the one printed.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("servers.txt"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("FS01\nfs02\nFS02:445\nservidor-a\xc3\xb1o\n");
+    file.close();
+    QString error;
+    const std::optional<QList<ServerTarget>> list = ServerSelection::read(
+        {QStringLiteral("fs01"), QString::fromUtf8("SERVIDOR-AÑO")}, path, 445, &error);
+    QVERIFY2(list, qPrintable(error));
+    QStringList names;
+    for (const ServerTarget &t : *list)
+        names << t.name;
+    QCOMPARE(names,
+        QStringList(
+            {QStringLiteral("fs01"), QString::fromUtf8("SERVIDOR-AÑO"), QStringLiteral("fs02")}));
+}
+
 void tst_ServerSelection::serversFile()
 {
     QTemporaryDir dir;
@@ -157,6 +181,12 @@ void tst_ServerSelection::serversFileErrors()
         QStringLiteral("list.txt"), 445, &error));
     QVERIFY2(error.contains(QLatin1String("list.txt, line 4")), qPrintable(error));
     QVERIFY2(error.contains(QLatin1String("fs02:99999")), qPrintable(error));
+    // Every bad line is named at once, so one run shows what to fix.
+    QVERIFY(!ServerSelection::parseFile(
+        QStringLiteral("fs 01\nfs02\n\\\\fs03\\data\n"), QStringLiteral("list.txt"), 445, &error));
+    QVERIFY2(error.contains(QLatin1String("list.txt, line 1: \"fs 01\"")), qPrintable(error));
+    QVERIFY2(
+        error.contains(QLatin1String("list.txt, line 3: \"\\\\fs03\\data\"")), qPrintable(error));
 
     QVERIFY(!ServerSelection::read({}, QStringLiteral("/nonexistent/servers.txt"), 445, &error));
     QVERIFY2(error.contains(QLatin1String("/nonexistent/servers.txt")), qPrintable(error));

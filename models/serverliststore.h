@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+
+class QSettings;
+
+/// The watched servers as the console keeps them between runs: their names, in the order of
+/// the server panel, in QSettings (the window saves and loads them with its other settings).
+class ServerListStore
+{
+public:
+    /// The saved names, in order. What is not a server name (ServerAddress::parseStrict()) or
+    /// names a server already listed (ServerListFile's rule) is left out: the settings file
+    /// is text a user may have edited.
+    static QStringList load(const QSettings &settings);
+    /// Saves @p names (ServerAddress::displayName() spellings) in this order, replacing the
+    /// list saved before; an empty list is saved as such.
+    static void save(QSettings &settings, const QStringList &names);
+};
