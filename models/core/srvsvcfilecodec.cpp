@@ -3,6 +3,7 @@
 
 #include "ndrreader.h"
 #include "ndrwriter.h"
+#include "sharedbytes.h"
 
 #include <string_view>
 #include <utility>
@@ -128,10 +129,12 @@ bool knownShareLevel(std::uint32_t level)
 
 // Reads `count` FILE_INFO_x entries whose fixed parts come first, then their strings in entry
 // order (a conformant array body after max_count, or the single pointee of NetrFileGetInfo).
-// As in SrvsvcCodec, entry i's fixed part and strings are read in one pass, and all texts of a
-// reply go into one arena: user names repeat, so equal neighbours share their units.
-Result<void> readFileEntries(
-    NdrReader &reader, FileInfoLevel level, std::uint32_t count, OpenFileList &out)
+// As in SrvsvcCodec, entry i's fixed part and strings are read in one pass. When the reader
+// reads `stub`, the texts refer to their units in it (no copy: the paths are most of a reply's
+// bytes, and copying them into fresh memory was most of the decode time); otherwise all texts
+// of a reply go into one arena, where user names that repeat share their units.
+Result<void> readFileEntries(NdrReader &reader, FileInfoLevel level, std::uint32_t count,
+    OpenFileList &out, const SharedBytes &stub)
 {
     const char *structName = fileStructName(level);
     const std::size_t fixedSize = level == FileInfoLevel::Level2 ? kFileInfo2Size : kFileInfo3Size;
@@ -153,7 +156,7 @@ Result<void> readFileEntries(
     }
 
     constexpr int kUserSlot = 0;
-    SessionText::Arena arena(reader.remaining() / 2);
+    SessionText::Arena arena(stub, reader.remaining() / 2);
     NdrWireString wire;
     for (std::uint32_t i = 0; i < count; ++i) {
         const std::uint8_t *f = fixed + std::size_t(i) * kFileInfo3Size;
@@ -180,7 +183,8 @@ Result<void> readFileEntries(
 
 // The pointee of a non-null FILE_INFO_x_CONTAINER pointer (also used for the [in] container
 // of a request, whose entries are checked and dropped).
-Result<void> readFileContainer(NdrReader &reader, FileInfoLevel level, OpenFileList &out)
+Result<void> readFileContainer(
+    NdrReader &reader, FileInfoLevel level, OpenFileList &out, const SharedBytes &stub)
 {
     const std::string container = std::string(fileStructName(level)) + "_CONTAINER";
     std::uint32_t entriesRead = 0;
@@ -199,11 +203,11 @@ Result<void> readFileContainer(NdrReader &reader, FileInfoLevel level, OpenFileL
         return malformed(container + ".Buffer max_count", reader);
     if (maxCount != entriesRead)
         return malformed(container + ".Buffer max_count", "differs from EntriesRead");
-    return readFileEntries(reader, level, entriesRead, out);
+    return readFileEntries(reader, level, entriesRead, out, stub);
 }
 
-Result<void> readFileInfoStruct(
-    NdrReader &reader, FileInfoLevel &level, bool &hasContainer, OpenFileList &out)
+Result<void> readFileInfoStruct(NdrReader &reader, FileInfoLevel &level, bool &hasContainer,
+    OpenFileList &out, const SharedBytes &stub = {})
 {
     Result<std::uint32_t> raw
         = readLevelAndTag(reader, "InfoStruct.Level", "InfoStruct.FileInfo tag", knownFileLevel);
@@ -214,7 +218,7 @@ Result<void> readFileInfoStruct(
         return malformed("InfoStruct.FileInfo container", reader);
     if (!hasContainer)
         return {};
-    return readFileContainer(reader, level, out);
+    return readFileContainer(reader, level, out, stub);
 }
 
 Result<void> readShareEntries(NdrReader &reader, std::uint32_t count, ShareList &out)
@@ -354,19 +358,34 @@ ByteBuffer SrvsvcFileCodec::encodeFileEnumRequest(const FileEnumRequest &request
     return writer.take();
 }
 
-Result<SrvsvcFileCodec::FileEnumReply> SrvsvcFileCodec::decodeFileEnumReply(
-    const std::uint8_t *data, std::size_t size)
+namespace {
+
+Result<SrvsvcFileCodec::FileEnumReply> decodeFileEnum(
+    const std::uint8_t *data, std::size_t size, const SharedBytes &stub)
 {
     NdrReader reader(data, size);
-    FileEnumReply reply;
+    SrvsvcFileCodec::FileEnumReply reply;
     bool hasContainer = false;
-    if (auto r = readFileInfoStruct(reader, reply.level, hasContainer, reply.files); !r)
+    if (auto r = readFileInfoStruct(reader, reply.level, hasContainer, reply.files, stub); !r)
         return r.error();
     if (auto r = readEnumTail(reader, reply); !r)
         return r.error();
     if (!hasContainer && successStatus(reply.status))
         return malformed("InfoStruct.FileInfo container", "null in a successful reply");
     return reply;
+}
+
+} // namespace
+
+Result<SrvsvcFileCodec::FileEnumReply> SrvsvcFileCodec::decodeFileEnumReply(
+    const std::uint8_t *data, std::size_t size)
+{
+    return decodeFileEnum(data, size, SharedBytes());
+}
+
+Result<SrvsvcFileCodec::FileEnumReply> SrvsvcFileCodec::decodeFileEnumReply(const SharedBytes &stub)
+{
+    return decodeFileEnum(stub.data(), stub.size(), stub);
 }
 
 ByteBuffer SrvsvcFileCodec::encodeFileEnumReply(const FileEnumReply &reply)
@@ -421,7 +440,7 @@ Result<SrvsvcFileCodec::FileGetInfoReply> SrvsvcFileCodec::decodeFileGetInfoRepl
         return malformed(std::string("InfoStruct.") + fileStructName(reply.level), reader);
     if (present) {
         OpenFileList one;
-        if (auto r = readFileEntries(reader, reply.level, 1, one); !r)
+        if (auto r = readFileEntries(reader, reply.level, 1, one, SharedBytes()); !r)
             return r.error();
         reply.file = std::move(one.front());
     }
