@@ -189,8 +189,8 @@ public:
     explicit Arena(std::size_t expectedUnits = kDefaultChunkUnits);
     /// An arena for texts that lie inside @p stub: on a little-endian host a text whose bytes
     /// are within the stub (at an even offset from its start) refers to them instead of being
-    /// copied, and keeps the stub alive; any other text is copied as usual. The stub needs to
-    /// outlive the arena only, not its texts.
+    /// copied, and keeps the stub alive; any other text is copied as usual. The arena holds a
+    /// reference to the stub until it ends, so the caller may drop its own at any time.
     explicit Arena(const SharedBytes &stub, std::size_t expectedUnits = kDefaultChunkUnits);
     ~Arena();
     Arena(const Arena &) = delete;
