@@ -29,7 +29,10 @@ inline constexpr std::uint32_t kPermFileCreate = 0x4;
 ///
 /// FILE_INFO_3 names the user, not the session or the client computer that holds the file, so
 /// nothing here says which session it belongs to. Texts stay UTF-16 as they came off the wire
-/// and share storage like SessionInfo's. Fields the level does not carry stay empty/zero.
+/// and share storage like SessionInfo's; those of an enumeration refer to the reply stub
+/// itself (see SharedBytes) and keep all of it alive, so a holder that keeps a few files of a
+/// large list for long should copy their texts. Fields the level does not carry stay
+/// empty/zero.
 struct OpenFileInfo
 {
     std::uint32_t id = 0; ///< fi2_id/fi3_id; Samba builds it as (pid << 16) | file id

@@ -99,7 +99,7 @@ Result<SessionApi::Page> RpcSessionApi::enumeratePage(const std::u16string *clie
     request.preferredMaximumLength = kPreferredMaximumLength;
     request.resumeHandle = resumeHandle;
 
-    Result<ByteBuffer> stub = m_transport->call(
+    Result<SharedBytes> stub = m_transport->call(
         SrvsvcCodec::kOpNetrSessionEnum, SrvsvcCodec::encodeSessionEnumRequest(request));
     if (!stub)
         return stub.error();
@@ -130,7 +130,7 @@ Result<void> RpcSessionApi::deleteSessions(const std::u16string *client, const s
 {
     auto request = namedRequest<SrvsvcCodec::SessionDelRequest>(m_wireServerName, client, user);
 
-    Result<ByteBuffer> stub = m_transport->call(
+    Result<SharedBytes> stub = m_transport->call(
         SrvsvcCodec::kOpNetrSessionDel, SrvsvcCodec::encodeSessionDelRequest(request));
     if (!stub)
         return stub.error();
@@ -155,12 +155,11 @@ Result<SessionApi::FilePage> RpcSessionApi::enumerateFilesPage(const std::u16str
     request.preferredMaximumLength = kPreferredMaximumLength;
     request.resumeHandle = resumeHandle;
 
-    Result<ByteBuffer> stub = m_transport->call(
+    Result<SharedBytes> stub = m_transport->call(
         SrvsvcFileCodec::kOpNetrFileEnum, SrvsvcFileCodec::encodeFileEnumRequest(request));
     if (!stub)
         return stub.error();
-    Result<SrvsvcFileCodec::FileEnumReply> reply
-        = SrvsvcFileCodec::decodeFileEnumReply(stub->data(), stub->size());
+    Result<SrvsvcFileCodec::FileEnumReply> reply = SrvsvcFileCodec::decodeFileEnumReply(*stub);
     if (!reply)
         return reply.error();
 
@@ -187,7 +186,7 @@ Result<OpenFileInfo> RpcSessionApi::getFileInfo(std::uint32_t id, FileInfoLevel 
     request.serverName = m_wireServerName;
     request.fileId = id;
     request.level = level;
-    Result<ByteBuffer> stub = m_transport->call(
+    Result<SharedBytes> stub = m_transport->call(
         SrvsvcFileCodec::kOpNetrFileGetInfo, SrvsvcFileCodec::encodeFileGetInfoRequest(request));
     if (!stub)
         return stub.error();
@@ -208,7 +207,7 @@ Result<void> RpcSessionApi::closeFileOnServer(std::uint32_t id)
     SrvsvcFileCodec::FileCloseRequest request;
     request.serverName = m_wireServerName;
     request.fileId = id;
-    Result<ByteBuffer> stub = m_transport->call(
+    Result<SharedBytes> stub = m_transport->call(
         SrvsvcFileCodec::kOpNetrFileClose, SrvsvcFileCodec::encodeFileCloseRequest(request));
     if (!stub)
         return stub.error();
@@ -227,7 +226,7 @@ Result<SessionApi::SharePage> RpcSessionApi::enumerateSharesPage(std::uint32_t r
     request.serverName = m_wireServerName;
     request.preferredMaximumLength = kPreferredMaximumLength;
     request.resumeHandle = resumeHandle;
-    Result<ByteBuffer> stub = m_transport->call(
+    Result<SharedBytes> stub = m_transport->call(
         SrvsvcFileCodec::kOpNetrShareEnum, SrvsvcFileCodec::encodeShareEnumRequest(request));
     if (!stub)
         return stub.error();

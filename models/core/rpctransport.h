@@ -2,6 +2,7 @@
 #pragma once
 
 #include "result.h"
+#include "sharedbytes.h"
 
 #include <cstdint>
 #include <string>
@@ -27,8 +28,9 @@ public:
     virtual ~RpcTransport() = default;
 
     /// Sends one request and returns the reply stub. Connects on first use and reconnects
-    /// once if the kept-open connection has broken since the last call.
-    virtual Result<ByteBuffer> call(std::uint16_t opnum, const ByteBuffer &request) = 0;
+    /// once if the kept-open connection has broken since the last call. The stub is shared and
+    /// immutable so that decoded texts can refer to it instead of copying it.
+    virtual Result<SharedBytes> call(std::uint16_t opnum, const ByteBuffer &request) = 0;
     /// Opens the connection now (useful to report logon errors before the first poll).
     virtual Result<void> connect() = 0;
     virtual void disconnect() = 0;

@@ -149,7 +149,7 @@ std::string SambaRpcTransport::localAddress() const
     return m_localAddress;
 }
 
-Result<ByteBuffer> SambaRpcTransport::call(std::uint16_t opnum, const ByteBuffer &request)
+Result<SharedBytes> SambaRpcTransport::call(std::uint16_t opnum, const ByteBuffer &request)
 {
     const bool reused = static_cast<bool>(m_connection);
     if (!reused) {
@@ -157,7 +157,7 @@ Result<ByteBuffer> SambaRpcTransport::call(std::uint16_t opnum, const ByteBuffer
             return connected.error();
         }
     }
-    Result<ByteBuffer> reply = callOnce(opnum, request);
+    Result<SharedBytes> reply = callOnce(opnum, request);
     // Only a connection that was already open can have broken "since the last call"; one
     // we just opened failing again would fail the same way. A timed-out call is not
     // repeated: the server may have carried it out.
@@ -171,7 +171,7 @@ Result<ByteBuffer> SambaRpcTransport::call(std::uint16_t opnum, const ByteBuffer
     return reply;
 }
 
-Result<ByteBuffer> SambaRpcTransport::callOnce(std::uint16_t opnum, const ByteBuffer &request)
+Result<SharedBytes> SambaRpcTransport::callOnce(std::uint16_t opnum, const ByteBuffer &request)
 {
     const std::uint8_t *data = nullptr;
     std::size_t size = 0;
@@ -185,7 +185,7 @@ Result<ByteBuffer> SambaRpcTransport::callOnce(std::uint16_t opnum, const ByteBu
         }
         return failure;
     }
-    return ByteBuffer(data, data + size);
+    return SharedBytes(data, size);
 }
 
 } // namespace sc

@@ -26,7 +26,7 @@ public:
     SambaRpcTransport(const SambaRpcTransport &) = delete;
     SambaRpcTransport &operator=(const SambaRpcTransport &) = delete;
 
-    Result<ByteBuffer> call(std::uint16_t opnum, const ByteBuffer &request) override;
+    Result<SharedBytes> call(std::uint16_t opnum, const ByteBuffer &request) override;
     Result<void> connect() override;
     void disconnect() override;
     bool isConnected() const override;
@@ -45,7 +45,7 @@ private:
         void operator()(sc_samba_conn *connection) const noexcept;
     };
 
-    Result<ByteBuffer> callOnce(std::uint16_t opnum, const ByteBuffer &request);
+    Result<SharedBytes> callOnce(std::uint16_t opnum, const ByteBuffer &request);
 
     ConnectionOptions m_options;
     std::unique_ptr<sc_samba_conn, ConnectionDeleter> m_connection;

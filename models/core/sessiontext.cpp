@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessiontext.h"
 
+#include "sharedbytes.h"
+
 #include <algorithm>
 #include <bit>
 #include <cstring>
@@ -63,9 +65,54 @@ SessionText::Arena::Arena(std::size_t expectedUnits)
 {
 }
 
+SessionText::Arena::Arena(const SharedBytes &stub, std::size_t expectedUnits)
+    : Arena(expectedUnits)
+{
+    if constexpr (std::endian::native != std::endian::little)
+        return; // the stub's units are little-endian: every text is converted and copied
+    if (!stub.m_block)
+        return;
+    // One atomic operation for the whole reply: texts that refer to the stub are counted in
+    // m_stubHandedOut and published when the arena ends; the bias keeps the stub alive even
+    // if the caller drops it first.
+    m_stub = stub.m_block;
+    m_stub->refs.fetch_add(kOpenBias, std::memory_order_relaxed);
+    m_stubBytes = stub.data();
+    m_stubSize = stub.size();
+}
+
 SessionText::Arena::~Arena()
 {
     seal();
+    if (m_stub) {
+        const std::size_t unused = kOpenBias - m_stubHandedOut;
+        if (m_stub->refs.fetch_sub(unused, std::memory_order_acq_rel) == unused)
+            freeBlock(m_stub);
+    }
+}
+
+std::int64_t SessionText::Arena::stubOffset(
+    const std::uint8_t *bytes, std::size_t units) const noexcept
+{
+    if (!m_stub)
+        return -1;
+    // Compared as integers: pointers into other buffers must not be subtracted.
+    const auto begin = reinterpret_cast<std::uintptr_t>(m_stubBytes);
+    const auto at = reinterpret_cast<std::uintptr_t>(bytes);
+    if (at < begin || at - begin > m_stubSize || (m_stubSize - (at - begin)) / 2 < units)
+        return -1;
+    const std::uintptr_t byteOffset = at - begin;
+    // A text must start on a unit boundary of the block (NDR aligns every string header to 4
+    // bytes, so its units always do) and its offset must fit SessionText's 32 bits.
+    if (byteOffset % 2 != 0 || byteOffset / 2 + units > UINT32_MAX)
+        return -1;
+    return std::int64_t(byteOffset / 2);
+}
+
+SessionText SessionText::Arena::referToStub(std::uint32_t offset, std::size_t units) noexcept
+{
+    ++m_stubHandedOut;
+    return SessionText(m_stub, offset, std::uint32_t(units));
 }
 
 void SessionText::Arena::seal() noexcept
@@ -98,6 +145,8 @@ SessionText SessionText::Arena::addLittleEndian(const std::uint8_t *bytes, std::
 {
     if (units == 0)
         return {};
+    if (const std::int64_t inStub = stubOffset(bytes, units); inStub >= 0)
+        return referToStub(std::uint32_t(inStub), units);
     const std::uint32_t offset = reserve(units);
     copyLittleEndian(m_block->units() + offset, bytes, units);
     ++m_handedOut;
@@ -109,6 +158,9 @@ SessionText SessionText::Arena::addRepeatingLittleEndian(
 {
     if (units == 0)
         return {};
+    // Referring to the stub costs nothing and shares as much as a repeat would.
+    if (const std::int64_t inStub = stubOffset(bytes, units); inStub >= 0)
+        return referToStub(std::uint32_t(inStub), units);
     if (m_block) {
         const char16_t *base = m_block->units();
         for (int i = 0; i < m_recentCount[slot]; ++i) {

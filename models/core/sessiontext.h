@@ -14,6 +14,8 @@
 
 namespace sc {
 
+class SharedBytes;
+
 /// Immutable UTF-16 text with shared storage: the string type of SessionInfo.
 ///
 /// Copies share one reference-counted block (the count is atomic, so a copy may move to
@@ -131,6 +133,8 @@ public:
     class Arena;
 
 private:
+    friend class SharedBytes;
+
     // A reference-counted run of UTF-16 units, allocated with the units right behind it.
     struct Block
     {
@@ -183,6 +187,11 @@ public:
     /// @p expectedUnits (an upper bound is fine) sizes the first block, so a small reply does
     /// not hold a large block.
     explicit Arena(std::size_t expectedUnits = kDefaultChunkUnits);
+    /// An arena for texts that lie inside @p stub: on a little-endian host a text whose bytes
+    /// are within the stub (at an even offset from its start) refers to them instead of being
+    /// copied, and keeps the stub alive; any other text is copied as usual. The arena holds a
+    /// reference to the stub until it ends, so the caller may drop its own at any time.
+    explicit Arena(const SharedBytes &stub, std::size_t expectedUnits = kDefaultChunkUnits);
     ~Arena();
     Arena(const Arena &) = delete;
     Arena &operator=(const Arena &) = delete;
@@ -210,6 +219,10 @@ private:
     // offset of that room.
     std::uint32_t reserve(std::size_t units);
     void seal() noexcept;
+    // The offset in units of @p units units at @p bytes inside the stub, or -1 when they
+    // cannot be referred to there.
+    std::int64_t stubOffset(const std::uint8_t *bytes, std::size_t units) const noexcept;
+    SessionText referToStub(std::uint32_t offset, std::size_t units) noexcept;
 
     Block *m_block = nullptr; // the block being filled, references counted in m_handedOut
     std::size_t m_capacity = 0;
@@ -219,6 +232,12 @@ private:
     Recent m_recent[kRepeatSlots][kRecentPerSlot] = {};
     int m_recentCount[kRepeatSlots] = {};
     int m_recentNext[kRepeatSlots] = {};
+
+    // The stub texts may refer to; its references are counted like m_block's.
+    Block *m_stub = nullptr;
+    const std::uint8_t *m_stubBytes = nullptr;
+    std::size_t m_stubSize = 0;
+    std::size_t m_stubHandedOut = 0;
 };
 
 } // namespace sc

@@ -3,6 +3,7 @@
 
 #include "ndrreader.h"
 #include "ndrwriter.h"
+#include "srvsvcndr.h"
 
 #include <string_view>
 #include <utility>
@@ -33,6 +34,9 @@
 
 namespace sc {
 
+// The pieces every srvsvc call shares.
+using namespace srvsvcndr;
+
 namespace {
 
 // What a level's SESSION_INFO_x carries (sc::fieldsOf(), in wire order: cname, username,
@@ -61,16 +65,6 @@ constexpr LevelShape shapeOf(InfoLevel level)
         return {fields, 32, "SESSION_INFO_502", "sesi502_"};
     }
     return {fields, 4, "SESSION_INFO_?", "sesi?_"};
-}
-
-SessionError malformed(std::string field, const char *reason)
-{
-    return SessionError::local(ErrorKind::MalformedReply, std::move(field) + ": " + reason);
-}
-
-SessionError malformed(std::string field, const NdrReader &reader)
-{
-    return malformed(std::move(field), reader.failure());
 }
 
 std::string containerName(InfoLevel level)
@@ -252,53 +246,6 @@ Result<void> readInfoStruct(
     return readContainer(reader, level, out);
 }
 
-Result<std::optional<std::u16string>> readTopLevelString(NdrReader &reader, const char *field)
-{
-    bool present = false;
-    if (!reader.readPointer(present)) {
-        return malformed(field, reader);
-    }
-    if (!present) {
-        return std::optional<std::u16string>();
-    }
-    NdrWireString wire;
-    if (!reader.readString(wire)) {
-        return malformed(field, reader);
-    }
-    return std::optional<std::u16string>(wire.toU16());
-}
-
-Result<std::optional<std::uint32_t>> readResumeHandle(NdrReader &reader)
-{
-    bool present = false;
-    if (!reader.readPointer(present)) {
-        return malformed("ResumeHandle", reader);
-    }
-    if (!present) {
-        return std::optional<std::uint32_t>();
-    }
-    std::uint32_t value = 0;
-    if (!reader.readU32(value)) {
-        return malformed("ResumeHandle value", reader);
-    }
-    return std::optional<std::uint32_t>(value);
-}
-
-const std::u16string *ptrOf(const std::optional<std::u16string> &value)
-{
-    return value ? &*value : nullptr;
-}
-
-std::size_t stringWireSize(std::u16string_view value)
-{
-    return 12 + 2 * (value.size() + 1) + 2; // header, units + NUL, worst-case padding
-}
-
-bool successStatus(std::uint32_t status)
-{
-    return status == win32::Success || status == win32::MoreData;
-}
-
 } // namespace
 
 ByteBuffer SrvsvcCodec::encodeSessionEnumRequest(const SessionEnumRequest &request)
@@ -311,16 +258,8 @@ ByteBuffer SrvsvcCodec::encodeSessionEnumRequest(const SessionEnumRequest &reque
     writer.writeTopLevelString(ptrOf(request.serverName));
     writer.writeTopLevelString(ptrOf(request.clientName));
     writer.writeTopLevelString(ptrOf(request.userName));
-    writer.writeU32(std::uint32_t(request.level));
-    writer.writeU32(std::uint32_t(request.level)); // union discriminant
-    writer.writePointer(true); // the container the server fills in
-    writer.writeU32(0); // EntriesRead
-    writer.writePointer(false); // Buffer
-    writer.writeU32(request.preferredMaximumLength);
-    writer.writePointer(request.resumeHandle.has_value());
-    if (request.resumeHandle) {
-        writer.writeU32(*request.resumeHandle);
-    }
+    writeEnumRequestTail(
+        writer, std::uint32_t(request.level), request.preferredMaximumLength, request.resumeHandle);
     return writer.take();
 }
 
@@ -333,16 +272,8 @@ Result<SrvsvcCodec::SessionEnumReply> SrvsvcCodec::decodeSessionEnumReply(
     if (auto r = readInfoStruct(reader, reply.level, hasContainer, reply.sessions); !r) {
         return r.error();
     }
-    if (!reader.readU32(reply.totalEntries)) {
-        return malformed("TotalEntries", reader);
-    }
-    auto resume = readResumeHandle(reader);
-    if (!resume) {
-        return resume.error();
-    }
-    reply.resumeHandle = *resume;
-    if (!reader.readU32(reply.status)) {
-        return malformed("return status", reader);
+    if (auto r = readEnumReplyTail(reader, reply); !r) {
+        return r.error();
     }
     if (!hasContainer && successStatus(reply.status)) {
         return malformed("InfoStruct.SessionInfo container", "null in a successful reply");
@@ -361,59 +292,44 @@ ByteBuffer SrvsvcCodec::encodeSessionEnumReply(const SessionEnumReply &reply)
         size += shape.fields.transport ? stringWireSize(s.transport) : 0;
     }
     NdrWriter writer(size);
-    writer.writeU32(std::uint32_t(reply.level));
-    writer.writeU32(std::uint32_t(reply.level));
-    // Like Windows: an error reply with nothing to return carries no container.
-    const bool hasContainer = !reply.sessions.empty() || successStatus(reply.status);
-    writer.writePointer(hasContainer);
-    if (hasContainer) {
-        const auto count = std::uint32_t(reply.sessions.size());
-        writer.writeU32(count);
-        writer.writePointer(count != 0);
-        if (count != 0) {
-            writer.writeU32(count); // max_count
-            for (const SessionInfo &s : reply.sessions) {
+    if (writeEnumReplyHead(
+            writer, std::uint32_t(reply.level), reply.sessions.size(), reply.status)) {
+        for (const SessionInfo &s : reply.sessions) {
+            writer.writePointer(true);
+            if (shape.fields.userName) {
                 writer.writePointer(true);
-                if (shape.fields.userName) {
-                    writer.writePointer(true);
-                }
-                if (shape.fields.openCount) {
-                    writer.writeU32(s.openCount);
-                }
-                if (shape.fields.times) {
-                    writer.writeU32(s.connectedSeconds);
-                    writer.writeU32(s.idleSeconds);
-                }
-                if (shape.fields.userFlags) {
-                    writer.writeU32(s.userFlags);
-                }
-                if (shape.fields.clientType) {
-                    writer.writePointer(true);
-                }
-                if (shape.fields.transport) {
-                    writer.writePointer(true);
-                }
             }
-            for (const SessionInfo &s : reply.sessions) {
-                writer.writeString(s.clientName);
-                if (shape.fields.userName) {
-                    writer.writeString(s.userName);
-                }
-                if (shape.fields.clientType) {
-                    writer.writeString(s.clientType);
-                }
-                if (shape.fields.transport) {
-                    writer.writeString(s.transport);
-                }
+            if (shape.fields.openCount) {
+                writer.writeU32(s.openCount);
+            }
+            if (shape.fields.times) {
+                writer.writeU32(s.connectedSeconds);
+                writer.writeU32(s.idleSeconds);
+            }
+            if (shape.fields.userFlags) {
+                writer.writeU32(s.userFlags);
+            }
+            if (shape.fields.clientType) {
+                writer.writePointer(true);
+            }
+            if (shape.fields.transport) {
+                writer.writePointer(true);
+            }
+        }
+        for (const SessionInfo &s : reply.sessions) {
+            writer.writeString(s.clientName);
+            if (shape.fields.userName) {
+                writer.writeString(s.userName);
+            }
+            if (shape.fields.clientType) {
+                writer.writeString(s.clientType);
+            }
+            if (shape.fields.transport) {
+                writer.writeString(s.transport);
             }
         }
     }
-    writer.writeU32(reply.totalEntries);
-    writer.writePointer(reply.resumeHandle.has_value());
-    if (reply.resumeHandle) {
-        writer.writeU32(*reply.resumeHandle);
-    }
-    writer.writeU32(reply.status);
+    writeEnumReplyTail(writer, reply.totalEntries, reply.resumeHandle, reply.status);
     return writer.take();
 }
 
@@ -432,19 +348,12 @@ ByteBuffer SrvsvcCodec::encodeSessionDelRequest(const SessionDelRequest &request
 
 Result<std::uint32_t> SrvsvcCodec::decodeSessionDelReply(const std::uint8_t *data, std::size_t size)
 {
-    NdrReader reader(data, size);
-    std::uint32_t status = 0;
-    if (!reader.readU32(status)) {
-        return malformed("return status", reader);
-    }
-    return status;
+    return srvsvcndr::decodeStatusReply(data, size);
 }
 
 ByteBuffer SrvsvcCodec::encodeSessionDelReply(std::uint32_t status)
 {
-    NdrWriter writer(4);
-    writer.writeU32(status);
-    return writer.take();
+    return srvsvcndr::encodeStatusReply(status);
 }
 
 Result<SrvsvcCodec::SessionEnumRequest> SrvsvcCodec::decodeSessionEnumRequest(
@@ -452,17 +361,11 @@ Result<SrvsvcCodec::SessionEnumRequest> SrvsvcCodec::decodeSessionEnumRequest(
 {
     NdrReader reader(data, size);
     SessionEnumRequest request;
-    const std::pair<std::optional<std::u16string> *, const char *> strings[] = {
-        {&request.serverName, "ServerName"},
-        {&request.clientName, "ClientName"},
-        {&request.userName, "UserName"},
-    };
-    for (const auto &[target, field] : strings) {
-        auto value = readTopLevelString(reader, field);
-        if (!value) {
-            return value.error();
-        }
-        *target = std::move(*value);
+    if (auto r = readTopLevelStrings(reader,
+            {{&request.serverName, "ServerName"}, {&request.clientName, "ClientName"},
+                {&request.userName, "UserName"}});
+        !r) {
+        return r.error();
     }
     // A client may send entries in the [in] container; they are checked and dropped.
     SessionList ignored;
@@ -470,14 +373,9 @@ Result<SrvsvcCodec::SessionEnumRequest> SrvsvcCodec::decodeSessionEnumRequest(
     if (auto r = readInfoStruct(reader, request.level, hasContainer, ignored); !r) {
         return r.error();
     }
-    if (!reader.readU32(request.preferredMaximumLength)) {
-        return malformed("PreferedMaximumLength", reader);
+    if (auto r = readEnumRequestTail(reader, request); !r) {
+        return r.error();
     }
-    auto resume = readResumeHandle(reader);
-    if (!resume) {
-        return resume.error();
-    }
-    request.resumeHandle = *resume;
     return request;
 }
 
@@ -486,17 +384,11 @@ Result<SrvsvcCodec::SessionDelRequest> SrvsvcCodec::decodeSessionDelRequest(
 {
     NdrReader reader(data, size);
     SessionDelRequest request;
-    const std::pair<std::optional<std::u16string> *, const char *> strings[] = {
-        {&request.serverName, "ServerName"},
-        {&request.clientName, "ClientName"},
-        {&request.userName, "UserName"},
-    };
-    for (const auto &[target, field] : strings) {
-        auto value = readTopLevelString(reader, field);
-        if (!value) {
-            return value.error();
-        }
-        *target = std::move(*value);
+    if (auto r = readTopLevelStrings(reader,
+            {{&request.serverName, "ServerName"}, {&request.clientName, "ClientName"},
+                {&request.userName, "UserName"}});
+        !r) {
+        return r.error();
     }
     return request;
 }

@@ -3,6 +3,8 @@
 
 #include "ndrreader.h"
 #include "ndrwriter.h"
+#include "sharedbytes.h"
+#include "srvsvcndr.h"
 
 #include <string_view>
 #include <utility>
@@ -32,36 +34,14 @@
 
 namespace sc {
 
+// The pieces every srvsvc call shares.
+using namespace srvsvcndr;
+
 namespace {
 
 constexpr std::size_t kFileInfo2Size = 4;
 constexpr std::size_t kFileInfo3Size = 20;
 constexpr std::size_t kShareInfo2Size = 32;
-
-SessionError malformed(std::string field, const char *reason)
-{
-    return SessionError::local(ErrorKind::MalformedReply, std::move(field) + ": " + reason);
-}
-
-SessionError malformed(std::string field, const NdrReader &reader)
-{
-    return malformed(std::move(field), reader.failure());
-}
-
-bool successStatus(std::uint32_t status)
-{
-    return status == win32::Success || status == win32::MoreData;
-}
-
-std::size_t stringWireSize(std::u16string_view value)
-{
-    return 12 + 2 * (value.size() + 1) + 2; // header, units + NUL, worst-case padding
-}
-
-const std::u16string *ptrOf(const std::optional<std::u16string> &value)
-{
-    return value ? &*value : nullptr;
-}
 
 const char *fileStructName(FileInfoLevel level)
 {
@@ -71,32 +51,6 @@ const char *fileStructName(FileInfoLevel level)
 std::string entryField(const char *structName, std::size_t index, const char *field)
 {
     return std::string(structName) + "[" + std::to_string(index) + "]." + field;
-}
-
-Result<std::optional<std::u16string>> readTopLevelString(NdrReader &reader, const char *field)
-{
-    bool present = false;
-    if (!reader.readPointer(present))
-        return malformed(field, reader);
-    if (!present)
-        return std::optional<std::u16string>();
-    NdrWireString wire;
-    if (!reader.readString(wire))
-        return malformed(field, reader);
-    return std::optional<std::u16string>(wire.toU16());
-}
-
-Result<std::optional<std::uint32_t>> readResumeHandle(NdrReader &reader)
-{
-    bool present = false;
-    if (!reader.readPointer(present))
-        return malformed("ResumeHandle", reader);
-    if (!present)
-        return std::optional<std::uint32_t>();
-    std::uint32_t value = 0;
-    if (!reader.readU32(value))
-        return malformed("ResumeHandle value", reader);
-    return std::optional<std::uint32_t>(value);
 }
 
 // Reads the level and the union tag that repeats it; both must be a level we decode.
@@ -128,10 +82,12 @@ bool knownShareLevel(std::uint32_t level)
 
 // Reads `count` FILE_INFO_x entries whose fixed parts come first, then their strings in entry
 // order (a conformant array body after max_count, or the single pointee of NetrFileGetInfo).
-// As in SrvsvcCodec, entry i's fixed part and strings are read in one pass, and all texts of a
-// reply go into one arena: user names repeat, so equal neighbours share their units.
-Result<void> readFileEntries(
-    NdrReader &reader, FileInfoLevel level, std::uint32_t count, OpenFileList &out)
+// As in SrvsvcCodec, entry i's fixed part and strings are read in one pass. When the reader
+// reads `stub`, the texts refer to their units in it (no copy: the paths are most of a reply's
+// bytes, and copying them into fresh memory was most of the decode time); otherwise all texts
+// of a reply go into one arena, where user names that repeat share their units.
+Result<void> readFileEntries(NdrReader &reader, FileInfoLevel level, std::uint32_t count,
+    OpenFileList &out, const SharedBytes &stub)
 {
     const char *structName = fileStructName(level);
     const std::size_t fixedSize = level == FileInfoLevel::Level2 ? kFileInfo2Size : kFileInfo3Size;
@@ -153,7 +109,7 @@ Result<void> readFileEntries(
     }
 
     constexpr int kUserSlot = 0;
-    SessionText::Arena arena(reader.remaining() / 2);
+    SessionText::Arena arena(stub, reader.remaining() / 2);
     NdrWireString wire;
     for (std::uint32_t i = 0; i < count; ++i) {
         const std::uint8_t *f = fixed + std::size_t(i) * kFileInfo3Size;
@@ -180,7 +136,8 @@ Result<void> readFileEntries(
 
 // The pointee of a non-null FILE_INFO_x_CONTAINER pointer (also used for the [in] container
 // of a request, whose entries are checked and dropped).
-Result<void> readFileContainer(NdrReader &reader, FileInfoLevel level, OpenFileList &out)
+Result<void> readFileContainer(
+    NdrReader &reader, FileInfoLevel level, OpenFileList &out, const SharedBytes &stub)
 {
     const std::string container = std::string(fileStructName(level)) + "_CONTAINER";
     std::uint32_t entriesRead = 0;
@@ -199,11 +156,11 @@ Result<void> readFileContainer(NdrReader &reader, FileInfoLevel level, OpenFileL
         return malformed(container + ".Buffer max_count", reader);
     if (maxCount != entriesRead)
         return malformed(container + ".Buffer max_count", "differs from EntriesRead");
-    return readFileEntries(reader, level, entriesRead, out);
+    return readFileEntries(reader, level, entriesRead, out, stub);
 }
 
-Result<void> readFileInfoStruct(
-    NdrReader &reader, FileInfoLevel &level, bool &hasContainer, OpenFileList &out)
+Result<void> readFileInfoStruct(NdrReader &reader, FileInfoLevel &level, bool &hasContainer,
+    OpenFileList &out, const SharedBytes &stub = {})
 {
     Result<std::uint32_t> raw
         = readLevelAndTag(reader, "InfoStruct.Level", "InfoStruct.FileInfo tag", knownFileLevel);
@@ -214,7 +171,7 @@ Result<void> readFileInfoStruct(
         return malformed("InfoStruct.FileInfo container", reader);
     if (!hasContainer)
         return {};
-    return readFileContainer(reader, level, out);
+    return readFileContainer(reader, level, out, stub);
 }
 
 Result<void> readShareEntries(NdrReader &reader, std::uint32_t count, ShareList &out)
@@ -280,31 +237,6 @@ Result<void> readShareInfoStruct(
     return readShareEntries(reader, entriesRead, out);
 }
 
-// The tail every enumeration reply shares: TotalEntries, ResumeHandle, status.
-template<typename Reply>
-Result<void> readEnumTail(NdrReader &reader, Reply &reply)
-{
-    if (!reader.readU32(reply.totalEntries))
-        return malformed("TotalEntries", reader);
-    auto resume = readResumeHandle(reader);
-    if (!resume)
-        return resume.error();
-    reply.resumeHandle = *resume;
-    if (!reader.readU32(reply.status))
-        return malformed("return status", reader);
-    return {};
-}
-
-void writeEnumTail(NdrWriter &writer, std::uint32_t totalEntries,
-    const std::optional<std::uint32_t> &resumeHandle, std::uint32_t status)
-{
-    writer.writeU32(totalEntries);
-    writer.writePointer(resumeHandle.has_value());
-    if (resumeHandle)
-        writer.writeU32(*resumeHandle);
-    writer.writeU32(status);
-}
-
 void writeFileFixed(NdrWriter &writer, const OpenFileInfo &file, FileInfoLevel level)
 {
     writer.writeU32(file.id);
@@ -342,31 +274,39 @@ ByteBuffer SrvsvcFileCodec::encodeFileEnumRequest(const FileEnumRequest &request
     writer.writeTopLevelString(ptrOf(request.serverName));
     writer.writeTopLevelString(ptrOf(request.basePath));
     writer.writeTopLevelString(ptrOf(request.userName));
-    writer.writeU32(std::uint32_t(request.level));
-    writer.writeU32(std::uint32_t(request.level)); // union discriminant
-    writer.writePointer(true); // the container the server fills in
-    writer.writeU32(0); // EntriesRead
-    writer.writePointer(false); // Buffer
-    writer.writeU32(request.preferredMaximumLength);
-    writer.writePointer(request.resumeHandle.has_value());
-    if (request.resumeHandle)
-        writer.writeU32(*request.resumeHandle);
+    writeEnumRequestTail(
+        writer, std::uint32_t(request.level), request.preferredMaximumLength, request.resumeHandle);
     return writer.take();
 }
 
-Result<SrvsvcFileCodec::FileEnumReply> SrvsvcFileCodec::decodeFileEnumReply(
-    const std::uint8_t *data, std::size_t size)
+namespace {
+
+Result<SrvsvcFileCodec::FileEnumReply> decodeFileEnum(
+    const std::uint8_t *data, std::size_t size, const SharedBytes &stub)
 {
     NdrReader reader(data, size);
-    FileEnumReply reply;
+    SrvsvcFileCodec::FileEnumReply reply;
     bool hasContainer = false;
-    if (auto r = readFileInfoStruct(reader, reply.level, hasContainer, reply.files); !r)
+    if (auto r = readFileInfoStruct(reader, reply.level, hasContainer, reply.files, stub); !r)
         return r.error();
-    if (auto r = readEnumTail(reader, reply); !r)
+    if (auto r = readEnumReplyTail(reader, reply); !r)
         return r.error();
     if (!hasContainer && successStatus(reply.status))
         return malformed("InfoStruct.FileInfo container", "null in a successful reply");
     return reply;
+}
+
+} // namespace
+
+Result<SrvsvcFileCodec::FileEnumReply> SrvsvcFileCodec::decodeFileEnumReply(
+    const std::uint8_t *data, std::size_t size)
+{
+    return decodeFileEnum(data, size, SharedBytes());
+}
+
+Result<SrvsvcFileCodec::FileEnumReply> SrvsvcFileCodec::decodeFileEnumReply(const SharedBytes &stub)
+{
+    return decodeFileEnum(stub.data(), stub.size(), stub);
 }
 
 ByteBuffer SrvsvcFileCodec::encodeFileEnumReply(const FileEnumReply &reply)
@@ -375,24 +315,13 @@ ByteBuffer SrvsvcFileCodec::encodeFileEnumReply(const FileEnumReply &reply)
     for (const OpenFileInfo &f : reply.files)
         size += fileWireSize(f, reply.level);
     NdrWriter writer(size);
-    writer.writeU32(std::uint32_t(reply.level));
-    writer.writeU32(std::uint32_t(reply.level));
-    // Like Windows: an error reply with nothing to return carries no container.
-    const bool hasContainer = !reply.files.empty() || successStatus(reply.status);
-    writer.writePointer(hasContainer);
-    if (hasContainer) {
-        const auto count = std::uint32_t(reply.files.size());
-        writer.writeU32(count);
-        writer.writePointer(count != 0);
-        if (count != 0) {
-            writer.writeU32(count); // max_count
-            for (const OpenFileInfo &f : reply.files)
-                writeFileFixed(writer, f, reply.level);
-            for (const OpenFileInfo &f : reply.files)
-                writeFileStrings(writer, f, reply.level);
-        }
+    if (writeEnumReplyHead(writer, std::uint32_t(reply.level), reply.files.size(), reply.status)) {
+        for (const OpenFileInfo &f : reply.files)
+            writeFileFixed(writer, f, reply.level);
+        for (const OpenFileInfo &f : reply.files)
+            writeFileStrings(writer, f, reply.level);
     }
-    writeEnumTail(writer, reply.totalEntries, reply.resumeHandle, reply.status);
+    writeEnumReplyTail(writer, reply.totalEntries, reply.resumeHandle, reply.status);
     return writer.take();
 }
 
@@ -421,7 +350,7 @@ Result<SrvsvcFileCodec::FileGetInfoReply> SrvsvcFileCodec::decodeFileGetInfoRepl
         return malformed(std::string("InfoStruct.") + fileStructName(reply.level), reader);
     if (present) {
         OpenFileList one;
-        if (auto r = readFileEntries(reader, reply.level, 1, one); !r)
+        if (auto r = readFileEntries(reader, reply.level, 1, one, SharedBytes()); !r)
             return r.error();
         reply.file = std::move(one.front());
     }
@@ -457,33 +386,20 @@ ByteBuffer SrvsvcFileCodec::encodeFileCloseRequest(const FileCloseRequest &reque
 Result<std::uint32_t> SrvsvcFileCodec::decodeFileCloseReply(
     const std::uint8_t *data, std::size_t size)
 {
-    NdrReader reader(data, size);
-    std::uint32_t status = 0;
-    if (!reader.readU32(status))
-        return malformed("return status", reader);
-    return status;
+    return srvsvcndr::decodeStatusReply(data, size);
 }
 
 ByteBuffer SrvsvcFileCodec::encodeFileCloseReply(std::uint32_t status)
 {
-    NdrWriter writer(4);
-    writer.writeU32(status);
-    return writer.take();
+    return srvsvcndr::encodeStatusReply(status);
 }
 
 ByteBuffer SrvsvcFileCodec::encodeShareEnumRequest(const ShareEnumRequest &request)
 {
     NdrWriter writer(48 + (request.serverName ? stringWireSize(*request.serverName) : 0));
     writer.writeTopLevelString(ptrOf(request.serverName));
-    writer.writeU32(request.level);
-    writer.writeU32(request.level);
-    writer.writePointer(true);
-    writer.writeU32(0);
-    writer.writePointer(false);
-    writer.writeU32(request.preferredMaximumLength);
-    writer.writePointer(request.resumeHandle.has_value());
-    if (request.resumeHandle)
-        writer.writeU32(*request.resumeHandle);
+    writeEnumRequestTail(
+        writer, request.level, request.preferredMaximumLength, request.resumeHandle);
     return writer.take();
 }
 
@@ -495,7 +411,7 @@ Result<SrvsvcFileCodec::ShareEnumReply> SrvsvcFileCodec::decodeShareEnumReply(
     bool hasContainer = false;
     if (auto r = readShareInfoStruct(reader, reply.level, hasContainer, reply.shares); !r)
         return r.error();
-    if (auto r = readEnumTail(reader, reply); !r)
+    if (auto r = readEnumReplyTail(reader, reply); !r)
         return r.error();
     if (!hasContainer && successStatus(reply.status))
         return malformed("InfoStruct.ShareInfo container", "null in a successful reply");
@@ -509,34 +425,24 @@ ByteBuffer SrvsvcFileCodec::encodeShareEnumReply(const ShareEnumReply &reply)
         size += kShareInfo2Size + stringWireSize(s.name) + stringWireSize(s.remark)
             + stringWireSize(s.path);
     NdrWriter writer(size);
-    writer.writeU32(reply.level);
-    writer.writeU32(reply.level);
-    const bool hasContainer = !reply.shares.empty() || successStatus(reply.status);
-    writer.writePointer(hasContainer);
-    if (hasContainer) {
-        const auto count = std::uint32_t(reply.shares.size());
-        writer.writeU32(count);
-        writer.writePointer(count != 0);
-        if (count != 0) {
-            writer.writeU32(count);
-            for (const ShareInfo &s : reply.shares) {
-                writer.writePointer(true); // netname
-                writer.writeU32(s.type);
-                writer.writePointer(true); // remark
-                writer.writeU32(0); // permissions (share-level security only)
-                writer.writeU32(0xFFFFFFFFu); // max_uses: unlimited
-                writer.writeU32(s.currentUses);
-                writer.writePointer(true); // path
-                writer.writePointer(false); // passwd
-            }
-            for (const ShareInfo &s : reply.shares) {
-                writer.writeString(s.name);
-                writer.writeString(s.remark);
-                writer.writeString(s.path);
-            }
+    if (writeEnumReplyHead(writer, reply.level, reply.shares.size(), reply.status)) {
+        for (const ShareInfo &s : reply.shares) {
+            writer.writePointer(true); // netname
+            writer.writeU32(s.type);
+            writer.writePointer(true); // remark
+            writer.writeU32(0); // permissions (share-level security only)
+            writer.writeU32(0xFFFFFFFFu); // max_uses: unlimited
+            writer.writeU32(s.currentUses);
+            writer.writePointer(true); // path
+            writer.writePointer(false); // passwd
+        }
+        for (const ShareInfo &s : reply.shares) {
+            writer.writeString(s.name);
+            writer.writeString(s.remark);
+            writer.writeString(s.path);
         }
     }
-    writeEnumTail(writer, reply.totalEntries, reply.resumeHandle, reply.status);
+    writeEnumReplyTail(writer, reply.totalEntries, reply.resumeHandle, reply.status);
     return writer.take();
 }
 
@@ -545,27 +451,17 @@ Result<SrvsvcFileCodec::FileEnumRequest> SrvsvcFileCodec::decodeFileEnumRequest(
 {
     NdrReader reader(data, size);
     FileEnumRequest request;
-    const std::pair<std::optional<std::u16string> *, const char *> strings[] = {
-        {&request.serverName, "ServerName"},
-        {&request.basePath, "BasePath"},
-        {&request.userName, "UserName"},
-    };
-    for (const auto &[target, field] : strings) {
-        auto value = readTopLevelString(reader, field);
-        if (!value)
-            return value.error();
-        *target = std::move(*value);
-    }
+    if (auto r = readTopLevelStrings(reader,
+            {{&request.serverName, "ServerName"}, {&request.basePath, "BasePath"},
+                {&request.userName, "UserName"}});
+        !r)
+        return r.error();
     OpenFileList ignored;
     bool hasContainer = false;
     if (auto r = readFileInfoStruct(reader, request.level, hasContainer, ignored); !r)
         return r.error();
-    if (!reader.readU32(request.preferredMaximumLength))
-        return malformed("PreferedMaximumLength", reader);
-    auto resume = readResumeHandle(reader);
-    if (!resume)
-        return resume.error();
-    request.resumeHandle = *resume;
+    if (auto r = readEnumRequestTail(reader, request); !r)
+        return r.error();
     return request;
 }
 
@@ -616,12 +512,8 @@ Result<SrvsvcFileCodec::ShareEnumRequest> SrvsvcFileCodec::decodeShareEnumReques
     bool hasContainer = false;
     if (auto r = readShareInfoStruct(reader, request.level, hasContainer, ignored); !r)
         return r.error();
-    if (!reader.readU32(request.preferredMaximumLength))
-        return malformed("PreferedMaximumLength", reader);
-    auto resume = readResumeHandle(reader);
-    if (!resume)
-        return resume.error();
-    request.resumeHandle = *resume;
+    if (auto r = readEnumRequestTail(reader, request); !r)
+        return r.error();
     return request;
 }
 

@@ -4,6 +4,7 @@
 #include "openfileinfo.h"
 #include "result.h"
 #include "rpctransport.h"
+#include "sharedbytes.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -89,7 +90,11 @@ public:
     };
 
     static ByteBuffer encodeFileEnumRequest(const FileEnumRequest &request);
+    /// The texts of the files are copied out of the buffer.
     static Result<FileEnumReply> decodeFileEnumReply(const std::uint8_t *data, std::size_t size);
+    /// The same, but the texts refer to their units in @p stub instead of copying them (and
+    /// keep the stub alive): the decoder for replies as transports hand them over.
+    static Result<FileEnumReply> decodeFileEnumReply(const SharedBytes &stub);
     static ByteBuffer encodeFileEnumReply(const FileEnumReply &reply);
 
     static ByteBuffer encodeFileGetInfoRequest(const FileGetInfoRequest &request);

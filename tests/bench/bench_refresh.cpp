@@ -78,7 +78,7 @@ public:
         : m_owner(owner)
     {
     }
-    sc::Result<sc::ByteBuffer> call(std::uint16_t opnum, const sc::ByteBuffer &request) override
+    sc::Result<sc::SharedBytes> call(std::uint16_t opnum, const sc::ByteBuffer &request) override
     {
         return m_owner.call(opnum, request);
     }

@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cstring>
+#include <stdexcept>
 #include <string>
 #include <thread>
 #include <vector>
@@ -41,11 +42,13 @@ void putU32(ByteBuffer &out, std::uint32_t value)
     }
 }
 
-std::uint32_t getU32(const ByteBuffer &in, std::size_t offset)
+std::uint32_t getU32(const sc::SharedBytes &in, std::size_t offset)
 {
+    if (offset > in.size() || in.size() - offset < 4)
+        throw std::out_of_range("reply too short");
     std::uint32_t value = 0;
     for (int i = 0; i < 4; ++i) {
-        value |= std::uint32_t(in.at(offset + i)) << (8 * i);
+        value |= std::uint32_t(in[offset + i]) << (8 * i);
     }
     return value;
 }
@@ -89,12 +92,12 @@ ByteBuffer sessionDelRequest(const std::u16string &user)
 }
 
 // The NET_API_STATUS that ends every srvsvc reply.
-std::uint32_t replyStatus(const ByteBuffer &reply)
+std::uint32_t replyStatus(const sc::SharedBytes &reply)
 {
     return getU32(reply, reply.size() - 4);
 }
 
-bool containsUtf16(const ByteBuffer &haystack, const QString &text)
+bool containsUtf16(const sc::SharedBytes &haystack, const QString &text)
 {
     QByteArray needle;
     for (QChar c : text) {

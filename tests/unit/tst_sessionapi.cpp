@@ -89,6 +89,14 @@ struct Script
     }
 };
 
+// A scripted reply as a transport hands it over.
+Result<SharedBytes> stub(const Result<ByteBuffer> &reply)
+{
+    if (!reply)
+        return reply.error();
+    return SharedBytes(*reply);
+}
+
 class FakeTransport : public RpcTransport
 {
 public:
@@ -97,18 +105,18 @@ public:
     {
     }
 
-    Result<ByteBuffer> call(std::uint16_t opnum, const ByteBuffer &request) override
+    Result<SharedBytes> call(std::uint16_t opnum, const ByteBuffer &request) override
     {
         m_script->calls.push_back({opnum, request});
         if (m_script->responder)
-            return m_script->responder(opnum, request);
+            return stub(m_script->responder(opnum, request));
         if (m_script->replies.empty()) {
             m_script->overrun = true;
             return SessionError::local(ErrorKind::Other, "nothing scripted");
         }
         Result<ByteBuffer> reply = std::move(m_script->replies.front());
         m_script->replies.pop_front();
-        return reply;
+        return stub(reply);
     }
     Result<void> connect() override
     {

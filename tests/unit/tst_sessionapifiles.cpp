@@ -176,9 +176,12 @@ public:
         : m_server(std::move(server))
     {
     }
-    Result<ByteBuffer> call(std::uint16_t opnum, const ByteBuffer &request) override
+    Result<SharedBytes> call(std::uint16_t opnum, const ByteBuffer &request) override
     {
-        return m_server->answer(opnum, request);
+        Result<ByteBuffer> reply = m_server->answer(opnum, request);
+        if (!reply)
+            return reply.error();
+        return SharedBytes(*reply);
     }
     Result<void> connect() override { return {}; }
     void disconnect() override { }

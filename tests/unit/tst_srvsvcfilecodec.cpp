@@ -22,6 +22,7 @@
 #include <QtTest>
 
 #include <optional>
+#include <thread>
 
 #ifndef SC_SRVSVC_FILE_VECTOR_DIR
 #error "SC_SRVSVC_FILE_VECTOR_DIR must name tests/data/srvsvc/files"
@@ -165,6 +166,40 @@ SrvsvcFileCodec::ShareEnumReply shareEnumReplyFromJson(const QJsonObject &e)
     return r;
 }
 
+// NetrFileEnum replies are decoded both ways, from a plain buffer (texts copied) and from a
+// SharedBytes stub as transports hand it over (texts refer to the stub): every vector and
+// malformed reply below checks that both give the same answer, then uses the stub's.
+sc::Result<SrvsvcFileCodec::FileEnumReply> decodeFileEnum(
+    const std::uint8_t *data, std::size_t size)
+{
+    auto copied = SrvsvcFileCodec::decodeFileEnumReply(data, size);
+    const sc::SharedBytes stub = data ? sc::SharedBytes(data, size) : sc::SharedBytes();
+    auto referring = SrvsvcFileCodec::decodeFileEnumReply(stub);
+    const auto disagree = [] {
+        return sc::SessionError::local(
+            ErrorKind::Other, "the copying and the stub decoder disagree");
+    };
+    if (copied.ok() != referring.ok())
+        return disagree();
+    if (!copied) {
+        if (copied.error().kind() != referring.error().kind()
+            || copied.error().message() != referring.error().message())
+            return disagree();
+        return referring;
+    }
+    if (copied->level != referring->level || copied->files != referring->files
+        || copied->totalEntries != referring->totalEntries
+        || copied->resumeHandle != referring->resumeHandle || copied->status != referring->status)
+        return disagree();
+    return referring;
+}
+
+bool pointsInto(const sc::SessionText &text, const sc::SharedBytes &stub)
+{
+    const auto *p = reinterpret_cast<const std::uint8_t *>(text.data());
+    return p >= stub.data() && p + 2 * text.size() <= stub.data() + stub.size();
+}
+
 template<typename R>
 std::optional<sc::SessionError> errorOf(const R &r)
 {
@@ -175,7 +210,7 @@ std::optional<sc::SessionError> decodeAs(const QString &kind, const ByteBuffer &
 {
     const std::uint8_t *data = b.empty() ? nullptr : b.data();
     if (kind == QLatin1String("file-enum-reply"))
-        return errorOf(SrvsvcFileCodec::decodeFileEnumReply(data, b.size()));
+        return errorOf(decodeFileEnum(data, b.size()));
     if (kind == QLatin1String("file-enum-request"))
         return errorOf(SrvsvcFileCodec::decodeFileEnumRequest(data, b.size()));
     if (kind == QLatin1String("file-getinfo-reply"))
@@ -319,6 +354,9 @@ private Q_SLOTS:
     void getInfoReplyChecks();
     void fuzzCorpusDecodesCleanly();
     void decodedTextsOutliveTheReply();
+    void stubTextsReferToTheStub();
+    void stubTextsOutliveTheStubOnAnotherThread();
+    void arenaCopiesTextsOutsideTheStub();
 };
 
 void TestSrvsvcFileCodec::vectorsPresent()
@@ -359,7 +397,7 @@ void TestSrvsvcFileCodec::decodeVectors()
     QVERIFY(!blob.empty());
 
     if (kind == QLatin1String("file-enum-reply")) {
-        auto r = SrvsvcFileCodec::decodeFileEnumReply(blob.data(), blob.size());
+        auto r = decodeFileEnum(blob.data(), blob.size());
         QVERIFY2(r.ok(), r.ok() ? "" : r.error().detail().c_str());
         const auto want = fileEnumReplyFromJson(expected);
         QCOMPARE(r->level, want.level);
@@ -506,7 +544,7 @@ void TestSrvsvcFileCodec::pagedReply()
     for (const char *name :
         {"file_enum_reply_level3_more_data.bin", "file_enum_reply_level2_more_data.bin"}) {
         const ByteBuffer blob = loadBlob(QLatin1String(name));
-        auto r = SrvsvcFileCodec::decodeFileEnumReply(blob.data(), blob.size());
+        auto r = decodeFileEnum(blob.data(), blob.size());
         QVERIFY(r.ok());
         QCOMPARE(r->status, sc::win32::MoreData);
         QCOMPARE(r->files.size(), std::size_t(2));
@@ -515,7 +553,7 @@ void TestSrvsvcFileCodec::pagedReply()
         QCOMPARE(r->files[1].id, 0x1A2B0002u);
     }
     const ByteBuffer last = loadBlob(QStringLiteral("file_enum_reply_level3_last_page.bin"));
-    auto r = SrvsvcFileCodec::decodeFileEnumReply(last.data(), last.size());
+    auto r = decodeFileEnum(last.data(), last.size());
     QVERIFY(r.ok());
     QCOMPARE(r->status, sc::win32::Success);
     QCOMPARE(r->files.size(), std::size_t(2));
@@ -525,7 +563,7 @@ void TestSrvsvcFileCodec::pagedReply()
 void TestSrvsvcFileCodec::nullPathAndUser()
 {
     const ByteBuffer blob = loadBlob(QStringLiteral("file_enum_reply_level3_null_path_user.bin"));
-    auto r = SrvsvcFileCodec::decodeFileEnumReply(blob.data(), blob.size());
+    auto r = decodeFileEnum(blob.data(), blob.size());
     QVERIFY(r.ok());
     QCOMPARE(r->files.size(), std::size_t(1));
     QVERIFY(r->files[0].path.empty());
@@ -536,7 +574,7 @@ void TestSrvsvcFileCodec::nullPathAndUser()
     Level3ReplyParts p;
     p.pathRef = 0;
     const ByteBuffer b = level3Reply(p);
-    auto h = SrvsvcFileCodec::decodeFileEnumReply(b.data(), b.size());
+    auto h = decodeFileEnum(b.data(), b.size());
     QVERIFY(h.ok());
     QVERIFY(h->files[0].path.empty());
     QCOMPARE(q(h->files[0].userName), QStringLiteral("josé"));
@@ -545,7 +583,7 @@ void TestSrvsvcFileCodec::nullPathAndUser()
 void TestSrvsvcFileCodec::nonAsciiPaths()
 {
     const ByteBuffer blob = loadBlob(QStringLiteral("file_enum_reply_level3.bin"));
-    auto r = SrvsvcFileCodec::decodeFileEnumReply(blob.data(), blob.size());
+    auto r = decodeFileEnum(blob.data(), blob.size());
     QVERIFY(r.ok());
     QCOMPARE(r->files.size(), std::size_t(4));
     QCOMPARE(
@@ -577,7 +615,7 @@ void TestSrvsvcFileCodec::roundTripReplies()
     QFETCH(int, count);
     const auto reply = sampleReply(level, count);
     const ByteBuffer wire = SrvsvcFileCodec::encodeFileEnumReply(reply);
-    auto back = SrvsvcFileCodec::decodeFileEnumReply(wire.data(), wire.size());
+    auto back = decodeFileEnum(wire.data(), wire.size());
     QVERIFY2(back.ok(), back.ok() ? "" : back.error().detail().c_str());
     QVERIFY(back->files == reply.files);
     QCOMPARE(back->totalEntries, reply.totalEntries);
@@ -597,8 +635,8 @@ void TestSrvsvcFileCodec::roundTripReplies()
 
 void TestSrvsvcFileCodec::emptyAndNullInput()
 {
-    VERIFY_MALFORMED(SrvsvcFileCodec::decodeFileEnumReply(nullptr, 0), "InfoStruct.Level");
-    VERIFY_MALFORMED(SrvsvcFileCodec::decodeFileEnumReply(nullptr, 100), "InfoStruct.Level");
+    VERIFY_MALFORMED(decodeFileEnum(nullptr, 0), "InfoStruct.Level");
+    VERIFY_MALFORMED(decodeFileEnum(nullptr, 100), "InfoStruct.Level");
     VERIFY_MALFORMED(SrvsvcFileCodec::decodeFileGetInfoReply(nullptr, 8), "InfoStruct tag");
     VERIFY_MALFORMED(SrvsvcFileCodec::decodeFileCloseReply(nullptr, 4), "return status");
     VERIFY_MALFORMED(SrvsvcFileCodec::decodeShareEnumReply(nullptr, 0), "InfoStruct.Level");
@@ -616,8 +654,7 @@ void TestSrvsvcFileCodec::hugeCounts()
         p.entriesRead = count;
         p.maxCount = count;
         const ByteBuffer b = level3Reply(p);
-        VERIFY_MALFORMED(
-            SrvsvcFileCodec::decodeFileEnumReply(b.data(), b.size()), "FILE_INFO_3 array");
+        VERIFY_MALFORMED(decodeFileEnum(b.data(), b.size()), "FILE_INFO_3 array");
     }
     // Level 2: 4 bytes an entry, so 5 entries fit the bytes of the tail but one is missing.
     const ByteBuffer l2 = Ndr()
@@ -633,8 +670,7 @@ void TestSrvsvcFileCodec::hugeCounts()
                               .u32(4)
                               .u32(5)
                               .bytes();
-    VERIFY_MALFORMED(
-        SrvsvcFileCodec::decodeFileEnumReply(l2.data(), l2.size()), "FILE_INFO_2 array");
+    VERIFY_MALFORMED(decodeFileEnum(l2.data(), l2.size()), "FILE_INFO_2 array");
     // Shares: 32 bytes an entry.
     const ByteBuffer s = Ndr()
                              .u32(2)
@@ -656,7 +692,7 @@ void TestSrvsvcFileCodec::countMismatch()
     Level3ReplyParts p;
     p.maxCount = 2;
     const ByteBuffer b = level3Reply(p);
-    VERIFY_MALFORMED(SrvsvcFileCodec::decodeFileEnumReply(b.data(), b.size()),
+    VERIFY_MALFORMED(decodeFileEnum(b.data(), b.size()),
         "FILE_INFO_3_CONTAINER.Buffer max_count: differs from EntriesRead");
 }
 
@@ -665,22 +701,20 @@ void TestSrvsvcFileCodec::nullPointers()
     Level3ReplyParts p;
     p.bufferRef = 0; // EntriesRead 1 but no array
     ByteBuffer b = level3Reply(p);
-    VERIFY_MALFORMED(
-        SrvsvcFileCodec::decodeFileEnumReply(b.data(), b.size()), "null with EntriesRead > 0");
+    VERIFY_MALFORMED(decodeFileEnum(b.data(), b.size()), "null with EntriesRead > 0");
     // No container: fine with an error status, malformed with success or ERROR_MORE_DATA.
     p = {};
     p.containerRef = 0;
     p.status = sc::win32::AccessDenied;
     b = level3Reply(p);
-    auto denied = SrvsvcFileCodec::decodeFileEnumReply(b.data(), b.size());
+    auto denied = decodeFileEnum(b.data(), b.size());
     QVERIFY(denied.ok());
     QCOMPARE(denied->status, sc::win32::AccessDenied);
     QVERIFY(denied->files.empty());
     for (std::uint32_t status : {sc::win32::Success, sc::win32::MoreData}) {
         p.status = status;
         b = level3Reply(p);
-        VERIFY_MALFORMED(
-            SrvsvcFileCodec::decodeFileEnumReply(b.data(), b.size()), "null in a successful reply");
+        VERIFY_MALFORMED(decodeFileEnum(b.data(), b.size()), "null in a successful reply");
     }
 }
 
@@ -689,18 +723,17 @@ void TestSrvsvcFileCodec::stringHeaders()
     Level3ReplyParts p;
     p.pathOffset = 1;
     ByteBuffer b = level3Reply(p);
-    VERIFY_MALFORMED(SrvsvcFileCodec::decodeFileEnumReply(b.data(), b.size()),
-        "FILE_INFO_3[0].fi3_path_name: offset != 0");
+    VERIFY_MALFORMED(
+        decodeFileEnum(b.data(), b.size()), "FILE_INFO_3[0].fi3_path_name: offset != 0");
     p = {};
     p.pathActualDelta = 1;
     b = level3Reply(p);
-    VERIFY_MALFORMED(SrvsvcFileCodec::decodeFileEnumReply(b.data(), b.size()),
+    VERIFY_MALFORMED(decodeFileEnum(b.data(), b.size()),
         "FILE_INFO_3[0].fi3_path_name: actual_count > max_count");
     // Truncated user name: the reply ends inside fi3_username.
     b = level3Reply({});
     b.resize(b.size() - 20);
-    VERIFY_MALFORMED(SrvsvcFileCodec::decodeFileEnumReply(b.data(), b.size()),
-        "FILE_INFO_3[0].fi3_username: truncated");
+    VERIFY_MALFORMED(decodeFileEnum(b.data(), b.size()), "FILE_INFO_3[0].fi3_username: truncated");
 }
 
 void TestSrvsvcFileCodec::levelChecks()
@@ -709,14 +742,13 @@ void TestSrvsvcFileCodec::levelChecks()
         Level3ReplyParts p;
         p.level = p.tag = level;
         const ByteBuffer b = level3Reply(p);
-        VERIFY_MALFORMED(SrvsvcFileCodec::decodeFileEnumReply(b.data(), b.size()),
-            "InfoStruct.Level: unknown level");
+        VERIFY_MALFORMED(decodeFileEnum(b.data(), b.size()), "InfoStruct.Level: unknown level");
     }
     Level3ReplyParts p;
     p.tag = 2;
     const ByteBuffer b = level3Reply(p);
-    VERIFY_MALFORMED(SrvsvcFileCodec::decodeFileEnumReply(b.data(), b.size()),
-        "InfoStruct.FileInfo tag: differs from Level");
+    VERIFY_MALFORMED(
+        decodeFileEnum(b.data(), b.size()), "InfoStruct.FileInfo tag: differs from Level");
     // NetrShareEnum: only SHARE_INFO_2 is decoded.
     const ByteBuffer s = Ndr().u32(502).u32(502).u32(0).u32(0).u32(0).u32(5).bytes();
     VERIFY_MALFORMED(SrvsvcFileCodec::decodeShareEnumReply(s.data(), s.size()),
@@ -788,11 +820,79 @@ void TestSrvsvcFileCodec::decodedTextsOutliveTheReply()
     const ByteBuffer wire = SrvsvcFileCodec::encodeFileEnumReply(reply);
     OpenFileInfo kept;
     {
-        auto back = SrvsvcFileCodec::decodeFileEnumReply(wire.data(), wire.size());
+        auto back = decodeFileEnum(wire.data(), wire.size());
         QVERIFY(back.ok());
         kept = back->files[2999];
     }
     QVERIFY(kept == reply.files[2999]);
+}
+
+void TestSrvsvcFileCodec::stubTextsReferToTheStub()
+{
+    // No copy: the paths are most of a reply's bytes.
+    const sc::SharedBytes stub(loadBlob(QStringLiteral("file_enum_reply_level3.bin")));
+    auto r = SrvsvcFileCodec::decodeFileEnumReply(stub);
+    QVERIFY(r.ok());
+    QCOMPARE(r->files.size(), std::size_t(4));
+    for (const OpenFileInfo &f : r->files) {
+        QVERIFY2(pointsInto(f.path, stub), qPrintable(q(f.path)));
+        QVERIFY2(pointsInto(f.userName, stub), qPrintable(q(f.userName)));
+    }
+    QCOMPARE(q(r->files[3].path), QStringLiteral("D:\\Daten\\Notizen 𝔘.md"));
+    // The plain-buffer decoder still copies: its texts must not depend on the caller's buffer.
+    auto copied = SrvsvcFileCodec::decodeFileEnumReply(stub.data(), stub.size());
+    QVERIFY(copied.ok());
+    QVERIFY(!pointsInto(copied->files[0].path, stub));
+}
+
+void TestSrvsvcFileCodec::stubTextsOutliveTheStubOnAnotherThread()
+{
+    auto reply = sampleReply(FileInfoLevel::Level3, 3000);
+    std::optional<sc::SharedBytes> stub(SrvsvcFileCodec::encodeFileEnumReply(reply));
+    OpenFileInfo first;
+    OpenFileInfo last;
+    {
+        auto back = SrvsvcFileCodec::decodeFileEnumReply(*stub);
+        QVERIFY(back.ok());
+        QVERIFY(pointsInto(back->files[2999].path, *stub));
+        first = back->files.front();
+        last = back->files.back();
+    }
+    // The transport's reference is gone, and so are the other 2998 rows: the two copies keep
+    // the stub alive by themselves, also on another thread (ASan builds check the reads).
+    stub.reset();
+    bool same = false;
+    std::thread reader([&] {
+        const OpenFileInfo a = first;
+        const OpenFileInfo b = std::move(last);
+        same = a == reply.files.front() && b == reply.files.back();
+    });
+    reader.join();
+    QVERIFY(same);
+    first = {};
+    QVERIFY(last.path.empty());
+}
+
+void TestSrvsvcFileCodec::arenaCopiesTextsOutsideTheStub()
+{
+    // UTF-16LE "añb" twice: at an even and at an odd offset of the stub.
+    const ByteBuffer bytes = {'a', 0, 0xF1, 0, 'b', 0, 0, 'a', 0, 0xF1, 0, 'b', 0};
+    const sc::SharedBytes stub(bytes);
+    sc::SessionText inside;
+    sc::SessionText odd;
+    sc::SessionText outside;
+    {
+        sc::SessionText::Arena arena(stub);
+        inside = arena.addLittleEndian(stub.data(), 3);
+        odd = arena.addRepeatingLittleEndian(0, stub.data() + 7, 3);
+        outside = arena.addLittleEndian(bytes.data(), 3);
+    }
+    QVERIFY(pointsInto(inside, stub));
+    QVERIFY(!pointsInto(odd, stub));
+    QVERIFY(!pointsInto(outside, stub));
+    QCOMPARE(q(inside), QStringLiteral("añb"));
+    QCOMPARE(q(odd), QStringLiteral("añb"));
+    QCOMPARE(q(outside), QStringLiteral("añb"));
 }
 
 QTEST_GUILESS_MAIN(TestSrvsvcFileCodec)

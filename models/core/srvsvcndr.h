@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ndrreader.h"
+#include "result.h"
+#include "rpctransport.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+
+/// The NDR pieces every srvsvc call has in common, shared by SrvsvcCodec (sessions) and
+/// SrvsvcFileCodec (open files, shares): the same checks and the same error texts for the
+/// same fields, so both decoders fail alike on alike input. Internal to the codecs.
+namespace sc {
+class NdrWriter;
+}
+
+namespace sc::srvsvcndr {
+
+/// ErrorKind::MalformedReply naming the field and why it was refused.
+SessionError malformed(std::string field, const char *reason);
+SessionError malformed(std::string field, const NdrReader &reader);
+
+/// NERR_Success or ERROR_MORE_DATA: a reply that carries entries.
+bool successStatus(std::uint32_t status);
+
+/// Upper bound of a [string]'s bytes on the wire (header, units, NUL, padding).
+std::size_t stringWireSize(std::u16string_view value);
+
+inline const std::u16string *ptrOf(const std::optional<std::u16string> &value)
+{
+    return value ? &*value : nullptr;
+}
+
+/// A top-level unique [string] (pointer and pointee together); null reads as nullopt.
+Result<std::optional<std::u16string>> readTopLevelString(NdrReader &reader, const char *field);
+
+/// Several top-level unique [string]s in wire order, each into its target.
+Result<void> readTopLevelStrings(NdrReader &reader,
+    std::initializer_list<std::pair<std::optional<std::u16string> *, const char *>> strings);
+
+/// The [in, out, unique] ResumeHandle of the enumeration calls.
+Result<std::optional<std::uint32_t>> readResumeHandle(NdrReader &reader);
+
+/// The end of every enumeration request after its InfoStruct: PreferedMaximumLength and
+/// ResumeHandle.
+template<typename Request>
+Result<void> readEnumRequestTail(NdrReader &reader, Request &request)
+{
+    if (!reader.readU32(request.preferredMaximumLength))
+        return malformed("PreferedMaximumLength", reader);
+    auto resume = readResumeHandle(reader);
+    if (!resume)
+        return resume.error();
+    request.resumeHandle = *resume;
+    return {};
+}
+
+/// The end of every enumeration request from its InfoStruct on: the level, the union tag, an
+/// empty container for the server to fill in, PreferedMaximumLength and ResumeHandle.
+void writeEnumRequestTail(NdrWriter &writer, std::uint32_t level,
+    std::uint32_t preferredMaximumLength, const std::optional<std::uint32_t> &resumeHandle);
+
+/// The start of every enumeration reply up to its entries: the level, the union tag, the
+/// container (none in an error reply with nothing to return, as Windows does), EntriesRead,
+/// the Buffer pointer and max_count. Returns whether @p count entries are to follow.
+bool writeEnumReplyHead(
+    NdrWriter &writer, std::uint32_t level, std::size_t count, std::uint32_t status);
+
+/// The end of every enumeration reply: TotalEntries, ResumeHandle and the status.
+template<typename Reply>
+Result<void> readEnumReplyTail(NdrReader &reader, Reply &reply)
+{
+    if (!reader.readU32(reply.totalEntries))
+        return malformed("TotalEntries", reader);
+    auto resume = readResumeHandle(reader);
+    if (!resume)
+        return resume.error();
+    reply.resumeHandle = *resume;
+    if (!reader.readU32(reply.status))
+        return malformed("return status", reader);
+    return {};
+}
+
+void writeEnumReplyTail(NdrWriter &writer, std::uint32_t totalEntries,
+    const std::optional<std::uint32_t> &resumeHandle, std::uint32_t status);
+
+/// A reply that is only a NET_API_STATUS (NetrSessionDel, NetrFileClose).
+Result<std::uint32_t> decodeStatusReply(const std::uint8_t *data, std::size_t size);
+ByteBuffer encodeStatusReply(std::uint32_t status);
+
+} // namespace sc::srvsvcndr
