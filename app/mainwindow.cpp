@@ -61,6 +61,8 @@ MainWindow::MainWindow(SessionPoller::ApiFactory apiFactory, QWidget *parent)
     m_watched->setAuditLog(AuditLog(QStringLiteral("session-console")));
     // The first window has one connection, not connected yet: the first server takes it.
     m_connection = m_watched->add(QString());
+    // The Open Files page lists this connection's server (not yet the others').
+    m_watched->setPinned(m_connection);
 
     m_sessions = new SessionsPage(m_watched, this);
     m_files = new OpenFilesPage(m_connection, this);

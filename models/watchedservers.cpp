@@ -53,10 +53,10 @@ ServerConnection *WatchedServers::find(const QString &server) const
     return nullptr;
 }
 
-void WatchedServers::remove(ServerConnection *connection)
+bool WatchedServers::remove(ServerConnection *connection)
 {
-    if (!m_connections.contains(connection))
-        return;
+    if (!m_connections.contains(connection) || connection == m_pinned)
+        return false;
     Q_EMIT aboutToRemove(connection);
     if (m_model)
         m_model->removeServer(connection);
@@ -65,6 +65,7 @@ void WatchedServers::remove(ServerConnection *connection)
     // still queued for it is dropped with it.
     delete connection;
     Q_EMIT removed();
+    return true;
 }
 
 void WatchedServers::setSessionModel(SessionTableModel *model)

@@ -217,6 +217,23 @@ private Q_SLOTS:
         QVERIFY(proxyIndexOf(QStringLiteral("anna")).isValid());
     }
 
+    // The server panel's Remove: the server's rows leave, and one server looks as before.
+    void removingAServerLeavesTheOther()
+    {
+        WatchedServers *servers = m_window->watchedServers();
+        ServerConnection *a = servers->find(QStringLiteral("fs-a"));
+        ServerConnection *b = servers->find(QStringLiteral("fs-b"));
+        m_window->showServer(b);
+        QVERIFY(!servers->remove(a)); // pinned: the Open Files page lists it
+        QVERIFY(servers->remove(b));
+        QCOMPARE(m_window->shownServer(), nullptr);
+        QCOMPARE(users(),
+            (QStringList {QStringLiteral("anna"), QStringLiteral("bert"), QStringLiteral("carl")}));
+        QVERIFY(MainWindowTestAccess::view(*m_window)->isColumnHidden(SessionTableModel::Server));
+        QVERIFY(
+            MainWindowTestAccess::lastRefreshText(*m_window).startsWith(QStringLiteral("Updated")));
+    }
+
 private:
     QStringList users() const
     {
