@@ -130,7 +130,7 @@ void ConsoleActions::setCurrentPage(SessionsPage *page)
         m_pageConnections = {
             connect(page, &SessionsPage::selectionChanged, this,
                 &ConsoleActions::updateSelectionActions),
-            connect(page->connection(), &ServerConnection::statusChanged, this,
+            connect(page, &SessionsPage::serverStatusChanged, this,
                 &ConsoleActions::updateSelectionActions),
         };
     }
@@ -153,8 +153,8 @@ void ConsoleActions::updateSelectionActions()
     m_actions[DetailsAction]->setEnabled(any);
     // Rights are learnt from the server's refusal: once it said no, the action says why
     // instead of offering to fail again.
-    const bool refused = m_page && m_page->connection()->status().disconnectRefused;
-    m_actions[DisconnectAction]->setEnabled(any && m_page->connection()->isConnected() && !refused);
+    const bool refused = m_page && m_page->disconnectRefusedForSelection();
+    m_actions[DisconnectAction]->setEnabled(any && m_page->selectionConnected() && !refused);
     QAction *disconnect = m_actions[DisconnectAction];
     if (refused) {
         const QString why = tr("The server refused to end sessions for your account: it lacks "

@@ -30,7 +30,7 @@ ConsoleArguments::Outcome ConsoleArguments::parse(const QStringList &arguments)
     parser.addOption(helpOption);
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption serverOption(QStringLiteral("server"),
-        tr("Connect to <host> at start."),
+        tr("Connect to <host> at start. Repeat it to watch several servers in one table."),
         //: Value name in --help: a server name or address
         tr("host"));
     const QCommandLineOption portOption(QStringLiteral("port"),
@@ -95,7 +95,12 @@ ConsoleArguments::Outcome ConsoleArguments::parse(const QStringList &arguments)
         return Outcome::Error;
     }
 
-    m_server = parser.value(serverOption).trimmed();
+    for (const QString &value : parser.values(serverOption)) {
+        const QString server = value.trimmed();
+        if (!server.isEmpty() && !m_servers.contains(server, Qt::CaseInsensitive))
+            m_servers.append(server);
+    }
+    m_server = m_servers.value(0);
     m_options.host = sc::normalizedHost(m_server.toStdString());
     if (parser.isSet(portOption)) {
         bool ok = false;

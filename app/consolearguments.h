@@ -29,7 +29,10 @@ public:
     QString errorText() const { return m_error; }
 
     bool hasServer() const { return !m_server.isEmpty(); }
+    /// The first --server.
     QString server() const { return m_server; }
+    /// Every --server, in the order given, without repeats: the servers to watch.
+    QStringList servers() const { return m_servers; }
     /// Host, port, domain, user and password (read from --password-file) as given.
     sc::ConnectionOptions connectionOptions() const { return m_options; }
     bool hasCredentials() const { return m_hasCredentials; }
@@ -47,6 +50,7 @@ public:
 private:
     QString m_error;
     QString m_server;
+    QStringList m_servers;
     sc::ConnectionOptions m_options;
     bool m_hasCredentials = false;
     std::optional<int> m_interval;

@@ -118,8 +118,9 @@ void LogonController::connectWith(
         return;
     }
 
+    ServerConnection *connection = m_resolver ? m_resolver(display) : m_connection;
     Q_EMIT connecting(display);
-    m_connection->connectTo(display, options);
+    connection->connectTo(display, options);
     // The connection holds the password for as long as it needs it; this keeps only the
     // account, so another server asks again (or reads the keyring).
     options.password.wipe();

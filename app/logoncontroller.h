@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class QComboBox;
 class QSettings;
 class QWidget;
@@ -39,6 +41,13 @@ public:
     void connectToServer(const QString &server);
     /// Asks for the account to use on @p server (empty: the server field's).
     void showConnectAsDialog(const QString &server);
+    /// Which connection a server is connected on: @p resolver gets the server's name as it
+    /// will be shown and returns the connection (a window watching several servers picks or
+    /// adds one). Without one, the connection given to the constructor.
+    void setConnectionResolver(std::function<ServerConnection *(const QString &server)> resolver)
+    {
+        m_resolver = std::move(resolver);
+    }
     /// Refuse unencrypted connections (SMB 3 encryption) from now on. Saved with the logon.
     void setRequireSealing(bool require);
 
@@ -59,6 +68,7 @@ private:
     friend class MainWindowTestAccess;
 
     ServerConnection *m_connection = nullptr;
+    std::function<ServerConnection *(const QString &server)> m_resolver;
     QComboBox *m_serverField = nullptr;
     QWidget *m_window = nullptr;
     PasswordKeyring *m_keyring = nullptr;

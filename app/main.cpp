@@ -142,13 +142,26 @@ int main(int argc, char *argv[])
         window.setRequireSealing(true);
     if (arguments.hasServer()) {
         sc::ConnectionOptions options = arguments.connectionOptions();
-        if (arguments.hasCredentials()) {
-            window.connectToServer(arguments.server(), options);
-        } else {
-            // The saved account, on the port given on the command line.
-            window.connectToServer(arguments.server()
-                + (options.port != 445 ? QStringLiteral(":%1").arg(options.port) : QString()));
+        const QStringList servers = arguments.servers();
+        // One account for every server; the first server takes the window's connection, the
+        // others join it, and the table shows them all.
+        for (qsizetype i = 0; i < servers.size(); ++i) {
+            if (arguments.hasCredentials()) {
+                if (i == 0)
+                    window.connectToServer(servers.at(i), options);
+                else
+                    window.watchServer(servers.at(i), options);
+            } else {
+                // The saved account, on the port given on the command line.
+                const QString server = servers.at(i)
+                    + (options.port != 445 ? QStringLiteral(":%1").arg(options.port) : QString());
+                if (i == 0)
+                    window.connectToServer(server);
+                else
+                    window.watchServer(server);
+            }
         }
+        window.showServer(nullptr);
         options.password.wipe();
     }
     // The window holds the password from here on; these copies would only linger.

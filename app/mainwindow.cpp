@@ -12,6 +12,7 @@
 #include "openfilespage.h"
 #include "serverconnection.h"
 #include "sessionspage.h"
+#include "watchedservers.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -52,14 +53,18 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::MainWindow(SessionPoller::ApiFactory apiFactory, QWidget *parent)
     : QMainWindow(parent)
-    , m_connection(new ServerConnection(std::move(apiFactory), this))
+    , m_watched(new WatchedServers(std::move(apiFactory), this))
 {
     setWindowIcon(Icons::icon(Icons::Application));
     // Every disconnect this window asks for is recorded by the poller's worker, as soon as
     // the server has answered.
-    m_connection->setAuditLog(AuditLog(QStringLiteral("session-console")));
+    m_watched->setAuditLog(AuditLog(QStringLiteral("session-console")));
+    // The first window has one connection, not connected yet: the first server takes it.
+    m_connection = m_watched->add(QString());
+    // The Open Files page lists this connection's server (not yet the others').
+    m_watched->setPinned(m_connection);
 
-    m_sessions = new SessionsPage(m_connection, this);
+    m_sessions = new SessionsPage(m_watched, this);
     m_files = new OpenFilesPage(m_connection, this);
     m_actions = new ConsoleActions(this);
     m_export = new ExportController(this);
@@ -71,6 +76,7 @@ MainWindow::MainWindow(SessionPoller::ApiFactory apiFactory, QWidget *parent)
     createMenus();
     createToolBar();
     m_logon = new LogonController(m_connection, m_server, this);
+    m_logon->setConnectionResolver([this](const QString &server) { return connectionFor(server); });
     connectActions();
 
     auto *central = new QWidget(this);
@@ -111,13 +117,22 @@ MainWindow::~MainWindow()
     m_actions->setCurrentPage(nullptr);
     delete m_files;
     delete m_sessions;
+    // The connections (and their worker threads) go with m_watched, a child.
 }
 
 void MainWindow::connectActions()
 {
-    connect(
-        m_connection, &ServerConnection::statusChanged, this, &MainWindow::showConnectionStatus);
-    connect(m_connection, &ServerConnection::snapshotHandled, this, &MainWindow::snapshotShown);
+    const QList<ServerConnection *> connections = m_watched->connections();
+    for (ServerConnection *connection : connections)
+        watchConnection(connection);
+    connect(m_watched, &WatchedServers::added, this, &MainWindow::watchConnection);
+    connect(m_watched, &WatchedServers::aboutToRemove, this, [this](ServerConnection *c) {
+        if (m_shown == c)
+            showServer(nullptr);
+        if (m_connecting == c)
+            m_connecting = nullptr;
+    });
+    connect(m_watched, &WatchedServers::removed, this, &MainWindow::showConnectionStatus);
     connect(m_sessions, &SessionsPage::countsChanged, this, &MainWindow::showCounts);
     connect(m_sessions, &SessionsPage::message, m_statusBar, &ConsoleStatusBar::setMessage);
     connect(m_sessions, &SessionsPage::disconnectReported, this, &MainWindow::disconnectReported);
@@ -136,32 +151,47 @@ void MainWindow::connectActions()
     connect(m_logon, &LogonController::serverNamed, m_server, &QComboBox::setEditText);
     connect(m_logon, &LogonController::connecting, this, &MainWindow::onConnecting);
     // The banner speaks of the server that failed, whatever the field shows meanwhile.
-    connect(m_banner, &ConnectionBanner::connectAsClicked, this,
-        [this] { m_logon->showConnectAsDialog(m_connection->status().server); });
+    connect(m_banner, &ConnectionBanner::connectAsClicked, this, [this] {
+        // The banner speaks of the current server: Connect As replaces its logon.
+        m_replacesServer = false;
+        m_logon->showConnectAsDialog(currentConnection()->status().server);
+    });
 
     auto on = [this](ConsoleActions::ActionId id, auto slot) {
         connect(m_actions->action(id), &QAction::triggered, this, slot);
     };
     on(ConsoleActions::ConnectAction, [this] { connectFromField(); });
-    on(ConsoleActions::ConnectAsAction,
-        [this] { m_logon->showConnectAsDialog(m_server->currentText().trimmed()); });
+    on(ConsoleActions::ConnectAsAction, [this] {
+        m_narrowsToServer = true;
+        m_logon->showConnectAsDialog(m_server->currentText().trimmed());
+    });
     on(ConsoleActions::FocusServerAction, [this] {
         m_server->setFocus(Qt::ShortcutFocusReason);
         m_server->lineEdit()->selectAll();
     });
     on(ConsoleActions::QuitAction, [this] { close(); });
     on(ConsoleActions::RefreshAction, [this] {
-        if (!m_connection->isConnected()) {
+        if (!m_shown && m_watched->count() > 1) {
+            // All servers shown: all of them are refreshed.
+            const QList<ServerConnection *> connections = m_watched->connections();
+            for (ServerConnection *connection : connections) {
+                if (connection->isConnected())
+                    connection->refresh();
+            }
+            return;
+        }
+        ServerConnection *connection = currentConnection();
+        if (!connection->isConnected()) {
             connectFromField();
             return;
         }
         // Refresh is about the server shown, as a browser's reload is about the page shown:
         // an unconfirmed edit of the field goes, so the field never names another server
         // than the one refreshed.
-        const QString shown = m_connection->status().server;
+        const QString shown = connection->status().server;
         if (m_server->currentText().trimmed() != shown)
             m_server->setEditText(shown);
-        m_connection->refresh();
+        connection->refresh();
     });
     on(ConsoleActions::FilterAction, [this] {
         m_filter->setFocus(Qt::ShortcutFocusReason);
@@ -341,7 +371,7 @@ void MainWindow::loadSettings()
 
     bool ok = false;
     const int interval = settings.value(kIntervalKey).toInt(&ok);
-    setRefreshInterval(ok ? interval : m_connection->interval());
+    setRefreshInterval(ok ? interval : m_watched->interval());
 }
 
 void MainWindow::saveSettings() const
@@ -352,7 +382,7 @@ void MainWindow::saveSettings() const
     settings.setValue(kViewKey, m_sessions->saveViewState());
     settings.setValue(kFilesViewKey, m_files->saveViewState());
     settings.setValue(kHistoryKey, m_history);
-    settings.setValue(kIntervalKey, m_connection->interval());
+    settings.setValue(kIntervalKey, m_watched->interval());
     m_logon->saveSettings(settings);
 }
 
@@ -410,7 +440,7 @@ void MainWindow::fitWidthToToolBar()
 void MainWindow::setRefreshInterval(int seconds)
 {
     seconds = qMax(0, seconds);
-    m_connection->setInterval(seconds);
+    m_watched->setInterval(seconds);
     int index = m_interval->findData(seconds);
     if (index < 0) {
         // A value from the command line that is not one of the choices.
@@ -423,7 +453,7 @@ void MainWindow::setRefreshInterval(int seconds)
 
 int MainWindow::refreshInterval() const
 {
-    return m_connection->interval();
+    return m_watched->interval();
 }
 
 void MainWindow::setRequireSealing(bool require)
@@ -438,7 +468,56 @@ void MainWindow::connectToServer(const QString &server)
 
 void MainWindow::connectToServer(const QString &server, const sc::ConnectionOptions &logon)
 {
+    m_replacesServer = true;
     m_logon->connectToServer(server, logon);
+    m_replacesServer = false;
+}
+
+void MainWindow::watchServer(const QString &server, const sc::ConnectionOptions &logon)
+{
+    m_logon->connectToServer(server, logon);
+}
+
+void MainWindow::watchServer(const QString &server)
+{
+    m_logon->connectToServer(server);
+}
+
+ServerConnection *MainWindow::connectionFor(const QString &server)
+{
+    ServerConnection *connection = m_watched->find(server);
+    if (!connection)
+        connection = m_replacesServer ? currentConnection() : m_watched->add(server);
+    m_connecting = connection;
+    return connection;
+}
+
+ServerConnection *MainWindow::currentConnection() const
+{
+    return m_shown ? m_shown : m_connection;
+}
+
+void MainWindow::watchConnection(ServerConnection *connection)
+{
+    connect(connection, &ServerConnection::statusChanged, this, &MainWindow::showConnectionStatus);
+    connect(connection, &ServerConnection::snapshotHandled, this, &MainWindow::snapshotShown);
+}
+
+void MainWindow::showServer(ServerConnection *server)
+{
+    if (server && !m_watched->connections().contains(server))
+        return;
+    if (server == m_shown)
+        return;
+    m_shown = server;
+    m_sessions->setServerFilter(server);
+    if (server && !server->status().server.isEmpty()) {
+        const QSignalBlocker blocker(m_server);
+        m_server->setEditText(server->status().server);
+    }
+    showConnectionStatus();
+    showCounts();
+    Q_EMIT shownServerChanged(server);
 }
 
 void MainWindow::requestConnectFromField()
@@ -462,11 +541,15 @@ void MainWindow::connectFromField()
         m_actions->action(ConsoleActions::FocusServerAction)->trigger();
         return;
     }
+    // The field's server joins the watched ones (if new), and the view shows it.
+    m_narrowsToServer = true;
     m_logon->connectToServer(text);
 }
 
 void MainWindow::onConnecting(const QString &server)
 {
+    if (std::exchange(m_narrowsToServer, false) && m_connecting && m_watched->count() > 1)
+        showServer(m_connecting);
     m_statusBar->setMessage([server] { return tr("Connecting to %1…").arg(server); }, false);
     setWindowTitle(server);
     // The history is of servers that answered: a typo or a dead server does not stay in it.
@@ -507,14 +590,39 @@ void MainWindow::removeFromHistory(int row)
 
 void MainWindow::showConnectionStatus()
 {
-    const ConnectionStatus status = m_connection->status();
-    if (m_historyPending && status.answered) {
+    if (m_historyPending && m_connecting && m_connecting->status().answered) {
         m_historyPending = false;
-        addToHistory(status.server);
+        addToHistory(m_connecting->status().server);
     }
-    m_statusBar->setConnectionStatus(status);
     m_banner->setRetryShortcut(m_actions->action(ConsoleActions::RefreshAction)->shortcut());
-    m_banner->setConnectionStatus(status, m_sessions->sessionCount() > 0);
+    const QList<ServerConnection *> connections = m_watched->connections();
+    if (m_shown || connections.size() < 2) {
+        const ConnectionStatus status = currentConnection()->status();
+        m_statusBar->setServerSummary(0, 0, 0);
+        m_statusBar->setConnectionStatus(status);
+        m_banner->setConnectionStatus(status, m_sessions->sessionCount() > 0);
+        return;
+    }
+    // All servers: only what the servers said, counted; the banner names the first that
+    // failed (its rows are kept, marked stale).
+    int online = 0;
+    int failed = 0;
+    ConnectionStatus all;
+    ConnectionStatus firstFailed;
+    for (const ServerConnection *connection : connections) {
+        const ConnectionStatus status = connection->status();
+        all.answered = all.answered || status.answered;
+        if (status.state == ConnectionStatus::State::Online) {
+            ++online;
+        } else if (status.isStale()) {
+            if (failed++ == 0)
+                firstFailed = status;
+        }
+    }
+    all.state = ConnectionStatus::State::Online;
+    m_statusBar->setConnectionStatus(all);
+    m_statusBar->setServerSummary(int(connections.size()), online, failed);
+    m_banner->setConnectionStatus(firstFailed, failed > 0 && m_sessions->sessionCount() > 0);
 }
 
 void MainWindow::showCounts()
@@ -565,7 +673,9 @@ void MainWindow::exportShownRows()
                 return m_files->exportShown(format);
             });
     } else {
-        m_export->exportRows(QStringLiteral("sessions"), m_connection->status().server,
+        // All servers: the file is named after none of them.
+        m_export->exportRows(QStringLiteral("sessions"),
+            m_shown || m_watched->count() < 2 ? currentConnection()->status().server : QString(),
             [this](TableExport::Format format, int *rows) {
                 *rows = m_sessions->shownCount();
                 return m_sessions->exportShown(format);

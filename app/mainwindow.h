@@ -26,12 +26,14 @@ class ExportController;
 class OpenFilesPage;
 class ServerConnection;
 class SessionsPage;
+class WatchedServers;
 
-/// The console's window. It composes: the server's ServerConnection (all that is known about
-/// the connection), the SessionsPage that lists its sessions, the ConnectionBanner and the
-/// ConsoleStatusBar that show its state, the LogonController that connects it, and the
-/// ConsoleActions of the menus and toolbar. It keeps only the window's own settings and the
-/// history of the servers that answered.
+/// The console's window. It composes: the WatchedServers (one ServerConnection per server,
+/// all that is known about each connection), the SessionsPage that lists their sessions in
+/// one table, the ConnectionBanner and the ConsoleStatusBar that show the state of the server
+/// shown (or a summary of all), the LogonController that connects them with one account, and
+/// the ConsoleActions of the menus and toolbar. It keeps only the window's own settings, which
+/// server is shown, and the history of the servers that answered.
 ///
 /// Everything that talks to the server goes through the connection's poller on its worker
 /// thread; the window only reacts to signals, so the GUI never waits on the network.
@@ -46,8 +48,26 @@ public:
 
     /// Connects to @p server ("host", "host:port" or "\\\\host") with the logon of
     /// @p logon (its port is used when @p server names none). Opens "Connect As…" instead
-    /// when @p logon has no user, or a user without password and no Kerberos.
+    /// when @p logon has no user, or a user without password and no Kerberos. The server
+    /// shown (or the first one watched) is replaced by @p server, unless it is watched
+    /// already; watchServer() adds one instead.
     void connectToServer(const QString &server, const sc::ConnectionOptions &logon);
+    /// Watches @p server too (if it is not watched yet), with the logon of @p logon, as
+    /// connectToServer() does; the view stays as it is. `--server A --server B` calls this
+    /// for B.
+    void watchServer(const QString &server, const sc::ConnectionOptions &logon);
+    /// watchServer() with the account last set (asks for its password, as connectToServer()).
+    void watchServer(const QString &server);
+
+    /// The servers this window watches; the server panel adds and removes through it, and
+    /// follows its added() and aboutToRemove() signals.
+    WatchedServers *watchedServers() const { return m_watched; }
+    /// Narrows the session table, the status bar and the banner to @p server (one of
+    /// watchedServers()); nullptr shows every server's sessions, with a Server column and a
+    /// summary of the servers' states. Refresh then refreshes every server.
+    void showServer(ServerConnection *server);
+    /// The server shown (showServer()), nullptr for all servers.
+    ServerConnection *shownServer() const { return m_shown; }
     /// Connects to @p server with the account last set. Its password is not kept after a
     /// connection was made with it, so this asks for it (or reads it from the keyring, if the
     /// operator chose to remember it).
@@ -74,6 +94,8 @@ Q_SIGNALS:
     void snapshotShown(const SessionSnapshot &snapshot);
     /// Disconnect requests finished and the status bar says so.
     void disconnectReported(const QList<DisconnectResult> &results);
+    /// showServer() narrowed the view to @p server (nullptr: all servers).
+    void shownServerChanged(ServerConnection *server);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -92,6 +114,11 @@ private:
     void saveSettings() const;
 
     void connectFromField();
+    /// The connection the logon connects @p server on (LogonController's resolver).
+    ServerConnection *connectionFor(const QString &server);
+    /// The server the window speaks of: the one shown, or the first one watched.
+    ServerConnection *currentConnection() const;
+    void watchConnection(ServerConnection *connection);
     /// Connects to the field's server once, however many signals of one key press ask.
     void requestConnectFromField();
     void onConnecting(const QString &server);
@@ -107,7 +134,13 @@ private:
 
     friend class MainWindowTestAccess;
 
+    WatchedServers *m_watched = nullptr;
+    // The first server's connection, which the Open Files page lists (it is not removed).
     ServerConnection *m_connection = nullptr;
+    ServerConnection *m_shown = nullptr; // showServer(); nullptr for all servers
+    ServerConnection *m_connecting = nullptr; // the connection connectionFor() chose last
+    bool m_replacesServer = false; // connectToServer(): the next server replaces the current
+    bool m_narrowsToServer = false; // the server field's Connect: show the server it names
     SessionsPage *m_sessions = nullptr;
     OpenFilesPage *m_files = nullptr;
     QTabWidget *m_pages = nullptr;

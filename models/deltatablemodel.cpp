@@ -51,12 +51,12 @@ QVariant DeltaTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     QVariant value;
-    if (sharedData(index.column(), role, &value))
+    if (sharedData(index.row(), index.column(), role, &value))
         return value;
     return cellData(index.row(), index.column(), role);
 }
 
-bool DeltaTableModel::sharedData(int column, int role, QVariant *value) const
+bool DeltaTableModel::sharedData(int row, int column, int role, QVariant *value) const
 {
     switch (role) {
     case Qt::TextAlignmentRole:
@@ -64,12 +64,12 @@ bool DeltaTableModel::sharedData(int column, int role, QVariant *value) const
             *value = QVariant::fromValue(alignment);
         return true;
     case Qt::ForegroundRole:
-        if (isStale())
+        if (isRowStale(row))
             *value = QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         return true;
     default:
         if (role == staleRole()) {
-            *value = isStale();
+            *value = isRowStale(row);
             return true;
         }
         return false;
@@ -84,7 +84,7 @@ Qt::Alignment DeltaTableModel::columnAlignment(int) const
 int DeltaTableModel::physicalRow(int row) const
 {
     if (!m_removing)
-        return row;
+        return m_hiddenCount > 0 && row >= m_hiddenAt ? row + m_hiddenCount : row;
     // Ranges [m_removingFrom, end) are gone. Gap j sits in front of shown row
     // first_j - (removed before j), which grows strictly with j since ranges are not adjacent.
     const qsizetype from = m_removingFrom;
@@ -170,10 +170,15 @@ bool DeltaTableModel::applyDelta(const DeltaRanges &delta, int rowCount)
         Q_EMIT resyncRequested();
         return false;
     }
+    applyCheckedDelta(delta, rowCount);
+    return true;
+}
+
+void DeltaTableModel::applyCheckedDelta(const DeltaRanges &delta, int rowCount)
+{
     Q_EMIT deltaAboutToBeApplied(delta, rowCount);
     applyRanges(delta, rowCount);
     Q_EMIT deltaApplied(delta, rowCount);
-    return true;
 }
 
 void DeltaTableModel::applyRanges(const DeltaRanges &delta, int rowCount)
@@ -204,7 +209,13 @@ void DeltaTableModel::applyRanges(const DeltaRanges &delta, int rowCount)
     }
 
     // The rows left are the delta's first insertFirst rows, some with new values: take the
-    // delta's rows and announce the changed cells.
+    // delta's rows and announce the changed cells. New rows that other rows follow stay
+    // hidden until they are announced.
+    const int inserted = delta.insertedRows(rowCount);
+    if (inserted > 0 && delta.insertFirst < m_count) {
+        m_hiddenAt = delta.insertFirst;
+        m_hiddenCount = inserted;
+    }
     adoptIncomingRows();
     for (const ChangedRowRange &range : delta.changed) {
         const quint32 columns = columnsOf(range.changes);
@@ -216,9 +227,10 @@ void DeltaTableModel::applyRanges(const DeltaRanges &delta, int rowCount)
             index(range.first, firstColumn), index(range.last, lastColumn), valueRoles());
     }
 
-    if (rowCount > delta.insertFirst) {
-        beginInsertRows({}, delta.insertFirst, rowCount - 1);
+    if (inserted > 0) {
+        beginInsertRows({}, delta.insertFirst, delta.insertFirst + inserted - 1);
         m_count = rowCount;
+        m_hiddenCount = 0;
         endInsertRows();
     }
     m_generation = delta.generation;
@@ -241,7 +253,11 @@ void DeltaTableModel::applyAsLayoutChange(const DeltaRanges &delta, int rowCount
         const auto it = std::lower_bound(delta.removed.cbegin(), delta.removed.cend(), oldRow,
             [](const RowRange &range, int row) { return range.last < row; });
         const bool removed = it != delta.removed.cend() && it->first <= oldRow;
-        newRows.append(removed ? -1 : oldRow - removedBefore[it - delta.removed.cbegin()]);
+        int newRow = oldRow - removedBefore[it - delta.removed.cbegin()];
+        // Rows after a block's new rows (other servers' rows) move down by them.
+        if (delta.insertCount > 0 && newRow >= delta.insertFirst)
+            newRow += delta.insertCount;
+        newRows.append(removed ? -1 : newRow);
     }
 
     adoptIncomingRows();

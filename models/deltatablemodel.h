@@ -8,6 +8,7 @@
 #include <QAbstractTableModel>
 #include <QList>
 
+#include <algorithm>
 #include <cstddef>
 #include <functional>
 #include <optional>
@@ -99,6 +100,14 @@ public:
     /// The roles whose values follow from a row's fields: what a refresh announces in
     /// dataChanged().
     virtual const QList<int> &valueRoles() const = 0;
+    /// What @p row belongs to when the table holds several sources' rows (the server of a
+    /// session), so that a proxy can narrow to one; nullptr by default. It never changes while
+    /// the row lives.
+    virtual const QObject *rowGroup(int row) const
+    {
+        Q_UNUSED(row);
+        return nullptr;
+    }
 
 public Q_SLOTS:
     /// Re-reads the clock; views repaint on ticked() (no dataChanged is emitted).
@@ -130,8 +139,15 @@ protected:
     /// whose base generation does not match ours is refused: then resyncRequested() asks for a
     /// full replacement, the rows stay, and this returns false.
     bool applyDelta(const DeltaRanges &delta, int rowCount);
+    /// Applies @p delta to the whole table (now @p rowCount rows) without checking its base:
+    /// for a table of several blocks whose owner checked the delta against the block it
+    /// changes and put it in the table's row numbers (DeltaRanges::insertCount set).
+    void applyCheckedDelta(const DeltaRanges &delta, int rowCount);
     /// Marks the rows stale because of @p error, or fresh (nullopt).
     void setStale(bool stale, const std::optional<sc::SessionError> &error);
+    /// The generation the next delta must be based on (a table of several blocks switching
+    /// back to one keeps that block's generation).
+    void setGeneration(quint64 generation) { m_generation = generation; }
     /// Re-reads the clock without announcing it (a refresh repaints anyway).
     void readClock() { m_nowMs = m_clock(); }
     /// Index into the physical rows of shown row @p row: they differ only while removals are
@@ -149,9 +165,15 @@ protected:
     virtual Qt::Alignment columnAlignment(int column) const;
     /// data() of shown row @p row for every role data() does not answer itself.
     virtual QVariant cellData(int row, int column, int role) const = 0;
-    /// What every table answers alike for @p role in @p column (alignment, the colour and role
-    /// of stale rows) in @p value; false when the role is the cell's own.
-    bool sharedData(int column, int role, QVariant *value) const;
+    /// Whether shown row @p row is stale: isStale() unless rows of several sources are held.
+    virtual bool isRowStale(int row) const
+    {
+        Q_UNUSED(row);
+        return m_stale;
+    }
+    /// What every table answers alike for @p role in @p column of @p row (alignment, the
+    /// colour and role of stale rows) in @p value; false when the role is the cell's own.
+    bool sharedData(int row, int column, int role, QVariant *value) const;
 
 private:
     void applyRanges(const DeltaRanges &delta, int rowCount);
@@ -164,6 +186,10 @@ private:
     const QList<RowRange> *m_removing = nullptr;
     QList<qsizetype> m_removedBefore; // prefix sums of m_removing's lengths
     qsizetype m_removingFrom = -1; // ranges [m_removingFrom, end) of m_removing are gone
+    // Rows adopted but not announced yet (a block's new rows with other rows after them):
+    // shown rows from m_hiddenAt on are physical rows m_hiddenCount further on.
+    int m_hiddenAt = 0;
+    int m_hiddenCount = 0;
 
     std::optional<sc::SessionError> m_lastError;
     bool m_stale = false;
@@ -197,24 +223,48 @@ class RowTableModel : public DeltaTableModel
 {
 public:
     /// The row at @p row (0 <= row < rowCount()).
-    const Row &row(int row) const { return m_rows.at(physicalRow(row)); }
+    const Row &row(int row) const
+    {
+        const int p = physicalRow(row);
+        if (m_blocks.size() == 1)
+            return m_blocks.constFirst().at(p);
+        const int block = blockOfPhysical(p);
+        return m_blocks.at(block).at(p - m_starts.at(block));
+    }
+
+    /// The rows are kept in blocks, one per source (server), in block order; a table of one
+    /// source has one block.
+    int blockCount() const { return int(m_blocks.size()); }
+    /// The block of shown row @p row (outside a refresh).
+    int blockOfRow(int row) const
+    {
+        return m_blocks.size() == 1 ? 0 : blockOfPhysical(physicalRow(row));
+    }
+    /// The first row of @p block and its number of rows (outside a refresh).
+    int blockStart(int block) const { return m_starts.at(block); }
+    int blockRowCount(int block) const { return int(m_blocks.at(block).size()); }
 
     PackedSortKey sortKey(int row, int column) const final
     {
-        return sortKeyOf(this->row(row), column);
+        if (m_blocks.size() == 1)
+            return sortKeyOf(this->row(row), column);
+        return blockSortKeyOf(this->row(row), blockOfRow(row), column);
     }
     QStringView sortText(int row, int column) const final
     {
-        return sortTextOf(this->row(row), column);
+        if (m_blocks.size() == 1)
+            return sortTextOf(this->row(row), column);
+        return blockSortTextOf(this->row(row), blockOfRow(row), column);
     }
     bool filterAccepts(int row, const QString &filter) const final
     {
-        return accepts(this->row(row), filter);
+        return accepts(this->row(row), filter) || acceptsBlock(blockOfRow(row), filter);
     }
     bool filterAcceptsIncoming(int row, const QString &filter) const final
     {
         Q_ASSERT(m_incoming);
-        return accepts(m_incoming->rows.at(row), filter);
+        return accepts(m_incoming->rows.at(row - m_incomingStart), filter)
+            || acceptsBlock(m_incomingBlock, filter);
     }
 
     /// One row look-up for all the roles a delegate asks of a cell, where data() would look
@@ -228,11 +278,12 @@ public:
             return;
         }
         const Row &r = this->row(index.row());
+        const int block = m_blocks.size() == 1 ? 0 : blockOfRow(index.row());
         const int column = index.column();
         for (QModelRoleData &data : roleDataSpan) {
             QVariant value;
-            if (!sharedData(column, data.role(), &value))
-                value = cellDataOf(r, column, data.role());
+            if (!sharedData(index.row(), column, data.role(), &value))
+                value = blockCellData(r, block, column, data.role());
             data.setData(std::move(value));
         }
     }
@@ -240,36 +291,45 @@ public:
 protected:
     RowTableModel(int columnCount, QObject *parent)
         : DeltaTableModel(columnCount, parent)
+        , m_blocks(1)
+        , m_starts(1, 0)
     {
     }
 
     virtual PackedSortKey sortKeyOf(const Row &row, int column) const = 0;
     virtual QStringView sortTextOf(const Row &row, int column) const = 0;
     virtual bool accepts(const Row &row, const QString &filter) const = 0;
+    /// sortKeyOf() and sortTextOf() of @p row of @p block, for columns that show what the
+    /// block says (its server): by default those of the row alone.
+    virtual PackedSortKey blockSortKeyOf(const Row &row, int block, int column) const
+    {
+        Q_UNUSED(block);
+        return sortKeyOf(row, column);
+    }
+    virtual QStringView blockSortTextOf(const Row &row, int block, int column) const
+    {
+        Q_UNUSED(block);
+        return sortTextOf(row, column);
+    }
+    /// Whether every row of @p block matches the folded filter @p filter (the server's name);
+    /// no by default.
+    virtual bool acceptsBlock(int block, const QString &filter) const
+    {
+        Q_UNUSED(block);
+        Q_UNUSED(filter);
+        return false;
+    }
     /// Qt::DisplayRole of @p row in @p column.
     virtual QVariant displayData(const Row &row, int column) const = 0;
     /// Qt::ToolTipRole of @p row in @p column; none by default.
     virtual QVariant toolTipData(const Row &, int) const { return {}; }
     /// The roles the model adds (decoration, sorting, raw values); none by default.
     virtual QVariant roleData(const Row &, int, int) const { return {}; }
-
-    /// DeltaTableModel::applyDelta() for @p delta and its rows.
-    bool applyTableDelta(const TableDelta<Row> &delta)
+    /// Every role of @p row, of block @p block, in @p column: by default displayData(),
+    /// toolTipData() and roleData(); a table of several blocks adds what the block says.
+    virtual QVariant blockCellData(const Row &r, int block, int column, int role) const
     {
-        m_incoming = &delta;
-        const bool applied = applyDelta(delta, int(delta.rows.size()));
-        m_incoming = nullptr;
-        return applied;
-    }
-
-private:
-    QVariant cellData(int row, int column, int role) const final
-    {
-        return cellDataOf(this->row(row), column, role);
-    }
-
-    QVariant cellDataOf(const Row &r, int column, int role) const
-    {
+        Q_UNUSED(block);
         switch (role) {
         case Qt::DisplayRole:
             return displayData(r, column);
@@ -280,10 +340,106 @@ private:
         }
     }
 
-    // The delta's list is shared with the worker, not copied.
-    void adoptIncomingRows() final { m_rows = m_incoming->rows; }
-    void dropRows() final { m_rows.clear(); }
+    /// DeltaTableModel::applyDelta() for @p delta and its rows (a table of one block).
+    bool applyTableDelta(const TableDelta<Row> &delta)
+    {
+        Q_ASSERT(m_blocks.size() == 1);
+        m_incoming = &delta;
+        m_incomingBlock = 0;
+        m_incomingStart = 0;
+        const bool applied = applyDelta(delta, int(delta.rows.size()));
+        m_incoming = nullptr;
+        return applied;
+    }
 
-    QList<Row> m_rows;
+    /// Adds an empty block after the others (no signal: it has no rows).
+    void appendBlock()
+    {
+        m_blocks.append(QList<Row>());
+        m_starts.append(rowCount());
+    }
+    /// Removes @p block, which must have no rows left.
+    void removeEmptyBlock(int block)
+    {
+        Q_ASSERT(m_blocks.at(block).isEmpty() && m_blocks.size() > 1);
+        m_blocks.removeAt(block);
+        m_starts.removeAt(block);
+    }
+
+    /// Applies @p delta, whose numbers count from the start of @p block, to that block only
+    /// (its base must be @p baseGeneration and its row count @p blockRows, which the caller
+    /// checks). Rows of other blocks only move down or up; the signals name the block's rows
+    /// alone. With @c replace set, the block's rows are removed and the new ones inserted,
+    /// so that the other blocks' rows, selection and sorting are not reset.
+    void applyBlockDelta(int block, const TableDelta<Row> &delta)
+    {
+        const int start = m_starts.at(block);
+        const int oldRows = int(m_blocks.at(block).size());
+        DeltaRanges whole;
+        whole.baseGeneration = generation();
+        whole.generation = generation();
+        if (delta.replace) {
+            if (oldRows > 0)
+                whole.removed.append({start, start + oldRows - 1});
+            whole.insertFirst = start;
+        } else {
+            for (const RowRange &range : delta.removed)
+                whole.removed.append({start + range.first, start + range.last});
+            for (const ChangedRowRange &range : delta.changed)
+                whole.changed.append({start + range.first, start + range.last, range.changes});
+            whole.insertFirst = start + delta.insertFirst;
+        }
+        const int newRows = int(delta.rows.size());
+        whole.insertCount = newRows - (whole.insertFirst - start);
+        m_incoming = &delta;
+        m_incomingBlock = block;
+        m_incomingStart = start;
+        applyCheckedDelta(whole, rowCount() - oldRows + newRows);
+        m_incoming = nullptr;
+    }
+
+private:
+    int blockOfPhysical(int physical) const
+    {
+        // The last block starting at or before the row: empty blocks share their start with
+        // the next one, which holds the row.
+        const auto it = std::upper_bound(m_starts.cbegin(), m_starts.cend(), physical);
+        return int(it - m_starts.cbegin()) - 1;
+    }
+
+    QVariant cellData(int row, int column, int role) const final
+    {
+        return blockCellData(this->row(row), blockOfRow(row), column, role);
+    }
+
+    void updateStarts()
+    {
+        int start = 0;
+        for (qsizetype b = 0; b < m_blocks.size(); ++b) {
+            m_starts[b] = start;
+            start += int(m_blocks.at(b).size());
+        }
+    }
+
+    // The delta's list is shared with the worker, not copied.
+    void adoptIncomingRows() final
+    {
+        m_blocks[m_incomingBlock] = m_incoming->rows;
+        if (m_blocks.size() > 1)
+            updateStarts();
+    }
+    void dropRows() final
+    {
+        for (QList<Row> &rows : m_blocks)
+            rows.clear();
+        updateStarts();
+    }
+
+    // Each block is the list of rows its source's worker diffs against (shared, not copied),
+    // so memory per row is that of one server's table.
+    QList<QList<Row>> m_blocks;
+    QList<int> m_starts; // first physical row of each block
     const TableDelta<Row> *m_incoming = nullptr;
+    int m_incomingBlock = 0;
+    int m_incomingStart = 0;
 };

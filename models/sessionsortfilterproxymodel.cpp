@@ -194,6 +194,8 @@ bool SessionSortFilterProxyModel::accepts(int sourceRow) const
     if (!m_withheld.empty()
         && std::binary_search(m_withheld.cbegin(), m_withheld.cend(), sourceRow))
         return false;
+    if (m_group && m_source->rowGroup(sourceRow) != m_group)
+        return false;
     return (m_filterText.isEmpty() && !m_source->restrictsRows())
         || m_source->filterAccepts(sourceRow, m_foldedFilter);
 }
@@ -398,6 +400,14 @@ void SessionSortFilterProxyModel::setFilterText(const QString &text)
     Q_EMIT filterTextChanged(m_filterText);
 }
 
+void SessionSortFilterProxyModel::setGroupFilter(const QObject *group)
+{
+    if (group == m_group)
+        return;
+    m_group = group;
+    refilter();
+}
+
 void SessionSortFilterProxyModel::refilter()
 {
     if (m_source) {
@@ -440,15 +450,21 @@ void SessionSortFilterProxyModel::sourceDeltaAboutToBeApplied(
     m_oldToNew.assign(oldCount, -1);
     size_t old = 0;
     int shift = 0;
-    Q_UNUSED(rowCount);
+    // Rows after one server's new rows (other servers' blocks) move down by them.
+    const int inserted = delta.insertCount > 0 ? delta.insertCount : 0;
+    const auto renumber = [&](size_t row) {
+        const int n = int(row) - shift;
+        return n >= delta.insertFirst ? n + inserted : n;
+    };
     for (const RowRange &range : delta.removed) {
         for (; old < size_t(range.first) && old < oldCount; ++old)
-            m_oldToNew[old] = int(old) - shift;
+            m_oldToNew[old] = renumber(old);
         old = std::max(old, size_t(range.last) + 1);
         shift += range.count();
     }
     for (; old < oldCount; ++old)
-        m_oldToNew[old] = int(old) - shift;
+        m_oldToNew[old] = renumber(old);
+    Q_UNUSED(rowCount);
 
     // Only the filter asks which columns changed before the source has the new values.
     const bool filtered = !m_filterText.isEmpty();
@@ -465,7 +481,7 @@ void SessionSortFilterProxyModel::sourceDeltaAboutToBeApplied(
     for (size_t r = 0; r < m_proxyToSource.size(); ++r) {
         const int n = m_oldToNew[size_t(m_proxyToSource[r])];
         m_flags[r] = n < 0
-            || (filtered && (m_changedColumns[size_t(n)] & filterColumns)
+            || (filtered && n < delta.insertFirst && (m_changedColumns[size_t(n)] & filterColumns)
                 && !m_source->filterAcceptsIncoming(n, m_foldedFilter));
     }
     removeRowsWhere(m_flags);
@@ -478,6 +494,8 @@ void SessionSortFilterProxyModel::sourceDeltaApplied(const DeltaRanges &delta, i
 {
     enum : char { Hidden, Shown, Moved };
     const size_t newCount = size_t(rowCount);
+    const int insertEnd = delta.insertFirst + delta.insertedRows(rowCount);
+    const auto isNew = [&](int n) { return n >= delta.insertFirst && n < insertEnd; };
     m_flags.assign(newCount, Hidden);
     for (int &source : m_proxyToSource) {
         source = m_oldToNew[size_t(source)];
@@ -489,12 +507,22 @@ void SessionSortFilterProxyModel::sourceDeltaApplied(const DeltaRanges &delta, i
     std::vector<int> movers; // shown rows whose sort value changed, then the new ones
     if (m_sortColumn >= 0) {
         const quint32 sortColumn = 1u << m_sortColumn;
-        // Renumbering only ever moves a key down: compact in place.
-        for (size_t old = 0; old < m_oldToNew.size(); ++old) {
-            if (m_oldToNew[old] >= 0)
-                m_keys[size_t(m_oldToNew[old])] = m_keys[old];
+        if (insertEnd < rowCount) {
+            // Rows after the new ones move up: copy.
+            std::vector<PackedSortKey> keys(newCount);
+            for (size_t old = 0; old < m_oldToNew.size(); ++old) {
+                if (m_oldToNew[old] >= 0)
+                    keys[size_t(m_oldToNew[old])] = m_keys[old];
+            }
+            m_keys.swap(keys);
+        } else {
+            // Renumbering only ever moves a key down: compact in place.
+            for (size_t old = 0; old < m_oldToNew.size(); ++old) {
+                if (m_oldToNew[old] >= 0)
+                    m_keys[size_t(m_oldToNew[old])] = m_keys[old];
+            }
+            m_keys.resize(newCount);
         }
-        m_keys.resize(newCount);
         for (const ChangedRowRange &range : delta.changed) {
             if (!(m_source->columnsOf(range.changes) & sortColumn))
                 continue;
@@ -509,8 +537,8 @@ void SessionSortFilterProxyModel::sourceDeltaApplied(const DeltaRanges &delta, i
                 }
             }
         }
-        for (size_t n = size_t(delta.insertFirst); n < newCount; ++n)
-            m_keys[n] = m_source->sortKey(int(n), m_sortColumn);
+        for (int n = delta.insertFirst; n < insertEnd; ++n)
+            m_keys[size_t(n)] = m_source->sortKey(n, m_sortColumn);
     }
     const size_t movedCount = movers.size();
 
@@ -528,11 +556,11 @@ void SessionSortFilterProxyModel::sourceDeltaApplied(const DeltaRanges &delta, i
     }
     for (const int old : std::exchange(m_returning, {})) {
         const int n = old < int(m_oldToNew.size()) ? m_oldToNew[size_t(old)] : -1;
-        if (n >= 0 && n < delta.insertFirst && m_flags[size_t(n)] == Hidden && accepts(n)
+        if (n >= 0 && !isNew(n) && m_flags[size_t(n)] == Hidden && accepts(n)
             && std::find(entering.cbegin(), entering.cend(), n) == entering.cend())
             entering.push_back(n);
     }
-    for (int n = delta.insertFirst; n < int(newCount); ++n) {
+    for (int n = delta.insertFirst; n < insertEnd; ++n) {
         if (accepts(n))
             entering.push_back(n);
     }

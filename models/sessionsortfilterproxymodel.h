@@ -16,7 +16,8 @@
 /// sortText() when packed keys tie), compared with PackedSortKey::compareStable(), which breaks
 /// ties on the row key, so rows with equal values keep a fixed order and never jump on
 /// refresh; and which rows a filter text accepts (filterAccepts(), filterColumns()). For
-/// sessions the filter matches user and computer names, without case and accents (SearchText), as a
+/// sessions the filter matches user and computer names (and, with several servers, the
+/// server's name), without case and accents (SearchText), as a
 /// substring.
 ///
 /// Why not QSortFilterProxyModel: it handles every structural signal of the source in
@@ -67,6 +68,7 @@ public:
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
     QString filterText() const { return m_filterText; }
+    const QObject *groupFilter() const { return m_group; }
 
     /// The source row behind a row of this proxy (0 <= proxyRow < rowCount()).
     int sourceRow(int proxyRow) const { return m_proxyToSource.at(size_t(proxyRow)); }
@@ -77,6 +79,9 @@ public Q_SLOTS:
     /// Shows only rows the source accepts for @p text (DeltaTableModel::filterAccepts(); for
     /// sessions, user or computer contains it, case-insensitively); empty shows all.
     void setFilterText(const QString &text);
+    /// Shows only the rows of @p group (DeltaTableModel::rowGroup(): for sessions, the rows
+    /// of one server); nullptr shows every group's rows.
+    void setGroupFilter(const QObject *group);
     /// Asks the source again which rows it accepts (after DeltaTableModel::restrictsRows() or
     /// what it restricts by changed).
     void refilter();
@@ -123,6 +128,7 @@ private:
     std::vector<int> m_withheld; // sorted source rows withholdSourceRows() hides
     std::vector<int> m_returning; // m_withheld during a refresh, to be shown again
     QString m_foldedFilter; // SearchText::fold(m_filterText), what the source compares
+    const QObject *m_group = nullptr; // setGroupFilter()
 
     // Between deltaAboutToBeApplied() and deltaApplied(): the source's own signals are
     // ignored, and old source rows map to new ones through m_oldToNew (-1: removed).

@@ -2,6 +2,7 @@
 #include "sessiontablemodel.h"
 
 #include "searchtext.h"
+#include "serverconnection.h"
 #include "sessionerrortext.h"
 
 #include <QDateTime>
@@ -16,15 +17,11 @@ constexpr quint32 bit(SessionTableModel::Column column)
 
 // The SessionRow fields (SessionRow::Change flags) each column shows, in Column order.
 constexpr quint32 kFieldsOfColumn[SessionTableModel::ColumnCount] = {
-    SessionRow::UserChange | SessionRow::OwnSessionChange,
-    SessionRow::ClientChange,
-    SessionRow::ClientTypeChange,
-    SessionRow::OpenCountChange,
-    SessionRow::ConnectedSinceChange,
-    SessionRow::IdleSinceChange,
-    SessionRow::GuestChange,
-    SessionRow::TransportChange,
+    SessionRow::UserChange | SessionRow::OwnSessionChange, SessionRow::ClientChange,
+    SessionRow::ClientTypeChange, SessionRow::OpenCountChange, SessionRow::ConnectedSinceChange,
+    SessionRow::IdleSinceChange, SessionRow::GuestChange, SessionRow::TransportChange,
     SessionRow::UnencryptedChange,
+    0, // a row's server never changes: its rows leave and others come
 };
 
 QString dateTimeText(qint64 msecs)
@@ -39,6 +36,11 @@ SessionTableModel::SessionTableModel(QObject *parent)
 {
     qRegisterMetaType<SessionRow>();
     qRegisterMetaType<SessionSnapshot>();
+    // The table of one server asks its own server again.
+    connect(this, &DeltaTableModel::resyncRequested, this, [this] {
+        if (blockCount() == 1 && m_blocks.constFirst().server)
+            Q_EMIT serverResyncRequested(m_blocks.constFirst().server);
+    });
 }
 
 SessionTableModel::~SessionTableModel() = default;
@@ -139,9 +141,25 @@ QVariant SessionTableModel::toolTipData(const SessionRow &r, int column) const
     default:
         break;
     }
-    if (isStale() && lastError()) {
+    if (tip.isEmpty())
+        return {};
+    return tip;
+}
+
+QVariant SessionTableModel::blockCellData(
+    const SessionRow &r, int block, int column, int role) const
+{
+    const ServerBlock &b = m_blocks.at(block);
+    if (role == ServerRole || (column == Server && (role == Qt::DisplayRole || role == SortRole)))
+        return b.name;
+    if (role != Qt::ToolTipRole)
+        return RowTableModel<SessionRow>::blockCellData(r, block, column, role);
+    QString tip = column == Server ? QString() : toolTipData(r, column).toString();
+    const bool single = blockCount() == 1;
+    const std::optional<sc::SessionError> error = single ? lastError() : b.error;
+    if ((single ? isStale() : b.stale) && error) {
         const QString reason = tr("The last refresh failed, so this may be outdated: %1")
-                                   .arg(SessionErrorText::message(*lastError()));
+                                   .arg(SessionErrorText::message(*error));
         tip = tip.isEmpty() ? reason : tip + QLatin1Char('\n') + reason;
     }
     if (tip.isEmpty())
@@ -203,6 +221,9 @@ QVariant SessionTableModel::headerData(int section, Qt::Orientation orientation,
             //: Column header (SESS_NOENCRYPTION): whether the password was sent in plain text
             //: at logon. Not about encryption of the session; phrase it without a negation.
             return tr("Plain-text password");
+        case Server:
+            //: Column header: the file server the session is on (with several servers)
+            return tr("Server");
         case ColumnCount:
             break;
         }
@@ -235,6 +256,7 @@ QHash<int, QByteArray> SessionTableModel::roleNames() const
     names.insert(RowRole, "session");
     names.insert(OwnSessionRole, "ownSession");
     names.insert(StaleRole, "stale");
+    names.insert(ServerRole, "server");
     return names;
 }
 
@@ -335,6 +357,9 @@ const QList<int> &SessionTableModel::valueRoles() const
 
 bool SessionTableModel::columnAvailable(Column column) const
 {
+    // One server looks as it always did; its name is in the window.
+    if (column == Server)
+        return serverCount() > 1;
     if (!m_levelKnown)
         return column >= 0 && column < ColumnCount;
     const sc::LevelFields f = sc::fieldsOf(m_level);
@@ -355,6 +380,7 @@ bool SessionTableModel::columnAvailable(Column column) const
         return f.userFlags;
     case Transport:
         return f.transport;
+    case Server:
     case ColumnCount:
         break;
     }
@@ -398,4 +424,235 @@ void SessionTableModel::applySnapshot(const SessionSnapshot &snapshot)
     setLevel(snapshot.level);
     setStale(false, std::nullopt);
     Q_EMIT snapshotApplied(generation());
+}
+
+int SessionTableModel::blockOf(const ServerConnection *server) const
+{
+    if (!server)
+        return -1;
+    for (qsizetype b = 0; b < m_blocks.size(); ++b) {
+        if (m_blocks.at(b).server == server)
+            return int(b);
+    }
+    return -1;
+}
+
+void SessionTableModel::addServer(ServerConnection *server, const QString &name)
+{
+    if (!server || blockOf(server) >= 0)
+        return;
+    ServerBlock block;
+    block.server = server;
+    block.name = name;
+    block.foldedName = SearchText::fold(name);
+    if (blockCount() == 1 && !m_blocks.constFirst().server) {
+        // The first server takes the block of the table of one server.
+        block.generation = generation();
+        block.stale = isStale();
+        block.error = lastError();
+        m_blocks.first() = block;
+        return;
+    }
+    if (blockCount() == 1) {
+        // From now on each block keeps its own generation and staleness.
+        ServerBlock &first = m_blocks.first();
+        first.generation = generation();
+        first.stale = isStale();
+        first.error = lastError();
+    }
+    appendBlock();
+    m_blocks.append(block);
+    if (blockCount() == 2)
+        Q_EMIT availableColumnsChanged();
+}
+
+void SessionTableModel::removeServer(ServerConnection *server)
+{
+    const int b = blockOf(server);
+    if (b < 0)
+        return;
+    if (blockCount() == 1) {
+        clear();
+        m_blocks.first() = ServerBlock();
+        return;
+    }
+    if (blockRowCount(b) > 0) {
+        SessionDelta none;
+        none.replace = true;
+        applyBlockDelta(b, none);
+    }
+    const bool wasStale = m_blocks.at(b).stale;
+    removeEmptyBlock(b);
+    m_blocks.removeAt(b);
+    if (blockCount() == 1)
+        becomeSingle();
+    else if (wasStale)
+        Q_EMIT staleChanged(false);
+    if (blockCount() == 1)
+        Q_EMIT availableColumnsChanged();
+}
+
+void SessionTableModel::becomeSingle()
+{
+    // The table-wide generation and staleness were not kept while there were several blocks.
+    const ServerBlock &last = m_blocks.constFirst();
+    setGeneration(last.generation);
+    setStale(last.stale, last.error);
+}
+
+void SessionTableModel::setServerName(ServerConnection *server, const QString &name)
+{
+    const int b = blockOf(server);
+    if (b < 0 || m_blocks.at(b).name == name)
+        return;
+    m_blocks[b].name = name;
+    m_blocks[b].foldedName = SearchText::fold(name);
+}
+
+QList<ServerConnection *> SessionTableModel::servers() const
+{
+    QList<ServerConnection *> list;
+    for (const ServerBlock &b : m_blocks) {
+        if (b.server)
+            list.append(b.server);
+    }
+    return list;
+}
+
+int SessionTableModel::serverCount() const
+{
+    return blockCount() == 1 && !m_blocks.constFirst().server ? 0 : blockCount();
+}
+
+ServerConnection *SessionTableModel::serverOfRow(int row) const
+{
+    return m_blocks.at(blockOfRow(row)).server;
+}
+
+QString SessionTableModel::serverNameOfRow(int row) const
+{
+    return m_blocks.at(blockOfRow(row)).name;
+}
+
+const QObject *SessionTableModel::rowGroup(int row) const
+{
+    return serverOfRow(row);
+}
+
+int SessionTableModel::serverRowCount(ServerConnection *server) const
+{
+    const int b = blockOf(server);
+    return b < 0 ? 0 : blockRowCount(b);
+}
+
+bool SessionTableModel::isServerStale(ServerConnection *server) const
+{
+    const int b = blockOf(server);
+    if (b < 0)
+        return false;
+    return blockCount() == 1 ? isStale() : m_blocks.at(b).stale;
+}
+
+bool SessionTableModel::isRowStale(int row) const
+{
+    return blockCount() == 1 ? isStale() : m_blocks.at(blockOfRow(row)).stale;
+}
+
+bool SessionTableModel::acceptsBlock(int block, const QString &filter) const
+{
+    // With one server every row would match its name: the filter would show all or nothing.
+    return blockCount() > 1 && SearchText::matches(m_blocks.at(block).foldedName, filter);
+}
+
+PackedSortKey SessionTableModel::blockSortKeyOf(const SessionRow &row, int block, int column) const
+{
+    if (column == Server)
+        return PackedSortKey::text(m_blocks.at(block).name, row.key);
+    return sortKeyOf(row, column);
+}
+
+QStringView SessionTableModel::blockSortTextOf(const SessionRow &row, int block, int column) const
+{
+    if (column == Server)
+        return m_blocks.at(block).name;
+    return sortTextOf(row, column);
+}
+
+void SessionTableModel::applyServerSnapshot(
+    ServerConnection *server, const SessionSnapshot &snapshot)
+{
+    const int b = blockOf(server);
+    if (b < 0)
+        return;
+    if (blockCount() == 1) {
+        applySnapshot(snapshot);
+        m_blocks.first().generation = generation();
+        return;
+    }
+    applyBlockSnapshot(b, snapshot);
+}
+
+void SessionTableModel::applyBlockSnapshot(int block, const SessionSnapshot &snapshot)
+{
+    readClock();
+    if (!snapshot.hasRows) {
+        setServerStale(block, true,
+            snapshot.error
+                ? snapshot.error
+                : std::optional<sc::SessionError>(sc::SessionError::local(sc::ErrorKind::Other)));
+        Q_EMIT snapshotApplied(generation());
+        return;
+    }
+    const SessionDelta &delta = snapshot.delta;
+    const int rows = blockRowCount(block);
+    if (!delta.replace
+        && (delta.baseGeneration != m_blocks.at(block).generation
+            || rows - delta.removedCount() != delta.insertFirst
+            || (!delta.removed.isEmpty() && delta.removed.constLast().last >= rows))) {
+        // As for one server: keep the rows shown and ask that server for all of them.
+        Q_EMIT serverResyncRequested(m_blocks.at(block).server);
+        Q_EMIT snapshotApplied(generation());
+        return;
+    }
+    applyBlockDelta(block, delta);
+    m_blocks[block].generation = delta.generation;
+    setLevel(snapshot.level);
+    setServerStale(block, false, std::nullopt);
+    Q_EMIT snapshotApplied(generation());
+}
+
+void SessionTableModel::setServerStale(
+    int block, bool stale, const std::optional<sc::SessionError> &error)
+{
+    ServerBlock &b = m_blocks[block];
+    b.error = error;
+    if (b.stale == stale)
+        return;
+    b.stale = stale;
+    // Only this server's rows, like the table of one server does for all of its rows.
+    if (const int rows = blockRowCount(block); rows > 0) {
+        const int first = blockStart(block);
+        Q_EMIT dataChanged(index(first, 0), index(first + rows - 1, ColumnCount - 1),
+            {Qt::ForegroundRole, Qt::ToolTipRole, StaleRole});
+    }
+    Q_EMIT staleChanged(stale);
+}
+
+void SessionTableModel::clearServer(ServerConnection *server)
+{
+    const int b = blockOf(server);
+    if (b < 0)
+        return;
+    if (blockCount() == 1) {
+        clear();
+        m_blocks.first().generation = 0;
+        return;
+    }
+    if (blockRowCount(b) > 0) {
+        SessionDelta none;
+        none.replace = true;
+        applyBlockDelta(b, none);
+    }
+    m_blocks[b].generation = 0;
+    setServerStale(b, false, std::nullopt);
 }

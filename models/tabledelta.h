@@ -36,6 +36,16 @@ struct DeltaRanges
     QList<RowRange> removed;
     QList<ChangedRowRange> changed;
     int insertFirst = 0;
+    /// How many rows are inserted at @c insertFirst; -1 (a table of one server): all rows from
+    /// there to the end. A table of several servers' blocks inserts a block's new rows at the
+    /// block's end, with other servers' rows after them (unchanged, only renumbered).
+    int insertCount = -1;
+
+    /// The rows inserted, for a table that has @p rowCount rows afterwards.
+    int insertedRows(int rowCount) const
+    {
+        return insertCount < 0 ? rowCount - insertFirst : insertCount;
+    }
 
     int removedCount() const
     {

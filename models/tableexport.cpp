@@ -82,6 +82,13 @@ QByteArray TableExport::sessions(const QAbstractItemModel &model, const QString 
     bool idleTimeUnreported, Format format, qint64 nowMs)
 {
     const QList<SessionRow> rows = rowsOf<SessionRow>(model, SessionTableModel::RowRole);
+    // Each row's own server, when the table holds several (empty for a table of one).
+    QStringList servers;
+    servers.reserve(rows.size());
+    for (int i = 0; i < rows.size(); ++i) {
+        const QString own = model.index(i, 0).data(SessionTableModel::ServerRole).toString();
+        servers.append(own.isEmpty() ? server : own);
+    }
     // One server answers at one level; should rows of two levels meet (the level changed
     // between polls), the CSV header names what all of them carry.
     sc::InfoLevel level = rows.isEmpty() ? sc::InfoLevel::Level0 : rows.front().level;
@@ -91,14 +98,16 @@ QByteArray TableExport::sessions(const QAbstractItemModel &model, const QString 
 
     if (format == Format::Csv) {
         QString out = SessionRecord::csvHeader(fields, true);
-        for (const SessionRow &row : rows)
-            out += SessionRecord::csvLine(infoOf(row, nowMs), fields, idleTimeUnreported, &server);
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            out += SessionRecord::csvLine(
+                infoOf(rows.at(i), nowMs), fields, idleTimeUnreported, &servers.at(i));
+        }
         return out.toUtf8();
     }
     QJsonArray sessions;
-    for (const SessionRow &row : rows) {
-        QJsonObject o = SessionRecord::toJson(infoOf(row, nowMs), idleTimeUnreported);
-        o.insert(QLatin1String("server"), server);
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        QJsonObject o = SessionRecord::toJson(infoOf(rows.at(i), nowMs), idleTimeUnreported);
+        o.insert(QLatin1String("server"), servers.at(i));
         sessions.append(o);
     }
     QJsonObject o;

@@ -377,10 +377,6 @@
         <translation>Sitzungen eines SMB-Dateiservers anzeigen, untersuchen und schließen.</translation>
     </message>
     <message>
-        <source>Connect to &lt;host&gt; at start.</source>
-        <translation>Beim Start mit &lt;Server&gt; verbinden.</translation>
-    </message>
-    <message>
         <source>host</source>
         <extracomment>Value name in --help: a server name or address</extracomment>
         <translation>Server</translation>
@@ -494,6 +490,10 @@
         <extracomment>Keep &quot;sessions&quot; and &quot;files&quot;</extracomment>
         <translation>Unbekannte Seite %1: sessions oder files verwenden.</translation>
     </message>
+    <message>
+        <source>Connect to &lt;host&gt; at start. Repeat it to watch several servers in one table.</source>
+        <translation>Beim Start mit &lt;Server&gt; verbinden. Mehrfach angeben, um mehrere Server in einer Tabelle zu überwachen.</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleStatusBar</name>
@@ -601,6 +601,14 @@
             <numerusform>%1 von %n geöffneten Dateien</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n server(s): %1 online, %2 failed</source>
+        <extracomment>Several servers shown at once: %n servers, %1 of them answered, %2 did not</extracomment>
+        <translation>
+            <numerusform>%n Server: %1 online, %2 fehlgeschlagen</numerusform>
+            <numerusform>%n Server: %1 online, %2 fehlgeschlagen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DisconnectDialog</name>
@@ -688,6 +696,19 @@
             <numerusform>%n geöffnete Datei</numerusform>
             <numerusform>%n geöffnete Dateien</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>On %1: %n session(s).</source>
+        <extracomment>One line per server of a disconnect spanning several; %1 is the server.</extracomment>
+        <translation>
+            <numerusform>Auf %1: %n Sitzung.</numerusform>
+            <numerusform>Auf %1: %n Sitzungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <extracomment>Column header: the file server of the sessions</extracomment>
+        <translation>Server</translation>
     </message>
 </context>
 <context>
@@ -2370,6 +2391,11 @@ und --session-user; sie funktionieren weiterhin, mit einer Warnung.
         <source>This server does not report idle time: it says 0 for every session.</source>
         <translation>Dieser Server meldet keine Leerlaufzeit: Er gibt für jede Sitzung 0 an.</translation>
     </message>
+    <message>
+        <source>Server</source>
+        <extracomment>Column header: the file server the session is on (with several servers)</extracomment>
+        <translation>Server</translation>
+    </message>
 </context>
 <context>
     <name>SessionView</name>
@@ -2426,6 +2452,11 @@ und --session-user; sie funktionieren weiterhin, mit einer Warnung.
     <message>
         <source>Type the name or address of a file server above and press Connect.</source>
         <translation>Geben Sie oben den Namen oder die Adresse eines Dateiservers ein und klicken Sie auf „Verbinden“.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A disconnect&apos;s outcome on one of several servers: %1 the server, %2 the outcome</extracomment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,14 @@
             <numerusform>%1 of %n open files</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n server(s): %1 online, %2 failed</source>
+        <extracomment>Several servers shown at once: %n servers, %1 of them answered, %2 did not</extracomment>
+        <translation>
+            <numerusform>%n server: %1 online, %2 failed</numerusform>
+            <numerusform>%n servers: %1 online, %2 failed</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DisconnectDialog</name>
@@ -105,6 +113,14 @@
         <translation>
             <numerusform>%n open file</numerusform>
             <numerusform>%n open files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>On %1: %n session(s).</source>
+        <extracomment>One line per server of a disconnect spanning several; %1 is the server.</extracomment>
+        <translation>
+            <numerusform>On %1: %n session.</numerusform>
+            <numerusform>On %1: %n sessions.</numerusform>
         </translation>
     </message>
 </context>

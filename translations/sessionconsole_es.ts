@@ -377,10 +377,6 @@
         <translation>Vea, examine y cierre las sesiones de un servidor de archivos SMB.</translation>
     </message>
     <message>
-        <source>Connect to &lt;host&gt; at start.</source>
-        <translation>Al iniciar, conectarse a &lt;servidor&gt;.</translation>
-    </message>
-    <message>
         <source>host</source>
         <extracomment>Value name in --help: a server name or address</extracomment>
         <translation>servidor</translation>
@@ -494,6 +490,10 @@
         <extracomment>Keep &quot;sessions&quot; and &quot;files&quot;</extracomment>
         <translation>Página desconocida %1: use sessions o files.</translation>
     </message>
+    <message>
+        <source>Connect to &lt;host&gt; at start. Repeat it to watch several servers in one table.</source>
+        <translation>Conectar con &lt;servidor&gt; al inicio. Repítalo para supervisar varios servidores en una sola tabla.</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleStatusBar</name>
@@ -601,6 +601,14 @@
             <numerusform>%1 de %n archivos abiertos</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n server(s): %1 online, %2 failed</source>
+        <extracomment>Several servers shown at once: %n servers, %1 of them answered, %2 did not</extracomment>
+        <translation>
+            <numerusform>%n servidor: %1 en línea, %2 con error</numerusform>
+            <numerusform>%n servidores: %1 en línea, %2 con error</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DisconnectDialog</name>
@@ -688,6 +696,19 @@
             <numerusform>%n archivo abierto</numerusform>
             <numerusform>%n archivos abiertos</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>On %1: %n session(s).</source>
+        <extracomment>One line per server of a disconnect spanning several; %1 is the server.</extracomment>
+        <translation>
+            <numerusform>En %1: %n sesión.</numerusform>
+            <numerusform>En %1: %n sesiones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <extracomment>Column header: the file server of the sessions</extracomment>
+        <translation>Servidor</translation>
     </message>
 </context>
 <context>
@@ -2370,6 +2391,11 @@ Ejemplos:
         <source>This server does not report idle time: it says 0 for every session.</source>
         <translation>Este servidor no indica el tiempo de inactividad: da 0 para todas las sesiones.</translation>
     </message>
+    <message>
+        <source>Server</source>
+        <extracomment>Column header: the file server the session is on (with several servers)</extracomment>
+        <translation>Servidor</translation>
+    </message>
 </context>
 <context>
     <name>SessionView</name>
@@ -2426,6 +2452,11 @@ Ejemplos:
     <message>
         <source>Type the name or address of a file server above and press Connect.</source>
         <translation>Escriba arriba el nombre o la dirección de un servidor de archivos y pulse Conectar.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A disconnect&apos;s outcome on one of several servers: %1 the server, %2 the outcome</extracomment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

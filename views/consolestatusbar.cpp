@@ -59,6 +59,14 @@ void ConsoleStatusBar::setConnectionStatus(const ConnectionStatus &status)
     updateTexts();
 }
 
+void ConsoleStatusBar::setServerSummary(int servers, int online, int failed)
+{
+    m_summaryServers = servers;
+    m_summaryOnline = online;
+    m_summaryFailed = failed;
+    updateTexts();
+}
+
 void ConsoleStatusBar::setSessionCounts(
     int total, int shown, bool filtered, const QStringList &missingColumns)
 {
@@ -135,7 +143,8 @@ void ConsoleStatusBar::updateTexts()
     }
 
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    if (!m_status.answered) {
+    const bool summary = m_summaryServers > 1;
+    if (!m_status.answered || summary) {
         m_securityIcon->clear();
         m_securityLabel->clear();
         m_securityLabel->setToolTip(QString());
@@ -162,7 +171,12 @@ void ConsoleStatusBar::updateTexts()
                                        "negotiated with the server"));
     }
 
-    if (m_status.isLoading())
+    if (summary)
+        //: Several servers shown at once: %n servers, %1 of them answered, %2 did not
+        m_refreshLabel->setText(
+            tr("%n server(s): %1 online, %2 failed", "", m_summaryServers)
+                .arg(QLocale().toString(m_summaryOnline), QLocale().toString(m_summaryFailed)));
+    else if (m_status.isLoading())
         //: A server that sends its sessions in pages: %1 received so far, %Ln in all
         m_refreshLabel->setText(tr("Loading %1 of %Ln session(s)…", "",
             int(std::min<quint32>(m_status.loadingTotal, INT_MAX)))

@@ -29,6 +29,11 @@ public:
     /// Also clears a message that is not an error once a connection that was being made
     /// has its first answer (the "Connecting to …" it answers).
     void setConnectionStatus(const ConnectionStatus &status);
+    /// Several servers are shown at once: @p servers of them, @p online answered their last
+    /// poll, @p failed did not, the others are connecting. Shown instead of the security and
+    /// the time of the last refresh, which are each server's own. @p servers below 2 goes
+    /// back to the status of setConnectionStatus().
+    void setServerSummary(int servers, int online, int failed);
     /// @p total sessions of the server, @p shown of them pass the filter (@p filtered: one is
     /// set); @p missingColumns are the titles of the columns the server's level cannot fill.
     void setSessionCounts(int total, int shown, bool filtered, const QStringList &missingColumns);
@@ -58,6 +63,9 @@ private:
     QLabel *m_refreshLabel = nullptr;
 
     ConnectionStatus m_status;
+    int m_summaryServers = 0;
+    int m_summaryOnline = 0;
+    int m_summaryFailed = 0;
     // Which page's counts are in view: a count of sessions under the Open Files page would
     // answer a question the operator did not ask.
     bool m_fileCounts = false;

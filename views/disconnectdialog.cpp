@@ -49,7 +49,7 @@ DisconnectDialog::DisconnectDialog(const QList<Target> &targets, QWidget *parent
     m_list->setFocusPolicy(Qt::NoFocus);
     for (const Target &t : std::as_const(m_targets)) {
         // The count is set by retranslateUi(): its digit grouping follows the language.
-        auto *item = new QTreeWidgetItem(m_list, {t.client, t.user});
+        auto *item = new QTreeWidgetItem(m_list, {t.client, t.user, QString(), t.server});
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
         if (t.ownSession)
             item->setIcon(0, Icons::icon(Icons::OwnSession));
@@ -101,7 +101,8 @@ QList<DisconnectDialog::Target> DisconnectDialog::mergeTargets(const QList<Targe
     QList<Target> merged;
     for (const Target &row : rows) {
         auto it = std::find_if(merged.begin(), merged.end(), [&](const Target &t) {
-            return sc::namesEqual(t.client, row.client) && sc::namesEqual(t.user, row.user);
+            return sc::namesEqual(t.client, row.client) && sc::namesEqual(t.user, row.user)
+                && t.server.compare(row.server, Qt::CaseInsensitive) == 0;
         });
         if (it == merged.end()) {
             merged.append(row);
@@ -119,7 +120,8 @@ QList<DisconnectDialog::Target> DisconnectDialog::affectedRows(
 {
     const auto belongsTo = [](const Target &row, const Target &pair) {
         // An empty user (level 0 rows carry none) means every user of that computer.
-        return row.client.compare(pair.client, Qt::CaseInsensitive) == 0
+        return row.server.compare(pair.server, Qt::CaseInsensitive) == 0
+            && row.client.compare(pair.client, Qt::CaseInsensitive) == 0
             && (pair.user.isEmpty() || row.user.compare(pair.user, Qt::CaseInsensitive) == 0);
     };
     QList<Target> affected;
@@ -159,6 +161,26 @@ int DisconnectDialog::userCount() const
     return int(users.size());
 }
 
+QStringList DisconnectDialog::servers() const
+{
+    QStringList servers;
+    for (const Target &t : m_targets) {
+        if (!servers.contains(t.server, Qt::CaseInsensitive))
+            servers.append(t.server);
+    }
+    return servers;
+}
+
+quint32 DisconnectDialog::sessionCount(const QString &server) const
+{
+    quint32 n = 0;
+    for (const Target &t : m_targets) {
+        if (t.server.compare(server, Qt::CaseInsensitive) == 0)
+            n += t.sessions;
+    }
+    return n;
+}
+
 int DisconnectDialog::computerCount() const
 {
     QStringList computers;
@@ -192,17 +214,32 @@ void DisconnectDialog::retranslateUi()
                 .arg(tr("%n user(s)", "", userCount()), tr("%n computer(s)", "", computerCount())));
     }
     //: %1 is e.g. "5 sessions", %2 e.g. "15 open files".
-    m_impact->setText(tr("This ends %1 and closes %2.")
-                          .arg(tr("%n session(s)", "", int(sessionCount())),
-                              tr("%n open file(s)", "", int(openFileCount()))));
+    QString impact = tr("This ends %1 and closes %2.")
+                         .arg(tr("%n session(s)", "", int(sessionCount())),
+                             tr("%n open file(s)", "", int(openFileCount())));
+    // Sessions on several servers: say how many end on each, as each server is asked apart.
+    const QStringList servers = this->servers();
+    if (servers.size() > 1) {
+        for (const QString &server : servers) {
+            //: One line per server of a disconnect spanning several; %1 is the server.
+            impact += QLatin1Char('\n')
+                + tr("On %1: %n session(s).", "", int(sessionCount(server))).arg(server);
+        }
+    }
+    m_impact->setText(impact);
     m_list->setHeaderLabels({tr("Computer"), tr("User"),
         //: Column header: number of files the user has open.
-        tr("Open files")});
+        tr("Open files"),
+        //: Column header: the file server of the sessions
+        tr("Server")});
+    m_list->setColumnHidden(3, servers.size() < 2);
     for (int i = 0; i < m_list->topLevelItemCount(); ++i)
         m_list->topLevelItem(i)->setText(2, QLocale().toString(m_targets.at(i).openFiles));
     // Longer Spanish and German titles must not push the counts behind a scroll bar.
     int listWidth = 2 * m_list->frameWidth() + m_list->verticalScrollBar()->sizeHint().width();
     for (int c = 0; c < m_list->columnCount(); ++c) {
+        if (m_list->isColumnHidden(c))
+            continue;
         m_list->resizeColumnToContents(c); // the wider of title and cells
         listWidth += m_list->columnWidth(c);
     }

@@ -25,6 +25,9 @@ public:
         quint32 openFiles = 0; ///< summed over the sessions of the pair
         bool ownSession = false; ///< the console's own connection is among them
         quint32 sessions = 1; ///< sessions of the pair that end (after merging)
+        /// The server the sessions are on, when the console watches several; the pairs of
+        /// different servers are different calls.
+        QString server;
     };
 
     explicit DisconnectDialog(const QList<Target> &targets, QWidget *parent = nullptr);
@@ -54,6 +57,10 @@ public:
     quint32 openFileCount() const;
     int userCount() const;
     int computerCount() const;
+    /// The servers of the targets, in first-seen order (one empty name for one server).
+    QStringList servers() const;
+    /// Sessions that end on @p server.
+    quint32 sessionCount(const QString &server) const;
 
 protected:
     void changeEvent(QEvent *event) override;

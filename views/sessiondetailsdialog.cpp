@@ -164,7 +164,9 @@ void SessionDetailsDialog::refresh()
     QStringList missing;
     if (alive && sessions) {
         for (int c = 0; c < SessionTableModel::ColumnCount; ++c) {
-            if (!sessions->columnAvailable(static_cast<SessionTableModel::Column>(c)))
+            // The Server row is there with several servers; a level never leaves it out.
+            if (c != SessionTableModel::Server
+                && !sessions->columnAvailable(static_cast<SessionTableModel::Column>(c)))
                 missing.append(sessions->headerData(c, Qt::Horizontal).toString());
         }
     }

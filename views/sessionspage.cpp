@@ -10,6 +10,7 @@
 #include "sessiontablemodel.h"
 #include "sessionview.h"
 #include "tableexport.h"
+#include "watchedservers.h"
 
 #include "nameequality.h"
 
@@ -22,13 +23,14 @@
 #include <QItemSelectionModel>
 #include <QLocale>
 #include <QMenu>
+#include <QPointer>
 #include <QVBoxLayout>
 
 #include <algorithm>
 
-SessionsPage::SessionsPage(ServerConnection *connection, QWidget *parent)
+SessionsPage::SessionsPage(WatchedServers *servers, QWidget *parent)
     : QWidget(parent)
-    , m_connection(connection)
+    , m_servers(servers)
     , m_model(new SessionTableModel(this))
     , m_proxy(new SessionSortFilterProxyModel(this))
     , m_view(new SessionView(this))
@@ -42,19 +44,24 @@ SessionsPage::SessionsPage(ServerConnection *connection, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
 
-    connect(m_connection, &ServerConnection::aboutToConnect, this, [this] {
-        closeDetails();
-        // Rows of the previous server must not linger under the new name if it fails to
-        // answer.
-        m_model->clear();
-        m_model->setIdleTimeUnreported(false);
+    // WatchedServers feeds the model, each server its own block of rows.
+    m_servers->setSessionModel(m_model);
+    const QList<ServerConnection *> connections = m_servers->connections();
+    for (ServerConnection *connection : connections)
+        watch(connection);
+    connect(m_servers, &WatchedServers::added, this, &SessionsPage::watch);
+    connect(m_servers, &WatchedServers::aboutToRemove, this, [this](ServerConnection *connection) {
+        if (m_serverFilter == connection)
+            setServerFilter(nullptr);
     });
-    connect(m_connection, &ServerConnection::snapshotReady, this, &SessionsPage::onSnapshot);
-    connect(m_connection, &ServerConnection::statusChanged, this, &SessionsPage::updatePlaceholder);
-    connect(m_connection, &ServerConnection::disconnectFinished, this,
-        &SessionsPage::onDisconnectFinished);
-    connect(m_model, &SessionTableModel::resyncRequested, m_connection,
-        &ServerConnection::requestReplace);
+    connect(m_servers, &WatchedServers::removed, this, [this] {
+        updatePlaceholder();
+        Q_EMIT serverStatusChanged();
+    });
+    connect(m_model, &SessionTableModel::snapshotApplied, this, [this] {
+        if (anyAnswered())
+            updateAvailableColumns();
+    });
     connect(m_model, &SessionTableModel::availableColumnsChanged, this,
         &SessionsPage::updateAvailableColumns);
     connect(m_model, &SessionTableModel::staleChanged, m_view->viewport(),
@@ -102,6 +109,71 @@ SessionsPage::SessionsPage(ServerConnection *connection, QWidget *parent)
     updatePlaceholder();
 }
 
+// What the page does for each server it shows: details of a server that connects elsewhere
+// close, its status and its disconnect answers are followed.
+void SessionsPage::watch(ServerConnection *connection)
+{
+    connect(connection, &ServerConnection::aboutToConnect, this, [this, connection] {
+        for (const auto &dialog : std::as_const(m_details)) {
+            if (dialog && dialog->index().isValid()
+                && m_model->serverOfRow(dialog->index().row()) == connection)
+                dialog->close();
+        }
+    });
+    connect(connection, &ServerConnection::statusChanged, this, [this] {
+        updatePlaceholder();
+        Q_EMIT serverStatusChanged();
+    });
+    connect(connection, &ServerConnection::disconnectFinished, this,
+        [this, connection](
+            const QList<DisconnectTarget> &targets, const QList<DisconnectResult> &results) {
+            onDisconnectFinished(connection, targets, results);
+        });
+}
+
+bool SessionsPage::anyAnswered() const
+{
+    const QList<ServerConnection *> connections = m_servers->connections();
+    return std::any_of(connections.cbegin(), connections.cend(),
+        [](const ServerConnection *c) { return c->status().answered; });
+}
+
+void SessionsPage::setServerFilter(ServerConnection *server)
+{
+    if (server == m_serverFilter)
+        return;
+    m_serverFilter = server;
+    m_proxy->setGroupFilter(server);
+    Q_EMIT countsChanged();
+    Q_EMIT selectionChanged();
+}
+
+QList<ServerConnection *> SessionsPage::selectedServers() const
+{
+    QList<ServerConnection *> servers;
+    for (const QModelIndex &source : m_view->selectedSourceRows()) {
+        ServerConnection *server = m_model->serverOfRow(source.row());
+        if (server && !servers.contains(server))
+            servers.append(server);
+    }
+    return servers;
+}
+
+bool SessionsPage::selectionConnected() const
+{
+    const QList<ServerConnection *> servers = selectedServers();
+    return std::any_of(servers.cbegin(), servers.cend(),
+        [](const ServerConnection *c) { return c->isConnected(); });
+}
+
+bool SessionsPage::disconnectRefusedForSelection() const
+{
+    const QList<ServerConnection *> servers = selectedServers();
+    return !servers.isEmpty()
+        && std::all_of(servers.cbegin(), servers.cend(),
+            [](const ServerConnection *c) { return c->status().disconnectRefused; });
+}
+
 void SessionsPage::requestOpenFiles(const QString &user)
 {
     if (user.isEmpty())
@@ -135,7 +207,7 @@ void SessionsPage::setContextActions(const ContextActions &actions)
 
 int SessionsPage::sessionCount() const
 {
-    return m_model->rowCount();
+    return m_serverFilter ? m_model->serverRowCount(m_serverFilter) : m_model->rowCount();
 }
 
 int SessionsPage::shownCount() const
@@ -163,7 +235,9 @@ QStringList SessionsPage::missingColumnTitles() const
 {
     QStringList missing;
     for (int c = 0; c < SessionTableModel::ColumnCount; ++c) {
-        if (!m_model->columnAvailable(static_cast<SessionTableModel::Column>(c)))
+        // The Server column is not something a level leaves out.
+        if (c != SessionTableModel::Server
+            && !m_model->columnAvailable(static_cast<SessionTableModel::Column>(c)))
             missing.append(m_model->headerData(c, Qt::Horizontal).toString());
     }
     return missing;
@@ -202,29 +276,27 @@ void SessionsPage::changeEvent(QEvent *event)
 void SessionsPage::updatePlaceholder()
 {
     // The first window has nothing to list: say how to start instead of an empty grid.
-    m_view->setPlaceholderText(m_connection->status().state == ConnectionStatus::State::Unconnected
+    const QList<ServerConnection *> connections = m_servers->connections();
+    const bool none = std::all_of(connections.cbegin(), connections.cend(),
+        [](const auto *c) { return c->status().state == ConnectionStatus::State::Unconnected; });
+    m_view->setPlaceholderText(none
             ? tr("Type the name or address of a file server above and press Connect.")
             : QString());
-}
-
-void SessionsPage::onSnapshot(const SessionSnapshot &snapshot)
-{
-    m_model->setIdleTimeUnreported(m_connection->status().idleTimeUnreported);
-    m_model->applySnapshot(snapshot);
-    if (snapshot.ok())
-        updateAvailableColumns();
 }
 
 void SessionsPage::updateAvailableColumns()
 {
     QSet<int> unavailable;
     // Before the first answer nothing is known; show the full set rather than a bare list.
-    if (m_connection->status().answered) {
+    if (anyAnswered()) {
         for (int c = 0; c < SessionTableModel::ColumnCount; ++c) {
             if (!m_model->columnAvailable(static_cast<SessionTableModel::Column>(c)))
                 unavailable.insert(c);
         }
     }
+    // The Server column only with several servers: one server looks as it always did.
+    if (!m_model->columnAvailable(SessionTableModel::Server))
+        unavailable.insert(SessionTableModel::Server);
     m_view->setUnavailableColumns(unavailable);
     Q_EMIT countsChanged();
 }
@@ -315,37 +387,61 @@ void SessionsPage::closeDetails()
 
 DisconnectDialog *SessionsPage::confirmDisconnectSelected()
 {
-    if (!m_connection->isConnected())
-        return nullptr;
+    // Each row is ended on its own server; a server's name tells its rows apart only when
+    // there are several (with one, the dialog looks as it always did).
+    const bool several = m_model->serverCount() > 1;
+    QHash<QString, QPointer<ServerConnection>> serverOf;
+    const auto targetOf = [&](int sourceRow) {
+        const SessionRow &row = m_model->row(sourceRow);
+        DisconnectDialog::Target t {row.client, row.user, row.openCount, row.isOwnSession};
+        if (several)
+            t.server = m_model->serverNameOfRow(sourceRow);
+        return t;
+    };
     QList<DisconnectDialog::Target> rows;
     for (const QModelIndex &source : m_view->selectedSourceRows()) {
-        const SessionRow &row = m_model->row(source.row());
-        rows.append({row.client, row.user, row.openCount, row.isOwnSession});
+        ServerConnection *server = m_model->serverOfRow(source.row());
+        if (!server || !server->isConnected())
+            continue;
+        rows.append(targetOf(source.row()));
+        serverOf.insert(rows.constLast().server.toLower(), server);
     }
     if (rows.isEmpty())
         return nullptr;
     // NetSessionDel ends every session of the pair, selected or not: the dialog counts them.
     QList<DisconnectDialog::Target> everyRow;
-    for (int i = 0; i < m_model->rowCount(); ++i) {
-        const SessionRow &row = m_model->row(i);
-        everyRow.append({row.client, row.user, row.openCount, row.isOwnSession});
-    }
+    for (int i = 0; i < m_model->rowCount(); ++i)
+        everyRow.append(targetOf(i));
     auto *dialog = new DisconnectDialog(DisconnectDialog::affectedRows(rows, everyRow), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        QList<DisconnectTarget> targets;
-        for (const DisconnectDialog::Target &t : dialog->targets())
-            targets.append({t.client, t.user});
-        disconnectTargets(targets);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, serverOf] {
+        // One request per server, with only that server's pairs.
+        QList<QString> order;
+        QHash<QString, QList<DisconnectTarget>> targets;
+        for (const DisconnectDialog::Target &t : dialog->targets()) {
+            const QString key = t.server.toLower();
+            if (!targets.contains(key))
+                order.append(key);
+            targets[key].append({t.client, t.user});
+        }
+        // The servers' answers are reported together once the last one is in.
+        m_batchPending = int(order.size());
+        m_batchTexts.clear();
+        m_batchFailed = false;
+        for (const QString &key : std::as_const(order))
+            disconnectTargets(serverOf.value(key), targets.value(key));
     });
     // Window-modal and asynchronous: polling and painting go on while the operator reads.
     dialog->open();
     return dialog;
 }
 
-void SessionsPage::disconnectTargets(const QList<DisconnectTarget> &targets)
+void SessionsPage::disconnectTargets(
+    ServerConnection *server, const QList<DisconnectTarget> &targets)
 {
-    if (!m_connection->disconnectSessions(targets)) {
+    if (!server || !server->disconnectSessions(targets)) {
+        if (m_batchPending > 0)
+            --m_batchPending;
         Q_EMIT message([] { return tr("Not connected to a server."); }, true);
         return;
     }
@@ -361,8 +457,8 @@ void SessionsPage::disconnectTargets(const QList<DisconnectTarget> &targets)
         false);
 }
 
-void SessionsPage::onDisconnectFinished(
-    const QList<DisconnectTarget> &, const QList<DisconnectResult> &results)
+void SessionsPage::onDisconnectFinished(ServerConnection *server, const QList<DisconnectTarget> &,
+    const QList<DisconnectResult> &results)
 {
     // The server confirmed: its sessions leave the list now rather than with the next answer
     // (which shows them again if the server still lists them).
@@ -374,6 +470,8 @@ void SessionsPage::onDisconnectFinished(
         while (client.startsWith(QLatin1Char('\\')))
             client = client.mid(1);
         for (int i = 0; i < m_model->rowCount(); ++i) {
+            if (m_model->serverOfRow(i) != server)
+                continue;
             const SessionRow &row = m_model->row(i);
             if ((client.isEmpty() || row.client.compare(client, Qt::CaseInsensitive) == 0)
                 && (r.target.user.isEmpty()
@@ -383,33 +481,51 @@ void SessionsPage::onDisconnectFinished(
     }
     m_proxy->withholdSourceRows(ended);
 
-    const bool failed = std::any_of(results.cbegin(), results.cend(),
+    bool failed = std::any_of(results.cbegin(), results.cend(),
         [](const DisconnectResult &r) { return !r.ok() || !r.auditError.isEmpty(); });
-    Q_EMIT message(
-        [results] {
+    // With several servers each server's answer says whose it is.
+    const QString serverName = m_model->serverCount() > 1 ? server->status().server : QString();
+    MessageText text = [results, serverName] {
+        QStringList parts;
+        for (const DisconnectResult &r : results) {
+            if (r.ok()) {
+                //: %1 user, %2 computer
+                parts.append(tr("Ended %n session(s) of %1 on %2.", "", int(r.ended))
+                                 .arg(r.target.user, r.target.client));
+            } else {
+                //: %1 user, %2 computer, %3 the reason
+                parts.append(
+                    tr("Could not disconnect %1 on %2: %3")
+                        .arg(r.target.user, r.target.client, SessionErrorText::text(*r.error)));
+            }
+        }
+        for (const DisconnectResult &r : results) {
+            if (!r.auditError.isEmpty()) {
+                //: %1 is the reason (a file name and an error)
+                parts.append(tr("The audit log could not record this: %1").arg(r.auditError));
+                break;
+            }
+        }
+        const QString text = parts.join(QLatin1Char(' '));
+        //: A disconnect's outcome on one of several servers: %1 the server, %2 the outcome
+        return serverName.isEmpty() ? text : tr("%1: %2").arg(serverName, text);
+    };
+    if (m_batchPending > 0) {
+        m_batchTexts.append(text);
+        m_batchFailed = m_batchFailed || failed;
+        if (--m_batchPending > 0) {
+            Q_EMIT disconnectReported(results);
+            return;
+        }
+        text = [texts = std::exchange(m_batchTexts, {})] {
             QStringList parts;
-            for (const DisconnectResult &r : results) {
-                if (r.ok()) {
-                    //: %1 user, %2 computer
-                    parts.append(tr("Ended %n session(s) of %1 on %2.", "", int(r.ended))
-                                     .arg(r.target.user, r.target.client));
-                } else {
-                    //: %1 user, %2 computer, %3 the reason
-                    parts.append(
-                        tr("Could not disconnect %1 on %2: %3")
-                            .arg(r.target.user, r.target.client, SessionErrorText::text(*r.error)));
-                }
-            }
-            for (const DisconnectResult &r : results) {
-                if (!r.auditError.isEmpty()) {
-                    //: %1 is the reason (a file name and an error)
-                    parts.append(tr("The audit log could not record this: %1").arg(r.auditError));
-                    break;
-                }
-            }
+            for (const MessageText &part : texts)
+                parts.append(part());
             return parts.join(QLatin1Char(' '));
-        },
-        failed);
+        };
+        failed = std::exchange(m_batchFailed, false) || failed;
+    }
+    Q_EMIT message(text, failed);
     Q_EMIT disconnectReported(results);
 }
 
@@ -458,6 +574,11 @@ void SessionsPage::copySelection() const
 
 QByteArray SessionsPage::exportShown(TableExport::Format format) const
 {
-    return TableExport::sessions(*m_proxy, m_connection->status().server,
+    // Each row names its own server; the document's is the one shown, if only one is.
+    const QList<ServerConnection *> connections = m_servers->connections();
+    ServerConnection *shown = m_serverFilter
+        ? m_serverFilter
+        : (connections.size() == 1 ? connections.constFirst() : nullptr);
+    return TableExport::sessions(*m_proxy, shown ? shown->status().server : QString(),
         m_model->idleTimeUnreported(), format, QDateTime::currentMSecsSinceEpoch());
 }

@@ -20,10 +20,12 @@ struct SessionSnapshot;
 class SessionSortFilterProxyModel;
 class SessionTableModel;
 class SessionView;
+class WatchedServers;
 
-/// The sessions of one server: the table model fed by the server's ServerConnection, the
-/// sort/filter proxy, the view, and everything done to the selected sessions (details,
-/// disconnect, copy, the context menu).
+/// The sessions of the watched servers in one table: the table model fed by each server's
+/// ServerConnection (through WatchedServers), the sort/filter proxy, the view, and everything
+/// done to the selected sessions (details, disconnect, copy, the context menu), each on the
+/// server of its own row. The table can be narrowed to one server (setServerFilter()).
 ///
 /// The page acts on its selection; which QActions trigger that, and their texts, are the
 /// window's (ConsoleActions). The page puts the actions it is given into its context menu
@@ -35,11 +37,17 @@ public:
     /// Builds a message in the current language (called again after a language change).
     using MessageText = std::function<QString()>;
 
-    /// Shows the sessions of @p connection, which must outlive the page.
-    explicit SessionsPage(ServerConnection *connection, QWidget *parent = nullptr);
+    /// Shows the sessions of the servers of @p servers, which must outlive the page.
+    explicit SessionsPage(WatchedServers *servers, QWidget *parent = nullptr);
     ~SessionsPage() override;
 
-    ServerConnection *connection() const { return m_connection; }
+    /// Shows only the sessions of @p server; nullptr shows every server's.
+    void setServerFilter(ServerConnection *server);
+    ServerConnection *serverFilter() const { return m_serverFilter; }
+    /// Whether a server of the selected rows is connected, and whether every one of them
+    /// refused to end sessions for the account (ConnectionStatus::disconnectRefused).
+    bool selectionConnected() const;
+    bool disconnectRefusedForSelection() const;
 
     /// The actions of the context menu; @p onRows also go onto the view for their shortcuts.
     struct ContextActions
@@ -52,10 +60,12 @@ public:
     };
     void setContextActions(const ContextActions &actions);
 
-    /// Sessions of the server, and those the filter lets through.
+    /// Sessions of the servers shown (all, or the one of setServerFilter()), and those the
+    /// filter lets through.
     int sessionCount() const;
     int shownCount() const;
-    /// Shows only sessions whose user or computer contains @p text.
+    /// Shows only sessions whose user, computer or (with several servers) server contains
+    /// @p text.
     void setFilterText(const QString &text);
     bool isFiltered() const;
     QString filterText() const;
@@ -93,6 +103,8 @@ Q_SIGNALS:
     void message(const SessionsPage::MessageText &text, bool error);
     /// Disconnect requests finished; message() has said so.
     void disconnectReported(const QList<DisconnectResult> &results);
+    /// The status of a watched server changed.
+    void serverStatusChanged();
     /// The operator asked for the open files of @p user, who has @p sessionCount sessions
     /// (the server names a file's user, not its session).
     void openFilesRequested(const QString &user, int sessionCount);
@@ -101,18 +113,21 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void onSnapshot(const SessionSnapshot &snapshot);
+    void watch(ServerConnection *connection);
+    bool anyAnswered() const;
     void requestOpenFiles(const QString &user);
     void updateAvailableColumns();
     void updatePlaceholder();
     void showContextMenu(const QPoint &pos);
-    void disconnectTargets(const QList<DisconnectTarget> &targets);
-    void onDisconnectFinished(
-        const QList<DisconnectTarget> &targets, const QList<DisconnectResult> &results);
+    QList<ServerConnection *> selectedServers() const;
+    void disconnectTargets(ServerConnection *server, const QList<DisconnectTarget> &targets);
+    void onDisconnectFinished(ServerConnection *server, const QList<DisconnectTarget> &targets,
+        const QList<DisconnectResult> &results);
 
     friend class MainWindowTestAccess;
 
-    ServerConnection *m_connection = nullptr;
+    WatchedServers *m_servers = nullptr;
+    ServerConnection *m_serverFilter = nullptr;
     SessionTableModel *m_model = nullptr;
     SessionSortFilterProxyModel *m_proxy = nullptr;
     SessionView *m_view = nullptr;
@@ -120,4 +135,8 @@ private:
     ContextActions m_actions;
     QAction *m_showOpenFilesAction = nullptr; // the page's own: the window has no such action
     QList<QPointer<SessionDetailsDialog>> m_details;
+    // A disconnect spanning several servers: answers still awaited, and those in.
+    int m_batchPending = 0;
+    QList<MessageText> m_batchTexts;
+    bool m_batchFailed = false;
 };

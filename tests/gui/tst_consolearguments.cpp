@@ -83,6 +83,21 @@ private Q_SLOTS:
         QVERIFY(args.screenshotFile().isEmpty());
     }
 
+    // --server may be repeated: every server is watched, in the order given, once.
+    void repeatedServerWatchesEach()
+    {
+        ConsoleArguments args;
+        QCOMPARE(
+            args.parse({QStringLiteral("session-console"), QStringLiteral("--server"),
+                QStringLiteral("fs01"), QStringLiteral("--server"), QStringLiteral("fs02:1445"),
+                QStringLiteral("--server"), QStringLiteral("FS01")}),
+            ConsoleArguments::Outcome::Run);
+        QCOMPARE(
+            args.servers(), (QStringList {QStringLiteral("fs01"), QStringLiteral("fs02:1445")}));
+        QCOMPARE(args.server(), QStringLiteral("fs01"));
+        QCOMPARE(QString::fromStdString(args.connectionOptions().host), QStringLiteral("fs01"));
+    }
+
     void kerberosNeedsNoPassword()
     {
         ConsoleArguments args;

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "watchedservers.h"
+
+#include "serverconnection.h"
+#include "sessiontablemodel.h"
+
+#include <algorithm>
+
+WatchedServers::WatchedServers(SessionPoller::ApiFactory apiFactory, QObject *parent)
+    : QObject(parent)
+    , m_apiFactory(
+          apiFactory ? std::move(apiFactory) : SessionPoller::ApiFactory(&sc::createSessionApi))
+{
+}
+
+WatchedServers::~WatchedServers() = default;
+
+ServerConnection *WatchedServers::create()
+{
+    auto *connection = new ServerConnection(m_apiFactory, this);
+    if (m_connections.isEmpty())
+        m_interval = connection->interval();
+    else
+        connection->setInterval(m_interval);
+    if (m_auditLog)
+        connection->setAuditLog(m_auditLog);
+    m_connections.append(connection);
+    feed(connection);
+    Q_EMIT added(connection);
+    return connection;
+}
+
+ServerConnection *WatchedServers::add(const QString &server)
+{
+    if (ServerConnection *existing = find(server))
+        return existing;
+    // The first window's connection has no server yet: it takes the first one named.
+    for (ServerConnection *connection : std::as_const(m_connections)) {
+        if (!connection->isConnected())
+            return connection;
+    }
+    return create();
+}
+
+ServerConnection *WatchedServers::find(const QString &server) const
+{
+    if (server.isEmpty())
+        return nullptr;
+    for (ServerConnection *connection : m_connections) {
+        if (connection->status().server.compare(server, Qt::CaseInsensitive) == 0)
+            return connection;
+    }
+    return nullptr;
+}
+
+bool WatchedServers::remove(ServerConnection *connection)
+{
+    if (!m_connections.contains(connection) || connection == m_pinned)
+        return false;
+    Q_EMIT aboutToRemove(connection);
+    if (m_model)
+        m_model->removeServer(connection);
+    m_connections.removeOne(connection);
+    // Deleting the connection stops its poller and waits for its worker thread; an answer
+    // still queued for it is dropped with it.
+    delete connection;
+    Q_EMIT removed();
+    return true;
+}
+
+void WatchedServers::setSessionModel(SessionTableModel *model)
+{
+    m_model = model;
+    for (ServerConnection *connection : std::as_const(m_connections))
+        feed(connection);
+}
+
+// Everything one server does to the table: its rows go to its own block.
+void WatchedServers::feed(ServerConnection *connection)
+{
+    if (!m_model)
+        return;
+    SessionTableModel *model = m_model;
+    model->addServer(connection, connection->status().server);
+    connect(connection, &ServerConnection::aboutToConnect, model, [this, model, connection] {
+        // Rows of the previous server must not linger under the new name if it fails to
+        // answer.
+        model->clearServer(connection);
+        model->setServerName(connection, connection->status().server);
+        model->setIdleTimeUnreported(idleTimeUnreported());
+    });
+    connect(connection, &ServerConnection::snapshotReady, model,
+        [this, model, connection](const SessionSnapshot &snapshot) {
+            model->setIdleTimeUnreported(idleTimeUnreported());
+            model->applyServerSnapshot(connection, snapshot);
+        });
+    connect(model, &SessionTableModel::serverResyncRequested, connection,
+        [connection](ServerConnection *server) {
+            if (server == connection)
+                connection->requestReplace();
+        });
+}
+
+// The Idle column is one column: it shows a dash only when no server reports idle time.
+bool WatchedServers::idleTimeUnreported() const
+{
+    return std::all_of(m_connections.cbegin(), m_connections.cend(),
+        [](const ServerConnection *c) { return c->status().idleTimeUnreported; });
+}
+
+void WatchedServers::setInterval(int seconds)
+{
+    m_interval = seconds;
+    for (ServerConnection *connection : std::as_const(m_connections))
+        connection->setInterval(seconds);
+}
+
+void WatchedServers::setAuditLog(const std::optional<AuditLog> &log)
+{
+    m_auditLog = log;
+    for (ServerConnection *connection : std::as_const(m_connections))
+        connection->setAuditLog(log);
+}

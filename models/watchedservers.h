@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "auditlog.h"
+#include "sessionpoller.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+
+class ServerConnection;
+class SessionTableModel;
+
+/// The servers a window watches: one ServerConnection per server, each polling on its own
+/// schedule, and the one sessions table they all feed (each server its own block of rows).
+///
+/// The account is shared: whoever connects a server (LogonController) hands the same logon
+/// to each connection; what this class shares itself are the settings every connection gets
+/// (refresh interval, audit log). A window that never adds a second server has exactly one
+/// connection, so the console of one server is unchanged.
+///
+/// GUI thread only, like the connections and the model.
+class WatchedServers : public QObject
+{
+    Q_OBJECT
+public:
+    /// Polls through SessionApis that @p apiFactory makes (the platform's when empty).
+    explicit WatchedServers(SessionPoller::ApiFactory apiFactory, QObject *parent = nullptr);
+    ~WatchedServers() override;
+
+    /// Creates the connection for @p server (not connected yet: ServerConnection::connectTo()
+    /// does that), or returns the one watching it already. An unconnected connection (the
+    /// first window's) is reused rather than joined by another.
+    ServerConnection *add(const QString &server);
+    /// Stops watching @p connection: its rows leave the table, then it is deleted. Returns
+    /// false, and keeps it, for a connection that is pinned (setPinned()) or not watched.
+    bool remove(ServerConnection *connection);
+    /// Keeps @p connection from being removed: the window's first connection, which other
+    /// parts of the window (the Open Files page) hold on to.
+    void setPinned(ServerConnection *connection) { m_pinned = connection; }
+    /// The connection watching @p server (as ServerConnection::status().server names it), or
+    /// nullptr.
+    ServerConnection *find(const QString &server) const;
+    QList<ServerConnection *> connections() const { return m_connections; }
+    int count() const { return int(m_connections.size()); }
+
+    /// The table every connection feeds, from now on (its rows of each server in a block).
+    void setSessionModel(SessionTableModel *model);
+
+    /// For every connection, now and later: seconds between polls (0: none) and the audit log.
+    void setInterval(int seconds);
+    int interval() const { return m_interval; }
+    void setAuditLog(const std::optional<AuditLog> &log);
+
+Q_SIGNALS:
+    /// @p connection joined (its rows start with its first answer).
+    void added(ServerConnection *connection);
+    /// @p connection is about to be removed and deleted: drop every pointer to it.
+    void aboutToRemove(ServerConnection *connection);
+    void removed();
+
+private:
+    ServerConnection *create();
+    void feed(ServerConnection *connection);
+    bool idleTimeUnreported() const;
+
+    SessionPoller::ApiFactory m_apiFactory;
+    QList<ServerConnection *> m_connections;
+    QPointer<SessionTableModel> m_model;
+    ServerConnection *m_pinned = nullptr;
+    int m_interval = 30;
+    std::optional<AuditLog> m_auditLog;
+};

@@ -1,0 +1,354 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SessionTableModel with several servers: each server's rows in its own block, each answer
+// changing only its block with exact signals, and the proxy following them.
+#include "serverconnection.h"
+#include "sessiondiffer.h"
+#include "sessionsortfilterproxymodel.h"
+#include "sessiontablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+
+constexpr qint64 kT0 = 1'700'000'000'000;
+
+sc::SessionInfo info(const std::u16string &client, const std::u16string &user,
+    quint32 connectedSeconds, quint32 openCount = 0)
+{
+    sc::SessionInfo i;
+    i.clientName = client;
+    i.userName = user;
+    i.connectedSeconds = connectedSeconds;
+    i.openCount = openCount;
+    i.level = sc::InfoLevel::Level1;
+    return i;
+}
+
+// Plays one server's poller worker: converts rows and diffs them, as a snapshot.
+class FakePoller
+{
+public:
+    SessionSnapshot poll(qint64 pollTime, const QList<sc::SessionInfo> &infos)
+    {
+        SessionSnapshot s;
+        s.epoch = 1;
+        s.pollTimeMs = pollTime;
+        s.level = sc::InfoLevel::Level1;
+        s.hasRows = true;
+        s.delta = m_differ.update(sc::SessionList(infos.begin(), infos.end()), pollTime);
+        return s;
+    }
+    static SessionSnapshot fail(qint64 pollTime)
+    {
+        SessionSnapshot s;
+        s.epoch = 1;
+        s.pollTimeMs = pollTime;
+        s.error = sc::SessionError::local(sc::ErrorKind::Unreachable);
+        return s;
+    }
+    SessionDiffer m_differ;
+};
+
+QList<sc::SessionInfo> sessionsOfA()
+{
+    return {info(u"pc1", u"alice", 100, 1), info(u"pc2", u"bob", 200, 2),
+        info(u"pc3", u"carol", 300, 3)};
+}
+
+QList<sc::SessionInfo> sessionsOfB()
+{
+    return {info(u"pc7", u"dave", 50), info(u"pc8", u"erin", 60), info(u"pc9", u"frank", 70)};
+}
+
+// The signal's first and last row.
+std::pair<int, int> rangeOf(const QList<QVariant> &signal)
+{
+    return {signal.at(1).toInt(), signal.at(2).toInt()};
+}
+
+} // namespace
+
+class tst_SessionTableModelServers : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void eachServerHasItsBlock();
+    void deltaOfTheSecondServerTouchesOnlyItsRows();
+    void newRowsOfTheFirstServerGoInItsBlock();
+    void removingAServerRemovesItsRows();
+    void serverColumnOnlyWithSeveralServers();
+    void failedServerMarksOnlyItsRowsStale();
+    void proxyNarrowsSortsAndFiltersAcrossServers();
+
+private:
+    QStringList users() const;
+    void fillBoth();
+
+    std::unique_ptr<ServerConnection> m_a;
+    std::unique_ptr<ServerConnection> m_b;
+    std::unique_ptr<SessionTableModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    FakePoller m_pollerA;
+    FakePoller m_pollerB;
+};
+
+void tst_SessionTableModelServers::init()
+{
+    const auto noApi
+        = [](const sc::ConnectionOptions &) -> std::unique_ptr<sc::SessionApi> { return nullptr; };
+    m_a = std::make_unique<ServerConnection>(noApi);
+    m_b = std::make_unique<ServerConnection>(noApi);
+    m_pollerA = FakePoller();
+    m_pollerB = FakePoller();
+    m_model = std::make_unique<SessionTableModel>();
+    m_model->setClock([] { return kT0; });
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    m_model->addServer(m_a.get(), QStringLiteral("fs-a"));
+    m_model->addServer(m_b.get(), QStringLiteral("fs-b"));
+}
+
+void tst_SessionTableModelServers::cleanup()
+{
+    m_tester.reset();
+    m_model.reset();
+    m_b.reset();
+    m_a.reset();
+}
+
+QStringList tst_SessionTableModelServers::users() const
+{
+    QStringList list;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        list.append(m_model->index(r, SessionTableModel::Server).data().toString()
+            + QLatin1Char('/') + m_model->index(r, SessionTableModel::User).data().toString());
+    }
+    return list;
+}
+
+void tst_SessionTableModelServers::fillBoth()
+{
+    m_model->applyServerSnapshot(m_a.get(), m_pollerA.poll(kT0, sessionsOfA()));
+    m_model->applyServerSnapshot(m_b.get(), m_pollerB.poll(kT0, sessionsOfB()));
+}
+
+void tst_SessionTableModelServers::eachServerHasItsBlock()
+{
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    // B answers first: its block still comes second.
+    m_model->applyServerSnapshot(m_b.get(), m_pollerB.poll(kT0, sessionsOfB()));
+    m_model->applyServerSnapshot(m_a.get(), m_pollerA.poll(kT0, sessionsOfA()));
+
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(inserted.count(), 2);
+    QCOMPARE(rangeOf(inserted.at(0)), std::make_pair(0, 2));
+    QCOMPARE(rangeOf(inserted.at(1)), std::make_pair(0, 2));
+    QCOMPARE(users(),
+        (QStringList {QStringLiteral("fs-a/alice"), QStringLiteral("fs-a/bob"),
+            QStringLiteral("fs-a/carol"), QStringLiteral("fs-b/dave"), QStringLiteral("fs-b/erin"),
+            QStringLiteral("fs-b/frank")}));
+    QCOMPARE(m_model->serverOfRow(2), m_a.get());
+    QCOMPARE(m_model->serverOfRow(3), m_b.get());
+    QCOMPARE(m_model->index(4, 0).data(SessionTableModel::ServerRole).toString(),
+        QStringLiteral("fs-b"));
+    QCOMPARE(m_model->serverRowCount(m_b.get()), 3);
+}
+
+void tst_SessionTableModelServers::deltaOfTheSecondServerTouchesOnlyItsRows()
+{
+    fillBoth();
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy layout(m_model.get(), &QAbstractItemModel::layoutChanged);
+    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+
+    // On B: erin leaves, frank opens a file, gina arrives.
+    QList<sc::SessionInfo> next = sessionsOfB();
+    next.removeAt(1);
+    next[1].openCount = 4;
+    next.append(info(u"pc10", u"gina", 5));
+    m_model->applyServerSnapshot(m_b.get(), m_pollerB.poll(kT0, next));
+
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(layout.count(), 0);
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(rangeOf(removed.at(0)), std::make_pair(4, 4));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), 4);
+    QCOMPARE(changed.at(0).at(1).value<QModelIndex>().row(), 4);
+    QCOMPARE(changed.at(0).at(0).value<QModelIndex>().column(), int(SessionTableModel::OpenFiles));
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(rangeOf(inserted.at(0)), std::make_pair(5, 5));
+    QCOMPARE(users(),
+        (QStringList {QStringLiteral("fs-a/alice"), QStringLiteral("fs-a/bob"),
+            QStringLiteral("fs-a/carol"), QStringLiteral("fs-b/dave"), QStringLiteral("fs-b/frank"),
+            QStringLiteral("fs-b/gina")}));
+    QCOMPARE(
+        m_model->index(4, SessionTableModel::OpenFiles).data().toString(), QStringLiteral("4"));
+}
+
+void tst_SessionTableModelServers::newRowsOfTheFirstServerGoInItsBlock()
+{
+    fillBoth();
+    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+
+    // On A: alice leaves, two arrive. B's rows follow A's new ones.
+    QList<sc::SessionInfo> next = sessionsOfA();
+    next.removeAt(0);
+    next.append(info(u"pc4", u"hal", 9));
+    next.append(info(u"pc5", u"ivy", 9));
+    m_model->applyServerSnapshot(m_a.get(), m_pollerA.poll(kT0, next));
+
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(rangeOf(removed.at(0)), std::make_pair(0, 0));
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(rangeOf(inserted.at(0)), std::make_pair(2, 3));
+    QCOMPARE(users(),
+        (QStringList {QStringLiteral("fs-a/bob"), QStringLiteral("fs-a/carol"),
+            QStringLiteral("fs-a/hal"), QStringLiteral("fs-a/ivy"), QStringLiteral("fs-b/dave"),
+            QStringLiteral("fs-b/erin"), QStringLiteral("fs-b/frank")}));
+
+    // The blocks still take their own deltas afterwards.
+    QList<sc::SessionInfo> nextB = sessionsOfB();
+    nextB[2].openCount = 1;
+    m_model->applyServerSnapshot(m_b.get(), m_pollerB.poll(kT0, nextB));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), 6);
+}
+
+void tst_SessionTableModelServers::removingAServerRemovesItsRows()
+{
+    fillBoth();
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    QSignalSpy columns(m_model.get(), &SessionTableModel::availableColumnsChanged);
+    m_model->removeServer(m_a.get());
+
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(rangeOf(removed.at(0)), std::make_pair(0, 2));
+    QCOMPARE(m_model->serverCount(), 1);
+    QCOMPARE(columns.count(), 1);
+    QCOMPARE(m_model->rowCount(), 3);
+    QCOMPARE(m_model->serverOfRow(0), m_b.get());
+
+    // The server left is a table of one server again: its next delta applies as before.
+    QList<sc::SessionInfo> next = sessionsOfB();
+    next.append(info(u"pc11", u"jo", 1));
+    QSignalSpy resync(m_model.get(), &SessionTableModel::serverResyncRequested);
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    m_model->applyServerSnapshot(m_b.get(), m_pollerB.poll(kT0, next));
+    QCOMPARE(resync.count(), 0);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(rangeOf(inserted.at(0)), std::make_pair(3, 3));
+    QCOMPARE(reset.count(), 0);
+}
+
+void tst_SessionTableModelServers::serverColumnOnlyWithSeveralServers()
+{
+    SessionTableModel one;
+    QVERIFY(!one.columnAvailable(SessionTableModel::Server));
+    one.addServer(m_a.get(), QStringLiteral("fs-a"));
+    QVERIFY(!one.columnAvailable(SessionTableModel::Server));
+    QSignalSpy columns(&one, &SessionTableModel::availableColumnsChanged);
+    one.addServer(m_b.get(), QStringLiteral("fs-b"));
+    QVERIFY(one.columnAvailable(SessionTableModel::Server));
+    QCOMPARE(columns.count(), 1);
+    QCOMPARE(one.headerData(SessionTableModel::Server, Qt::Horizontal).toString(),
+        QStringLiteral("Server"));
+}
+
+void tst_SessionTableModelServers::failedServerMarksOnlyItsRowsStale()
+{
+    fillBoth();
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_model->applyServerSnapshot(m_a.get(), FakePoller::fail(kT0 + 1000));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), 0);
+    QCOMPARE(changed.at(0).at(1).value<QModelIndex>().row(), 2);
+    QVERIFY(m_model->isServerStale(m_a.get()));
+    QVERIFY(!m_model->isServerStale(m_b.get()));
+    QCOMPARE(m_model->index(1, 0).data(SessionTableModel::StaleRole).toBool(), true);
+    QCOMPARE(m_model->index(3, 0).data(SessionTableModel::StaleRole).toBool(), false);
+    QVERIFY(!m_model->index(3, 0).data(Qt::ForegroundRole).isValid());
+    QVERIFY(m_model->index(0, SessionTableModel::Computer)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("The last refresh failed")));
+
+    // B keeps refreshing meanwhile; A's rows stay.
+    QList<sc::SessionInfo> next = sessionsOfB();
+    next.append(info(u"pc12", u"kim", 1));
+    m_model->applyServerSnapshot(m_b.get(), m_pollerB.poll(kT0 + 2000, next));
+    QCOMPARE(m_model->rowCount(), 7);
+    QVERIFY(m_model->isServerStale(m_a.get()));
+
+    // A answers again: fresh.
+    m_model->applyServerSnapshot(m_a.get(), m_pollerA.poll(kT0 + 3000, sessionsOfA()));
+    QVERIFY(!m_model->isServerStale(m_a.get()));
+    QCOMPARE(m_model->index(1, 0).data(SessionTableModel::StaleRole).toBool(), false);
+}
+
+void tst_SessionTableModelServers::proxyNarrowsSortsAndFiltersAcrossServers()
+{
+    SessionSortFilterProxyModel proxy;
+    proxy.setSourceModel(m_model.get());
+    QAbstractItemModelTester proxyTester(
+        &proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    proxy.sort(SessionTableModel::User, Qt::DescendingOrder);
+    fillBoth();
+    const auto shown = [&proxy] {
+        QStringList list;
+        for (int r = 0; r < proxy.rowCount(); ++r)
+            list.append(proxy.index(r, SessionTableModel::User).data().toString());
+        return list;
+    };
+    QCOMPARE(shown(),
+        (QStringList {QStringLiteral("frank"), QStringLiteral("erin"), QStringLiteral("dave"),
+            QStringLiteral("carol"), QStringLiteral("bob"), QStringLiteral("alice")}));
+
+    // A's new rows go in the middle of the source; the proxy follows without a reset.
+    QSignalSpy reset(&proxy, &QAbstractItemModel::modelReset);
+    QList<sc::SessionInfo> next = sessionsOfA();
+    next.removeAt(1);
+    next.append(info(u"pc4", u"zoe", 9));
+    m_model->applyServerSnapshot(m_a.get(), m_pollerA.poll(kT0, next));
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(shown(),
+        (QStringList {QStringLiteral("zoe"), QStringLiteral("frank"), QStringLiteral("erin"),
+            QStringLiteral("dave"), QStringLiteral("carol"), QStringLiteral("alice")}));
+
+    // Narrowed to B, then filtered by a server's name.
+    proxy.setGroupFilter(m_b.get());
+    QCOMPARE(shown(),
+        (QStringList {QStringLiteral("frank"), QStringLiteral("erin"), QStringLiteral("dave")}));
+    proxy.setGroupFilter(nullptr);
+    proxy.setFilterText(QStringLiteral("FS-A"));
+    QCOMPARE(shown(),
+        (QStringList {QStringLiteral("zoe"), QStringLiteral("carol"), QStringLiteral("alice")}));
+
+    // Sorted by server, then by row key within one.
+    proxy.setFilterText(QString());
+    proxy.sort(SessionTableModel::Server, Qt::AscendingOrder);
+    for (int r = 0; r < proxy.rowCount(); ++r) {
+        QCOMPARE(proxy.index(r, SessionTableModel::Server).data().toString(),
+            r < 3 ? QStringLiteral("fs-a") : QStringLiteral("fs-b"));
+    }
+}
+
+QTEST_MAIN(tst_SessionTableModelServers)
+#include "tst_sessiontablemodelservers.moc"
