@@ -163,6 +163,9 @@ int main(int argc, char *argv[])
         }
         window.showServer(nullptr);
         options.password.wipe();
+    } else {
+        // The servers watched when the console was last closed.
+        window.restoreSavedServers();
     }
     // The window holds the password from here on; these copies would only linger.
     arguments.wipePassword();

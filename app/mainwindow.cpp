@@ -11,6 +11,9 @@
 #include "logoncontroller.h"
 #include "openfilespage.h"
 #include "serverconnection.h"
+#include "serverlistmodel.h"
+#include "serverliststore.h"
+#include "serverpanel.h"
 #include "sessionspage.h"
 #include "watchedservers.h"
 
@@ -73,6 +76,10 @@ MainWindow::MainWindow(SessionPoller::ApiFactory apiFactory, QWidget *parent)
     m_statusBar = new ConsoleStatusBar(this);
     setStatusBar(m_statusBar);
 
+    m_serverList = new ServerListModel(this);
+    m_serverPanel = new ServerPanel(m_serverList, this);
+    addDockWidget(Qt::LeftDockWidgetArea, m_serverPanel);
+
     createMenus();
     createToolBar();
     m_logon = new LogonController(m_connection, m_server, this);
@@ -132,7 +139,30 @@ void MainWindow::connectActions()
         if (m_connecting == c)
             m_connecting = nullptr;
     });
+    connect(m_watched, &WatchedServers::aboutToRemove, m_serverList,
+        &ServerListModel::removeConnection);
     connect(m_watched, &WatchedServers::removed, this, &MainWindow::showConnectionStatus);
+    // The panel asks; the window (its logon) adds, and WatchedServers removes.
+    connect(m_serverPanel, &ServerPanel::addServerRequested, this,
+        qOverload<const QString &>(&MainWindow::watchServer));
+    connect(m_serverPanel, &ServerPanel::serversImported, this, [this](const QStringList &servers) {
+        for (const QString &server : servers)
+            watchServer(server);
+    });
+    connect(m_serverPanel, &ServerPanel::removeServerRequested, this, [this](ServerConnection *c) {
+        if (!m_watched->remove(c)) {
+            m_statusBar->setMessage(
+                [server = c->status().server] {
+                    //: Status bar: the first server stays watched (its open files are listed).
+                    return MainWindow::tr("%1 is the server the Open Files page lists; it stays "
+                                          "watched.")
+                        .arg(server);
+                },
+                false);
+        }
+    });
+    connect(m_serverPanel, &ServerPanel::currentServerChanged, this, &MainWindow::showServer);
+    connect(this, &MainWindow::shownServerChanged, m_serverPanel, &ServerPanel::setCurrentServer);
     connect(m_sessions, &SessionsPage::countsChanged, this, &MainWindow::showCounts);
     connect(m_sessions, &SessionsPage::message, m_statusBar, &ConsoleStatusBar::setMessage);
     connect(m_sessions, &SessionsPage::disconnectReported, this, &MainWindow::disconnectReported);
@@ -241,6 +271,7 @@ void MainWindow::createMenus()
     m_intervalMenu->addActions(m_actions->intervalActions());
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(action(ConsoleActions::FilterAction));
+    m_viewMenu->addAction(m_serverPanel->toggleViewAction());
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(action(ConsoleActions::AboutAction));
@@ -383,6 +414,7 @@ void MainWindow::saveSettings() const
     settings.setValue(kFilesViewKey, m_files->saveViewState());
     settings.setValue(kHistoryKey, m_history);
     settings.setValue(kIntervalKey, m_watched->interval());
+    ServerListStore::save(settings, listedServers());
     m_logon->saveSettings(settings);
 }
 
@@ -499,8 +531,41 @@ ServerConnection *MainWindow::currentConnection() const
 
 void MainWindow::watchConnection(ServerConnection *connection)
 {
+    listConnection(connection);
+    connect(connection, &ServerConnection::statusChanged, this,
+        [this, connection] { listConnection(connection); });
     connect(connection, &ServerConnection::statusChanged, this, &MainWindow::showConnectionStatus);
     connect(connection, &ServerConnection::snapshotHandled, this, &MainWindow::snapshotShown);
+}
+
+void MainWindow::listConnection(ServerConnection *connection)
+{
+    // The window's first connection exists before it names a server.
+    if (m_serverList->rowOf(connection) < 0 && !connection->status().server.isEmpty())
+        m_serverList->addConnection(connection);
+}
+
+QStringList MainWindow::listedServers() const
+{
+    QStringList servers;
+    for (int row = 0; row < m_serverList->rowCount(); ++row)
+        servers.append(m_serverList->connectionAt(row)->status().server);
+    return servers;
+}
+
+int MainWindow::restoreSavedServers()
+{
+    QSettings settings;
+    const QStringList servers = ServerListStore::load(settings);
+    for (qsizetype i = 0; i < servers.size(); ++i) {
+        if (i == 0)
+            connectToServer(servers.at(i));
+        else
+            watchServer(servers.at(i));
+    }
+    if (servers.size() > 1)
+        showServer(nullptr);
+    return int(servers.size());
 }
 
 void MainWindow::showServer(ServerConnection *server)

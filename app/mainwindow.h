@@ -25,6 +25,8 @@ class MainWindowTestAccess;
 class ExportController;
 class OpenFilesPage;
 class ServerConnection;
+class ServerListModel;
+class ServerPanel;
 class SessionsPage;
 class WatchedServers;
 
@@ -82,6 +84,11 @@ public:
     QMenu *viewMenu() const { return m_viewMenu; }
     /// The page that lists the sessions.
     SessionsPage *sessionsPage() const { return m_sessions; }
+    /// The dock that lists the watched servers.
+    ServerPanel *serverPanel() const { return m_serverPanel; }
+    /// Watches the servers saved when the console was last closed (the server panel's list),
+    /// with the account last set; the first takes the window's connection. Returns how many.
+    int restoreSavedServers();
     /// The page that lists the open files.
     OpenFilesPage *openFilesPage() const { return m_files; }
     /// Shows the Sessions page (false) or the Open Files page (true).
@@ -119,6 +126,10 @@ private:
     /// The server the window speaks of: the one shown, or the first one watched.
     ServerConnection *currentConnection() const;
     void watchConnection(ServerConnection *connection);
+    /// Lists @p connection in the server panel once it names a server.
+    void listConnection(ServerConnection *connection);
+    /// The servers of the panel, in its order (what the settings keep).
+    QStringList listedServers() const;
     /// Connects to the field's server once, however many signals of one key press ask.
     void requestConnectFromField();
     void onConnecting(const QString &server);
@@ -147,6 +158,8 @@ private:
     ConsoleActions *m_actions = nullptr;
     ExportController *m_export = nullptr;
     ConsoleStatusBar *m_statusBar = nullptr;
+    ServerListModel *m_serverList = nullptr;
+    ServerPanel *m_serverPanel = nullptr;
     ConnectionBanner *m_banner = nullptr;
     LogonController *m_logon = nullptr;
 

@@ -863,6 +863,11 @@
             <numerusform>%n Zeilen nach %1 exportiert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is the server the Open Files page lists; it stays watched.</source>
+        <extracomment>Status bar: the first server stays watched (its open files are listed).</extracomment>
+        <translation>%1 ist der Server, dessen geöffnete Dateien die Seite „Geöffnete Dateien“ zeigt; er bleibt überwacht.</translation>
+    </message>
 </context>
 <context>
     <name>OpenFileCommand</name>

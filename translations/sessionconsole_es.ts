@@ -863,6 +863,11 @@
             <numerusform>Se han exportado %n filas a %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is the server the Open Files page lists; it stays watched.</source>
+        <extracomment>Status bar: the first server stays watched (its open files are listed).</extracomment>
+        <translation>%1 es el servidor cuyos archivos abiertos se muestran en la página Archivos abiertos; sigue supervisado.</translation>
+    </message>
 </context>
 <context>
     <name>OpenFileCommand</name>

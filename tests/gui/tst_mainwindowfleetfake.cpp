@@ -6,6 +6,8 @@
 #include "fakesessionapi.h"
 #include "mainwindow.h"
 #include "mainwindowtestaccess.h"
+#include "serverliststore.h"
+#include "serverpanel.h"
 #include "sessionapi.h"
 #include "sessionsortfilterproxymodel.h"
 #include "sessiontablemodel.h"
@@ -17,6 +19,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QListView>
 #include <QMutex>
 #include <QSettings>
 #include <QtTest>
@@ -127,6 +130,40 @@ private Q_SLOTS:
             QStringLiteral("Signed, not encrypted")));
         m_window->showServer(nullptr);
         QCOMPARE(MainWindowTestAccess::proxy(*m_window)->rowCount(), 5);
+    }
+
+    // The server panel lists the watched servers and narrows the table both ways; Remove
+    // stops watching a server, and the list the window saves is what the panel shows.
+    void serverPanelFollowsTheWatchedServers()
+    {
+        ServerPanel *panel = m_window->serverPanel();
+        QVERIFY(panel);
+        auto *list = panel->findChild<QListView *>();
+        QVERIFY(list);
+        QTRY_COMPARE(list->model()->rowCount(), 3); // All servers, fs-a, fs-b
+        QVERIFY(list->model()->index(1, 0).data().toString().contains(QStringLiteral("fs-a")));
+        QVERIFY(list->model()->index(2, 0).data().toString().contains(QStringLiteral("fs-b")));
+
+        ServerConnection *a = m_window->watchedServers()->find(QStringLiteral("fs-a"));
+        ServerConnection *b = m_window->watchedServers()->find(QStringLiteral("fs-b"));
+        list->setCurrentIndex(list->model()->index(2, 0));
+        QCOMPARE(m_window->shownServer(), b);
+        QCOMPARE(users(), (QStringList {QStringLiteral("dora"), QStringLiteral("emil")}));
+        m_window->showServer(a);
+        QCOMPARE(panel->currentServer(), a);
+        QCOMPARE(list->currentIndex().row(), 1);
+        list->setCurrentIndex(list->model()->index(0, 0));
+        QCOMPARE(m_window->shownServer(), nullptr);
+        QCOMPARE(MainWindowTestAccess::proxy(*m_window)->rowCount(), 5);
+
+        panel->setCurrentServer(b);
+        panel->requestRemoveCurrentServer();
+        QCOMPARE(m_window->watchedServers()->count(), 1);
+        QCOMPARE(list->model()->rowCount(), 2);
+        QCOMPARE(users(),
+            (QStringList {QStringLiteral("anna"), QStringLiteral("bert"), QStringLiteral("carl")}));
+        m_window->close();
+        QCOMPARE(ServerListStore::load(QSettings()), QStringList {QStringLiteral("fs-a")});
     }
 
     void filterMatchesTheServerName()
