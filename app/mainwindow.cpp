@@ -672,11 +672,13 @@ void MainWindow::showConnectionStatus()
     // failed (its rows are kept, marked stale).
     int online = 0;
     int failed = 0;
+    bool connecting = false;
     ConnectionStatus all;
     ConnectionStatus firstFailed;
     for (const ServerConnection *connection : connections) {
         const ConnectionStatus status = connection->status();
         all.answered = all.answered || status.answered;
+        connecting = connecting || status.isConnecting();
         if (status.state == ConnectionStatus::State::Online) {
             ++online;
         } else if (status.isStale()) {
@@ -684,7 +686,9 @@ void MainWindow::showConnectionStatus()
                 firstFailed = status;
         }
     }
-    all.state = ConnectionStatus::State::Online;
+    // While a server connects, the summary is connecting too: its answer (or error) then ends
+    // the status bar's "Connecting to …".
+    all.state = connecting ? ConnectionStatus::State::Connecting : ConnectionStatus::State::Online;
     m_statusBar->setConnectionStatus(all);
     m_statusBar->setServerSummary(int(connections.size()), online, failed);
     m_banner->setConnectionStatus(firstFailed, failed > 0 && m_sessions->sessionCount() > 0);
