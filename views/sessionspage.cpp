@@ -94,6 +94,9 @@ SessionsPage::SessionsPage(WatchedServers *servers, QWidget *parent)
     header->resizeSection(SessionTableModel::Guest, 5 * em);
     header->resizeSection(SessionTableModel::Transport, 16 * em);
     header->resizeSection(SessionTableModel::Encryption, 8 * em);
+    // Watching several servers, which server a row is on comes first.
+    header->resizeSection(SessionTableModel::Server, 12 * em);
+    header->moveSection(header->visualIndex(SessionTableModel::Server), 0);
     m_view->sortByColumn(SessionTableModel::User, Qt::AscendingOrder);
 
     m_showOpenFilesAction = new QAction(this);
