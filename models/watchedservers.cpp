@@ -104,8 +104,18 @@ void WatchedServers::feed(ServerConnection *connection)
 // The Idle column is one column: it shows a dash only when no server reports idle time.
 bool WatchedServers::idleTimeUnreported() const
 {
-    return std::all_of(m_connections.cbegin(), m_connections.cend(),
-        [](const ServerConnection *c) { return c->status().idleTimeUnreported; });
+    // Only servers that answered have rows, and said anything about idle time: one that is
+    // connecting or never answered must not bring a counter back to the others' rows.
+    bool answered = false;
+    for (const ServerConnection *c : m_connections) {
+        const ConnectionStatus status = c->status();
+        if (!status.answered)
+            continue;
+        if (!status.idleTimeUnreported)
+            return false;
+        answered = true;
+    }
+    return answered;
 }
 
 void WatchedServers::setInterval(int seconds)

@@ -56,11 +56,17 @@ private Q_SLOTS:
             session(u"PC-DORA", u"dora", 2, 90, 75),
             session(u"PC-EMIL", u"emil", 4, 30, 0),
         };
+        // fs-down never answers: its connection fails at once.
+        m_down = std::make_shared<FakeServer>();
+        m_down->failure = sc::SessionError::local(sc::ErrorKind::Other, "down");
         auto a = m_a;
         auto b = m_b;
+        auto down = m_down;
         m_window = std::make_unique<MainWindow>(
-            [a, b](const sc::ConnectionOptions &o) -> std::unique_ptr<sc::SessionApi> {
-                return std::make_unique<FakeSessionApi>(o.host == "fs-b" ? b : a);
+            [a, b, down](const sc::ConnectionOptions &o) -> std::unique_ptr<sc::SessionApi> {
+                return std::make_unique<FakeSessionApi>(o.host == "fs-b" ? b
+                        : o.host == "fs-down"                            ? down
+                                                                         : a);
             });
         m_window->setRefreshInterval(0); // polls only when the test asks
         // As `session-console --server fs-a --server fs-b` does.
@@ -184,6 +190,36 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(
             MainWindowTestAccess::model(*m_window)->rowCount(), 8, kTimeoutMs);
         QTRY_COMPARE(MainWindowTestAccess::messageText(*m_window), QString());
+    }
+
+    // Servers that never report idle time (Samba says 0 for every session): "—", not a
+    // counter, also while another server has not answered at all.
+    void idleTimeStaysUnreportedWhileAServerFails()
+    {
+        for (const auto &server : {m_a, m_b}) {
+            QMutexLocker lock(&server->mutex);
+            for (sc::SessionInfo &s : server->sessions)
+                s.idleSeconds = 0;
+        }
+        const QList<ServerConnection *> connections = m_window->watchedServers()->connections();
+        for (ServerConnection *connection : connections)
+            connection->refresh();
+        const auto idleOf = [this](const QString &user) {
+            return proxyIndexOf(user)
+                .siblingAtColumn(SessionTableModel::IdleTime)
+                .data()
+                .toString();
+        };
+        QTRY_COMPARE(idleOf(QStringLiteral("anna")), QStringLiteral("—"));
+        sc::ConnectionOptions logon;
+        logon.user = "helpdesk";
+        logon.password = sc::SecretString("not-used");
+        m_window->watchServer(QStringLiteral("fs-down"), logon);
+        ServerConnection *down = m_window->watchedServers()->find(QStringLiteral("fs-down"));
+        QVERIFY(down);
+        QTRY_VERIFY(down->status().isStale() || down->status().lastError.has_value());
+        QCOMPARE(idleOf(QStringLiteral("anna")), QStringLiteral("—"));
+        QCOMPARE(idleOf(QStringLiteral("emil")), QStringLiteral("—"));
     }
 
     void filterMatchesTheServerName()
@@ -315,6 +351,7 @@ private:
 
     std::shared_ptr<FakeServer> m_a;
     std::shared_ptr<FakeServer> m_b;
+    std::shared_ptr<FakeServer> m_down;
     std::unique_ptr<MainWindow> m_window;
 };
 
