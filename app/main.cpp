@@ -5,12 +5,15 @@
 #include "languagemenu.h"
 #include "mainwindow.h"
 #include "openfilespage.h"
+#include "serverconnection.h"
 #include "sessionspage.h"
+#include "watchedservers.h"
 
 #include <QApplication>
 #include <QTimer>
 #include <QWindow>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace {
@@ -28,6 +31,11 @@ void arrangeScreenshot(MainWindow &window, const QString &file)
         [&window, save](const SessionSnapshot &snapshot) {
             static bool done = false;
             if (done || !snapshot.ok() || window.sessionsPage()->sessionCount() == 0)
+                return;
+            // Several servers: the picture shows each one's answer, not "connecting".
+            const QList<ServerConnection *> servers = window.watchedServers()->connections();
+            if (std::any_of(servers.cbegin(), servers.cend(),
+                    [](const ServerConnection *c) { return c->status().isConnecting(); }))
                 return;
             done = true;
             if (window.openFilesPage()->isVisible()) {

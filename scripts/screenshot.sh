@@ -6,12 +6,14 @@
 # it started (by pid, and the lab through lab.sh) when it ends, also on failure.
 #
 #   scripts/screenshot.sh [--build DIR] [--out FILE] [--language en|es|de] [--page files]
+#                         [--servers N]
 #
 # DIR is a build tree with app/session-console and tests/lab/sc-loadgen built
 # (default: ./build). No extra packages: the console saves a picture of itself
 # (its hidden --screenshot option). --language picks the interface language (default:
 # the system's), e.g. --language de --out docs/console-de.png. --page files shoots the Open
-# Files page instead of the Sessions page (docs/console-files.png).
+# Files page instead of the Sessions page (docs/console-files.png). --servers N (N > 1) watches
+# a fleet of N lab servers at once, each with sessions of its own (docs/console-servers.png).
 
 set -euo pipefail
 
@@ -20,13 +22,15 @@ BUILD=$ROOT/build
 OUT=$ROOT/docs/console.png
 LANGUAGE_ARGS=()
 PAGE_ARGS=()
+SERVERS=1
 while [[ $# -gt 0 ]]; do
     case $1 in
     --build) BUILD=${2:?--build needs a value}; shift 2 ;;
     --out) OUT=${2:?--out needs a value}; shift 2 ;;
     --language) LANGUAGE_ARGS=(--language "${2:?--language needs a value}"); shift 2 ;;
     --page) PAGE_ARGS=(--page "${2:?--page needs a value}"); shift 2 ;;
-    -h | --help) sed -n '3,15s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"; exit 0 ;;
+    --servers) SERVERS=${2:?--servers needs a value}; shift 2 ;;
+    -h | --help) sed -n '3,17s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"; exit 0 ;;
     *) echo "screenshot.sh: unknown argument $1" >&2; exit 2 ;;
     esac
 done
@@ -51,7 +55,10 @@ cleanup() {
         kill "$CONSOLE_PID" 2>/dev/null || true
         wait "$CONSOLE_PID" 2>/dev/null || true
     fi
-    if [[ -n $LAB_STARTED ]]; then
+    if [[ -n $LAB_STARTED && $SERVERS -gt 1 ]]; then
+        bash "$LAB" fleet-stop --dir "$WORK/fleet" >/dev/null 2>&1 ||
+            echo "screenshot.sh: fleet stop failed" >&2
+    elif [[ -n $LAB_STARTED ]]; then
         bash "$LAB" stop --dir "$WORK/lab" >/dev/null 2>&1 || echo "screenshot.sh: lab stop failed" >&2
     fi
     if [[ -n $XVFB_PID ]] && kill -0 "$XVFB_PID" 2>/dev/null; then
@@ -80,26 +87,45 @@ if [[ -z ${DISPLAY:-} ]]; then
 fi
 
 LAB_STARTED=1
-bash "$LAB" start --dir "$WORK/lab"
 # shellcheck disable=SC1091
-source "$WORK/lab/lab.env"
+if [[ $SERVERS -gt 1 ]]; then
+    bash "$LAB" fleet-start "$SERVERS" --dir "$WORK/fleet"
+    source "$WORK/fleet/fleet.env"
+    # Every server its own users and numbers of sessions, so the Server column tells them apart.
+    users=(alice bob josé jürgen)
+    SERVER_ARGS=()
+    k=0
+    for port in $FLEET_PORTS; do
+        k=$((k + 1))
+        bash "$LAB" load start "${users[k % 4]}" $((1 + k % 3)) --dir "$WORK/fleet/s$k" \
+            --loadgen "$LOADGEN" -- --open-files 1
+        bash "$LAB" load start "${users[(k + 1) % 4]}" 1 --dir "$WORK/fleet/s$k" --loadgen "$LOADGEN"
+        SERVER_ARGS+=(--server "$FLEET_HOST:$port")
+    done
+    LAB_ADMIN_USER=$FLEET_ADMIN_USER
+    LAB_PASSWORD_DIR=$FLEET_PASSWORD_DIR
+else
+    bash "$LAB" start --dir "$WORK/lab"
+    source "$WORK/lab/lab.env"
 
-# Staggered starts so connected and idle times differ; jürgen keeps busy (idle near zero).
-load() { bash "$LAB" load start "$1" "$2" --dir "$WORK/lab" --loadgen "$LOADGEN" -- "${@:3}"; }
-load alice 2 --open-files 4 --files-dir "Datos compartidos"
-sleep 4
-load josé 3 --open-files 1 --files-dir "Datos compartidos"
-load bob 1 --open-files 12 --files-dir "Datos compartidos"
-sleep 3
-load jürgen 2 --open-files 2 --touch-ms 500 --touch-fraction 1 --files-dir "Datos compartidos"
-load alice 1
-sleep 2
-load bob 2
+    # Staggered starts so connected and idle times differ; jürgen keeps busy (idle near zero).
+    load() { bash "$LAB" load start "$1" "$2" --dir "$WORK/lab" --loadgen "$LOADGEN" -- "${@:3}"; }
+    load alice 2 --open-files 4 --files-dir "Datos compartidos"
+    sleep 4
+    load josé 3 --open-files 1 --files-dir "Datos compartidos"
+    load bob 1 --open-files 12 --files-dir "Datos compartidos"
+    sleep 3
+    load jürgen 2 --open-files 2 --touch-ms 500 --touch-fraction 1 --files-dir "Datos compartidos"
+    load alice 1
+    sleep 2
+    load bob 2
+    SERVER_ARGS=(--server "$LAB_HOST" --port "$LAB_PORT")
+fi
 
 # The console's own settings must not leak into (or come from) the operator's.
 export XDG_CONFIG_HOME=$WORK/config
 export QT_QPA_PLATFORM=xcb
-"$CONSOLE" --server "$LAB_HOST" --port "$LAB_PORT" --user "$LAB_ADMIN_USER" \
+"$CONSOLE" "${SERVER_ARGS[@]}" --user "$LAB_ADMIN_USER" \
     --password-file "$LAB_PASSWORD_DIR/$LAB_ADMIN_USER" --interval 2 "${LANGUAGE_ARGS[@]}" \
     "${PAGE_ARGS[@]}" --screenshot "$OUT" &
 CONSOLE_PID=$!
