@@ -30,7 +30,9 @@ ConsoleArguments::Outcome ConsoleArguments::parse(const QStringList &arguments)
     parser.addOption(helpOption);
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption serverOption(QStringLiteral("server"),
-        tr("Connect to <host> at start. Repeat it to watch several servers in one table."),
+        tr("Connect to <host> at start. Repeat it to watch several servers in one table. "
+           "Without it, the servers watched when the console was last closed are watched "
+           "again."),
         //: Value name in --help: a server name or address
         tr("host"));
     const QCommandLineOption portOption(QStringLiteral("port"),

@@ -491,8 +491,8 @@
         <translation>Unbekannte Seite %1: sessions oder files verwenden.</translation>
     </message>
     <message>
-        <source>Connect to &lt;host&gt; at start. Repeat it to watch several servers in one table.</source>
-        <translation>Beim Start mit &lt;Server&gt; verbinden. Mehrfach angeben, um mehrere Server in einer Tabelle zu überwachen.</translation>
+        <source>Connect to &lt;host&gt; at start. Repeat it to watch several servers in one table. Without it, the servers watched when the console was last closed are watched again.</source>
+        <translation>Beim Start mit &lt;Server&gt; verbinden. Mehrfach angeben, um mehrere Server in einer Tabelle zu überwachen. Ohne diese Option werden die Server wieder überwacht, die beim letzten Schließen der Konsole überwacht wurden.</translation>
     </message>
 </context>
 <context>

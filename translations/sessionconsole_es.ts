@@ -491,8 +491,8 @@
         <translation>Página desconocida %1: use sessions o files.</translation>
     </message>
     <message>
-        <source>Connect to &lt;host&gt; at start. Repeat it to watch several servers in one table.</source>
-        <translation>Conectar con &lt;servidor&gt; al inicio. Repítalo para supervisar varios servidores en una sola tabla.</translation>
+        <source>Connect to &lt;host&gt; at start. Repeat it to watch several servers in one table. Without it, the servers watched when the console was last closed are watched again.</source>
+        <translation>Conectar con &lt;servidor&gt; al inicio. Repítalo para supervisar varios servidores en una sola tabla. Sin esta opción se vuelven a supervisar los servidores supervisados al cerrar la consola la última vez.</translation>
     </message>
 </context>
 <context>
