@@ -98,7 +98,7 @@ int CellTextPainter::fontIndex(const QFont &font) const
     return int(m_fonts.size() - 1);
 }
 
-const CellTextPainter::DigitGlyphs *CellTextPainter::digitGlyphs(int font, const QFont &qfont) const
+CellTextPainter::DigitGlyphs *CellTextPainter::digitGlyphs(int font, const QFont &qfont) const
 {
     if (m_digitGlyphs.size() <= size_t(font))
         m_digitGlyphs.resize(font + 1);
@@ -191,7 +191,7 @@ std::unique_ptr<CellTextPainter::PreparedText> CellTextPainter::composeDigits(
     return prepared;
 }
 
-std::unique_ptr<CellTextPainter::PreparedText> CellTextPainter::layOut(const QString &text,
+std::unique_ptr<CellTextPainter::PreparedText> CellTextPainter::layOut(
     const QStyleOptionViewItem &option, const QRect &textRect, const QRect &rect)
 {
     QTextOption textOption;
@@ -200,7 +200,7 @@ std::unique_ptr<CellTextPainter::PreparedText> CellTextPainter::layOut(const QSt
     textOption.setAlignment(QStyle::visualAlignment(option.direction, option.displayAlignment));
 
     // The whole text decides where painting starts and whether it is elided.
-    auto whole = std::make_unique<QTextLayout>(text, option.font);
+    auto whole = std::make_unique<QTextLayout>(option.text, option.font);
     whole->setTextOption(textOption);
     // Keep the shaped glyphs: endLayout() drops them otherwise, and draw() would shape again.
     whole->setCacheEnabled(true);
@@ -216,8 +216,8 @@ std::unique_ptr<CellTextPainter::PreparedText> CellTextPainter::layOut(const QSt
 
     auto prepared = std::make_unique<PreparedText>();
     if (line.naturalTextWidth() > textRect.width()) {
-        const QString elided
-            = QFontMetrics(option.font).elidedText(text, option.textElideMode, textRect.width());
+        const QString elided = QFontMetrics(option.font)
+                                   .elidedText(option.text, option.textElideMode, textRect.width());
         prepared->layout = std::make_unique<QTextLayout>(elided, option.font);
         prepared->layout->setTextOption(textOption);
         prepared->layout->setCacheEnabled(true);
@@ -255,22 +255,21 @@ const CellTextPainter::PreparedText *CellTextPainter::prepare(
         return cached;
 
     std::unique_ptr<PreparedText> prepared;
-    if (const DigitGlyphs *glyphs = digitGlyphs(key.font, option.font)) {
+    if (DigitGlyphs *glyphs = digitGlyphs(key.font, option.font)) {
         prepared = composeDigits(*glyphs, option, textRect, rect);
         if (prepared && glyphs->unchecked > 0) {
-            std::unique_ptr<PreparedText> laidOut = layOut(option.text, option, textRect, rect);
-            DigitGlyphs &checked = *m_digitGlyphs[key.font];
+            std::unique_ptr<PreparedText> laidOut = layOut(option, textRect, rect);
             if (laidOut && laidOut->offset == prepared->offset && laidOut->runs == prepared->runs
                 && laidOut->ink == prepared->ink) {
-                --checked.unchecked;
+                --glyphs->unchecked;
             } else {
-                checked.usable = false;
+                glyphs->usable = false;
                 prepared = std::move(laidOut);
             }
         }
     }
     if (!prepared)
-        prepared = layOut(option.text, option, textRect, rect);
+        prepared = layOut(option, textRect, rect);
     if (!prepared)
         return nullptr;
     PreparedText *kept = prepared.release();

@@ -88,14 +88,15 @@ private:
     struct DigitGlyphs;
 
     int fontIndex(const QFont &font) const;
-    /// @p text laid out by QTextLayout; nullptr where prepare() must give up.
-    static std::unique_ptr<PreparedText> layOut(const QString &text,
+    /// @p option's text laid out by QTextLayout; nullptr where prepare() must give up.
+    static std::unique_ptr<PreparedText> layOut(
         const QStyleOptionViewItem &option, const QRect &textRect, const QRect &rect);
     /// @p option's text composed from @p glyphs, or nullptr when it is not made of digits and
     /// colons only, or is not laid out left or right aligned on one line without elision.
     static std::unique_ptr<PreparedText> composeDigits(const DigitGlyphs &glyphs,
         const QStyleOptionViewItem &option, const QRect &textRect, const QRect &rect);
-    const DigitGlyphs *digitGlyphs(int font, const QFont &qfont) const;
+    /// The glyphs of font @p font (@p qfont), or nullptr once composing is off for it.
+    DigitGlyphs *digitGlyphs(int font, const QFont &qfont) const;
 
     // A view paints in a handful of fonts (normal, bold, italic): comparing them is cheaper
     // than hashing QFont::key() for every cell.
