@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "watchedservers.h"
 
+#include "nameequality.h"
 #include "serverconnection.h"
 #include "sessiontablemodel.h"
 
@@ -47,7 +48,8 @@ ServerConnection *WatchedServers::find(const QString &server) const
     if (server.isEmpty())
         return nullptr;
     for (ServerConnection *connection : m_connections) {
-        if (connection->status().server.compare(server, Qt::CaseInsensitive) == 0)
+        // Windows compares server names as it compares user names.
+        if (sc::namesEqual(connection->status().server, server))
             return connection;
     }
     return nullptr;
