@@ -407,7 +407,7 @@ DisconnectDialog *SessionsPage::confirmDisconnectSelected()
         if (!server || !server->isConnected())
             continue;
         rows.append(targetOf(source.row()));
-        serverOf.insert(rows.constLast().server.toLower(), server);
+        serverOf.insert(rows.constLast().server, server);
     }
     if (rows.isEmpty())
         return nullptr;
@@ -422,7 +422,7 @@ DisconnectDialog *SessionsPage::confirmDisconnectSelected()
         QList<QString> order;
         QHash<QString, QList<DisconnectTarget>> targets;
         for (const DisconnectDialog::Target &t : dialog->targets()) {
-            const QString key = t.server.toLower();
+            const QString &key = t.server; // as targetOf() named it
             if (!targets.contains(key))
                 order.append(key);
             targets[key].append({t.client, t.user});
