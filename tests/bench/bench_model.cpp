@@ -9,12 +9,16 @@
 //
 //   bench_model [--sizes 1000,10000,100000] [--levels 502] [--refreshes 10]
 //               [--sort-column user|computer|open|connected|idle] [--no-view]
-//               [--no-proxy] [--no-sort] [--one-user] [--tag NAME]
+//               [--no-proxy] [--no-sort] [--one-user] [--servers S] [--tag NAME]
 // --no-proxy and --no-sort split the GUI-side cost; --tag names such a variant's figures.
+// --servers S: S servers of N sessions each in one table (each its own block of rows, as the
+// console watching a fleet), every refresh one server's answer; the figures are per server
+// update.
 // --one-user: all sessions from one client and user, as the lab's load generator makes them.
 
 #include "benchstats.h"
 #include "frametimingapplication.h"
+#include "serverconnection.h"
 #include "sessiondiffer.h"
 #include "sessiongenerator.h"
 #include "sessionsortfilterproxymodel.h"
@@ -32,6 +36,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <functional>
+#include <memory>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -65,6 +70,7 @@ struct Options
     bool proxy = true; // --no-proxy: the view shows the model directly (to split the costs)
     bool sort = true; // --no-sort: the proxy keeps the model's order
     bool singleIdentity = false; // --one-user: every session from one client and user
+    int servers = 0; // --servers: that many servers' blocks; 0: rows without a server
 };
 
 bool parse(int argc, char **argv, Options &o)
@@ -74,6 +80,13 @@ bool parse(int argc, char **argv, Options &o)
         const char *v = i + 1 < argc ? argv[i + 1] : nullptr;
         if (a == "--no-view" || a == "--no-proxy" || a == "--no-sort") {
             (a == "--no-view" ? o.view : a == "--no-proxy" ? o.proxy : o.sort) = false;
+            continue;
+        }
+        if (a == "--servers" && v) {
+            o.servers = std::atoi(v);
+            if (o.servers < 1 || o.servers > 1000)
+                return false;
+            ++i;
             continue;
         }
         if (a == "--one-user") {
@@ -184,8 +197,12 @@ private:
 
 int runOne(FrameTimingApplication &app, const Options &o, std::size_t n, sc::InfoLevel level)
 {
-    const std::string key = "model" + (o.tag.empty() ? std::string() : "-" + o.tag) + ".l"
+    const std::string key = "model" + (o.tag.empty() ? std::string() : "-" + o.tag)
+        + (o.servers > 0 ? ".s" + std::to_string(o.servers) : std::string()) + ".l"
         + std::to_string(unsigned(level)) + ".n" + std::to_string(n);
+    // With --servers, each server's block of n rows; without, one table of n rows.
+    const std::size_t serverCount = o.servers > 0 ? std::size_t(o.servers) : 1;
+    const std::size_t totalRows = n * serverCount;
     qint64 nowMs = 1'718'000'000'000;
 
     auto *model = new SessionTableModel;
@@ -222,37 +239,59 @@ int runOne(FrameTimingApplication &app, const Options &o, std::size_t n, sc::Inf
     const auto onWorker
         = [&workerThread](const std::function<void()> &work) { workerThread.run(work); };
 
+    // The servers are never connected: they only name the blocks, as in WatchedServers.
+    std::vector<std::unique_ptr<ServerConnection>> connections;
+    for (int i = 0; i < o.servers; ++i) {
+        connections.push_back(std::make_unique<ServerConnection>(SessionPoller::ApiFactory()));
+        model->addServer(
+            connections.back().get(), QStringLiteral("fs%1").arg(i + 1, 2, 10, QLatin1Char('0')));
+    }
+    settle(app);
+
     const long long rss0 = bench::residentBytes();
     const long long heap0 = bench::heapInUseBytes();
-    SessionGenerator generator;
-    if (o.singleIdentity)
-        generator.setSingleIdentity(u"127.0.0.1", u"alice");
-    sc::SessionList infos;
-    onWorker([&] { infos = generator.make(n, level); });
+    std::vector<SessionGenerator> generators;
+    for (std::size_t i = 0; i < serverCount; ++i) {
+        generators.emplace_back(20240611 + i);
+        if (o.singleIdentity)
+            generators.back().setSingleIdentity(u"127.0.0.1", u"alice");
+    }
+    std::vector<sc::SessionList> infos(serverCount);
+    onWorker([&] {
+        for (std::size_t i = 0; i < serverCount; ++i)
+            infos[i] = generators[i].make(n, level);
+    });
     // The server's answer is transient in the console (freed after each poll); keep its
     // memory out of the per-row figure.
     const long long rssInfos = bench::residentBytes() - rss0;
     const long long heapInfos = bench::heapInUseBytes() - heap0;
 
-    WorkerSide worker;
+    std::vector<WorkerSide> workers(serverCount);
     double diffMs = 0;
     double applyMs = 0;
     double guiCpuMs = 0; // CPU time of the GUI thread in deliver(): robust to a busy machine
-    SessionSnapshot snapshot;
+    std::vector<SessionSnapshot> loadSnapshots(serverCount);
     double loadWorkerCpuMs = 0;
+    double loadWorkerMs = 0;
     onWorker([&] {
         const double cpu = bench::threadCpuMs();
-        snapshot = worker.poll(infos, level, nowMs, &diffMs);
+        for (std::size_t i = 0; i < serverCount; ++i) {
+            loadSnapshots[i] = workers[i].poll(infos[i], level, nowMs, &diffMs);
+            loadWorkerMs += diffMs;
+        }
         loadWorkerCpuMs = bench::threadCpuMs() - cpu;
     });
 
     // The snapshot reaches the GUI thread as a queued call, as from the poller's thread.
-    auto deliver = [&](const SessionSnapshot &s) {
+    auto deliver = [&](std::size_t server, const SessionSnapshot &s) {
         QMetaObject::invokeMethod(
             model,
-            [&, s] {
+            [&, server, s] {
                 const auto start = bench::Clock::now();
-                model->applySnapshot(s);
+                if (connections.empty())
+                    model->applySnapshot(s);
+                else
+                    model->applyServerSnapshot(connections[server].get(), s);
                 applyMs = bench::msSince(start);
             },
             Qt::QueuedConnection);
@@ -269,21 +308,28 @@ int runOne(FrameTimingApplication &app, const Options &o, std::size_t n, sc::Inf
     };
 
     app.resetLongest();
-    const double loadGuiMs = deliver(snapshot);
+    double loadGuiMs = 0;
+    for (std::size_t i = 0; i < serverCount; ++i) {
+        loadGuiMs += deliver(i, loadSnapshots[i]);
+        loadSnapshots[i] = {};
+    }
     const double loadFrameMs = app.longestMs();
-    snapshot = {};
-    onWorker([&] { worker.differ.releaseRetired(); });
-    if (model->rowCount() != int(n) || shown->rowCount() != int(n)
+    onWorker([&] {
+        for (WorkerSide &worker : workers)
+            worker.differ.releaseRetired();
+    });
+    if (model->rowCount() != int(totalRows) || shown->rowCount() != int(totalRows)
         || (view && paints.paints == 0)) {
         std::fprintf(stderr,
             "bench_model: after the load the model has %d rows, the proxy %d, "
             "the view painted %d times; expected %zu rows\n",
-            model->rowCount(), shown->rowCount(), paints.paints, n);
+            model->rowCount(), shown->rowCount(), paints.paints, totalRows);
         return 1;
     }
     const long long rssLoaded = bench::residentBytes() - rss0 - rssInfos;
     const long long heapLoaded = bench::heapInUseBytes() - heap0 - heapInfos;
-    const double loadWorkerMs = diffMs;
+    if (o.servers > 0)
+        std::printf("%d servers of ", o.servers);
     std::printf("level %u, %zu sessions, %s, sorted by %s%s\n", unsigned(level), n,
         o.proxy ? "through the proxy" : "no proxy",
         sortColumn >= 0 ? o.sortName.c_str() : "nothing", o.view ? ", SessionView attached" : "");
@@ -307,13 +353,18 @@ int runOne(FrameTimingApplication &app, const Options &o, std::size_t n, sc::Inf
     std::vector<double> guiCpuTimes, workerCpuTimes, layoutTimes, paintTimes, otherTimes;
     std::size_t inserted = 0, removed = 0, changedRanges = 0;
     const int resetsBefore = resets;
-    for (int r = 0; r < o.refreshes; ++r) {
-        nowMs += 5000;
+    // With several servers each refresh is one server's answer, the servers in turn.
+    const int updates = o.refreshes * int(serverCount);
+    for (int r = 0; r < updates; ++r) {
+        const std::size_t server = std::size_t(r) % serverCount;
+        if (server == 0)
+            nowMs += 5000;
         double workerCpuMs = 0;
+        SessionSnapshot snapshot;
         onWorker([&] {
-            generator.advance(infos, 5, 0.01, 0.01, 0.10, level);
+            generators[server].advance(infos[server], 5, 0.01, 0.01, 0.10, level);
             const double cpu = bench::threadCpuMs();
-            snapshot = worker.poll(infos, level, nowMs, &diffMs);
+            snapshot = workers[server].poll(infos[server], level, nowMs, &diffMs);
             workerCpuMs = bench::threadCpuMs() - cpu;
         });
         inserted += std::size_t(snapshot.delta.insertedCount());
@@ -321,7 +372,7 @@ int runOne(FrameTimingApplication &app, const Options &o, std::size_t n, sc::Inf
         changedRanges += std::size_t(snapshot.delta.changed.size());
         app.resetLongest();
         app.resetWork();
-        const double guiMs = deliver(snapshot);
+        const double guiMs = deliver(server, snapshot);
         layoutTimes.push_back(app.workMs(FrameTimingApplication::Layout));
         paintTimes.push_back(app.workMs(FrameTimingApplication::Paint));
         otherTimes.push_back(app.workMs(FrameTimingApplication::Other));
@@ -330,7 +381,7 @@ int runOne(FrameTimingApplication &app, const Options &o, std::size_t n, sc::Inf
         onWorker([&] {
             const auto releaseStart = bench::Clock::now();
             const double cpu = bench::threadCpuMs();
-            worker.differ.releaseRetired();
+            workers[server].differ.releaseRetired();
             diffMs += bench::msSince(releaseStart);
             workerCpuMs += bench::threadCpuMs() - cpu;
         });
@@ -341,11 +392,14 @@ int runOne(FrameTimingApplication &app, const Options &o, std::size_t n, sc::Inf
         applyTimes.push_back(applyMs);
         guiTimes.push_back(guiMs);
         frameTimes.push_back(app.longestMs());
-        if (model->rowCount() != int(infos.size()) || shown->rowCount() != int(infos.size())) {
+        std::size_t serverRows = 0;
+        for (const sc::SessionList &list : infos)
+            serverRows += list.size();
+        if (model->rowCount() != int(serverRows) || shown->rowCount() != int(serverRows)) {
             std::fprintf(stderr,
                 "bench_model: refresh %d left %d rows in the model, %d shown; "
-                "the server has %zu\n",
-                r + 1, model->rowCount(), shown->rowCount(), infos.size());
+                "the servers have %zu\n",
+                r + 1, model->rowCount(), shown->rowCount(), serverRows);
             return 1;
         }
     }
@@ -357,9 +411,9 @@ int runOne(FrameTimingApplication &app, const Options &o, std::size_t n, sc::Inf
     const auto apply = bench::Stats::of(applyTimes);
     const auto gui = bench::Stats::of(guiTimes);
     const auto frame = bench::Stats::of(frameTimes);
-    std::printf("  %d refreshes (per refresh %.0f inserted, %.0f removed, %.0f changed ranges):\n",
-        o.refreshes, double(inserted) / o.refreshes, double(removed) / o.refreshes,
-        double(changedRanges) / o.refreshes);
+    std::printf("  %d %s (per %s %.0f inserted, %.0f removed, %.0f changed ranges):\n", updates,
+        o.servers > 0 ? "server updates" : "refreshes", o.servers > 0 ? "update" : "refresh",
+        double(inserted) / updates, double(removed) / updates, double(changedRanges) / updates);
     std::printf("    worker %.2f ms (%.2f-%.2f), converting while diffing\n", workerStats.median,
         workerStats.min, workerStats.max);
     std::printf("    GUI    %.2f ms (%.2f-%.2f) [apply %.2f ms (%.2f-%.2f)]\n", gui.median, gui.min,
@@ -372,8 +426,8 @@ int runOne(FrameTimingApplication &app, const Options &o, std::size_t n, sc::Inf
         frame.median, resets - resetsBefore);
     std::printf("  memory per row: RSS %.0f B after load, %.0f B after refreshes; heap %.0f / "
                 "%.0f B\n",
-        double(rssLoaded) / double(n), double(rssSteady) / rows, double(heapLoaded) / double(n),
-        double(heapSteady) / rows);
+        double(rssLoaded) / double(totalRows), double(rssSteady) / rows,
+        double(heapLoaded) / double(totalRows), double(heapSteady) / rows);
     bench::result(key + ".refresh_worker_ms", workerStats, "ms");
     bench::result(key + ".refresh_diff_ms", bench::Stats::of(diffTimes).median, "ms");
     bench::result(key + ".refresh_apply_ms", apply, "ms");
@@ -384,8 +438,8 @@ int runOne(FrameTimingApplication &app, const Options &o, std::size_t n, sc::Inf
     bench::result(key + ".refresh_layout_ms", layoutMs, "ms");
     bench::result(key + ".refresh_paint_ms", paintMs, "ms");
     bench::result(key + ".refresh_resets", double(resets - resetsBefore), "");
-    bench::result(key + ".refresh_changed_ranges", double(changedRanges) / o.refreshes, "");
-    bench::result(key + ".bytes_per_row_load", double(rssLoaded) / double(n), "B");
+    bench::result(key + ".refresh_changed_ranges", double(changedRanges) / updates, "");
+    bench::result(key + ".bytes_per_row_load", double(rssLoaded) / double(totalRows), "B");
     bench::result(key + ".bytes_per_row", double(rssSteady) / rows, "B");
     bench::result(key + ".heap_bytes_per_row", double(heapSteady) / rows, "B");
     std::fflush(stdout);
@@ -393,10 +447,12 @@ int runOne(FrameTimingApplication &app, const Options &o, std::size_t n, sc::Inf
     delete view;
     delete proxy;
     delete model;
+    connections.clear();
     // The worker's rows and answer go on the worker, like everything it allocated.
     onWorker([&] {
         infos = {};
-        worker.differ.reset();
+        for (WorkerSide &worker : workers)
+            worker.differ.reset();
     });
     settle(app);
     return 0;
@@ -415,7 +471,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr,
             "usage: bench_model [--sizes N,N,...] [--levels 1,502] [--refreshes N] "
             "[--sort-column user|computer|open|connected|idle] [--no-view] [--no-proxy] "
-            "[--no-sort] [--one-user] [--tag NAME]\n");
+            "[--no-sort] [--one-user] [--servers S] [--tag NAME]\n");
         return 2;
     }
     for (unsigned level : o.levels) {

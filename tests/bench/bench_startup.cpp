@@ -2,7 +2,11 @@
 // Console start: from the moment the process is started to the moment the session list has
 // painted its first row, against the lab (scripts/bench.sh holds 1,000 sessions meanwhile).
 //
-//   SC_LAB_DIR=... bench_startup [--runs 7] [--label N]
+//   SC_LAB_DIR=... bench_startup [--runs 7] [--label N] [--servers HOST:PORT,...]
+//
+// With --servers the window watches every server given (the lab's admin account on each, as
+// the members of a lab fleet share their users) and the clock stops at the first paint after
+// the last of them answered: the complete picture of a fleet, issue "many servers".
 //
 // The parent notes the monotonic clock, forks and execs itself as the child, which builds
 // the real MainWindow (QT_QPA_PLATFORM=offscreen), connects to the lab as the admin and
@@ -16,13 +20,16 @@
 #include "labsupport.h"
 #include "mainwindow.h"
 #include "mainwindowtestaccess.h"
+#include "serverconnection.h"
 #include "sessionsortfilterproxymodel.h"
 #include "sessiontablemodel.h"
 #include "sessionview.h"
+#include "watchedservers.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QEvent>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -40,7 +47,9 @@
 namespace {
 
 constexpr char kT0Variable[] = "SC_BENCH_STARTUP_T0_NS";
-constexpr int kChildTimeoutMs = 30000;
+// The servers the child watches, comma-separated; the lab's own server when empty.
+constexpr char kServersVariable[] = "SC_BENCH_STARTUP_SERVERS";
+constexpr int kChildTimeoutMs = 60000;
 
 long long monotonicNs()
 {
@@ -66,6 +75,8 @@ public:
     }
     double paintedMs = -1;
     double windowPaintedMs = -1;
+    // Servers that must have answered before a paint counts (the whole fleet's picture).
+    int serversToAnswer = 0;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
@@ -74,7 +85,8 @@ protected:
             return QObject::eventFilter(watched, event);
         if (windowPaintedMs < 0)
             windowPaintedMs = sinceStart();
-        if (paintedMs >= 0 || MainWindowTestAccess::proxy(*m_window)->rowCount() == 0)
+        if (paintedMs >= 0 || serversToAnswer > 0
+            || MainWindowTestAccess::proxy(*m_window)->rowCount() == 0)
             return QObject::eventFilter(watched, event);
         // Let the view paint now, inside this same paint, and stop the clock after it.
         watched->removeEventFilter(this);
@@ -101,26 +113,47 @@ int runChild(int argc, char **argv)
         std::fprintf(stderr, "bench_startup: %s\n", qPrintable(lab.errorString()));
         return 2;
     }
+    QStringList servers = qEnvironmentVariable(kServersVariable).split(u',', Qt::SkipEmptyParts);
+    if (servers.isEmpty())
+        servers.append(QStringLiteral("%1:%2").arg(lab.host()).arg(lab.port()));
     MainWindow window;
     FirstRowWatcher watcher(&window);
+    watcher.serversToAnswer = int(servers.size());
     MainWindowTestAccess::view(window)->viewport()->installEventFilter(&watcher);
     double snapshotMs = -1;
     int rows = 0;
+    QSet<ServerConnection *> answered;
+    const auto onAnswer = [&](ServerConnection *server, const SessionSnapshot &snapshot) {
+        if (!snapshot.ok()) {
+            std::fprintf(stderr, "bench_startup: the first poll of %s failed: %s\n",
+                qPrintable(server->status().server),
+                snapshot.error ? snapshot.error->message().c_str() : "?");
+            QCoreApplication::exit(1);
+            return;
+        }
+        if (answered.contains(server))
+            return;
+        answered.insert(server);
+        watcher.serversToAnswer = int(servers.size() - answered.size());
+        if (watcher.serversToAnswer == 0) {
+            snapshotMs = sinceStart();
+            rows = MainWindowTestAccess::model(window)->rowCount();
+        }
+    };
     QObject::connect(
-        &window, &MainWindow::snapshotShown, &window, [&](const SessionSnapshot &snapshot) {
-            if (snapshotMs < 0 && snapshot.ok()) {
-                snapshotMs = sinceStart();
-                rows = MainWindowTestAccess::model(window)->rowCount();
-            } else if (!snapshot.ok()) {
-                std::fprintf(stderr, "bench_startup: the first poll failed: %s\n",
-                    snapshot.error ? snapshot.error->message().c_str() : "?");
-                QCoreApplication::exit(1);
-            }
+        window.watchedServers(), &WatchedServers::added, &window, [&](ServerConnection *server) {
+            QObject::connect(server, &ServerConnection::snapshotHandled, &window,
+                [&, server](const SessionSnapshot &s) { onAnswer(server, s); });
         });
+    for (ServerConnection *server : window.watchedServers()->connections()) {
+        QObject::connect(server, &ServerConnection::snapshotHandled, &window,
+            [&, server](const SessionSnapshot &s) { onAnswer(server, s); });
+    }
     window.show();
     const double shownMs = sinceStart();
-    window.connectToServer(
-        QStringLiteral("%1:%2").arg(lab.host()).arg(lab.port()), lab.adminOptions());
+    window.connectToServer(servers.first(), lab.adminOptions());
+    for (qsizetype i = 1; i < servers.size(); ++i)
+        window.watchServer(servers.at(i), lab.adminOptions());
     QTimer::singleShot(kChildTimeoutMs, &app, [] {
         std::fprintf(stderr, "bench_startup: no row painted within %d ms\n", kChildTimeoutMs);
         QCoreApplication::exit(1);
@@ -139,7 +172,8 @@ struct ChildFigures
     int rows = 0;
 };
 
-bool runOnce(const char *self, const QString &configDir, ChildFigures &out)
+bool runOnce(
+    const char *self, const QString &configDir, const std::string &servers, ChildFigures &out)
 {
     int pipeFds[2];
     if (pipe(pipeFds) != 0)
@@ -153,6 +187,7 @@ bool runOnce(const char *self, const QString &configDir, ChildFigures &out)
         close(pipeFds[0]);
         close(pipeFds[1]);
         setenv(kT0Variable, std::to_string(t0).c_str(), 1);
+        setenv(kServersVariable, servers.c_str(), 1);
         setenv("XDG_CONFIG_HOME", configDir.toLocal8Bit().constData(), 1);
         if (!getenv("QT_QPA_PLATFORM"))
             setenv("QT_QPA_PLATFORM", "offscreen", 1);
@@ -187,13 +222,17 @@ int main(int argc, char **argv)
 
     int runs = 7;
     std::string label;
+    std::string servers;
     for (int i = 1; i + 1 < argc; i += 2) {
         if (std::strcmp(argv[i], "--runs") == 0) {
             runs = std::clamp(std::atoi(argv[i + 1]), 1, 100);
         } else if (std::strcmp(argv[i], "--label") == 0) {
             label = argv[i + 1];
+        } else if (std::strcmp(argv[i], "--servers") == 0) {
+            servers = argv[i + 1];
         } else {
-            std::fprintf(stderr, "usage: bench_startup [--runs N] [--label N]\n");
+            std::fprintf(
+                stderr, "usage: bench_startup [--runs N] [--label N] [--servers HOST:PORT,...]\n");
             return 2;
         }
     }
@@ -216,7 +255,7 @@ int main(int argc, char **argv)
     // One unmeasured start warms the page cache as an operator's second start would find it.
     for (int i = 0; i <= runs; ++i) {
         ChildFigures f;
-        if (!runOnce(self, configDir.path(), f)) {
+        if (!runOnce(self, configDir.path(), servers, f)) {
             std::fprintf(stderr, "bench_startup: run %d failed\n", i);
             return 1;
         }
@@ -231,12 +270,14 @@ int main(int argc, char **argv)
         rows = f.rows;
     }
     const auto first = bench::Stats::of(firstRowT);
-    std::printf("start to first painted row, %d rows, %d runs: %.1f ms (%.1f-%.1f)\n", rows, runs,
+    std::printf("start to %s, %d rows, %d runs: %.1f ms (%.1f-%.1f)\n",
+        servers.empty() ? "first painted row" : "every server's rows painted", rows, runs,
         first.median, first.min, first.max);
     std::printf("  medians: main() %.1f, QApplication %.1f, window shown %.1f, window painted "
-                "%.1f, first answer applied %.1f, first row painted %.1f ms\n",
+                "%.1f, %s applied %.1f, rows painted %.1f ms\n",
         bench::Stats::of(mainT).median, bench::Stats::of(appT).median,
         bench::Stats::of(shownT).median, bench::Stats::of(windowT).median,
+        servers.empty() ? "first answer" : "last server's answer",
         bench::Stats::of(snapshotT).median, first.median);
     const std::string key = "startup.n" + (label.empty() ? std::to_string(rows) : label);
     bench::result(key + ".rows", rows, "");
