@@ -84,6 +84,9 @@ MainWindow::MainWindow(SessionPoller::ApiFactory apiFactory, QWidget *parent)
     createToolBar();
     m_logon = new LogonController(m_connection, m_server, this);
     m_logon->setConnectionResolver([this](const QString &server) { return connectionFor(server); });
+    m_logon->setSharedWithOthers([this](const QString &server) {
+        return m_watched->count() > 1 && m_watched->find(server) != nullptr;
+    });
     connectActions();
 
     auto *central = new QWidget(this);
@@ -138,6 +141,7 @@ void MainWindow::connectActions()
             showServer(nullptr);
         if (m_connecting == c)
             m_connecting = nullptr;
+        m_logon->forgetServer(c->status().server);
     });
     connect(m_watched, &WatchedServers::aboutToRemove, m_serverList,
         &ServerListModel::removeConnection);
@@ -161,6 +165,15 @@ void MainWindow::connectActions()
                 false);
         }
     });
+    connect(m_serverPanel, &ServerPanel::connectAsRequested, this,
+        [this](ServerConnection *c) { m_logon->showConnectAsDialog(c->status().server); });
+    connect(m_serverPanel, &ServerPanel::sharedAccountRequested, this,
+        [this](ServerConnection *c) { m_logon->useSharedAccount(c->status().server); });
+    connect(m_logon, &LogonController::accountOverrideChanged, this,
+        [this](const QString &server, const QString &account) {
+            if (ServerConnection *c = m_watched->find(server))
+                m_serverList->setAccountOverride(c, account);
+        });
     connect(m_serverPanel, &ServerPanel::currentServerChanged, this, &MainWindow::showServer);
     connect(this, &MainWindow::shownServerChanged, m_serverPanel, &ServerPanel::setCurrentServer);
     connect(m_sessions, &SessionsPage::countsChanged, this, &MainWindow::showCounts);
@@ -415,7 +428,7 @@ void MainWindow::saveSettings() const
     settings.setValue(kHistoryKey, m_history);
     settings.setValue(kIntervalKey, m_watched->interval());
     ServerListStore::save(settings, listedServers());
-    m_logon->saveSettings(settings);
+    m_logon->saveSettings(settings, listedServers());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -541,8 +554,11 @@ void MainWindow::watchConnection(ServerConnection *connection)
 void MainWindow::listConnection(ServerConnection *connection)
 {
     // The window's first connection exists before it names a server.
-    if (m_serverList->rowOf(connection) < 0 && !connection->status().server.isEmpty())
+    const QString server = connection->status().server;
+    if (m_serverList->rowOf(connection) < 0 && !server.isEmpty()) {
         m_serverList->addConnection(connection);
+        m_serverList->setAccountOverride(connection, m_logon->accountOverride(server));
+    }
 }
 
 QStringList MainWindow::listedServers() const
@@ -608,7 +624,8 @@ void MainWindow::connectFromField()
     }
     // The field's server joins the watched ones (if new), and the view shows it.
     m_narrowsToServer = true;
-    m_logon->connectToServer(text);
+    // A name typed and then cancelled is not kept in the server panel.
+    m_logon->connectToServer(text, false);
 }
 
 void MainWindow::onConnecting(const QString &server)

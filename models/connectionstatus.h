@@ -28,6 +28,9 @@ struct ConnectionStatus
     State state = State::Unconnected;
     /// The server as its name is shown (ServerAddress::displayName()).
     QString server;
+    /// Unconnected because the operator gave no password for the server's account (cancelled
+    /// the logon dialog): nothing failed, nothing was tried.
+    bool noPassword = false;
     /// Why the last poll failed; set exactly while @c state is Offline.
     std::optional<sc::SessionError> lastError;
     /// The server answered since the connection was made (also with the first page of a paged

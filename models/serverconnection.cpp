@@ -62,6 +62,16 @@ void ServerConnection::connectTo(const QString &server, const sc::ConnectionOpti
     Q_EMIT statusChanged();
 }
 
+void ServerConnection::setNoPassword(const QString &server)
+{
+    if (isConnected())
+        return;
+    m_status = ConnectionStatus();
+    m_status.server = server;
+    m_status.noPassword = true;
+    Q_EMIT statusChanged();
+}
+
 bool ServerConnection::disconnectSessions(const QList<DisconnectTarget> &targets)
 {
     const quint64 id = m_poller->disconnectSessions(targets);

@@ -40,6 +40,10 @@ public:
     /// the previous server's rows (aboutToConnect()) and its open disconnect requests, and
     /// polls at once. The password stays with the poller's worker; wipe your copy.
     void connectTo(const QString &server, const sc::ConnectionOptions &options);
+    /// Names @p server without connecting to it: the operator gave no password for its
+    /// account (status() says Unconnected, with noPassword). Does nothing once connected:
+    /// a connection keeps polling with the password its worker has.
+    void setNoPassword(const QString &server);
     /// A server was chosen (the console polls it or tries to).
     bool isConnected() const { return m_poller->hasConnection(); }
     /// The current state, with @c busy as of now.

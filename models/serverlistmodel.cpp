@@ -55,6 +55,8 @@ QVariant ServerListModel::data(const QModelIndex &index, int role) const
             : QVariant();
     case ConnectionRole:
         return QVariant::fromValue(entry.connection);
+    case AccountRole:
+        return shown.account;
     default:
         return {};
     }
@@ -69,6 +71,7 @@ QHash<int, QByteArray> ServerListModel::roleNames() const
     names.insert(SessionCountRole, "sessionCount");
     names.insert(LastRefreshRole, "lastRefresh");
     names.insert(ConnectionRole, "connection");
+    names.insert(AccountRole, "account");
     return names;
 }
 
@@ -125,6 +128,15 @@ void ServerListModel::removeConnection(ServerConnection *connection)
     endRemoveRows();
 }
 
+void ServerListModel::setAccountOverride(const ServerConnection *connection, const QString &account)
+{
+    const int row = rowOf(connection);
+    if (row < 0)
+        return;
+    m_entries[row].account = account;
+    updateRow(row);
+}
+
 ServerConnection *ServerListModel::connectionAt(int row) const
 {
     return row >= 0 && row < m_entries.size() ? m_entries.at(row).connection : nullptr;
@@ -141,6 +153,7 @@ ServerListModel::State ServerListModel::stateOf(const ConnectionStatus &status)
 {
     switch (status.state) {
     case ConnectionStatus::State::Unconnected:
+        return status.noPassword ? State::NotConnected : State::Connecting;
     case ConnectionStatus::State::Connecting:
         return State::Connecting;
     case ConnectionStatus::State::Online:
@@ -166,6 +179,9 @@ QString ServerListModel::stateText(State state)
     case State::Stale:
         //: State of a watched server: its last refresh failed, the sessions shown are older.
         return tr("Stale");
+    case State::NotConnected:
+        //: State of a watched server: no password was given for its account.
+        return tr("Not connected: no password");
     }
     return {};
 }
@@ -188,6 +204,7 @@ ServerListModel::Shown ServerListModel::shownOf(const Entry &entry) const
     shown.state = stateOf(status);
     shown.sessionCount = entry.sessionCount;
     shown.lastRefreshMs = entry.sessionCount ? status.lastSuccessMs : 0;
+    shown.account = entry.account;
     shown.toolTip = toolTipOf(status, shown.state, shown);
     return shown;
 }
@@ -231,6 +248,13 @@ QString ServerListModel::toolTipOf(const ConnectionStatus &status, State state, 
         else
             lines << tr("No answer since the last refresh.");
         break;
+    case State::NotConnected:
+        lines << stateText(state);
+        break;
+    }
+    if (!shown.account.isEmpty()) {
+        //: Tooltip of a server connected with its own account, e.g. "as EXAMPLE\\helpdesk2".
+        lines << tr("as %1").arg(shown.account);
     }
     if (status.lastError)
         lines << SessionErrorText::text(*status.lastError, 0, SessionErrorText::Operation::List);

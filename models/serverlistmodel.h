@@ -38,6 +38,9 @@ public:
         /// The last poll failed after earlier answers: the rows and the count shown are
         /// those of the last answer (Offline after an answer). The tooltip says why.
         Stale,
+        /// Not connected: the operator cancelled the logon and gave no password for the
+        /// server's account (Unconnected with noPassword). Nothing failed.
+        NotConnected,
     };
     Q_ENUM(State)
 
@@ -50,6 +53,9 @@ public:
         SessionCountRole,
         LastRefreshRole, ///< QDateTime (local) of that answer; invalid before it
         ConnectionRole, ///< ServerConnection *
+        /// QString, the account this server alone is connected as ("EXAMPLE\\helpdesk2");
+        /// empty when it uses the account shared by all servers
+        AccountRole,
     };
     Q_ENUM(Role)
 
@@ -64,6 +70,9 @@ public:
     void addConnection(ServerConnection *connection);
     /// Removes the row of @p connection, if any, and stops following it.
     void removeConnection(ServerConnection *connection);
+    /// @p connection is connected as @p account ("DOMAIN\\user") instead of the shared
+    /// account; empty: the shared account. Shown in its tooltip.
+    void setAccountOverride(const ServerConnection *connection, const QString &account);
     /// The connection of @p row; nullptr when out of range.
     ServerConnection *connectionAt(int row) const;
     /// The row of @p connection; -1 when it is not listed.
@@ -87,6 +96,7 @@ private:
         std::optional<int> sessionCount;
         qint64 lastRefreshMs = 0;
         QString toolTip;
+        QString account;
 
         friend bool operator==(const Shown &, const Shown &) = default;
     };
@@ -95,6 +105,7 @@ private:
         ServerConnection *connection = nullptr;
         /// Rows of the last complete answer on the current connection.
         std::optional<int> sessionCount;
+        QString account; ///< setAccountOverride()
         Shown shown;
     };
 

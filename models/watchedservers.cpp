@@ -36,8 +36,9 @@ ServerConnection *WatchedServers::add(const QString &server)
     if (ServerConnection *existing = find(server))
         return existing;
     // The first window's connection has no server yet: it takes the first one named.
+    // One that names a server already (no password was given for it) stays that server's.
     for (ServerConnection *connection : std::as_const(m_connections)) {
-        if (!connection->isConnected())
+        if (!connection->isConnected() && connection->status().server.isEmpty())
             return connection;
     }
     return create();

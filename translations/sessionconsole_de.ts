@@ -1329,6 +1329,16 @@
         <source>Connection at the last answer: %1</source>
         <translation>Verbindung bei der letzten Antwort: %1</translation>
     </message>
+    <message>
+        <source>Not connected: no password</source>
+        <extracomment>State of a watched server: no password was given for its account.</extracomment>
+        <translation>Nicht verbunden: kein Kennwort</translation>
+    </message>
+    <message>
+        <source>as %1</source>
+        <extracomment>Tooltip of a server connected with its own account, e.g. &quot;as EXAMPLE\helpdesk2&quot;.</extracomment>
+        <translation>als %1</translation>
+    </message>
 </context>
 <context>
     <name>ServerPanel</name>
@@ -1412,6 +1422,22 @@
     <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Connect &amp;As…</source>
+        <translation>Verbinden &amp;als…</translation>
+    </message>
+    <message>
+        <source>Choose the account used on the selected server alone</source>
+        <translation>Das Konto wählen, das nur auf dem ausgewählten Server verwendet wird</translation>
+    </message>
+    <message>
+        <source>Use the &amp;Shared Account</source>
+        <translation>&amp;Gemeinsames Konto verwenden</translation>
+    </message>
+    <message>
+        <source>Connect the selected server with the account shared by all servers</source>
+        <translation>Den ausgewählten Server mit dem Konto verbinden, das alle Server gemeinsam verwenden</translation>
     </message>
 </context>
 <context>

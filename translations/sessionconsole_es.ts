@@ -1330,6 +1330,16 @@
         <source>Connection at the last answer: %1</source>
         <translation>Conexión en la última respuesta: %1</translation>
     </message>
+    <message>
+        <source>Not connected: no password</source>
+        <extracomment>State of a watched server: no password was given for its account.</extracomment>
+        <translation>Sin conectar: sin contraseña</translation>
+    </message>
+    <message>
+        <source>as %1</source>
+        <extracomment>Tooltip of a server connected with its own account, e.g. &quot;as EXAMPLE\helpdesk2&quot;.</extracomment>
+        <translation>como %1</translation>
+    </message>
 </context>
 <context>
     <name>ServerPanel</name>
@@ -1413,6 +1423,22 @@
     <message>
         <source>Remove</source>
         <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Connect &amp;As…</source>
+        <translation>Conectar c&amp;omo…</translation>
+    </message>
+    <message>
+        <source>Choose the account used on the selected server alone</source>
+        <translation>Elegir la cuenta que se usa solo en el servidor seleccionado</translation>
+    </message>
+    <message>
+        <source>Use the &amp;Shared Account</source>
+        <translation>Usar la cuenta &amp;compartida</translation>
+    </message>
+    <message>
+        <source>Connect the selected server with the account shared by all servers</source>
+        <translation>Conectar el servidor seleccionado con la cuenta compartida por todos los servidores</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,16 @@ ServerPanel::ServerPanel(ServerListModel *servers, QWidget *parent)
     connect(m_removeAction, &QAction::triggered, this, &ServerPanel::requestRemoveCurrentServer);
     m_importAction = new QAction(QString(), this);
     connect(m_importAction, &QAction::triggered, this, &ServerPanel::promptImportServerList);
+    m_connectAsAction = new QAction(Icons::icon(Icons::ConnectAs), QString(), this);
+    connect(m_connectAsAction, &QAction::triggered, this, [this] {
+        if (m_current)
+            Q_EMIT connectAsRequested(m_current);
+    });
+    m_sharedAccountAction = new QAction(QString(), this);
+    connect(m_sharedAccountAction, &QAction::triggered, this, [this] {
+        if (m_current)
+            Q_EMIT sharedAccountRequested(m_current);
+    });
 
     auto *toolBar = new QToolBar(content);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -97,12 +107,19 @@ ServerPanel::ServerPanel(ServerListModel *servers, QWidget *parent)
     m_view->addAction(m_addAction);
     m_view->addAction(m_removeAction);
     m_view->addAction(m_importAction);
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    m_view->addAction(separator);
+    m_view->addAction(m_connectAsAction);
+    m_view->addAction(m_sharedAccountAction);
     layout->addWidget(m_view);
     setWidget(content);
 
     m_view->setCurrentIndex(m_model->index(ServerPanelModel::kAllServersRow, 0));
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
         &ServerPanel::onCurrentChanged);
+    // Whether the selected server has an account of its own changes with its row.
+    connect(m_servers, &QAbstractItemModel::dataChanged, this, &ServerPanel::updateActions);
 
     retranslateUi();
     updateActions();
@@ -222,6 +239,11 @@ void ServerPanel::retranslateUi()
     m_importAction->setToolTip(
         tr("Watch the servers of a text file: one server per line, # starts a comment"));
     m_importAction->setIconText(tr("Import"));
+    m_connectAsAction->setText(tr("Connect &As…"));
+    m_connectAsAction->setToolTip(tr("Choose the account used on the selected server alone"));
+    m_sharedAccountAction->setText(tr("Use the &Shared Account"));
+    m_sharedAccountAction->setToolTip(
+        tr("Connect the selected server with the account shared by all servers"));
 }
 
 void ServerPanel::onCurrentChanged()
@@ -238,6 +260,10 @@ void ServerPanel::onCurrentChanged()
 void ServerPanel::updateActions()
 {
     m_removeAction->setEnabled(m_current != nullptr);
+    m_connectAsAction->setEnabled(m_current != nullptr);
+    const int row = m_current ? m_servers->rowOf(m_current) : -1;
+    m_sharedAccountAction->setEnabled(
+        row >= 0 && !m_servers->index(row).data(ServerListModel::AccountRole).toString().isEmpty());
 }
 
 int ServerPanel::listedRowOf(const QString &name) const

@@ -37,6 +37,8 @@ public:
     QAction *addServerAction() const { return m_addAction; }
     QAction *removeServerAction() const { return m_removeAction; }
     QAction *importServerListAction() const { return m_importAction; }
+    QAction *connectAsAction() const { return m_connectAsAction; }
+    QAction *sharedAccountAction() const { return m_sharedAccountAction; }
 
 public Q_SLOTS:
     /// Asks for a server name (Add Server…), then requestAddServer().
@@ -60,6 +62,10 @@ Q_SIGNALS:
     /// The operator added @p server (ServerAddress::displayName() spelling).
     void addServerRequested(const QString &server);
     void removeServerRequested(ServerConnection *connection);
+    /// Connect As… on the selected server: an account for it alone.
+    void connectAsRequested(ServerConnection *connection);
+    /// Use the Shared Account on the selected server: it forgets its own account.
+    void sharedAccountRequested(ServerConnection *connection);
     /// The servers of an imported list, in the file's order, each once, none already listed.
     void serversImported(const QStringList &servers);
 
@@ -84,5 +90,7 @@ private:
     QAction *m_addAction = nullptr;
     QAction *m_removeAction = nullptr;
     QAction *m_importAction = nullptr;
+    QAction *m_connectAsAction = nullptr;
+    QAction *m_sharedAccountAction = nullptr;
     QPointer<ServerConnection> m_current;
 };

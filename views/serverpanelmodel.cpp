@@ -47,6 +47,9 @@ QVariant ServerPanelModel::data(const QModelIndex &index, int role) const
             return Icons::icon(Icons::ServerFailed);
         case ServerListModel::State::Stale:
             return Icons::icon(Icons::ServerStale);
+        case ServerListModel::State::NotConnected:
+            // Nothing was tried: the icon of a server not yet answered, not a failure's.
+            return Icons::icon(Icons::ServerConnecting);
         }
         return {};
     }

@@ -2,10 +2,12 @@
 // The real window watching two scripted servers at once: one table with a Server column,
 // narrowing to one server, the filter on server names, a disconnect that spans both, and one
 // server failing while the other goes on refreshing.
+#include "connectdialog.h"
 #include "disconnectdialog.h"
 #include "fakesessionapi.h"
 #include "mainwindow.h"
 #include "mainwindowtestaccess.h"
+#include "serverlistmodel.h"
 #include "serverliststore.h"
 #include "serverpanel.h"
 #include "sessionapi.h"
@@ -27,6 +29,44 @@
 namespace {
 
 constexpr int kTimeoutMs = 15000;
+
+// What the scripted servers were last asked to log on with, per host (the worker threads
+// make the APIs).
+struct SeenLogons
+{
+    QMutex mutex;
+    QHash<QString, QString> accounts; ///< host -> "DOMAIN\\user:password"
+    QHash<QString, int> logons; ///< host -> how many connections were made
+
+    void record(const sc::ConnectionOptions &o)
+    {
+        QMutexLocker lock(&mutex);
+        const QString host = QString::fromStdString(o.host);
+        accounts.insert(host,
+            QString::fromStdString(
+                o.domain + "\\" + o.user + ":" + std::string(o.password.reveal())));
+        ++logons[host];
+    }
+    QString account(const QString &host)
+    {
+        QMutexLocker lock(&mutex);
+        return accounts.value(host);
+    }
+    int count(const QString &host)
+    {
+        QMutexLocker lock(&mutex);
+        return logons.value(host);
+    }
+};
+
+QString typeInto(
+    ConnectDialog *dialog, const QString &domain, const QString &user, const QString &password)
+{
+    dialog->findChild<QLineEdit *>(QStringLiteral("domain"))->setText(domain);
+    dialog->findChild<QLineEdit *>(QStringLiteral("user"))->setText(user);
+    dialog->findChild<QLineEdit *>(QStringLiteral("password"))->setText(password);
+    return user;
+}
 
 } // namespace
 
@@ -59,16 +99,8 @@ private Q_SLOTS:
         // fs-down never answers: its connection fails at once.
         m_down = std::make_shared<FakeServer>();
         m_down->failure = sc::SessionError::local(sc::ErrorKind::Other, "down");
-        auto a = m_a;
-        auto b = m_b;
-        auto down = m_down;
-        m_window = std::make_unique<MainWindow>(
-            [a, b, down](const sc::ConnectionOptions &o) -> std::unique_ptr<sc::SessionApi> {
-                return std::make_unique<FakeSessionApi>(o.host == "fs-b" ? b
-                        : o.host == "fs-down"                            ? down
-                                                                         : a);
-            });
-        m_window->setRefreshInterval(0); // polls only when the test asks
+        m_seen = std::make_shared<SeenLogons>();
+        m_window = makeWindow();
         // As `session-console --server fs-a --server fs-b` does.
         sc::ConnectionOptions logon;
         logon.user = "helpdesk";
@@ -82,6 +114,185 @@ private Q_SLOTS:
     }
 
     void cleanup() { m_window.reset(); }
+
+    // Three servers, the account saved without its password: one dialog asks for it, and
+    // all three connect with the answer.
+    void serversWithoutPasswordShareOneDialog()
+    {
+        startWithSavedServersAndNoPassword();
+        QCOMPARE(m_window->findChildren<ConnectDialog *>().size(), 1);
+        auto *dialog = m_window->findChild<ConnectDialog *>();
+        QCOMPARE(dialog->user(), QStringLiteral("helpdesk"));
+        QCOMPARE(dialog->domain(), QStringLiteral("EXAMPLE"));
+        typeInto(dialog, QStringLiteral("EXAMPLE"), QStringLiteral("helpdesk"),
+            QStringLiteral("shared secret"));
+        dialog->accept();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            MainWindowTestAccess::model(*m_window)->rowCount(), 8, kTimeoutMs);
+        QCOMPARE(m_window->findChildren<ConnectDialog *>().size(), 0);
+        for (const QString &host :
+            {QStringLiteral("fs-a"), QStringLiteral("fs-b"), QStringLiteral("fs-c")}) {
+            QCOMPARE(m_seen->account(host), QStringLiteral("EXAMPLE\\helpdesk:shared secret"));
+            QCOMPARE(m_seen->count(host), 1);
+        }
+        QCOMPARE(m_window->watchedServers()->count(), 3);
+        m_window->close();
+        QSettings settings;
+        for (const QString &key : settings.allKeys())
+            QVERIFY2(!settings.value(key).toString().contains(QStringLiteral("shared secret")),
+                qPrintable(key));
+    }
+
+    // Cancelled: none is connected, and the panel says why, never "failed".
+    void cancelledPasswordLeavesServersNotConnected()
+    {
+        startWithSavedServersAndNoPassword();
+        QCOMPARE(m_window->findChildren<ConnectDialog *>().size(), 1);
+        m_window->findChild<ConnectDialog *>()->reject();
+        QCoreApplication::processEvents();
+        QCOMPARE(m_window->findChildren<ConnectDialog *>().size(), 0);
+        const QList<ServerConnection *> connections = m_window->watchedServers()->connections();
+        QCOMPARE(connections.size(), 3);
+        for (ServerConnection *connection : connections)
+            QVERIFY(!connection->isConnected());
+        auto *list = m_window->serverPanel()->findChild<QListView *>();
+        QTRY_COMPARE(list->model()->rowCount(), 4); // All servers, fs-a, fs-b, fs-c
+        for (int row = 1; row < 4; ++row) {
+            const QModelIndex index = list->model()->index(row, 0);
+            const QString text = index.data().toString() + QLatin1Char('\n')
+                + index.data(Qt::ToolTipRole).toString();
+            QVERIFY2(text.contains(QStringLiteral("Not connected: no password")), qPrintable(text));
+            QVERIFY2(!text.contains(QStringLiteral("ailed")), qPrintable(text));
+        }
+        QVERIFY2(!MainWindowTestAccess::lastRefreshText(*m_window).contains(QStringLiteral("ailed"))
+                || MainWindowTestAccess::lastRefreshText(*m_window).contains(
+                    QStringLiteral("0 failed")),
+            qPrintable(MainWindowTestAccess::lastRefreshText(*m_window)));
+        QCOMPARE(m_seen->count(QStringLiteral("fs-a")) + m_seen->count(QStringLiteral("fs-b"))
+                + m_seen->count(QStringLiteral("fs-c")),
+            0);
+        // The list is kept as it was.
+        m_window->close();
+        QCOMPARE(ServerListStore::load(QSettings()),
+            (QStringList {QStringLiteral("fs-a"), QStringLiteral("fs-b"), QStringLiteral("fs-c")}));
+    }
+
+    // Connect As on fs-b sets fs-b's account alone; it is saved with the server list and
+    // comes back in a new window; Use the Shared Account returns fs-b to the shared one.
+    void connectAsOnOneServerOverridesItsAccountOnly()
+    {
+        ServerConnection *b = m_window->watchedServers()->find(QStringLiteral("fs-b"));
+        QVERIFY(b);
+        QCOMPARE(m_seen->count(QStringLiteral("fs-a")), 1);
+        QCOMPARE(m_seen->count(QStringLiteral("fs-b")), 1);
+        // The Connect As of the window, with fs-b in the server field.
+        m_window->showServer(b);
+        MainWindowTestAccess::action(*m_window, ConsoleActions::ConnectAsAction)->trigger();
+        auto *dialog = m_window->findChild<ConnectDialog *>();
+        QVERIFY(dialog);
+        typeInto(dialog, QStringLiteral("EXAMPLE"), QStringLiteral("helpdesk2"),
+            QStringLiteral("second secret"));
+        dialog->accept();
+        QTRY_COMPARE_WITH_TIMEOUT(m_seen->count(QStringLiteral("fs-b")), 2, kTimeoutMs);
+        QCOMPARE(m_seen->account(QStringLiteral("fs-b")),
+            QStringLiteral("EXAMPLE\\helpdesk2:second secret"));
+        // fs-a was not touched: same logon, not reconnected.
+        QCOMPARE(m_seen->count(QStringLiteral("fs-a")), 1);
+        QCOMPARE(m_seen->account(QStringLiteral("fs-a")), QStringLiteral("\\helpdesk:not-used"));
+        QTRY_VERIFY2(
+            toolTipOf(QStringLiteral("fs-b")).contains(QStringLiteral("as EXAMPLE\\helpdesk2")),
+            qPrintable(toolTipOf(QStringLiteral("fs-b"))));
+        QVERIFY2(!toolTipOf(QStringLiteral("fs-a")).contains(QStringLiteral("helpdesk")),
+            qPrintable(toolTipOf(QStringLiteral("fs-a"))));
+        m_window->close();
+        m_window.reset();
+
+        // A new window: fs-a asks for the shared account, fs-b for its own.
+        m_seen = std::make_shared<SeenLogons>();
+        m_window = makeWindow();
+        QCOMPARE(m_window->restoreSavedServers(), 2);
+        QCoreApplication::processEvents();
+        const QList<ConnectDialog *> dialogs = m_window->findChildren<ConnectDialog *>();
+        QCOMPARE(dialogs.size(), 2);
+        for (ConnectDialog *asked : dialogs) {
+            if (asked->user() == QStringLiteral("helpdesk2")) {
+                QCOMPARE(asked->domain(), QStringLiteral("EXAMPLE"));
+                typeInto(asked, asked->domain(), asked->user(), QStringLiteral("second secret"));
+            } else {
+                QCOMPARE(asked->user(), QStringLiteral("helpdesk"));
+                typeInto(asked, asked->domain(), asked->user(), QStringLiteral("first secret"));
+            }
+            asked->accept();
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(
+            MainWindowTestAccess::model(*m_window)->rowCount(), 5, kTimeoutMs);
+        QCOMPARE(
+            m_seen->account(QStringLiteral("fs-a")), QStringLiteral("\\helpdesk:first secret"));
+        QCOMPARE(m_seen->account(QStringLiteral("fs-b")),
+            QStringLiteral("EXAMPLE\\helpdesk2:second secret"));
+        QTRY_VERIFY(
+            toolTipOf(QStringLiteral("fs-b")).contains(QStringLiteral("as EXAMPLE\\helpdesk2")));
+
+        // Use the Shared Account: fs-b asks for the shared one and connects with it.
+        ServerPanel *panel = m_window->serverPanel();
+        b = m_window->watchedServers()->find(QStringLiteral("fs-b"));
+        panel->setCurrentServer(b);
+        QVERIFY(panel->sharedAccountAction()->isEnabled());
+        panel->sharedAccountAction()->trigger();
+        QTRY_VERIFY(m_window->findChild<ConnectDialog *>());
+        dialog = m_window->findChild<ConnectDialog *>();
+        QCOMPARE(dialog->user(), QStringLiteral("helpdesk"));
+        typeInto(dialog, dialog->domain(), dialog->user(), QStringLiteral("first secret"));
+        dialog->accept();
+        QTRY_COMPARE_WITH_TIMEOUT(m_seen->account(QStringLiteral("fs-b")),
+            QStringLiteral("\\helpdesk:first secret"), kTimeoutMs);
+        QCOMPARE(m_seen->count(QStringLiteral("fs-a")), 1);
+        QTRY_VERIFY(!toolTipOf(QStringLiteral("fs-b")).contains(QStringLiteral("helpdesk2")));
+        QVERIFY(!panel->sharedAccountAction()->isEnabled());
+        m_window->close();
+        QSettings settings;
+        QVERIFY(ServerListStore::loadAccounts(settings).isEmpty());
+    }
+
+    // A wrong password on one server is that server's failure: the other keeps polling, and
+    // Connect As on it mends it alone.
+    void wrongPasswordOnOneServerIsItsOwn()
+    {
+        {
+            QMutexLocker lock(&m_b->mutex);
+            m_b->failure = sc::SessionError::local(sc::ErrorKind::LogonFailure);
+        }
+        ServerConnection *a = m_window->watchedServers()->find(QStringLiteral("fs-a"));
+        ServerConnection *b = m_window->watchedServers()->find(QStringLiteral("fs-b"));
+        b->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(b->status().isStale(), kTimeoutMs);
+        {
+            QMutexLocker lock(&m_a->mutex);
+            m_a->sessions.push_back(session(u"PC-FINN", u"finn", 0, 10, 1));
+        }
+        a->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(proxyIndexOf(QStringLiteral("finn")).isValid(), kTimeoutMs);
+        QVERIFY(a->status().state == ConnectionStatus::State::Online);
+        QVERIFY2(toolTipOf(QStringLiteral("fs-b")).contains(QStringLiteral("No answer since")),
+            qPrintable(toolTipOf(QStringLiteral("fs-b"))));
+        {
+            QMutexLocker lock(&m_b->mutex);
+            m_b->failure.reset();
+        }
+        ServerPanel *panel = m_window->serverPanel();
+        panel->setCurrentServer(b);
+        panel->connectAsAction()->trigger();
+        auto *dialog = m_window->findChild<ConnectDialog *>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->user(), QStringLiteral("helpdesk"));
+        typeInto(dialog, QString(), QStringLiteral("helpdesk"), QStringLiteral("right"));
+        dialog->accept();
+        QTRY_VERIFY_WITH_TIMEOUT(b->status().state == ConnectionStatus::State::Online, kTimeoutMs);
+        QCOMPARE(m_seen->account(QStringLiteral("fs-b")), QStringLiteral("\\helpdesk:right"));
+        // Same account as the shared one: no account of its own, and fs-a untouched.
+        QVERIFY(!toolTipOf(QStringLiteral("fs-b")).contains(QStringLiteral("as ")));
+        QCOMPARE(m_seen->count(QStringLiteral("fs-a")), 1);
+    }
 
     void bothServersInOneTable()
     {
@@ -328,6 +539,49 @@ private Q_SLOTS:
     }
 
 private:
+    std::unique_ptr<MainWindow> makeWindow()
+    {
+        auto a = m_a;
+        auto b = m_b;
+        auto down = m_down;
+        auto seen = m_seen;
+        auto window = std::make_unique<MainWindow>(
+            [a, b, down, seen](const sc::ConnectionOptions &o) -> std::unique_ptr<sc::SessionApi> {
+                seen->record(o);
+                return std::make_unique<FakeSessionApi>(o.host == "fs-b" ? b
+                        : o.host == "fs-down"                            ? down
+                                                                         : a);
+            });
+        window->setRefreshInterval(0); // polls only when the test asks
+        return window;
+    }
+    // As at a start with the account saved but no password: three servers to restore.
+    void startWithSavedServersAndNoPassword()
+    {
+        m_window.reset();
+        QSettings().clear();
+        {
+            QSettings settings;
+            settings.setValue(QStringLiteral("logon/user"), QStringLiteral("helpdesk"));
+            settings.setValue(QStringLiteral("logon/domain"), QStringLiteral("EXAMPLE"));
+            ServerListStore::save(
+                settings, {QStringLiteral("fs-a"), QStringLiteral("fs-b"), QStringLiteral("fs-c")});
+        }
+        m_seen = std::make_shared<SeenLogons>();
+        m_window = makeWindow();
+        m_window->show();
+        QCOMPARE(m_window->restoreSavedServers(), 3);
+        QCoreApplication::processEvents();
+    }
+    QString toolTipOf(const QString &server) const
+    {
+        ServerListModel *list = MainWindowTestAccess::serverList(*m_window);
+        for (int row = 0; row < list->rowCount(); ++row) {
+            if (list->index(row).data(ServerListModel::NameRole).toString() == server)
+                return list->index(row).data(Qt::ToolTipRole).toString();
+        }
+        return {};
+    }
     QStringList users() const
     {
         QStringList list;
@@ -352,6 +606,7 @@ private:
     std::shared_ptr<FakeServer> m_a;
     std::shared_ptr<FakeServer> m_b;
     std::shared_ptr<FakeServer> m_down;
+    std::shared_ptr<SeenLogons> m_seen;
     std::unique_ptr<MainWindow> m_window;
 };
 

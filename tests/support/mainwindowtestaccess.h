@@ -12,6 +12,7 @@
 #include "openfiletablemodel.h"
 #include "passwordkeyring.h"
 #include "serverconnection.h"
+#include "serverlistmodel.h"
 #include "sessiondetailsdialog.h"
 #include "sessionsortfilterproxymodel.h"
 #include "sessionspage.h"
@@ -55,6 +56,7 @@ public:
         return w.m_actions->action(ConsoleActions::AuditLogAction);
     }
     static PasswordKeyring *keyring(const MainWindow &w) { return w.m_logon->m_keyring; }
+    static ServerListModel *serverList(const MainWindow &w) { return w.m_serverList; }
 
     static QComboBox *serverField(const MainWindow &w) { return w.m_server; }
     static QLineEdit *filterField(const MainWindow &w) { return w.m_filter; }
