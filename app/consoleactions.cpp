@@ -81,6 +81,8 @@ ConsoleActions::ConsoleActions(QWidget *window)
         ->setMenuRole(QAction::AboutRole);
     // Ctrl+E: free in the window and in its line edits (Ctrl+S would promise a document).
     makePlain(ExportAction, {QKeySequence(Qt::CTRL | Qt::Key_E)});
+    // Ctrl+Shift+F: Find (Ctrl+F) is the filter of the list shown; this one searches everywhere.
+    makePlain(FindUserAction, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)});
     m_actions[AuditLogAction] = new QAction(window);
     m_actions[AuditLogAction]->setObjectName(QStringLiteral("auditLogAction"));
 
@@ -190,6 +192,8 @@ void ConsoleActions::retranslateUi()
         {SelectAllAction, tr("Select &All"), tr("Select every session shown")},
         {AboutAction, tr("&About Session Console"), tr("Version and licence")},
         {ExportAction, tr("&Export…"), tr("Save the rows shown as a CSV or JSON file")},
+        {FindUserAction, tr("Find &User…"),
+            tr("Find the sessions of a user on every watched server")},
     };
     for (const Text &t : texts) {
         QAction *a = m_actions[t.id];

@@ -36,6 +36,7 @@ public:
         AboutAction,
         AuditLogAction,
         ExportAction,
+        FindUserAction,
         ActionCount
     };
 

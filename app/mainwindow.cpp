@@ -7,6 +7,7 @@
 #include "consoleactions.h"
 #include "consolestatusbar.h"
 #include "exportcontroller.h"
+#include "finduserdialog.h"
 #include "icons.h"
 #include "logoncontroller.h"
 #include "openfilespage.h"
@@ -243,6 +244,7 @@ void MainWindow::connectActions()
     on(ConsoleActions::AboutAction, [this] { showAbout(); });
     on(ConsoleActions::AuditLogAction, [this] { showAuditLog(); });
     on(ConsoleActions::ExportAction, [this] { exportShownRows(); });
+    on(ConsoleActions::FindUserAction, [this] { showFindUser(); });
     connect(m_sessions, &SessionsPage::countsChanged, this, &MainWindow::updateExportAction);
     connect(m_files, &OpenFilesPage::countsChanged, this, &MainWindow::updateExportAction);
     connect(m_export, &ExportController::exported, this, [this](const QString &path, int rows) {
@@ -268,6 +270,9 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(action(ConsoleActions::ExportAction));
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(action(ConsoleActions::QuitAction));
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(action(ConsoleActions::FindUserAction));
 
     m_sessionMenu = menuBar()->addMenu(QString());
     m_sessionMenu->addAction(action(ConsoleActions::DetailsAction));
@@ -356,6 +361,7 @@ void MainWindow::createToolBar()
 void MainWindow::retranslateUi()
 {
     m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
     m_sessionMenu->setTitle(tr("&Session"));
     m_viewMenu->setTitle(tr("&View"));
     m_intervalMenu->setTitle(tr("&Automatic Refresh"));
@@ -781,6 +787,42 @@ AuditLogDialog *MainWindow::showAuditLog()
     m_auditLogDialog->raise();
     m_auditLogDialog->activateWindow();
     return m_auditLogDialog;
+}
+
+FindUserDialog *MainWindow::showFindUser()
+{
+    if (!m_findUserDialog) {
+        m_findUserDialog = new FindUserDialog(m_watched, this);
+        m_findUserDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(
+            m_findUserDialog, &FindUserDialog::sessionActivated, this, &MainWindow::showSession);
+    }
+    m_findUserDialog->show();
+    m_findUserDialog->raise();
+    m_findUserDialog->activateWindow();
+    return m_findUserDialog;
+}
+
+bool MainWindow::showSession(const QString &server, quint64 key)
+{
+    ServerConnection *connection = m_watched->find(server);
+    if (!connection)
+        return false;
+    showOpenFilesPage(false);
+    if (m_shown && m_shown != connection)
+        showServer(nullptr);
+    const bool shown = m_sessions->showSession(connection, key);
+    // The page may have cleared its filter to show the session: the field says so too.
+    if (m_filter->text() != m_sessions->filterText()) {
+        const QSignalBlocker blocker(m_filter);
+        m_filter->setText(m_sessions->filterText());
+        showCounts();
+    }
+    if (shown) {
+        raise();
+        activateWindow();
+    }
+    return shown;
 }
 
 void MainWindow::showAbout()

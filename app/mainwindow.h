@@ -23,6 +23,7 @@ class ConsoleStatusBar;
 class LogonController;
 class MainWindowTestAccess;
 class ExportController;
+class FindUserDialog;
 class OpenFilesPage;
 class ServerConnection;
 class ServerListModel;
@@ -95,6 +96,11 @@ public:
     void showOpenFilesPage(bool files);
     /// Opens (or raises) the read-only view of the audit log of disconnects.
     AuditLogDialog *showAuditLog();
+    /// Opens (or raises) Edit > Find User….
+    FindUserDialog *showFindUser();
+    /// Shows the Sessions page with session @p key of @p server selected (Find User's result):
+    /// every server if another one is shown, and no filter that hides it.
+    bool showSession(const QString &server, quint64 key);
 
 Q_SIGNALS:
     /// A snapshot was shown (list, status bar and banner updated).
@@ -164,6 +170,7 @@ private:
     LogonController *m_logon = nullptr;
 
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_intervalMenu = nullptr;
     QMenu *m_sessionMenu = nullptr;
@@ -179,4 +186,5 @@ private:
     bool m_connectRequested = false;
     bool m_historyPending = false; // the server being connected joins the history once it answers
     QPointer<AuditLogDialog> m_auditLogDialog;
+    QPointer<FindUserDialog> m_findUserDialog;
 };

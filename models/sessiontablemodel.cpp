@@ -89,13 +89,9 @@ QVariant SessionTableModel::displayData(const SessionRow &r, int column) const
     case Transport:
         return sortTextOfRow(r, Column(column));
     case OpenFiles:
-        return QLocale().toString(r.openCount);
     case ConnectedTime:
-        return r.hasTimes() ? formatDuration(r.connectedSeconds(now())) : QString();
     case IdleTime:
-        if (m_idleTimeUnreported)
-            return QStringLiteral("—");
-        return r.hasTimes() ? formatDuration(r.idleSeconds(now())) : QString();
+        return countText(r, Column(column), now(), m_idleTimeUnreported);
     case Guest:
         return r.isGuest() ? tr("Yes", "guest session") : tr("No", "guest session");
     case Encryption:
@@ -285,6 +281,24 @@ QString SessionTableModel::formatDuration(qint64 seconds)
     return format.arg(locale.toString(h))
         .arg(locale.toString(m).rightJustified(2, zero))
         .arg(locale.toString(s).rightJustified(2, zero));
+}
+
+QString SessionTableModel::countText(
+    const SessionRow &row, Column column, qint64 nowMs, bool idleTimeUnreported)
+{
+    switch (column) {
+    case OpenFiles:
+        // A level without the count (0, 10) leaves the cell empty rather than saying 0.
+        return sc::fieldsOf(row.level).openCount ? QLocale().toString(row.openCount) : QString();
+    case ConnectedTime:
+        return row.hasTimes() ? formatDuration(row.connectedSeconds(nowMs)) : QString();
+    case IdleTime:
+        if (idleTimeUnreported)
+            return QStringLiteral("—");
+        return row.hasTimes() ? formatDuration(row.idleSeconds(nowMs)) : QString();
+    default:
+        return {};
+    }
 }
 
 quint32 SessionTableModel::columnsOfChanges(quint32 changes)

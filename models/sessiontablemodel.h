@@ -81,6 +81,11 @@ public:
 
     /// H:MM:SS (hours unbounded), digits per QLocale.
     static QString formatDuration(qint64 seconds);
+    /// The text of @p column (OpenFiles, ConnectedTime or IdleTime) for @p row at @p nowMs:
+    /// empty where the row's level does not report the value, "—" for an idle time the server
+    /// does not report. Every list of sessions shows these counters this way.
+    static QString countText(
+        const SessionRow &row, Column column, qint64 nowMs, bool idleTimeUnreported);
     /// The columns that show SessionRow's fields @p changes (SessionRow::Change flags): bit i
     /// for Column i.
     static quint32 columnsOfChanges(quint32 changes);

@@ -78,6 +78,11 @@ void WatchedServers::setSessionModel(SessionTableModel *model)
         feed(connection);
 }
 
+SessionTableModel *WatchedServers::sessionModel() const
+{
+    return m_model;
+}
+
 // Everything one server does to the table: its rows go to its own block.
 void WatchedServers::feed(ServerConnection *connection)
 {

@@ -48,6 +48,7 @@ public:
 
     /// The table every connection feeds, from now on (its rows of each server in a block).
     void setSessionModel(SessionTableModel *model);
+    SessionTableModel *sessionModel() const;
 
     /// For every connection, now and later: seconds between polls (0: none) and the audit log.
     void setInterval(int seconds);

@@ -369,6 +369,14 @@
         <source>Save the rows shown as a CSV or JSON file</source>
         <translation>Die angezeigten Zeilen als CSV- oder JSON-Datei speichern</translation>
     </message>
+    <message>
+        <source>Find &amp;User…</source>
+        <translation>&amp;Benutzer suchen…</translation>
+    </message>
+    <message>
+        <source>Find the sessions of a user on every watched server</source>
+        <translation>Die Sitzungen eines Benutzers auf allen überwachten Servern suchen</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleArguments</name>
@@ -732,6 +740,103 @@
     </message>
 </context>
 <context>
+    <name>FindUserDialog</name>
+    <message>
+        <source>Find User</source>
+        <translation>Benutzer suchen</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>The account name, as the servers list it</source>
+        <translation>Der Kontoname, wie die Server ihn auflisten</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Session</source>
+        <translation>&amp;Zur Sitzung wechseln</translation>
+    </message>
+    <message>
+        <source>Show this session in the main window&apos;s list</source>
+        <translation>Diese Sitzung in der Liste des Hauptfensters anzeigen</translation>
+    </message>
+    <message>
+        <source>Sessions of the user</source>
+        <translation>Sitzungen des Benutzers</translation>
+    </message>
+</context>
+<context>
+    <name>FindUserModel</name>
+    <message>
+        <source>Asking…</source>
+        <extracomment>Find User: the server has not answered yet</extracomment>
+        <translation>Wird abgefragt…</translation>
+    </message>
+    <message>
+        <source>No sessions</source>
+        <extracomment>Find User: the server answered, and the user has no session on it</extracomment>
+        <translation>Keine Sitzungen</translation>
+    </message>
+    <message>
+        <source>Cannot tell: the server does not report user names at its information level</source>
+        <translation>Nicht feststellbar: Der Server meldet auf seiner Informationsebene keine Benutzernamen</translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3</source>
+        <comment>find user summary</comment>
+        <extracomment>Find User summary, e.g. &quot;alice: 3 sessions on 2 of 5 servers&quot;. %1 is the user name, %2 &quot;3 sessions&quot;, %3 &quot;2 of 5 servers&quot;.</extracomment>
+        <translation>%1: %2 auf %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <comment>find user summary</comment>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n server(s)</source>
+        <comment>find user summary</comment>
+        <extracomment>Find User summary: servers where the user has sessions, of all</extracomment>
+        <translation>
+            <numerusform>%1 von %n Server</numerusform>
+            <numerusform>%1 von %n Servern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s) failed</source>
+        <comment>find user summary</comment>
+        <translation>
+            <numerusform>%n Server fehlgeschlagen</numerusform>
+            <numerusform>%n Server fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s) cannot tell</source>
+        <comment>find user summary</comment>
+        <extracomment>Find User summary: servers whose answer has no user names</extracomment>
+        <translation>
+            <numerusform>%n Server kann es nicht feststellen</numerusform>
+            <numerusform>%n Server können es nicht feststellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still asking</source>
+        <comment>find user summary</comment>
+        <extracomment>Find User summary: servers that have not answered yet</extracomment>
+        <translation>
+            <numerusform>%n noch ohne Antwort</numerusform>
+            <numerusform>%n noch ohne Antwort</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FleetCommand</name>
     <message>
         <source>No server has a session of user %1.</source>
@@ -867,6 +972,10 @@
         <source>%1 is the server the Open Files page lists; it stays watched.</source>
         <extracomment>Status bar: the first server stays watched (its open files are listed).</extracomment>
         <translation>%1 ist der Server, dessen geöffnete Dateien die Seite „Geöffnete Dateien“ zeigt; er bleibt überwacht.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
     </message>
 </context>
 <context>

@@ -125,6 +125,52 @@
     </message>
 </context>
 <context>
+    <name>FindUserModel</name>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <comment>find user summary</comment>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n server(s)</source>
+        <comment>find user summary</comment>
+        <extracomment>Find User summary: servers where the user has sessions, of all</extracomment>
+        <translation>
+            <numerusform>%1 of %n server</numerusform>
+            <numerusform>%1 of %n servers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s) failed</source>
+        <comment>find user summary</comment>
+        <translation>
+            <numerusform>%n server failed</numerusform>
+            <numerusform>%n servers failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s) cannot tell</source>
+        <comment>find user summary</comment>
+        <extracomment>Find User summary: servers whose answer has no user names</extracomment>
+        <translation>
+            <numerusform>%n server cannot tell</numerusform>
+            <numerusform>%n servers cannot tell</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still asking</source>
+        <comment>find user summary</comment>
+        <extracomment>Find User summary: servers that have not answered yet</extracomment>
+        <translation>
+            <numerusform>%n still asking</numerusform>
+            <numerusform>%n still asking</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Exported %n row(s) to %1.</source>

@@ -369,6 +369,14 @@
         <source>Save the rows shown as a CSV or JSON file</source>
         <translation>Guardar las filas mostradas en un archivo CSV o JSON</translation>
     </message>
+    <message>
+        <source>Find &amp;User…</source>
+        <translation>Buscar &amp;usuario…</translation>
+    </message>
+    <message>
+        <source>Find the sessions of a user on every watched server</source>
+        <translation>Buscar las sesiones de un usuario en todos los servidores supervisados</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleArguments</name>
@@ -732,6 +740,103 @@
     </message>
 </context>
 <context>
+    <name>FindUserDialog</name>
+    <message>
+        <source>Find User</source>
+        <translation>Buscar usuario</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>The account name, as the servers list it</source>
+        <translation>El nombre de la cuenta, tal como lo muestran los servidores</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Session</source>
+        <translation>&amp;Ir a la sesión</translation>
+    </message>
+    <message>
+        <source>Show this session in the main window&apos;s list</source>
+        <translation>Mostrar esta sesión en la lista de la ventana principal</translation>
+    </message>
+    <message>
+        <source>Sessions of the user</source>
+        <translation>Sesiones del usuario</translation>
+    </message>
+</context>
+<context>
+    <name>FindUserModel</name>
+    <message>
+        <source>Asking…</source>
+        <extracomment>Find User: the server has not answered yet</extracomment>
+        <translation>Preguntando…</translation>
+    </message>
+    <message>
+        <source>No sessions</source>
+        <extracomment>Find User: the server answered, and the user has no session on it</extracomment>
+        <translation>Sin sesiones</translation>
+    </message>
+    <message>
+        <source>Cannot tell: the server does not report user names at its information level</source>
+        <translation>No se puede saber: el servidor no informa de nombres de usuario en su nivel de información</translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3</source>
+        <comment>find user summary</comment>
+        <extracomment>Find User summary, e.g. &quot;alice: 3 sessions on 2 of 5 servers&quot;. %1 is the user name, %2 &quot;3 sessions&quot;, %3 &quot;2 of 5 servers&quot;.</extracomment>
+        <translation>%1: %2 en %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <comment>find user summary</comment>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n server(s)</source>
+        <comment>find user summary</comment>
+        <extracomment>Find User summary: servers where the user has sessions, of all</extracomment>
+        <translation>
+            <numerusform>%1 de %n servidor</numerusform>
+            <numerusform>%1 de %n servidores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s) failed</source>
+        <comment>find user summary</comment>
+        <translation>
+            <numerusform>%n servidor ha fallado</numerusform>
+            <numerusform>%n servidores han fallado</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s) cannot tell</source>
+        <comment>find user summary</comment>
+        <extracomment>Find User summary: servers whose answer has no user names</extracomment>
+        <translation>
+            <numerusform>%n servidor no puede saberlo</numerusform>
+            <numerusform>%n servidores no pueden saberlo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still asking</source>
+        <comment>find user summary</comment>
+        <extracomment>Find User summary: servers that have not answered yet</extracomment>
+        <translation>
+            <numerusform>%n aún sin responder</numerusform>
+            <numerusform>%n aún sin responder</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FleetCommand</name>
     <message>
         <source>No server has a session of user %1.</source>
@@ -867,6 +972,10 @@
         <source>%1 is the server the Open Files page lists; it stays watched.</source>
         <extracomment>Status bar: the first server stays watched (its open files are listed).</extracomment>
         <translation>%1 es el servidor cuyos archivos abiertos se muestran en la página Archivos abiertos; sigue supervisado.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
     </message>
 </context>
 <context>

@@ -256,6 +256,31 @@ void SessionsPage::setCurrentRow(int row)
     m_view->setCurrentIndex(m_proxy->index(row, 0));
 }
 
+bool SessionsPage::showSession(ServerConnection *server, quint64 key)
+{
+    if (!server || (m_serverFilter && m_serverFilter != server))
+        return false;
+    const int block = int(m_model->servers().indexOf(server));
+    if (block < 0)
+        return false;
+    const int first = m_model->blockStart(block);
+    for (int r = first; r < first + m_model->blockRowCount(block); ++r) {
+        if (m_model->row(r).key != key)
+            continue;
+        QModelIndex index = m_proxy->mapFromSource(m_model->index(r, 0));
+        if (!index.isValid()) {
+            setFilterText(QString());
+            index = m_proxy->mapFromSource(m_model->index(r, 0));
+        }
+        m_view->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_view->scrollTo(index);
+        m_view->setFocus(Qt::OtherFocusReason);
+        return true;
+    }
+    return false;
+}
+
 QByteArray SessionsPage::saveViewState() const
 {
     return m_view->saveViewState();

@@ -74,6 +74,10 @@ public:
     bool hasSelection() const;
     /// Makes row @p row (of the sorted, filtered list) the current one.
     void setCurrentRow(int row);
+    /// Selects the session @p key of @p server and scrolls to it, clearing the filter if it
+    /// hides the session. False when the list has no such session (it ended, or the server
+    /// filter shows another server).
+    bool showSession(ServerConnection *server, quint64 key);
 
     /// Header geometry, order, sort column and hidden columns.
     QByteArray saveViewState() const;

@@ -60,6 +60,7 @@ PLACEHOLDER = re.compile(r'%L?(?:[1-9][0-9]?|n)')
 MENUS = {
     'main window (menu titles and field labels)': [
         ('MainWindow', '&File'),
+        ('MainWindow', '&Edit'),
         ('MainWindow', '&Session'),
         ('MainWindow', '&View'),
         ('MainWindow', '&Help'),
@@ -71,6 +72,14 @@ MENUS = {
         ('ConsoleActions', 'Connect &As…'),
         ('ConsoleActions', 'Go to &Server Field'),
         ('ConsoleActions', '&Quit'),
+    ],
+    'Edit menu': [
+        ('ConsoleActions', 'Find &User…'),
+    ],
+    'Find User dialog': [
+        ('FindUserDialog', '&User name:'),
+        ('FindUserDialog', '&Find'),
+        ('FindUserDialog', '&Go to Session'),
     ],
     'Session menu': [
         ('ConsoleActions', '&Details…'),

@@ -151,8 +151,8 @@ void TestConsoleLanguage::switchesAtRunTime_data()
                         << QStringList {QStringLiteral("&Detalles…"),
                                QStringLiteral("Desco&nectar…"), QStringLiteral("&Copiar"),
                                QStringLiteral("&Actualizar")}
-                        << QStringList {QStringLiteral("&Archivo"), QStringLiteral("&Sesión"),
-                               QStringLiteral("&Ver")}
+                        << QStringList {QStringLiteral("&Archivo"), QStringLiteral("&Edición"),
+                               QStringLiteral("&Sesión"), QStringLiteral("&Ver")}
                         << QStringLiteral("2 sesiones") << QStringLiteral("12.345")
                         << QStringLiteral("Solo detalles básicos")
                         << QStringLiteral("Desconectar sesiones")
@@ -171,8 +171,8 @@ void TestConsoleLanguage::switchesAtRunTime_data()
                QStringLiteral("Leerlaufzeit")}
         << QStringList {QStringLiteral("&Details…"), QStringLiteral("&Trennen…"),
                QStringLiteral("&Kopieren"), QStringLiteral("Aktualisie&ren")}
-        << QStringList {QStringLiteral("&Datei"), QStringLiteral("&Sitzung"),
-               QStringLiteral("&Ansicht")}
+        << QStringList {QStringLiteral("&Datei"), QStringLiteral("&Bearbeiten"),
+               QStringLiteral("&Sitzung"), QStringLiteral("&Ansicht")}
         << QStringLiteral("2 Sitzungen") << QStringLiteral("12.345")
         << QStringLiteral("Nur grundlegende Details") << QStringLiteral("Sitzungen trennen")
         << QStringLiteral("anna auf PC-ANNA trennen?") << QStringLiteral("&Trennen")
@@ -189,8 +189,8 @@ void TestConsoleLanguage::switchesAtRunTime_data()
                                QStringLiteral("Idle")}
                         << QStringList {QStringLiteral("&Details…"), QStringLiteral("D&isconnect…"),
                                QStringLiteral("&Copy"), QStringLiteral("&Refresh")}
-                        << QStringList {QStringLiteral("&File"), QStringLiteral("&Session"),
-                               QStringLiteral("&View")}
+                        << QStringList {QStringLiteral("&File"), QStringLiteral("&Edit"),
+                               QStringLiteral("&Session"), QStringLiteral("&View")}
                         << QStringLiteral("2 sessions") << QStringLiteral("12,345")
                         << QStringLiteral("Basic details only")
                         << QStringLiteral("Disconnect Sessions")
@@ -291,8 +291,8 @@ void TestConsoleLanguage::switchesAtRunTime()
 
     // The menu bar and View ▸ Language.
     const QList<QAction *> menus = m_window->menuBar()->actions();
-    QVERIFY(menus.size() >= 3);
-    for (int i = 0; i < 3; ++i)
+    QVERIFY(menus.size() >= 4);
+    for (int i = 0; i < 4; ++i)
         QCOMPARE(menus.at(i)->text(), menuBar.at(i));
     QCOMPARE(m_languageMenu->title(), languageMenu);
     QCOMPARE(m_languageMenu->action(QStringLiteral("de"))->text(), QStringLiteral("Deutsch"));

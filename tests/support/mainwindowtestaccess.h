@@ -6,6 +6,8 @@
 #include "consolestatusbar.h"
 #include "disconnectdialog.h"
 #include "exportcontroller.h"
+#include "finduserdialog.h"
+#include "findusermodel.h"
 #include "logoncontroller.h"
 #include "mainwindow.h"
 #include "openfilespage.h"
@@ -25,6 +27,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTreeView>
 
 /// What the GUI tests read and drive inside the real window, as a friend of the window and
 /// its parts (MainWindow, SessionsPage, ConsoleStatusBar, ConnectionBanner, LogonController,
@@ -142,4 +145,12 @@ public:
     }
     /// The message box of the last failed export while it is open, or nullptr.
     static QMessageBox *exportErrorBox(const MainWindow &w) { return w.m_export->m_errorBox; }
+
+    // Edit > Find User.
+    static FindUserDialog *findUserDialog(const MainWindow &w) { return w.m_findUserDialog; }
+    static QLineEdit *findUserField(const FindUserDialog &d) { return d.m_user; }
+    static QPushButton *findUserButton(const FindUserDialog &d) { return d.m_findButton; }
+    static QTreeView *findUserResults(const FindUserDialog &d) { return d.m_view; }
+    static QString findUserSummary(const FindUserDialog &d) { return d.m_summary->text(); }
+    static QPushButton *goToSessionButton(const FindUserDialog &d) { return d.m_goButton; }
 };
