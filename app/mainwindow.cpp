@@ -65,11 +65,9 @@ MainWindow::MainWindow(SessionPoller::ApiFactory apiFactory, QWidget *parent)
     m_watched->setAuditLog(AuditLog(QStringLiteral("session-console")));
     // The first window has one connection, not connected yet: the first server takes it.
     m_connection = m_watched->add(QString());
-    // The Open Files page lists this connection's server (not yet the others').
-    m_watched->setPinned(m_connection);
 
     m_sessions = new SessionsPage(m_watched, this);
-    m_files = new OpenFilesPage(m_connection, this);
+    m_files = new OpenFilesPage(m_watched, this);
     m_actions = new ConsoleActions(this);
     m_export = new ExportController(this);
     m_actions->setCurrentPage(m_sessions);
@@ -140,6 +138,12 @@ void MainWindow::connectActions()
     connect(m_watched, &WatchedServers::aboutToRemove, this, [this](ServerConnection *c) {
         if (m_shown == c)
             showServer(nullptr);
+        // The window's first connection may go too; another one (there is one left) takes
+        // its place as the one shown when a single server is watched.
+        if (m_connection == c) {
+            const QList<ServerConnection *> connections = m_watched->connections();
+            m_connection = connections.at(connections.indexOf(c) == 0 ? 1 : 0);
+        }
         if (m_connecting == c)
             m_connecting = nullptr;
         m_logon->forgetServer(c->status().server);
@@ -158,9 +162,8 @@ void MainWindow::connectActions()
         if (!m_watched->remove(c)) {
             m_statusBar->setMessage(
                 [server = c->status().server] {
-                    //: Status bar: the first server stays watched (its open files are listed).
-                    return MainWindow::tr("%1 is the server the Open Files page lists; it stays "
-                                          "watched.")
+                    //: Status bar: the window watches at least one server.
+                    return MainWindow::tr("%1 is the only server watched; it stays watched.")
                         .arg(server);
                 },
                 false);
@@ -598,6 +601,7 @@ void MainWindow::showServer(ServerConnection *server)
         return;
     m_shown = server;
     m_sessions->setServerFilter(server);
+    m_files->setServerFilter(server);
     if (server && !server->status().server.isEmpty()) {
         const QSignalBlocker blocker(m_server);
         m_server->setEditText(server->status().server);
@@ -759,7 +763,7 @@ void MainWindow::updateExportAction()
 void MainWindow::exportShownRows()
 {
     if (m_pages->currentWidget() == m_files) {
-        m_export->exportRows(QStringLiteral("open-files"), m_connection->status().server,
+        m_export->exportRows(QStringLiteral("open-files"), m_files->exportServerName(),
             [this](TableExport::Format format, int *rows) {
                 *rows = m_files->shownCount();
                 return m_files->exportShown(format);

@@ -152,7 +152,8 @@ private:
     friend class MainWindowTestAccess;
 
     WatchedServers *m_watched = nullptr;
-    // The first server's connection, which the Open Files page lists (it is not removed).
+    // The window's first connection (replaced by another when it is removed): the one shown
+    // when no server is chosen and one is watched.
     ServerConnection *m_connection = nullptr;
     ServerConnection *m_shown = nullptr; // showServer(); nullptr for all servers
     ServerConnection *m_connecting = nullptr; // the connection connectionFor() chose last

@@ -16,11 +16,9 @@ constexpr quint32 bit(OpenFileTableModel::Column column)
 
 // The OpenFileRow fields (OpenFileRow::Change flags) each column shows, in Column order.
 constexpr quint32 kFieldsOfColumn[OpenFileTableModel::ColumnCount] = {
-    OpenFileRow::PathChange,
-    OpenFileRow::UserChange,
-    OpenFileRow::AccessChange,
-    OpenFileRow::LocksChange,
-    OpenFileRow::NoChange,
+    OpenFileRow::PathChange, OpenFileRow::UserChange, OpenFileRow::AccessChange,
+    OpenFileRow::LocksChange, OpenFileRow::NoChange,
+    OpenFileRow::NoChange, // a row's server never changes: its rows leave and others come
 };
 
 quint32 accessBits(quint32 permissions)
@@ -31,7 +29,8 @@ quint32 accessBits(quint32 permissions)
 } // namespace
 
 OpenFileTableModel::OpenFileTableModel(QObject *parent)
-    : RowTableModel<OpenFileRow>(ColumnCount, parent)
+    : ServerTableModel<OpenFileRow, OpenFilesSnapshot>(
+        ColumnCount, {Server, SortRole, ServerRole}, parent)
 {
     qRegisterMetaType<OpenFileRow>();
     qRegisterMetaType<OpenFilesSnapshot>();
@@ -122,14 +121,23 @@ QVariant OpenFileTableModel::toolTipData(const OpenFileRow &r, int column) const
     default:
         break;
     }
-    if (isStale() && lastError()) {
-        const QString reason = tr("The last refresh failed, so this may be outdated: %1")
-                                   .arg(SessionErrorText::message(*lastError()));
-        tip = tip.isEmpty() ? reason : tip + QLatin1Char('\n') + reason;
-    }
     if (tip.isEmpty())
         return {};
     return tip;
+}
+
+QString OpenFileTableModel::staleText(const sc::SessionError &error) const
+{
+    return tr("The last refresh failed, so this may be outdated: %1")
+        .arg(SessionErrorText::message(error));
+}
+
+bool OpenFileTableModel::columnAvailable(Column column) const
+{
+    // One server looks as it always did; its name is in the window.
+    if (column == Server)
+        return serverCount() > 1;
+    return column >= 0 && column < ColumnCount;
 }
 
 QVariant OpenFileTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -153,6 +161,9 @@ QVariant OpenFileTableModel::headerData(int section, Qt::Orientation orientation
         case FileId:
             //: Column header: the server's number for the open file
             return tr("File ID");
+        case Server:
+            //: Column header: the file server the file is open on (with several servers)
+            return tr("Server");
         case ColumnCount:
             break;
         }
@@ -171,6 +182,7 @@ QHash<int, QByteArray> OpenFileTableModel::roleNames() const
     names.insert(RowRole, "openFile");
     names.insert(LocalPathRole, "localPath");
     names.insert(StaleRole, "stale");
+    names.insert(ServerRole, "server");
     return names;
 }
 
@@ -228,25 +240,4 @@ const QList<int> &OpenFileTableModel::valueRoles() const
 {
     static const QList<int> roles = {Qt::DisplayRole, Qt::ToolTipRole, SortRole, RowRole};
     return roles;
-}
-
-void OpenFileTableModel::applySnapshot(const OpenFilesSnapshot &snapshot)
-{
-    readClock();
-    if (!snapshot.hasRows) {
-        setStale(true,
-            snapshot.error
-                ? snapshot.error
-                : std::optional<sc::SessionError>(sc::SessionError::local(sc::ErrorKind::Other)));
-        Q_EMIT snapshotApplied(generation());
-        return;
-    }
-    if (!applyTableDelta(snapshot.delta)) {
-        Q_EMIT snapshotApplied(generation());
-        return;
-    }
-    m_level = snapshot.level;
-    m_sharesUnknown = snapshot.sharesUnknown;
-    setStale(false, std::nullopt);
-    Q_EMIT snapshotApplied(generation());
 }

@@ -1,24 +1,34 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "deltatablemodel.h"
 #include "openfilesnapshot.h"
+#include "servertablemodel.h"
 
 #include <QList>
 
-/// The open files of one server as a table, updated from the poller's OpenFilesSnapshot
-/// values while the Open Files page is shown.
+/// The open files of the watched servers as one table, updated from the pollers'
+/// OpenFilesSnapshot values while the Open Files page is shown.
 ///
+/// Each server's files form a block, keyed on the file id within it, like the sessions table
+/// (ServerTableModel); the Server column is available only with more than one server.
 /// DeltaTableModel applies the refreshes; this class adds the columns, which of OpenFileRow's
 /// fields they show, the roles and the texts. The filter text matches path and user; a user
 /// restriction (setUserFilter(), the drill-down from a session) shows one user's files only.
 ///
 /// GUI thread only.
-class OpenFileTableModel : public RowTableModel<OpenFileRow>
+class OpenFileTableModel : public ServerTableModel<OpenFileRow, OpenFilesSnapshot>
 {
     Q_OBJECT
 public:
-    enum Column { Path, User, Access, Locks, FileId, ColumnCount };
+    enum Column {
+        Path,
+        User,
+        Access,
+        Locks,
+        FileId,
+        Server, ///< the file's server: available only with more than one server
+        ColumnCount
+    };
     Q_ENUM(Column)
 
     enum Role {
@@ -29,6 +39,7 @@ public:
         RowRole, ///< the whole OpenFileRow
         LocalPathRole, ///< QString, the path as the server reported it
         StaleRole, ///< bool: the last poll failed, this row may be outdated
+        ServerRole, ///< QString: the name of the row's server, as it was added
     };
     Q_ENUM(Role)
 
@@ -56,17 +67,21 @@ public:
     void setUserFilter(const QString &user) { m_userFilter = user; }
     QString userFilter() const { return m_userFilter; }
 
+    /// Whether @p column shows anything: the Server column only with more than one server.
+    bool columnAvailable(Column column) const;
+
     /// Level of the last answer with rows.
     sc::FileInfoLevel level() const { return m_level; }
     /// The last answer named files by the server's local path: the shares were not listed.
     bool sharesUnknown() const { return m_sharesUnknown; }
 
-public Q_SLOTS:
-    /// Applies one answer of the poller. A failed poll marks the rows stale.
-    void applySnapshot(const OpenFilesSnapshot &snapshot);
-
 Q_SIGNALS:
+    /// An answer was applied (also a failed one); @p generation is generation().
     void snapshotApplied(quint64 generation);
+    /// columnAvailable() changed (the number of servers went past one or back).
+    void availableColumnsChanged();
+    /// The block of @p server could not apply a delta: connect to its requestFilesReplace().
+    void serverResyncRequested(ServerConnection *server);
 
 protected:
     PackedSortKey sortKeyOf(const OpenFileRow &row, int column) const override
@@ -80,6 +95,18 @@ protected:
     /// Path or user contains @p filter, case-insensitively, within the user restriction.
     bool accepts(const OpenFileRow &row, const QString &filter) const override;
     int staleRole() const override { return StaleRole; }
+    QString staleText(const sc::SessionError &error) const override;
+    void takeSnapshot(const OpenFilesSnapshot &snapshot) override
+    {
+        m_level = snapshot.level;
+        m_sharesUnknown = snapshot.sharesUnknown;
+    }
+    void announceSnapshotApplied() override { Q_EMIT snapshotApplied(generation()); }
+    void announceServerColumnChanged() override { Q_EMIT availableColumnsChanged(); }
+    void announceServerResync(ServerConnection *server) override
+    {
+        Q_EMIT serverResyncRequested(server);
+    }
     Qt::Alignment columnAlignment(int column) const override;
 
 private:

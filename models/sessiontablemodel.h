@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "deltatablemodel.h"
+#include "servertablemodel.h"
 #include "sessionsnapshot.h"
 
 #include <QIcon>
-
-class ServerConnection;
 #include <QList>
 
 #include <optional>
@@ -21,11 +19,12 @@ class ServerConnection;
 /// server: the Server column is not available and a replacement resets it as before.
 ///
 /// DeltaTableModel applies the refreshes (ranges, layout-change fallback, stale marking, the
-/// clock); this class adds what is particular to sessions: the columns and which of
-/// SessionRow's fields they show, the roles, the texts, and the level's available columns.
+/// clock) and ServerTableModel keeps the servers' blocks; this class adds what is particular to
+/// sessions: the columns and which of SessionRow's fields they show, the roles, the texts, and the
+/// level's available columns.
 ///
 /// GUI thread only.
-class SessionTableModel : public RowTableModel<SessionRow>
+class SessionTableModel : public ServerTableModel<SessionRow, SessionSnapshot>
 {
     Q_OBJECT
 public:
@@ -99,34 +98,6 @@ public:
     quint32 filterColumns() const override;
     const QList<int> &valueRoles() const override;
 
-    /// Adds the (empty) block of @p server's rows, shown as @p name, after the others.
-    void addServer(ServerConnection *server, const QString &name);
-    /// Removes @p server's rows (rowsRemoved) and its block.
-    void removeServer(ServerConnection *server);
-    /// Names @p server's rows @p name from now on (another server was chosen on it).
-    void setServerName(ServerConnection *server, const QString &name);
-    /// The servers added, in block order.
-    QList<ServerConnection *> servers() const;
-    int serverCount() const;
-    /// The server of row @p row; nullptr for rows given to applySnapshot() without a server.
-    ServerConnection *serverOfRow(int row) const;
-    QString serverNameOfRow(int row) const;
-    /// Rows of @p server, and whether its last poll failed (its rows may be outdated).
-    int serverRowCount(ServerConnection *server) const;
-    bool isServerStale(ServerConnection *server) const;
-    /// Applies one answer of @p server's poller to its block only.
-    void applyServerSnapshot(ServerConnection *server, const SessionSnapshot &snapshot);
-    /// Drops @p server's rows (another server is being connected on it).
-    void clearServer(ServerConnection *server);
-
-    const QObject *rowGroup(int row) const override;
-
-public Q_SLOTS:
-    /// Applies one answer of the poller. A failed poll marks the rows stale; a delta whose
-    /// base generation does not match ours is refused and resyncRequested() asks for a full
-    /// replacement.
-    void applySnapshot(const SessionSnapshot &snapshot);
-
 Q_SIGNALS:
     /// A snapshot was applied (also a failed one); @p generation is generation().
     void snapshotApplied(quint64 generation);
@@ -149,33 +120,19 @@ protected:
     }
     /// User or computer contains @p filter (folded), without case and accents.
     bool accepts(const SessionRow &row, const QString &filter) const override;
-    bool acceptsBlock(int block, const QString &filter) const override;
-    PackedSortKey blockSortKeyOf(const SessionRow &row, int block, int column) const override;
-    QStringView blockSortTextOf(const SessionRow &row, int block, int column) const override;
-    QVariant blockCellData(const SessionRow &row, int block, int column, int role) const override;
-    bool isRowStale(int row) const override;
+    QString staleText(const sc::SessionError &error) const override;
+    void takeSnapshot(const SessionSnapshot &snapshot) override { setLevel(snapshot.level); }
+    void announceSnapshotApplied() override { Q_EMIT snapshotApplied(generation()); }
+    void announceServerColumnChanged() override { Q_EMIT availableColumnsChanged(); }
+    void announceServerResync(ServerConnection *server) override
+    {
+        Q_EMIT serverResyncRequested(server);
+    }
     int staleRole() const override { return StaleRole; }
     Qt::Alignment columnAlignment(int column) const override;
 
 private:
     friend class tst_SessionTableModel;
-
-    /// What the table knows of one server's block (blocks are RowTableModel's).
-    struct ServerBlock
-    {
-        ServerConnection *server = nullptr;
-        QString name;
-        QString foldedName; // SearchText::fold(name), what the filter compares
-        quint64 generation = 0;
-        bool stale = false;
-        std::optional<sc::SessionError> error;
-    };
-    int blockOf(const ServerConnection *server) const;
-    void setServerStale(int block, bool stale, const std::optional<sc::SessionError> &error);
-    void applyBlockSnapshot(int block, const SessionSnapshot &snapshot);
-    /// Back to one block: the table of one server takes over that block's state.
-    void becomeSingle();
-    QList<ServerBlock> m_blocks = QList<ServerBlock>(1); // in RowTableModel's block order
 
     void setLevel(sc::InfoLevel level);
     QVariant displayData(const SessionRow &row, int column) const override;

@@ -58,7 +58,7 @@ ServerConnection *WatchedServers::find(const QString &server) const
 
 bool WatchedServers::remove(ServerConnection *connection)
 {
-    if (!m_connections.contains(connection) || connection == m_pinned)
+    if (!m_connections.contains(connection) || m_connections.size() < 2)
         return false;
     Q_EMIT aboutToRemove(connection);
     if (m_model)

@@ -34,12 +34,10 @@ public:
     /// does that), or returns the one watching it already. An unconnected connection (the
     /// first window's) is reused rather than joined by another.
     ServerConnection *add(const QString &server);
-    /// Stops watching @p connection: its rows leave the table, then it is deleted. Returns
-    /// false, and keeps it, for a connection that is pinned (setPinned()) or not watched.
+    /// Stops watching @p connection: its rows leave the tables, then it is deleted. Returns
+    /// false, and keeps it, for the last connection (a window always has one, which the next
+    /// server named takes) or one not watched.
     bool remove(ServerConnection *connection);
-    /// Keeps @p connection from being removed: the window's first connection, which other
-    /// parts of the window (the Open Files page) hold on to.
-    void setPinned(ServerConnection *connection) { m_pinned = connection; }
     /// The connection watching @p server (as ServerConnection::status().server names it), or
     /// nullptr.
     ServerConnection *find(const QString &server) const;
@@ -70,7 +68,6 @@ private:
     SessionPoller::ApiFactory m_apiFactory;
     QList<ServerConnection *> m_connections;
     QPointer<SessionTableModel> m_model;
-    ServerConnection *m_pinned = nullptr;
     int m_interval = 30;
     std::optional<AuditLog> m_auditLog;
 };

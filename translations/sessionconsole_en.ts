@@ -233,6 +233,14 @@
             <numerusform>The server accepted the request, but %n files are still open: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>On %1: %n file(s)</source>
+        <extracomment>How many of the selected files close on one server: %1 the server</extracomment>
+        <translation>
+            <numerusform>On %1: %n file</numerusform>
+            <numerusform>On %1: %n files</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ServerListFile</name>

@@ -969,9 +969,9 @@
         </translation>
     </message>
     <message>
-        <source>%1 is the server the Open Files page lists; it stays watched.</source>
-        <extracomment>Status bar: the first server stays watched (its open files are listed).</extracomment>
-        <translation>%1 es el servidor cuyos archivos abiertos se muestran en la página Archivos abiertos; sigue supervisado.</translation>
+        <source>%1 is the only server watched; it stays watched.</source>
+        <extracomment>Status bar: the window watches at least one server.</extracomment>
+        <translation>%1 es el único servidor supervisado; sigue supervisado.</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1183,6 +1183,11 @@
         <extracomment>Column header: the server&apos;s number for the open file</extracomment>
         <translation>Id. de archivo</translation>
     </message>
+    <message>
+        <source>Server</source>
+        <extracomment>Column header: the file server the file is open on (with several servers)</extracomment>
+        <translation>Servidor</translation>
+    </message>
 </context>
 <context>
     <name>OpenFilesPage</name>
@@ -1317,6 +1322,25 @@
         <source>The audit log could not record this: %1</source>
         <extracomment>%1 is the reason (a file name and an error)</extracomment>
         <translation>El registro de auditoría no pudo anotar esto: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A notice about one of several servers: %1 the server, %2 the notice</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>On %1: %n file(s)</source>
+        <extracomment>How many of the selected files close on one server: %1 the server</extracomment>
+        <translation>
+            <numerusform>En %1: %n archivo</numerusform>
+            <numerusform>En %1: %n archivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>close outcome</comment>
+        <extracomment>A close&apos;s outcome on one of several servers: %1 the server, %2 the outcome</extracomment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

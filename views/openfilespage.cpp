@@ -8,18 +8,21 @@
 #include "sessionsortfilterproxymodel.h"
 #include "sessionview.h"
 #include "tableexport.h"
+#include "watchedservers.h"
 
 #include <QAction>
 #include <QClipboard>
 #include <QEvent>
 #include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -38,9 +41,9 @@ QString fileAndUser(const QString &path, const QString &user)
 
 } // namespace
 
-OpenFilesPage::OpenFilesPage(ServerConnection *connection, QWidget *parent)
+OpenFilesPage::OpenFilesPage(WatchedServers *servers, QWidget *parent)
     : QWidget(parent)
-    , m_connection(connection)
+    , m_servers(servers)
     , m_model(new OpenFileTableModel(this))
     , m_proxy(new SessionSortFilterProxyModel(this))
     , m_view(new SessionView(this))
@@ -94,17 +97,23 @@ OpenFilesPage::OpenFilesPage(ServerConnection *connection, QWidget *parent)
     m_view->addAction(m_closeAction);
     m_view->addAction(m_copyPathAction);
 
-    connect(m_connection, &ServerConnection::aboutToConnect, this, [this] {
-        if (m_confirm)
-            m_confirm->reject();
-        m_model->clear();
+    // Each server's files go to its own block of rows, as the sessions do.
+    const QList<ServerConnection *> connections = m_servers->connections();
+    for (ServerConnection *connection : connections)
+        watch(connection);
+    connect(m_servers, &WatchedServers::added, this, &OpenFilesPage::watch);
+    connect(m_servers, &WatchedServers::aboutToRemove, this, [this](ServerConnection *connection) {
+        if (m_serverFilter == connection)
+            setServerFilter(nullptr);
+        m_listings.remove(connection);
+        m_model->removeServer(connection);
         updateNotice();
+        Q_EMIT countsChanged();
     });
-    connect(m_connection, &ServerConnection::openFilesReady, this, &OpenFilesPage::onSnapshot);
-    connect(
-        m_connection, &ServerConnection::closeFilesFinished, this, &OpenFilesPage::onCloseFinished);
-    connect(m_model, &OpenFileTableModel::resyncRequested, m_connection,
-        &ServerConnection::requestFilesReplace);
+    connect(m_model, &OpenFileTableModel::serverResyncRequested, this,
+        [](ServerConnection *server) { server->requestFilesReplace(); });
+    connect(m_model, &OpenFileTableModel::availableColumnsChanged, this,
+        &OpenFilesPage::updateAvailableColumns);
     connect(m_model, &OpenFileTableModel::staleChanged, m_view->viewport(),
         qOverload<>(&QWidget::update));
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
@@ -123,16 +132,70 @@ OpenFilesPage::OpenFilesPage(ServerConnection *connection, QWidget *parent)
     header->resizeSection(OpenFileTableModel::Access, 9 * em);
     header->resizeSection(OpenFileTableModel::Locks, 6 * em);
     header->resizeSection(OpenFileTableModel::FileId, 9 * em);
+    // Watching several servers, which server a file is on comes first, as on the Sessions page.
+    header->resizeSection(OpenFileTableModel::Server, 12 * em);
+    header->moveSection(header->visualIndex(OpenFileTableModel::Server), 0);
     m_view->sortByColumn(OpenFileTableModel::Path, Qt::AscendingOrder);
 
     retranslateUi();
+    updateAvailableColumns();
     updateActions();
 }
 
 OpenFilesPage::~OpenFilesPage()
 {
-    // The list is not shown any more: stop asking the server for it.
-    m_connection->setOpenFilesWatched(false);
+    // The list is not shown any more: stop asking the servers for it.
+    setFilesWatched(false);
+}
+
+// What the page does for each server: its files, its close answers, a new server chosen on it.
+void OpenFilesPage::watch(ServerConnection *connection)
+{
+    m_model->addServer(connection, connection->status().server);
+    connect(connection, &ServerConnection::aboutToConnect, this, [this, connection] {
+        // The confirmation may name this server's files, which leave now.
+        if (m_confirm)
+            m_confirm->reject();
+        m_listings.remove(connection);
+        m_model->clearServer(connection);
+        m_model->setServerName(connection, connection->status().server);
+        updateNotice();
+        Q_EMIT countsChanged();
+    });
+    connect(connection, &ServerConnection::openFilesReady, this,
+        [this, connection](
+            const OpenFilesSnapshot &snapshot) { onSnapshot(connection, snapshot); });
+    connect(connection, &ServerConnection::closeFilesFinished, this,
+        [this, connection](
+            const QList<FileCloseReport> &reports) { onCloseFinished(connection, reports); });
+    // A server added while the page is shown is listed at once, like the others.
+    connection->setOpenFilesWatched(isVisible());
+}
+
+void OpenFilesPage::setFilesWatched(bool watched)
+{
+    const QList<ServerConnection *> connections = m_servers->connections();
+    for (ServerConnection *connection : connections)
+        connection->setOpenFilesWatched(watched);
+}
+
+void OpenFilesPage::setServerFilter(ServerConnection *server)
+{
+    if (server == m_serverFilter)
+        return;
+    m_serverFilter = server;
+    m_proxy->setGroupFilter(server);
+    updateNotice();
+    Q_EMIT countsChanged();
+}
+
+void OpenFilesPage::updateAvailableColumns()
+{
+    // The Server column only with several servers: one server looks as it always did.
+    QSet<int> unavailable;
+    if (!m_model->columnAvailable(OpenFileTableModel::Server))
+        unavailable.insert(OpenFileTableModel::Server);
+    m_view->setUnavailableColumns(unavailable);
 }
 
 void OpenFilesPage::retranslateUi()
@@ -162,19 +225,19 @@ void OpenFilesPage::changeEvent(QEvent *event)
 void OpenFilesPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    m_connection->setOpenFilesWatched(true);
+    setFilesWatched(true);
 }
 
 void OpenFilesPage::hideEvent(QHideEvent *event)
 {
     QWidget::hideEvent(event);
     // A big server's file list costs it and us a round trip per poll: only while shown.
-    m_connection->setOpenFilesWatched(false);
+    setFilesWatched(false);
 }
 
 int OpenFilesPage::fileCount() const
 {
-    return m_model->rowCount();
+    return m_serverFilter ? m_model->serverRowCount(m_serverFilter) : m_model->rowCount();
 }
 
 int OpenFilesPage::shownCount() const
@@ -189,7 +252,16 @@ bool OpenFilesPage::isFiltered() const
 
 bool OpenFilesPage::hasAnswer() const
 {
-    return m_model->generation() > 0;
+    const QList<ServerConnection *> servers = shownServers();
+    return std::any_of(servers.cbegin(), servers.cend(),
+        [this](ServerConnection *server) { return m_model->hasServerAnswered(server); });
+}
+
+QList<ServerConnection *> OpenFilesPage::shownServers() const
+{
+    if (m_serverFilter)
+        return {m_serverFilter};
+    return m_model->servers();
 }
 
 void OpenFilesPage::setFilterText(const QString &text)
@@ -239,18 +311,39 @@ void OpenFilesPage::updateUserBar()
     m_userLabel->setText(text);
 }
 
-void OpenFilesPage::onSnapshot(const OpenFilesSnapshot &snapshot)
+void OpenFilesPage::onSnapshot(ServerConnection *connection, const OpenFilesSnapshot &snapshot)
 {
-    m_model->applySnapshot(snapshot);
+    if (snapshot.hasRows)
+        m_listings.insert(connection, {snapshot.level, snapshot.sharesUnknown});
+    m_model->applyServerSnapshot(connection, snapshot);
     updateNotice();
     Q_EMIT countsChanged();
 }
 
 void OpenFilesPage::updateNotice()
 {
+    // What each server shown leaves out; with several, each line says whose it is.
+    const QList<ServerConnection *> servers = shownServers();
+    const bool several = m_model->serverCount() > 1 && servers.size() > 1;
+    QStringList lines;
+    for (ServerConnection *server : servers) {
+        const QString text = noticeOf(server);
+        if (text.isEmpty())
+            continue;
+        //: A notice about one of several servers: %1 the server, %2 the notice
+        lines.append(several ? tr("%1: %2").arg(server->status().server, text) : text);
+    }
+    const QString text = lines.join(QLatin1Char('\n'));
+    m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
+}
+
+QString OpenFilesPage::noticeOf(ServerConnection *server) const
+{
     QString text;
-    if (m_model->isStale() && m_model->lastError()) {
-        const sc::SessionError error = *m_model->lastError();
+    const Listing listing = m_listings.value(server);
+    if (const std::optional<sc::SessionError> staleError = m_model->serverError(server)) {
+        const sc::SessionError error = *staleError;
         QString why;
         switch (error.kind()) {
         case sc::ErrorKind::AccessDenied:
@@ -268,18 +361,17 @@ void OpenFilesPage::updateNotice()
             why = tr("The open files could not be listed: %1").arg(SessionErrorText::text(error));
             break;
         }
-        text = m_model->rowCount() > 0
+        text = m_model->serverRowCount(server) > 0
             ? why + QLatin1Char(' ') + tr("The list shows the files as they were before.")
             : why;
-    } else if (m_model->generation() > 0 && m_model->level() == sc::FileInfoLevel::Level2) {
+    } else if (m_model->hasServerAnswered(server) && listing.level == sc::FileInfoLevel::Level2) {
         text = tr("The server reports only file IDs (level 2): no paths, users, access or "
                   "locks.");
-    } else if (m_model->generation() > 0 && m_model->sharesUnknown()) {
+    } else if (m_model->hasServerAnswered(server) && listing.sharesUnknown) {
         text = tr("Paths are shown as on the server's own disk: this account may not list the "
                   "server's shares.");
     }
-    m_notice->setText(text);
-    m_notice->setVisible(!text.isEmpty());
+    return text;
 }
 
 bool OpenFilesPage::hasSelection() const
@@ -324,61 +416,108 @@ void OpenFilesPage::showContextMenu(const QPoint &pos)
 
 QMessageBox *OpenFilesPage::confirmCloseSelected()
 {
-    if (!m_connection->isConnected())
-        return nullptr;
-    const QList<int> rows = selectedSourceRows();
-    if (rows.isEmpty())
-        return nullptr;
-    QList<quint32> ids;
+    // Each file is closed on its own server: its id means nothing on another one.
+    QList<QPointer<ServerConnection>> order;
+    QHash<ServerConnection *, QList<quint32>> idsOf;
     QStringList names;
-    for (int row : rows) {
+    int count = 0;
+    for (int row : selectedSourceRows()) {
+        ServerConnection *server = m_model->serverOfRow(row);
+        if (!server || !server->isConnected())
+            continue;
         const OpenFileRow &file = m_model->row(row);
-        ids.append(file.id);
+        if (!idsOf.contains(server))
+            order.append(server);
+        idsOf[server].append(file.id);
         if (names.size() < kMaxNamedFiles)
             names.append(fileAndUser(file.path, file.user));
+        ++count;
     }
-    if (rows.size() > kMaxNamedFiles)
-        names.append(tr("… and %n more", "", int(rows.size()) - kMaxNamedFiles));
+    if (count == 0)
+        return nullptr;
+    if (count > kMaxNamedFiles)
+        names.append(tr("… and %n more", "", count - kMaxNamedFiles));
+    QString perServer;
+    if (order.size() > 1) {
+        QStringList lines;
+        for (const QPointer<ServerConnection> &server : std::as_const(order)) {
+            //: How many of the selected files close on one server: %1 the server
+            lines.append(tr("On %1: %n file(s)", "", int(idsOf.value(server).size()))
+                             .arg(server->status().server));
+        }
+        perServer = lines.join(QLatin1Char('\n')) + QStringLiteral("\n\n");
+    }
 
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Close Open File"),
-        tr("Close %n open file(s)?", "", int(rows.size())), QMessageBox::NoButton, this);
+        tr("Close %n open file(s)?", "", count), QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("closeOpenFileConfirmation"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowModality(Qt::WindowModal);
-    box->setInformativeText(names.join(QLatin1Char('\n')) + QStringLiteral("\n\n")
+    box->setInformativeText(names.join(QLatin1Char('\n')) + QStringLiteral("\n\n") + perServer
         + tr("The users lose access to these files at once; changes they have not saved may be "
              "lost."));
     QPushButton *close = box->addButton(tr("Close Open File"), QMessageBox::AcceptRole);
     close->setObjectName(QStringLiteral("closeButton"));
     box->addButton(QMessageBox::Cancel);
     box->setDefaultButton(QMessageBox::Cancel);
-    connect(box, &QMessageBox::buttonClicked, this, [this, close, ids](QAbstractButton *button) {
-        if (button == close)
-            closeFiles(ids);
-    });
+    QList<QPair<QPointer<ServerConnection>, QList<quint32>>> requests;
+    for (const QPointer<ServerConnection> &server : std::as_const(order))
+        requests.append({server, idsOf.value(server)});
+    connect(box, &QMessageBox::buttonClicked, this,
+        [this, close, requests, count](QAbstractButton *button) {
+            if (button != close)
+                return;
+            // The servers' answers are reported together once the last one is in.
+            m_closesPending = int(requests.size());
+            m_closeTexts.clear();
+            m_closeFailed = false;
+            Q_EMIT message([count] { return tr("Closing %n open file(s)…", "", count); }, false);
+            for (const auto &[server, ids] : requests)
+                closeFiles(server, ids);
+        });
     m_confirm = box;
     box->open();
     return box;
 }
 
-void OpenFilesPage::closeFiles(const QList<quint32> &ids)
+void OpenFilesPage::closeFiles(ServerConnection *server, const QList<quint32> &ids)
 {
-    if (!m_connection->closeFiles(ids)) {
-        Q_EMIT message([] { return tr("Not connected to a server."); }, true);
-        return;
-    }
-    const int count = int(ids.size());
-    Q_EMIT message([count] { return tr("Closing %n open file(s)…", "", count); }, false);
+    if (!server || !server->closeFiles(ids))
+        reportClose([] { return tr("Not connected to a server."); }, true);
 }
 
-void OpenFilesPage::onCloseFinished(const QList<FileCloseReport> &reports)
+void OpenFilesPage::reportClose(const MessageText &text, bool failed)
+{
+    if (m_closesPending > 1) {
+        --m_closesPending;
+        m_closeTexts.append(text);
+        m_closeFailed = m_closeFailed || failed;
+        return;
+    }
+    m_closesPending = 0;
+    MessageText all = text;
+    if (!m_closeTexts.isEmpty()) {
+        m_closeTexts.append(text);
+        all = [texts = std::exchange(m_closeTexts, {})] {
+            QStringList parts;
+            for (const MessageText &part : texts)
+                parts.append(part());
+            return parts.join(QLatin1Char(' '));
+        };
+    }
+    Q_EMIT message(all, std::exchange(m_closeFailed, false) || failed);
+}
+
+void OpenFilesPage::onCloseFinished(ServerConnection *server, const QList<FileCloseReport> &reports)
 {
     const bool failed = std::any_of(reports.cbegin(), reports.cend(), [](const FileCloseReport &r) {
         return r.outcome == sc::FileCloseOutcome::Failed
             || r.outcome == sc::FileCloseOutcome::StillOpen || !r.auditError.isEmpty();
     });
-    Q_EMIT message(
-        [reports] {
+    // With several servers each server's answer says whose it is.
+    const QString serverName = m_model->serverCount() > 1 ? server->status().server : QString();
+    reportClose(
+        [reports, serverName] {
             int closed = 0;
             QStringList gone;
             QStringList stillOpen;
@@ -434,7 +573,10 @@ void OpenFilesPage::onCloseFinished(const QList<FileCloseReport> &reports)
                     break;
                 }
             }
-            return out.join(QLatin1Char(' '));
+            const QString text = out.join(QLatin1Char(' '));
+            //: A close's outcome on one of several servers: %1 the server, %2 the outcome
+            return serverName.isEmpty() ? text
+                                        : tr("%1: %2", "close outcome").arg(serverName, text);
         },
         failed);
     Q_EMIT closeReported(reports);
@@ -462,5 +604,12 @@ bool OpenFilesPage::restoreViewState(const QByteArray &state)
 
 QByteArray OpenFilesPage::exportShown(TableExport::Format format) const
 {
-    return TableExport::openFiles(*m_proxy, m_connection->status().server, format);
+    return TableExport::openFiles(*m_proxy, exportServerName(), format);
+}
+
+QString OpenFilesPage::exportServerName() const
+{
+    // All of several servers: the export is named after none of them.
+    const QList<ServerConnection *> servers = shownServers();
+    return servers.size() == 1 ? servers.constFirst()->status().server : QString();
 }

@@ -4,6 +4,7 @@
 #include "openfilesnapshot.h"
 #include "tableexport.h"
 
+#include <QHash>
 #include <QList>
 #include <QPointer>
 #include <QWidget>
@@ -19,13 +20,17 @@ class OpenFileTableModel;
 class ServerConnection;
 class SessionSortFilterProxyModel;
 class SessionView;
+class WatchedServers;
 
-/// The open files of one server ("Open Files", as in Windows' Computer Management): the
-/// table model fed by the server's ServerConnection, the sort/filter proxy, the view, and
-/// what is done to the selected files (Close Open File, Copy Path, the holder's sessions).
+/// The open files of the watched servers ("Open Files", as in Windows' Computer Management):
+/// the table model fed by every server's ServerConnection (each server its own block of
+/// rows), the sort/filter proxy, the view, and what is done to the selected files (Close Open
+/// File on each row's own server, Copy Path, the holder's sessions). The table can be narrowed
+/// to one server (setServerFilter()).
 ///
 /// The files are listed only while the page is visible (ServerConnection::
-/// setOpenFilesWatched()), on the same connection and worker thread as the sessions. The
+/// setOpenFilesWatched() on every connection, also those added later), on the same
+/// connection and worker thread as the sessions. The
 /// server names the user who holds a file, not the session: the drill-down from a session
 /// (showFilesOfUser()) shows all of that user's files and says so when the user has several
 /// sessions.
@@ -36,16 +41,21 @@ public:
     /// Builds a message in the current language (called again after a language change).
     using MessageText = std::function<QString()>;
 
-    /// Shows the open files of @p connection, which must outlive the page.
-    explicit OpenFilesPage(ServerConnection *connection, QWidget *parent = nullptr);
+    /// Shows the open files of the connections of @p servers, which must outlive the page.
+    explicit OpenFilesPage(WatchedServers *servers, QWidget *parent = nullptr);
     ~OpenFilesPage() override;
 
-    /// Open files of the server, and those the filter lets through.
+    /// Shows only the files of @p server; nullptr shows every server's.
+    void setServerFilter(ServerConnection *server);
+    ServerConnection *serverFilter() const { return m_serverFilter; }
+
+    /// Open files of the servers shown (all, or the one of setServerFilter()), and those the
+    /// filter lets through.
     int fileCount() const;
     int shownCount() const;
     /// The filter text or a user is set: not every listed file is shown.
     bool isFiltered() const;
-    /// The server has answered a file listing since the last connect.
+    /// A server shown has answered a file listing since it was (last) connected.
     bool hasAnswer() const;
     /// Shows only files whose path or user contains @p text.
     void setFilterText(const QString &text);
@@ -58,13 +68,16 @@ public:
     QString userFilter() const;
 
     bool hasSelection() const;
-    /// Asks to confirm closing the selected files; returns the (window-modal, already open)
-    /// message box, or nullptr when nothing is selected or there is no connection.
+    /// Asks to confirm closing the selected files, each on its own server; returns the
+    /// (window-modal, already open) message box, or nullptr when nothing is selected on a
+    /// connected server.
     QMessageBox *confirmCloseSelected();
     /// Puts the full paths of the selected files on the clipboard, one per line.
     void copyPathsOfSelection() const;
     /// The files shown (after the filters, in the view's order) as File > Export writes them.
     QByteArray exportShown(TableExport::Format format) const;
+    /// The server the export is named after: the one shown, or none for several.
+    QString exportServerName() const;
 
     /// Header geometry, order, sort column and hidden columns.
     QByteArray saveViewState() const;
@@ -88,19 +101,28 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void watch(ServerConnection *connection);
+    void updateAvailableColumns();
     void retranslateUi();
-    void onSnapshot(const OpenFilesSnapshot &snapshot);
+    void onSnapshot(ServerConnection *connection, const OpenFilesSnapshot &snapshot);
     void updateNotice();
     void updateUserBar();
     void updateActions();
     void showContextMenu(const QPoint &pos);
     QList<int> selectedSourceRows() const;
-    void closeFiles(const QList<quint32> &ids);
-    void onCloseFinished(const QList<FileCloseReport> &reports);
+    void closeFiles(ServerConnection *server, const QList<quint32> &ids);
+    void onCloseFinished(ServerConnection *server, const QList<FileCloseReport> &reports);
+    /// Tells @p text, or keeps it until the last server of a close has answered.
+    void reportClose(const MessageText &text, bool failed);
+    void setFilesWatched(bool watched);
+    /// The servers whose files are shown: all, or the one of setServerFilter().
+    QList<ServerConnection *> shownServers() const;
+    QString noticeOf(ServerConnection *server) const;
 
     friend class MainWindowTestAccess;
 
-    ServerConnection *m_connection = nullptr;
+    WatchedServers *m_servers = nullptr;
+    ServerConnection *m_serverFilter = nullptr;
     OpenFileTableModel *m_model = nullptr;
     SessionSortFilterProxyModel *m_proxy = nullptr;
     SessionView *m_view = nullptr;
@@ -113,4 +135,15 @@ private:
     QAction *m_showSessionsAction = nullptr;
     QPointer<QMessageBox> m_confirm;
     int m_userSessionCount = 0;
+    // The servers' close reports are told together once the last one is in.
+    int m_closesPending = 0;
+    QList<MessageText> m_closeTexts;
+    bool m_closeFailed = false;
+    /// What each server's last listing said besides its rows.
+    struct Listing
+    {
+        sc::FileInfoLevel level = sc::FileInfoLevel::Level3;
+        bool sharesUnknown = false;
+    };
+    QHash<ServerConnection *, Listing> m_listings;
 };

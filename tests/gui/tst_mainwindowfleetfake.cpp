@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The real window watching two scripted servers at once: one table with a Server column,
 // narrowing to one server, the filter on server names, a disconnect that spans both, and one
-// server failing while the other goes on refreshing.
+// server failing while the other goes on refreshing; the Open Files page over the servers.
 #include "connectdialog.h"
 #include "disconnectdialog.h"
 #include "fakesessionapi.h"
 #include "mainwindow.h"
 #include "mainwindowtestaccess.h"
+#include "openfilespage.h"
+#include "openfiletablemodel.h"
 #include "serverlistmodel.h"
 #include "serverliststore.h"
 #include "serverpanel.h"
@@ -22,7 +24,9 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QMutex>
+#include <QPushButton>
 #include <QSettings>
 #include <QtTest>
 
@@ -68,6 +72,62 @@ QString typeInto(
     return user;
 }
 
+/// One scripted server's open files; shared by the test and the poller's worker.
+struct FleetFiles
+{
+    QMutex mutex;
+    sc::OpenFileList files;
+    int listings = 0; ///< NetrFileEnum calls answered
+    QList<std::uint32_t> closed; ///< the ids NetrFileClose was called with
+};
+
+sc::OpenFileInfo openFile(std::uint32_t id, std::u16string path, std::u16string user)
+{
+    sc::OpenFileInfo f;
+    f.id = id;
+    f.path = std::move(path);
+    f.userName = std::move(user);
+    f.permissions = sc::kPermFileRead;
+    f.level = sc::FileInfoLevel::Level3;
+    return f;
+}
+
+/// A scripted server that also lists and closes open files.
+class FleetFileApi : public FakeSessionApi
+{
+public:
+    FleetFileApi(std::shared_ptr<FakeServer> server, std::shared_ptr<FleetFiles> files)
+        : FakeSessionApi(std::move(server))
+        , m_files(std::move(files))
+    {
+    }
+
+protected:
+    sc::Result<FilePage> enumerateFilesPage(const std::u16string *, const std::u16string *,
+        sc::FileInfoLevel level, std::uint32_t) override
+    {
+        QMutexLocker lock(&m_files->mutex);
+        ++m_files->listings;
+        FilePage page;
+        for (sc::OpenFileInfo f : m_files->files) {
+            f.level = level;
+            page.rows.push_back(f);
+        }
+        page.totalEntries = std::uint32_t(page.rows.size());
+        return page;
+    }
+    sc::Result<void> closeFileOnServer(std::uint32_t id) override
+    {
+        QMutexLocker lock(&m_files->mutex);
+        m_files->closed.append(id);
+        std::erase_if(m_files->files, [id](const sc::OpenFileInfo &f) { return f.id == id; });
+        return {};
+    }
+
+private:
+    std::shared_ptr<FleetFiles> m_files;
+};
+
 } // namespace
 
 class TestMainWindowFleetFake : public QObject
@@ -99,6 +159,15 @@ private Q_SLOTS:
         // fs-down never answers: its connection fails at once.
         m_down = std::make_shared<FakeServer>();
         m_down->failure = sc::SessionError::local(sc::ErrorKind::Other, "down");
+        // The same file ids on every server: an id means something on its own server only.
+        m_filesA = std::make_shared<FleetFiles>();
+        m_filesA->files = {openFile(1, u"C:\\a\\informe.docx", u"anna"),
+            openFile(2, u"C:\\a\\plan.xlsx", u"bert")};
+        m_filesB = std::make_shared<FleetFiles>();
+        m_filesB->files
+            = {openFile(1, u"C:\\b\\notas.txt", u"dora"), openFile(3, u"C:\\b\\foto.png", u"emil")};
+        m_filesC = std::make_shared<FleetFiles>();
+        m_filesC->files = {openFile(1, u"C:\\c\\acta.pdf", u"anna")};
         m_seen = std::make_shared<SeenLogons>();
         m_window = makeWindow();
         // As `session-console --server fs-a --server fs-b` does.
@@ -528,7 +597,7 @@ private Q_SLOTS:
         ServerConnection *a = servers->find(QStringLiteral("fs-a"));
         ServerConnection *b = servers->find(QStringLiteral("fs-b"));
         m_window->showServer(b);
-        QVERIFY(!servers->remove(a)); // pinned: the Open Files page lists it
+        QVERIFY(a);
         QVERIFY(servers->remove(b));
         QCOMPARE(m_window->shownServer(), nullptr);
         QCOMPARE(users(),
@@ -538,6 +607,125 @@ private Q_SLOTS:
             MainWindowTestAccess::lastRefreshText(*m_window).startsWith(QStringLiteral("Updated")));
     }
 
+    // All servers' open files in one table, with the Server column, listed only while the
+    // page is shown (a server added meanwhile too).
+    void openFilesOfThreeServers()
+    {
+        m_window->watchServer(QStringLiteral("fs-c"), logon());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            MainWindowTestAccess::model(*m_window)->rowCount(), 8, kTimeoutMs);
+        m_window->showOpenFilesPage(true);
+        OpenFileTableModel *model = MainWindowTestAccess::filesModel(*m_window);
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 5, kTimeoutMs);
+        QCOMPARE(model->serverCount(), 3);
+        QVERIFY(!MainWindowTestAccess::filesView(*m_window)->isColumnHidden(
+            OpenFileTableModel::Server));
+        QCOMPARE(fileIndexOf(QStringLiteral("fs-a"), 1).data().toString(),
+            QStringLiteral("C:\\a\\informe.docx"));
+        QCOMPARE(fileIndexOf(QStringLiteral("fs-b"), 1).data().toString(),
+            QStringLiteral("C:\\b\\notas.txt"));
+        QCOMPARE(fileIndexOf(QStringLiteral("fs-c"), 1).data().toString(),
+            QStringLiteral("C:\\c\\acta.pdf"));
+        QVERIFY2(QRegularExpression(QStringLiteral(R"(^5 open files?(\(s\))?$)"))
+                     .match(MainWindowTestAccess::countText(*m_window))
+                     .hasMatch(),
+            qPrintable(MainWindowTestAccess::countText(*m_window)));
+
+        // The filter matches a server's name; narrowing to one server narrows the page too.
+        MainWindowTestAccess::filesPage(*m_window)->setFilterText(QStringLiteral("FS-B"));
+        QCOMPARE(MainWindowTestAccess::filesProxy(*m_window)->rowCount(), 2);
+        MainWindowTestAccess::filesPage(*m_window)->setFilterText(QString());
+        m_window->showServer(m_window->watchedServers()->find(QStringLiteral("fs-c")));
+        QCOMPARE(MainWindowTestAccess::filesProxy(*m_window)->rowCount(), 1);
+        QCOMPARE(MainWindowTestAccess::filesPage(*m_window)->fileCount(), 1);
+        m_window->showServer(nullptr);
+        QCOMPARE(MainWindowTestAccess::filesProxy(*m_window)->rowCount(), 5);
+
+        // A server's removal takes its files along; one server left looks as it always did.
+        ServerConnection *a = m_window->watchedServers()->find(QStringLiteral("fs-a"));
+        QVERIFY(m_window->watchedServers()->remove(a));
+        QCOMPARE(model->rowCount(), 3);
+        QVERIFY(m_window->watchedServers()->remove(
+            m_window->watchedServers()->find(QStringLiteral("fs-c"))));
+        QCOMPARE(model->rowCount(), 2);
+        QVERIFY(
+            MainWindowTestAccess::filesView(*m_window)->isColumnHidden(OpenFileTableModel::Server));
+        // The last server stays: the window always has a connection.
+        QVERIFY(!m_window->watchedServers()->remove(
+            m_window->watchedServers()->find(QStringLiteral("fs-b"))));
+    }
+
+    // Close Open File on rows of two servers: each id goes to its own server only, the
+    // confirmation counts the files of each, and the outcome names each server.
+    void closeFileActsOnEachRowsOwnServer()
+    {
+        m_window->showOpenFilesPage(true);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            MainWindowTestAccess::filesModel(*m_window)->rowCount(), 4, kTimeoutMs);
+        QItemSelectionModel *selection
+            = MainWindowTestAccess::filesView(*m_window)->selectionModel();
+        selection->select(fileIndexOf(QStringLiteral("fs-a"), 2),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        selection->select(fileIndexOf(QStringLiteral("fs-b"), 1),
+            QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QMessageBox *box = MainWindowTestAccess::filesPage(*m_window)->confirmCloseSelected();
+        QVERIFY(box);
+        QVERIFY2(box->informativeText().contains(QStringLiteral("On fs-a: 1 file")),
+            qPrintable(box->informativeText()));
+        QVERIFY2(box->informativeText().contains(QStringLiteral("On fs-b: 1 file")),
+            qPrintable(box->informativeText()));
+        auto *close = box->findChild<QPushButton *>(QStringLiteral("closeButton"));
+        QVERIFY(close);
+        close->click();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            MainWindowTestAccess::messageText(*m_window).contains(QStringLiteral("fs-b:")),
+            kTimeoutMs);
+        const QString message = MainWindowTestAccess::messageText(*m_window);
+        QVERIFY2(message.contains(QStringLiteral("fs-a:")), qPrintable(message));
+        {
+            QMutexLocker lock(&m_filesA->mutex);
+            QCOMPARE(m_filesA->closed, QList<std::uint32_t> {2});
+        }
+        {
+            QMutexLocker lock(&m_filesB->mutex);
+            QCOMPARE(m_filesB->closed, QList<std::uint32_t> {1});
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(
+            MainWindowTestAccess::filesModel(*m_window)->rowCount(), 2, kTimeoutMs);
+        QVERIFY(fileIndexOf(QStringLiteral("fs-a"), 1).isValid());
+        QVERIFY(fileIndexOf(QStringLiteral("fs-b"), 3).isValid());
+    }
+
+    // No server is asked for its open files while the page is hidden.
+    void hiddenPageListsNoFiles()
+    {
+        const QList<ServerConnection *> connections = m_window->watchedServers()->connections();
+        const auto refreshAll = [&connections] {
+            for (ServerConnection *connection : connections) {
+                QSignalSpy handled(connection, &ServerConnection::snapshotHandled);
+                connection->refresh();
+                QVERIFY(handled.wait(kTimeoutMs));
+            }
+        };
+        refreshAll();
+        QCOMPARE(listings(), 0);
+        m_window->showOpenFilesPage(true);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            MainWindowTestAccess::filesModel(*m_window)->rowCount(), 4, kTimeoutMs);
+        {
+            QMutexLocker lockA(&m_filesA->mutex);
+            QMutexLocker lockB(&m_filesB->mutex);
+            QVERIFY(m_filesA->listings > 0);
+            QVERIFY(m_filesB->listings > 0);
+        }
+        m_window->showOpenFilesPage(false);
+        for (ServerConnection *connection : connections)
+            QVERIFY(!connection->openFilesWatched());
+        const int before = listings();
+        refreshAll();
+        QCOMPARE(listings(), before);
+    }
+
 private:
     std::unique_ptr<MainWindow> makeWindow()
     {
@@ -545,12 +733,18 @@ private:
         auto b = m_b;
         auto down = m_down;
         auto seen = m_seen;
+        auto filesA = m_filesA;
+        auto filesB = m_filesB;
+        auto filesC = m_filesC;
         auto window = std::make_unique<MainWindow>(
-            [a, b, down, seen](const sc::ConnectionOptions &o) -> std::unique_ptr<sc::SessionApi> {
+            [=](const sc::ConnectionOptions &o) -> std::unique_ptr<sc::SessionApi> {
                 seen->record(o);
-                return std::make_unique<FakeSessionApi>(o.host == "fs-b" ? b
-                        : o.host == "fs-down"                            ? down
-                                                                         : a);
+                return std::make_unique<FleetFileApi>(o.host == "fs-b" ? b
+                        : o.host == "fs-down"                          ? down
+                                                                       : a,
+                    o.host == "fs-b"       ? filesB
+                        : o.host == "fs-c" ? filesC
+                                           : filesA);
             });
         window->setRefreshInterval(0); // polls only when the test asks
         return window;
@@ -582,6 +776,33 @@ private:
         }
         return {};
     }
+    static sc::ConnectionOptions logon()
+    {
+        sc::ConnectionOptions logon;
+        logon.user = "helpdesk";
+        logon.password = sc::SecretString("not-used");
+        return logon;
+    }
+    int listings() const
+    {
+        int count = 0;
+        for (const auto &files : {m_filesA, m_filesB, m_filesC}) {
+            QMutexLocker lock(&files->mutex);
+            count += files->listings;
+        }
+        return count;
+    }
+    QModelIndex fileIndexOf(const QString &server, quint32 id) const
+    {
+        const QAbstractItemModel *proxy = MainWindowTestAccess::filesProxy(*m_window);
+        for (int r = 0; r < proxy->rowCount(); ++r) {
+            const QModelIndex index = proxy->index(r, OpenFileTableModel::Path);
+            if (index.data(OpenFileTableModel::ServerRole).toString() == server
+                && index.data(OpenFileTableModel::IdRole).toUInt() == id)
+                return index;
+        }
+        return {};
+    }
     QStringList users() const
     {
         QStringList list;
@@ -607,6 +828,9 @@ private:
     std::shared_ptr<FakeServer> m_b;
     std::shared_ptr<FakeServer> m_down;
     std::shared_ptr<SeenLogons> m_seen;
+    std::shared_ptr<FleetFiles> m_filesA;
+    std::shared_ptr<FleetFiles> m_filesB;
+    std::shared_ptr<FleetFiles> m_filesC;
     std::unique_ptr<MainWindow> m_window;
 };
 

@@ -1,0 +1,282 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// OpenFileTableModel with several servers: each server's open files in their own block, keyed
+// on the file id within it, each answer changing only its block with exact signals, a removed
+// server taking only its files, and the proxy sorting once per answer.
+#include "openfilediffer.h"
+#include "openfiletablemodel.h"
+#include "serverconnection.h"
+#include "sessionsortfilterproxymodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+
+sc::OpenFileInfo file(
+    std::uint32_t id, std::u16string path, std::u16string user, std::uint32_t locks = 0)
+{
+    sc::OpenFileInfo f;
+    f.id = id;
+    f.path = path;
+    f.userName = user;
+    f.lockCount = locks;
+    f.permissions = sc::kPermFileRead;
+    f.level = sc::FileInfoLevel::Level3;
+    return f;
+}
+
+// The same ids on both servers: a file id means something on its own server only.
+sc::OpenFileList filesOfA()
+{
+    return {file(1, u"C:\\a\\one.txt", u"alice"), file(2, u"C:\\a\\two.txt", u"bob"),
+        file(3, u"C:\\a\\three.txt", u"carol")};
+}
+
+sc::OpenFileList filesOfB()
+{
+    return {file(1, u"C:\\b\\uno.txt", u"dave"), file(2, u"C:\\b\\dos.txt", u"erin")};
+}
+
+OpenFilesSnapshot snapshotOf(OpenFileDiffer &differ, const sc::OpenFileList &files)
+{
+    OpenFilesSnapshot s;
+    s.hasRows = true;
+    s.delta = differ.update(files);
+    return s;
+}
+
+std::pair<int, int> rangeOf(const QList<QVariant> &signal)
+{
+    return {signal.at(1).toInt(), signal.at(2).toInt()};
+}
+
+} // namespace
+
+class tst_OpenFileTableModelServers : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void eachServerHasItsBlockAndTheServerColumn();
+    void lockChangeOnOneServerIsOneDataChangedInItsBlock();
+    void closedAndNewFilesOfTheFirstServerStayInItsBlock();
+    void removingAServerRemovesOnlyItsFiles();
+    void proxySortsOncePerAnswerAndFiltersByServer();
+
+private:
+    QStringList paths() const;
+    void fillBoth();
+
+    std::unique_ptr<ServerConnection> m_a;
+    std::unique_ptr<ServerConnection> m_b;
+    std::unique_ptr<OpenFileTableModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    OpenFileDiffer m_differA;
+    OpenFileDiffer m_differB;
+};
+
+void tst_OpenFileTableModelServers::init()
+{
+    const auto noApi
+        = [](const sc::ConnectionOptions &) -> std::unique_ptr<sc::SessionApi> { return nullptr; };
+    m_a = std::make_unique<ServerConnection>(noApi);
+    m_b = std::make_unique<ServerConnection>(noApi);
+    m_differA = OpenFileDiffer();
+    m_differB = OpenFileDiffer();
+    m_model = std::make_unique<OpenFileTableModel>();
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+}
+
+void tst_OpenFileTableModelServers::cleanup()
+{
+    m_tester.reset();
+    m_model.reset();
+    m_b.reset();
+    m_a.reset();
+}
+
+QStringList tst_OpenFileTableModelServers::paths() const
+{
+    QStringList list;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        list.append(m_model->index(r, OpenFileTableModel::Server).data().toString()
+            + QLatin1Char(' ') + m_model->index(r, OpenFileTableModel::Path).data().toString());
+    }
+    return list;
+}
+
+void tst_OpenFileTableModelServers::fillBoth()
+{
+    m_model->addServer(m_a.get(), QStringLiteral("fs-a"));
+    m_model->addServer(m_b.get(), QStringLiteral("fs-b"));
+    m_model->applyServerSnapshot(m_a.get(), snapshotOf(m_differA, filesOfA()));
+    m_model->applyServerSnapshot(m_b.get(), snapshotOf(m_differB, filesOfB()));
+}
+
+void tst_OpenFileTableModelServers::eachServerHasItsBlockAndTheServerColumn()
+{
+    QSignalSpy columns(m_model.get(), &OpenFileTableModel::availableColumnsChanged);
+    m_model->addServer(m_a.get(), QStringLiteral("fs-a"));
+    QVERIFY(!m_model->columnAvailable(OpenFileTableModel::Server));
+    QCOMPARE(columns.count(), 0);
+    m_model->addServer(m_b.get(), QStringLiteral("fs-b"));
+    QVERIFY(m_model->columnAvailable(OpenFileTableModel::Server));
+    QCOMPARE(columns.count(), 1);
+    QCOMPARE(m_model->headerData(OpenFileTableModel::Server, Qt::Horizontal).toString(),
+        QStringLiteral("Server"));
+
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    m_model->applyServerSnapshot(m_a.get(), snapshotOf(m_differA, filesOfA()));
+    m_model->applyServerSnapshot(m_b.get(), snapshotOf(m_differB, filesOfB()));
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(inserted.count(), 2);
+    QCOMPARE(rangeOf(inserted.at(0)), std::make_pair(0, 2));
+    QCOMPARE(rangeOf(inserted.at(1)), std::make_pair(3, 4));
+    QCOMPARE(paths(),
+        (QStringList {QStringLiteral("fs-a C:\\a\\one.txt"), QStringLiteral("fs-a C:\\a\\two.txt"),
+            QStringLiteral("fs-a C:\\a\\three.txt"), QStringLiteral("fs-b C:\\b\\uno.txt"),
+            QStringLiteral("fs-b C:\\b\\dos.txt")}));
+    QCOMPARE(m_model->serverOfRow(3), m_b.get());
+    QCOMPARE(
+        m_model->index(3, OpenFileTableModel::Path).data(OpenFileTableModel::IdRole).toUInt(), 1u);
+    QCOMPARE(
+        m_model->index(3, OpenFileTableModel::Path).data(OpenFileTableModel::ServerRole).toString(),
+        QStringLiteral("fs-b"));
+    QCOMPARE(m_model->serverRowCount(m_a.get()), 3);
+    QCOMPARE(m_model->serverRowCount(m_b.get()), 2);
+}
+
+void tst_OpenFileTableModelServers::lockChangeOnOneServerIsOneDataChangedInItsBlock()
+{
+    fillBoth();
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy layout(m_model.get(), &QAbstractItemModel::layoutChanged);
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+
+    // B's file 1 (same id as A's first file) gets a lock: only B's row changes, in place.
+    sc::OpenFileList next = filesOfB();
+    next[0].lockCount = 4;
+    m_model->applyServerSnapshot(m_b.get(), snapshotOf(m_differB, next));
+
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(layout.count(), 0);
+    QCOMPARE(removed.count(), 0);
+    QCOMPARE(inserted.count(), 0);
+    QCOMPARE(changed.count(), 1);
+    const QModelIndex topLeft = changed.at(0).at(0).value<QModelIndex>();
+    const QModelIndex bottomRight = changed.at(0).at(1).value<QModelIndex>();
+    QCOMPARE(topLeft.row(), 3);
+    QCOMPARE(bottomRight.row(), 3);
+    QCOMPARE(topLeft.column(), int(OpenFileTableModel::Locks));
+    QCOMPARE(bottomRight.column(), int(OpenFileTableModel::Locks));
+    QCOMPARE(m_model->index(3, OpenFileTableModel::Locks).data().toString(), QStringLiteral("4"));
+    QCOMPARE(m_model->index(0, OpenFileTableModel::Locks).data().toString(), QStringLiteral("0"));
+}
+
+void tst_OpenFileTableModelServers::closedAndNewFilesOfTheFirstServerStayInItsBlock()
+{
+    fillBoth();
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+
+    sc::OpenFileList next = filesOfA();
+    next.erase(next.begin() + 1); // bob's two.txt closed
+    next.push_back(file(9, u"C:\\a\\nine.txt", u"zoe"));
+    next.push_back(file(8, u"C:\\a\\eight.txt", u"zoe"));
+    m_model->applyServerSnapshot(m_a.get(), snapshotOf(m_differA, next));
+
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(rangeOf(removed.at(0)), std::make_pair(1, 1));
+    QCOMPARE(inserted.count(), 1);
+    // In A's block, in front of B's rows.
+    QCOMPARE(rangeOf(inserted.at(0)), std::make_pair(2, 3));
+    QCOMPARE(paths(),
+        (QStringList {QStringLiteral("fs-a C:\\a\\one.txt"),
+            QStringLiteral("fs-a C:\\a\\three.txt"), QStringLiteral("fs-a C:\\a\\nine.txt"),
+            QStringLiteral("fs-a C:\\a\\eight.txt"), QStringLiteral("fs-b C:\\b\\uno.txt"),
+            QStringLiteral("fs-b C:\\b\\dos.txt")}));
+}
+
+void tst_OpenFileTableModelServers::removingAServerRemovesOnlyItsFiles()
+{
+    fillBoth();
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    QSignalSpy columns(m_model.get(), &OpenFileTableModel::availableColumnsChanged);
+    m_model->removeServer(m_a.get());
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(rangeOf(removed.at(0)), std::make_pair(0, 2));
+    QCOMPARE(columns.count(), 1);
+    QVERIFY(!m_model->columnAvailable(OpenFileTableModel::Server));
+    QCOMPARE(m_model->rowCount(), 2);
+    QCOMPARE(m_model->serverOfRow(0), m_b.get());
+
+    // The one server left goes on as the table of one server: its next delta applies.
+    sc::OpenFileList next = filesOfB();
+    next.pop_back();
+    m_model->applyServerSnapshot(m_b.get(), snapshotOf(m_differB, next));
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(m_model->rowCount(), 1);
+    QCOMPARE(m_model->index(0, OpenFileTableModel::Path).data().toString(),
+        QStringLiteral("C:\\b\\uno.txt"));
+}
+
+void tst_OpenFileTableModelServers::proxySortsOncePerAnswerAndFiltersByServer()
+{
+    SessionSortFilterProxyModel proxy;
+    proxy.setSourceModel(m_model.get());
+    QAbstractItemModelTester proxyTester(
+        &proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    proxy.sort(OpenFileTableModel::User, Qt::DescendingOrder);
+    fillBoth();
+    const auto shown = [&proxy] {
+        QStringList list;
+        for (int r = 0; r < proxy.rowCount(); ++r)
+            list.append(proxy.index(r, OpenFileTableModel::User).data().toString());
+        return list;
+    };
+    QCOMPARE(shown(), (QStringList {"erin", "dave", "carol", "bob", "alice"}));
+
+    // One answer of A with a closed and two new files: one refresh bracket, so the proxy
+    // updates (and sorts) once, without a reset.
+    QSignalSpy about(m_model.get(), &DeltaTableModel::deltaAboutToBeApplied);
+    QSignalSpy applied(m_model.get(), &DeltaTableModel::deltaApplied);
+    QSignalSpy proxyReset(&proxy, &QAbstractItemModel::modelReset);
+    sc::OpenFileList next = filesOfA();
+    next.erase(next.begin());
+    next.push_back(file(7, u"C:\\a\\z.txt", u"zoe"));
+    next.push_back(file(8, u"C:\\a\\y.txt", u"amy"));
+    m_model->applyServerSnapshot(m_a.get(), snapshotOf(m_differA, next));
+    QCOMPARE(about.count(), 1);
+    QCOMPARE(applied.count(), 1);
+    QCOMPARE(proxyReset.count(), 0);
+    QCOMPARE(shown(), (QStringList {"zoe", "erin", "dave", "carol", "bob", "amy"}));
+
+    // Narrowed to B, then filtered by a server's name, then sorted by server.
+    proxy.setGroupFilter(m_b.get());
+    QCOMPARE(shown(), (QStringList {"erin", "dave"}));
+    proxy.setGroupFilter(nullptr);
+    proxy.setFilterText(QStringLiteral("FS-B"));
+    QCOMPARE(shown(), (QStringList {"erin", "dave"}));
+    proxy.setFilterText(QString());
+    proxy.sort(OpenFileTableModel::Server, Qt::AscendingOrder);
+    for (int r = 0; r < proxy.rowCount(); ++r) {
+        QCOMPARE(proxy.index(r, OpenFileTableModel::Server).data().toString(),
+            r < 4 ? QStringLiteral("fs-a") : QStringLiteral("fs-b"));
+    }
+}
+
+QTEST_MAIN(tst_OpenFileTableModelServers)
+#include "tst_openfiletablemodelservers.moc"
