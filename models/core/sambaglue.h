@@ -8,8 +8,12 @@
  *
  * Threading: Samba keeps process-wide state that is not thread-safe (talloc_stackframe,
  * the debug system, charset handles), so every function below takes one process-wide
- * lock. Connections may live on different threads, but their calls run one at a time.
- * A single connection must be used by one thread at a time.
+ * lock: connections on different threads of one process run their calls one at a time, and
+ * a server that never answers holds up all of them until its timeout. The programs
+ * therefore call this API only in sessionconsole-rpcworker (app/rpcworker), one process per
+ * connection and single-threaded, driven by SambaRpcTransport over a socket pair; the lock
+ * stays so that the API remains safe for any other caller. A single connection must be used
+ * by one thread at a time.
  */
 
 #include <stddef.h>

@@ -2,7 +2,10 @@
 #include "sambarpctransport.h"
 
 #include "kerberoscache.h"
+#include "rpcworkerprocess.h"
+#include "rpcworkerprotocol.h"
 #include "sambaglue.h"
+#include "secretstring.h"
 
 #include <limits>
 #include <optional>
@@ -48,12 +51,18 @@ std::uint32_t toMilliseconds(std::chrono::milliseconds value)
     return static_cast<std::uint32_t>(value.count());
 }
 
-} // namespace
+// How long we wait for the worker beyond its own timeout: its start, and its own report of
+// the time-out, which then arrives first and says more.
+constexpr std::chrono::milliseconds kWorkerMargin {2000};
 
-void SambaRpcTransport::ConnectionDeleter::operator()(sc_samba_conn *connection) const noexcept
+// Wipes a frame that holds the password, whatever way the function holding it returns.
+struct WipeOnExit
 {
-    sc_samba_close(connection);
-}
+    rpcworker::Bytes &bytes;
+    ~WipeOnExit() { secureZero(bytes.data(), bytes.size()); }
+};
+
+} // namespace
 
 SambaRpcTransport::SambaRpcTransport(ConnectionOptions options)
     : m_options(std::move(options))
@@ -64,7 +73,7 @@ SambaRpcTransport::~SambaRpcTransport() = default;
 
 Result<void> SambaRpcTransport::connect()
 {
-    if (m_connection) {
+    if (m_worker) {
         return {};
     }
     const std::string host = normalizedHost(m_options.host);
@@ -96,9 +105,32 @@ Result<void> SambaRpcTransport::connect()
     params.connect_timeout_ms = toMilliseconds(m_options.connectTimeout);
     params.call_timeout_ms = toMilliseconds(m_options.callTimeout);
 
-    sc_samba_conn *raw = nullptr;
-    sc_samba_error error {};
-    if (sc_samba_connect(&params, &raw, &error) != 0) {
+    std::string why;
+    std::unique_ptr<RpcWorkerProcess> worker = RpcWorkerProcess::start(&why);
+    if (!worker) {
+        return SessionError::local(ErrorKind::Other, "cannot start the Samba worker: " + why);
+    }
+    if (m_requestSentHook)
+        worker->setRequestSentHookForTesting(m_requestSentHook);
+
+    // The password goes to the worker over the socket pair only (never its arguments or
+    // environment), in a frame we wipe as soon as it is sent.
+    rpcworker::Bytes request = rpcworker::encodeConnect(params);
+    WipeOnExit wipe {request};
+    rpcworker::Bytes payload;
+    const auto outcome = worker->exchange(request,
+        std::chrono::milliseconds(params.connect_timeout_ms) + kWorkerMargin, payload, why);
+    secureZero(request.data(), request.size());
+    if (outcome != RpcWorkerProcess::Outcome::Ok) {
+        return workerFailure(int(outcome), why);
+    }
+    const std::optional<rpcworker::ConnectReply> reply = rpcworker::decodeConnectReply(payload);
+    if (!reply) {
+        return workerFailure(int(RpcWorkerProcess::Outcome::Malformed),
+            "the Samba worker answered the connect with a malformed message");
+    }
+    if (!reply->ok) {
+        const sc_samba_error &error = reply->error;
         SessionError failure = toSessionError(error);
         // Samba reduces every Kerberos failure to one or two status codes; asking the KDC
         // ourselves tells the operator which one it was. Never for failures that happen
@@ -109,11 +141,10 @@ Result<void> SambaRpcTransport::connect()
         }
         return failure;
     }
-    m_connection.reset(raw);
+    m_worker = std::move(worker);
     ++m_connectCount;
 
-    sc_samba_security security {};
-    sc_samba_get_security(m_connection.get(), &security);
+    const sc_samba_security &security = reply->security;
     m_security.signing = security.signing != 0;
     m_security.sealing = security.smb_encryption != 0 || security.rpc_privacy != 0;
     m_security.protocol = security.protocol;
@@ -129,14 +160,52 @@ Result<void> SambaRpcTransport::connect()
 
 void SambaRpcTransport::disconnect()
 {
-    m_connection.reset();
+    m_worker.reset();
     m_security = {};
     m_localAddress.clear();
 }
 
 bool SambaRpcTransport::isConnected() const
 {
-    return m_connection && sc_samba_is_connected(m_connection.get()) != 0;
+    if (!m_worker || m_worker->pid() == 0) {
+        return false;
+    }
+    rpcworker::Bytes payload;
+    std::string detail;
+    // Answered from the worker's memory, without the network: a short wait is plenty.
+    if (m_worker->exchange(rpcworker::encodeIsConnected(), kWorkerMargin, payload, detail)
+        != RpcWorkerProcess::Outcome::Ok) {
+        return false;
+    }
+    const std::optional<bool> connected = rpcworker::decodeIsConnectedReply(payload);
+    return connected.value_or(false);
+}
+
+pid_t SambaRpcTransport::workerPidForTesting() const
+{
+    return m_worker ? m_worker->pid() : 0;
+}
+
+void SambaRpcTransport::setRequestSentHookForTesting(std::function<void()> hook)
+{
+    m_requestSentHook = std::move(hook);
+}
+
+SessionError SambaRpcTransport::workerFailure(int outcome, const std::string &detail)
+{
+    disconnect();
+    switch (RpcWorkerProcess::Outcome(outcome)) {
+    case RpcWorkerProcess::Outcome::TimedOut:
+        // The same failure as Samba's own time-out reports.
+        return SessionError::fromNtStatus(SC_NT_STATUS_IO_TIMEOUT, detail);
+    case RpcWorkerProcess::Outcome::Malformed:
+        return SessionError::local(ErrorKind::MalformedReply, detail);
+    case RpcWorkerProcess::Outcome::Ok:
+    case RpcWorkerProcess::Outcome::NotSent:
+    case RpcWorkerProcess::Outcome::Ended:
+        break;
+    }
+    return SessionError::fromNtStatus(SC_NT_STATUS_CONNECTION_DISCONNECTED, detail);
 }
 
 ConnectionSecurity SambaRpcTransport::security() const
@@ -151,41 +220,61 @@ std::string SambaRpcTransport::localAddress() const
 
 Result<SharedBytes> SambaRpcTransport::call(std::uint16_t opnum, const ByteBuffer &request)
 {
-    const bool reused = static_cast<bool>(m_connection);
+    const bool reused = static_cast<bool>(m_worker);
     if (!reused) {
         if (Result<void> connected = connect(); !connected) {
             return connected.error();
         }
     }
-    Result<SharedBytes> reply = callOnce(opnum, request);
+    bool mayHaveRun = false;
+    Result<SharedBytes> reply = callOnce(opnum, request, mayHaveRun);
     // Only a connection that was already open can have broken "since the last call"; one
     // we just opened failing again would fail the same way. A timed-out call is not
-    // repeated: the server may have carried it out.
-    if (!reply && reused && reply.error().kind() == ErrorKind::ConnectionLost) {
+    // repeated: the server may have carried it out; nor is one whose worker died after it
+    // had the request, for the same reason.
+    if (!reply && reused && !mayHaveRun && reply.error().kind() == ErrorKind::ConnectionLost) {
         disconnect();
         if (Result<void> connected = connect(); !connected) {
             return connected.error();
         }
-        reply = callOnce(opnum, request);
+        reply = callOnce(opnum, request, mayHaveRun);
     }
     return reply;
 }
 
-Result<SharedBytes> SambaRpcTransport::callOnce(std::uint16_t opnum, const ByteBuffer &request)
+Result<SharedBytes> SambaRpcTransport::callOnce(
+    std::uint16_t opnum, const ByteBuffer &request, bool &mayHaveRun)
 {
-    const std::uint8_t *data = nullptr;
-    std::size_t size = 0;
-    sc_samba_error error {};
-    if (sc_samba_call(
-            m_connection.get(), opnum, request.data(), request.size(), &data, &size, &error)
-        != 0) {
-        SessionError failure = toSessionError(error);
-        if (error.connection_broken != 0) {
+    mayHaveRun = false;
+    if (request.size() > rpcworker::kMaxPayload - 16) {
+        return SessionError::local(ErrorKind::InvalidParameter, "request too large");
+    }
+    rpcworker::Bytes payload;
+    std::string detail;
+    const auto outcome
+        = m_worker->exchange(rpcworker::encodeCall(opnum, request.data(), request.size()),
+            m_options.callTimeout + kWorkerMargin, payload, detail);
+    if (outcome != RpcWorkerProcess::Outcome::Ok) {
+        mayHaveRun = outcome != RpcWorkerProcess::Outcome::NotSent;
+        return workerFailure(int(outcome), detail);
+    }
+    std::optional<rpcworker::CallReply> reply = rpcworker::decodeCallReply(payload);
+    if (!reply) {
+        mayHaveRun = true;
+        return workerFailure(int(RpcWorkerProcess::Outcome::Malformed),
+            "the Samba worker answered the call with a malformed message");
+    }
+    if (!reply->ok) {
+        // Samba's own verdict, as before the worker: a connection that broke before the call
+        // may be tried again, one that timed out may not.
+        mayHaveRun = reply->error.timed_out != 0;
+        SessionError failure = toSessionError(reply->error);
+        if (reply->error.connection_broken != 0) {
             disconnect();
         }
         return failure;
     }
-    return SharedBytes(data, size);
+    return SharedBytes(reply->stub);
 }
 
 } // namespace sc

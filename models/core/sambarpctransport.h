@@ -4,11 +4,15 @@
 #include "connectionoptions.h"
 #include "rpctransport.h"
 
+#include <functional>
 #include <memory>
+#include <sys/types.h>
 
-struct sc_samba_conn;
+class TestSambaRpcTransport;
 
 namespace sc {
+
+class RpcWorkerProcess;
 
 /// RpcTransport over Samba's DCE/RPC client (Linux): \PIPE\srvsvc on SMB2/3, NTLM or
 /// Kerberos, signing required by default.
@@ -16,8 +20,16 @@ namespace sc {
 /// The connection stays open between calls (one RPC per call). If the kept connection has
 /// broken since the last call (server restarted, idle disconnect, our own session ended),
 /// call() reconnects once and sends the request again; a call that timed out is not
-/// repeated. Not thread-safe: one owner thread per instance. Instances on different
-/// threads work, but Samba's process-wide state makes their Samba calls take turns.
+/// repeated.
+///
+/// The connection lives in a worker process of its own (RpcWorkerProcess), since Samba's
+/// client is not thread-safe within one process: instances on different threads really run
+/// side by side, and a server that never answers holds up no one but its own instance. Each
+/// connect starts a new worker; disconnect() ends it. The worker's own timeouts answer first;
+/// ours (a margin later) kill a worker that does not answer and report the same time-out. A
+/// worker that dies or answers garbage reads as a lost connection or a malformed reply.
+/// Not thread-safe: one owner thread per instance. The worker is killed when the thread
+/// that started it ends (PR_SET_PDEATHSIG follows threads): the next call then reconnects.
 class SambaRpcTransport : public RpcTransport
 {
 public:
@@ -40,15 +52,23 @@ public:
     int connectCount() const { return m_connectCount; }
 
 private:
-    struct ConnectionDeleter
-    {
-        void operator()(sc_samba_conn *connection) const noexcept;
-    };
+    friend class ::TestSambaRpcTransport;
 
-    Result<SharedBytes> callOnce(std::uint16_t opnum, const ByteBuffer &request);
+    /// The worker process of the current connection; 0 when there is none.
+    pid_t workerPidForTesting() const;
+    /// Runs in call() once the request is with the worker, before its answer (to kill the
+    /// worker in the middle of a call). Applies to the workers started from now on.
+    void setRequestSentHookForTesting(std::function<void()> hook);
+
+    /// @p mayHaveRun: the request reached the worker (and perhaps the server), so a failure
+    /// must not make call() send it again.
+    Result<SharedBytes> callOnce(std::uint16_t opnum, const ByteBuffer &request, bool &mayHaveRun);
+    /// Drops the worker, reporting what @p outcome means to the caller.
+    SessionError workerFailure(int outcome, const std::string &detail);
 
     ConnectionOptions m_options;
-    std::unique_ptr<sc_samba_conn, ConnectionDeleter> m_connection;
+    std::unique_ptr<RpcWorkerProcess> m_worker;
+    std::function<void()> m_requestSentHook;
     ConnectionSecurity m_security;
     std::string m_localAddress;
     int m_connectCount = 0;
