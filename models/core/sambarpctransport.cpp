@@ -96,8 +96,9 @@ Result<void> SambaRpcTransport::connect()
     params.port = m_options.port;
     params.domain = m_options.domain.c_str();
     params.user = m_options.user.c_str();
-    // Straight from the SecretString: no copy of the password to wipe on our side. Samba
-    // keeps its own copy, which the glue wipes when the connection is freed.
+    // Straight from the SecretString into the connect frame below, which is wiped once sent.
+    // In the worker Samba keeps only the NT hash, which the glue wipes when the connection
+    // is freed.
     params.password = m_options.kerberos ? nullptr : m_options.password.c_str();
     params.kerberos = m_options.kerberos ? 1 : 0;
     params.require_signing = m_options.requireSigning ? 1 : 0;
@@ -105,10 +106,11 @@ Result<void> SambaRpcTransport::connect()
     params.connect_timeout_ms = toMilliseconds(m_options.connectTimeout);
     params.call_timeout_ms = toMilliseconds(m_options.callTimeout);
 
-    std::string why;
-    std::unique_ptr<RpcWorkerProcess> worker = RpcWorkerProcess::start(&why);
+    std::string workerProblem;
+    std::unique_ptr<RpcWorkerProcess> worker = RpcWorkerProcess::start(&workerProblem);
     if (!worker) {
-        return SessionError::local(ErrorKind::Other, "cannot start the Samba worker: " + why);
+        return SessionError::local(
+            ErrorKind::Other, "cannot start the Samba worker: " + workerProblem);
     }
     if (m_requestSentHook)
         worker->setRequestSentHookForTesting(m_requestSentHook);
@@ -119,10 +121,11 @@ Result<void> SambaRpcTransport::connect()
     WipeOnExit wipe {request};
     rpcworker::Bytes payload;
     const auto outcome = worker->exchange(request,
-        std::chrono::milliseconds(params.connect_timeout_ms) + kWorkerMargin, payload, why);
+        std::chrono::milliseconds(params.connect_timeout_ms) + kWorkerMargin, payload,
+        workerProblem);
     secureZero(request.data(), request.size());
     if (outcome != RpcWorkerProcess::Outcome::Ok) {
-        return workerFailure(int(outcome), why);
+        return workerFailure(int(outcome), workerProblem);
     }
     const std::optional<rpcworker::ConnectReply> reply = rpcworker::decodeConnectReply(payload);
     if (!reply) {
