@@ -38,12 +38,9 @@ while [[ $# -gt 0 ]]; do
 done
 
 sessionctl=$build/app/sessionctl/sessionctl
-# The build tree's Samba worker (installed programs find theirs in libexec).
-export SC_RPCWORKER_PATH=${SC_RPCWORKER_PATH:-$build/app/sessionconsole-rpcworker}
 loadgen=$build/tests/lab/sc-loadgen
 lab=$src/tests/lab/lab.sh
-[[ -x $sessionctl && -x $loadgen && -x $SC_RPCWORKER_PATH ]] ||
-    die "build sessionctl, sessionconsole-rpcworker and sc-loadgen into $build first"
+[[ -x $sessionctl && -x $loadgen ]] || die "build sessionctl and sc-loadgen into $build first"
 command -v rpcclient >/dev/null || die "rpcclient not found (apt-get install smbclient)"
 
 dir=$(mktemp -d /tmp/bench-fleet.XXXXXX)

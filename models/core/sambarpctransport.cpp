@@ -64,6 +64,11 @@ struct WipeOnExit
 
 } // namespace
 
+void SambaRpcTransport::ConnectionDeleter::operator()(sc_samba_conn *connection) const noexcept
+{
+    sc_samba_close(connection);
+}
+
 SambaRpcTransport::SambaRpcTransport(ConnectionOptions options)
     : m_options(std::move(options))
 {
@@ -73,7 +78,7 @@ SambaRpcTransport::~SambaRpcTransport() = default;
 
 Result<void> SambaRpcTransport::connect()
 {
-    if (m_worker) {
+    if (m_connection || m_worker) {
         return {};
     }
     const std::string host = normalizedHost(m_options.host);
@@ -96,9 +101,9 @@ Result<void> SambaRpcTransport::connect()
     params.port = m_options.port;
     params.domain = m_options.domain.c_str();
     params.user = m_options.user.c_str();
-    // Straight from the SecretString into the connect frame below, which is wiped once sent.
-    // In the worker Samba keeps only the NT hash, which the glue wipes when the connection
-    // is freed.
+    // Straight from the SecretString: no copy of the password to wipe on our side but the
+    // worker's connect frame, which is wiped once sent. Samba keeps only the NT hash, which
+    // the glue wipes when the connection is freed.
     params.password = m_options.kerberos ? nullptr : m_options.password.c_str();
     params.kerberos = m_options.kerberos ? 1 : 0;
     params.require_signing = m_options.requireSigning ? 1 : 0;
@@ -106,6 +111,42 @@ Result<void> SambaRpcTransport::connect()
     params.connect_timeout_ms = toMilliseconds(m_options.connectTimeout);
     params.call_timeout_ms = toMilliseconds(m_options.callTimeout);
 
+    const Result<sc_samba_security> connected
+        = inProcess() ? connectInProcess(params) : connectInWorker(params);
+    if (!connected) {
+        return connected.error();
+    }
+    ++m_connectCount;
+
+    const sc_samba_security &security = connected.value();
+    m_security.signing = security.signing != 0;
+    m_security.sealing = security.smb_encryption != 0 || security.rpc_privacy != 0;
+    m_security.protocol = security.protocol;
+    m_localAddress = security.local_address;
+    if (m_options.requireSealing && !m_security.sealing) {
+        // Samba should have refused already; never hand out an unsealed pipe when asked.
+        disconnect();
+        return SessionError::local(
+            ErrorKind::NotSupported, "the server did not agree to encrypt the connection");
+    }
+    return {};
+}
+
+Result<sc_samba_security> SambaRpcTransport::connectInProcess(const sc_samba_params &params)
+{
+    sc_samba_conn *raw = nullptr;
+    sc_samba_error error {};
+    if (sc_samba_connect(&params, &raw, &error) != 0) {
+        return connectFailure(error, params.host);
+    }
+    m_connection.reset(raw);
+    sc_samba_security security {};
+    sc_samba_get_security(m_connection.get(), &security);
+    return security;
+}
+
+Result<sc_samba_security> SambaRpcTransport::connectInWorker(const sc_samba_params &params)
+{
     std::string workerProblem;
     std::unique_ptr<RpcWorkerProcess> worker = RpcWorkerProcess::start(&workerProblem);
     if (!worker) {
@@ -133,36 +174,29 @@ Result<void> SambaRpcTransport::connect()
             "the Samba worker answered the connect with a malformed message");
     }
     if (!reply->ok) {
-        const sc_samba_error &error = reply->error;
-        SessionError failure = toSessionError(error);
-        // Samba reduces every Kerberos failure to one or two status codes; asking the KDC
-        // ourselves tells the operator which one it was. Never for failures that happen
-        // before any logon (name, route, port, time-out): those are already precise.
-        if (m_options.kerberos && isLogonStage(failure.kind())) {
-            if (std::optional<SessionError> why = KerberosCache::diagnoseFailure(host))
-                return *why;
-        }
-        return failure;
+        return connectFailure(reply->error, params.host);
     }
     m_worker = std::move(worker);
-    ++m_connectCount;
+    return reply->security;
+}
 
-    const sc_samba_security &security = reply->security;
-    m_security.signing = security.signing != 0;
-    m_security.sealing = security.smb_encryption != 0 || security.rpc_privacy != 0;
-    m_security.protocol = security.protocol;
-    m_localAddress = security.local_address;
-    if (m_options.requireSealing && !m_security.sealing) {
-        // Samba should have refused already; never hand out an unsealed pipe when asked.
-        disconnect();
-        return SessionError::local(
-            ErrorKind::NotSupported, "the server did not agree to encrypt the connection");
+SessionError SambaRpcTransport::connectFailure(
+    const sc_samba_error &error, const std::string &host) const
+{
+    SessionError failure = toSessionError(error);
+    // Samba reduces every Kerberos failure to one or two status codes; asking the KDC
+    // ourselves tells the operator which one it was. Never for failures that happen
+    // before any logon (name, route, port, time-out): those are already precise.
+    if (m_options.kerberos && isLogonStage(failure.kind())) {
+        if (std::optional<SessionError> why = KerberosCache::diagnoseFailure(host))
+            return *why;
     }
-    return {};
+    return failure;
 }
 
 void SambaRpcTransport::disconnect()
 {
+    m_connection.reset();
     m_worker.reset();
     m_security = {};
     m_localAddress.clear();
@@ -170,6 +204,9 @@ void SambaRpcTransport::disconnect()
 
 bool SambaRpcTransport::isConnected() const
 {
+    if (m_connection) {
+        return sc_samba_is_connected(m_connection.get()) != 0;
+    }
     if (!m_worker || m_worker->pid() == 0) {
         return false;
     }
@@ -223,7 +260,7 @@ std::string SambaRpcTransport::localAddress() const
 
 Result<SharedBytes> SambaRpcTransport::call(std::uint16_t opnum, const ByteBuffer &request)
 {
-    const bool reused = static_cast<bool>(m_worker);
+    const bool reused = m_connection || m_worker;
     if (!reused) {
         if (Result<void> connected = connect(); !connected) {
             return connected.error();
@@ -249,6 +286,32 @@ Result<SharedBytes> SambaRpcTransport::callOnce(
     std::uint16_t opnum, const ByteBuffer &request, bool &mayHaveRun)
 {
     mayHaveRun = false;
+    return m_connection ? callInProcess(opnum, request, mayHaveRun)
+                        : callInWorker(opnum, request, mayHaveRun);
+}
+
+Result<SharedBytes> SambaRpcTransport::callInProcess(
+    std::uint16_t opnum, const ByteBuffer &request, bool &mayHaveRun)
+{
+    const std::uint8_t *data = nullptr;
+    std::size_t size = 0;
+    sc_samba_error error {};
+    if (sc_samba_call(
+            m_connection.get(), opnum, request.data(), request.size(), &data, &size, &error)
+        != 0) {
+        mayHaveRun = error.timed_out != 0;
+        SessionError failure = toSessionError(error);
+        if (error.connection_broken != 0) {
+            disconnect();
+        }
+        return failure;
+    }
+    return SharedBytes(data, size);
+}
+
+Result<SharedBytes> SambaRpcTransport::callInWorker(
+    std::uint16_t opnum, const ByteBuffer &request, bool &mayHaveRun)
+{
     if (request.size() > rpcworker::kMaxPayload - 16) {
         return SessionError::local(ErrorKind::InvalidParameter, "request too large");
     }
@@ -268,8 +331,8 @@ Result<SharedBytes> SambaRpcTransport::callOnce(
             "the Samba worker answered the call with a malformed message");
     }
     if (!reply->ok) {
-        // Samba's own verdict, as before the worker: a connection that broke before the call
-        // may be tried again, one that timed out may not.
+        // Samba's own verdict, as in process: a connection that broke before the call may be
+        // tried again, one that timed out may not.
         mayHaveRun = reply->error.timed_out != 0;
         SessionError failure = toSessionError(reply->error);
         if (reply->error.connection_broken != 0) {

@@ -151,6 +151,9 @@ private slots:
     void stoppedWorkerIsKilledAtTheDeadline();
     void garbageFromWorker_data();
     void garbageFromWorker();
+    void inProcessStartsNoWorker();
+    void inProcessReconnectsAfterServerEndedSession();
+    void inProcessHungServerTimesOut();
 
 private:
     QString ownSessionDialect() const;
@@ -619,6 +622,70 @@ void TestSambaRpcTransport::garbageFromWorker()
     QVERIFY(!transport.isConnected());
     QCOMPARE(transport.workerPidForTesting(), pid_t(0));
     QVERIFY(noChildren());
+}
+
+void TestSambaRpcTransport::inProcessStartsNoWorker()
+{
+    // sessionctl's kind of connection: Samba in this process. With no worker to be found, it
+    // works all the same and no child process appears; the worker kind cannot connect.
+    const QByteArray saved = qgetenv("SC_RPCWORKER_PATH");
+    qputenv("SC_RPCWORKER_PATH", "/nonexistent/sessionconsole-rpcworker");
+    sc::ConnectionOptions options = m_lab.adminOptions();
+    options.sambaIsolation = sc::SambaIsolation::InProcess;
+    SambaRpcTransport inProcess(options);
+    const auto reply = inProcess.call(kOpNetrSessionEnum, sessionEnumLevel1Request());
+    const bool childless = noChildren();
+    SambaRpcTransport worker(m_lab.adminOptions());
+    const auto refused = worker.connect();
+    qputenv("SC_RPCWORKER_PATH", saved);
+
+    QVERIFY2(reply.ok(), why(reply));
+    QCOMPARE(replyStatus(*reply), 0u);
+    QVERIFY(containsUtf16(*reply, m_lab.adminUser()));
+    QVERIFY(inProcess.isConnected());
+    QVERIFY(inProcess.security().signing);
+    QCOMPARE(QString::fromStdString(inProcess.localAddress()), QStringLiteral("127.0.0.1"));
+    QCOMPARE(inProcess.workerPidForTesting(), pid_t(0));
+    QVERIFY(childless);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().detail().find("Samba worker") != std::string::npos, why(refused));
+}
+
+void TestSambaRpcTransport::inProcessReconnectsAfterServerEndedSession()
+{
+    // As reconnectsAfterServerEndedSession, with the victim's Samba in this process.
+    const QString user = m_lab.plainUsers().value(1);
+    sc::ConnectionOptions options = m_lab.optionsFor(user);
+    options.sambaIsolation = sc::SambaIsolation::InProcess;
+    SambaRpcTransport victim(options);
+    auto reply = victim.call(kOpNetrSessionEnum, sessionEnumLevel1Request());
+    QVERIFY2(reply.ok(), why(reply));
+    QVERIFY2(m_lab.waitForSessionCount(user, 1), qPrintable(m_lab.errorString()));
+
+    SambaRpcTransport admin(m_lab.adminOptions());
+    const auto deleted = admin.call(kOpNetrSessionDel, sessionDelRequest(user.toStdU16String()));
+    QVERIFY2(deleted.ok(), why(deleted));
+    QVERIFY2(m_lab.waitForSessionCount(user, 0), qPrintable(m_lab.errorString()));
+
+    reply = victim.call(kOpNetrSessionEnum, sessionEnumLevel1Request());
+    QVERIFY2(reply.ok(), why(reply));
+    QCOMPARE(replyStatus(*reply), sc::win32::AccessDenied);
+    QCOMPARE(victim.connectCount(), 2);
+    QCOMPARE(victim.workerPidForTesting(), pid_t(0));
+}
+
+void TestSambaRpcTransport::inProcessHungServerTimesOut()
+{
+    sc::ConnectionOptions options = m_lab.adminOptions();
+    options.port = m_lab.hungPort();
+    options.connectTimeout = std::chrono::milliseconds(2000);
+    options.sambaIsolation = sc::SambaIsolation::InProcess;
+    SambaRpcTransport transport(options);
+    const auto connected = transport.connect();
+    QVERIFY(!connected.ok());
+    QCOMPARE(connected.error().kind(), ErrorKind::Timeout);
+    QCOMPARE(connected.error().code(), 0xC00000B5u); // NT_STATUS_IO_TIMEOUT
+    QVERIFY(!transport.isConnected());
 }
 
 QTEST_GUILESS_MAIN(TestSambaRpcTransport)
