@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Before/after figures for the Samba worker process, in one run: an older sessionctl (built
-# before the worker, e.g. from commit 1c11409) against this build's, alternately, over a lab
-# fleet (tests/lab/lab.sh fleet-start, stopped again on exit). Prints one markdown table of
+# Before/after figures for the Samba worker process, in one run: another sessionctl (e.g. one
+# built before the worker, from commit 1c11409, or one that ran Samba in a worker of its own)
+# against this build's, alternately, over a lab fleet (tests/lab/lab.sh fleet-start, stopped
+# again on exit). This build's sessionctl runs Samba in process; only the console uses the
+# worker, so the two should agree when the other one does too. Prints one markdown table of
 # medians: one `sessionctl list`, the slowest single server's `list`, `sessionctl find` over
 # all servers (--jobs 8) and their ratio (goal: find <= 1.5x the slowest single server).
 #
@@ -24,10 +26,11 @@ while [[ $# -gt 0 ]]; do
     esac
 done
 new=$build/app/sessionctl/sessionctl
+# For an --old sessionctl that starts the worker; this build's does not look for it.
 export SC_RPCWORKER_PATH=${SC_RPCWORKER_PATH:-$build/app/sessionconsole-rpcworker}
 loadgen=$build/tests/lab/sc-loadgen
-[[ -x $old && -x $new && -x $SC_RPCWORKER_PATH && -x $loadgen ]] ||
-    { echo "bench-worker: need --old and a build with sessionctl, the worker and sc-loadgen" >&2; exit 1; }
+[[ -x $old && -x $new && -x $loadgen ]] ||
+    { echo "bench-worker: need --old and a build with sessionctl and sc-loadgen" >&2; exit 1; }
 
 lab=$src/tests/lab/lab.sh
 dir=$(mktemp -d /tmp/bench-worker.XXXXXX)
