@@ -59,12 +59,14 @@ fi
 # ---------------------------------------------------------------- build
 mkdir -p "$build"
 build=$(cd "$build" && pwd)
+# The build tree's Samba worker (installed programs find theirs in libexec).
+export SC_RPCWORKER_PATH=${SC_RPCWORKER_PATH:-$build/app/sessionconsole-rpcworker}
 if [[ $do_build -eq 1 ]]; then
     generator=()
     [[ ! -f $build/CMakeCache.txt ]] && command -v ninja >/dev/null && generator=(-G Ninja)
     cmake -S "$src" -B "$build" "${generator[@]}" -DCMAKE_BUILD_TYPE=Release >/dev/null
     cmake --build "$build" -j "$(nproc)" --target bench_codec bench_model bench_refresh \
-        bench_startup sessionctl sc-loadgen
+        bench_startup sessionctl sessionconsole-rpcworker sc-loadgen
 fi
 grep -q '^CMAKE_BUILD_TYPE:STRING=Release$' "$build/CMakeCache.txt" ||
     note "warning: $build is not a Release build; figures will be pessimistic"

@@ -70,6 +70,8 @@ echo "demo: smbstatus sees these sessions:"
 echo
 
 sessionctl=$build/app/sessionctl/sessionctl
+# The build tree's Samba worker (installed programs find theirs in libexec).
+export SC_RPCWORKER_PATH=${SC_RPCWORKER_PATH:-$build/app/sessionconsole-rpcworker}
 if [[ -x $sessionctl ]]; then
     echo "demo: sessionctl list --server $LAB_HOST --port $LAB_PORT --logon-user $LAB_ADMIN_USER"
     "$sessionctl" list --server "$LAB_HOST" --port "$LAB_PORT" --logon-user "$LAB_ADMIN_USER" \

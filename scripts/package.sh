@@ -18,7 +18,7 @@ rm -f "$build"/session-console_*.deb
 deb=$(cd "$build" && ls "$PWD"/session-console_*.deb) # apt needs a path, not a name
 echo "package: built $deb"
 contents=$(dpkg-deb --contents "$deb")
-for path in ./usr/bin/session-console ./usr/bin/sessionctl \
+for path in ./usr/bin/session-console ./usr/bin/sessionctl ./usr/libexec/sessionconsole-rpcworker \
     ./usr/share/applications/session-console.desktop \
     ./usr/share/icons/hicolor/scalable/apps/session-console.svg; do
     if ! grep -q " $path\$" <<<"$contents"; then
@@ -50,4 +50,12 @@ if [[ $version != "sessionctl $(dpkg-deb --field "$deb" Version)" ]]; then
     echo "package: installed sessionctl says \"$version\"" >&2
     exit 1
 fi
-echo "package: installed and ran both programs from /usr/bin"
+# The Samba worker, where the installed programs look for it (../libexec from /usr/bin).
+# Started by hand it only checks its arguments: exit status 2 proves it loads and runs.
+rc=0
+/usr/libexec/sessionconsole-rpcworker || rc=$?
+if [[ $rc -ne 2 ]]; then
+    echo "package: /usr/libexec/sessionconsole-rpcworker exited with $rc, not 2" >&2
+    exit 1
+fi
+echo "package: installed and ran both programs from /usr/bin and the worker from /usr/libexec"

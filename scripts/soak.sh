@@ -41,6 +41,8 @@ lab_dir=${SC_SOAK_LAB_DIR:-$build/soak-lab}
 lab=(bash "$src/tests/lab/lab.sh")
 driver=$build/tests/reliability/sc-soak-driver
 loadgen=$build/tests/lab/sc-loadgen
+# The build tree's Samba worker (installed programs find theirs in libexec).
+export SC_RPCWORKER_PATH=${SC_RPCWORKER_PATH:-$build/app/sessionconsole-rpcworker}
 user=alice
 
 say() { echo "soak: $*"; }
@@ -54,9 +56,9 @@ if ((avail_mib < need_mib)); then
     exit 1
 fi
 
-if [[ ! -x $driver || ! -x $loadgen ]]; then
+if [[ ! -x $driver || ! -x $loadgen || ! -x $SC_RPCWORKER_PATH ]]; then
     [[ -f $build/CMakeCache.txt ]] || { say "no build in $build (run scripts/build.sh)"; exit 1; }
-    cmake --build "$build" --target sc-soak-driver sc-loadgen || exit 1
+    cmake --build "$build" --target sc-soak-driver sc-loadgen sessionconsole-rpcworker || exit 1
 fi
 
 # shellcheck disable=SC2317 # called from the EXIT trap

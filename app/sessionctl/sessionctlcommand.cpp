@@ -35,6 +35,10 @@ SessionCtlCommand::SessionCtlCommand()
     : m_out(stdout)
     , m_err(stderr)
 {
+    // Samba runs in this process: one server is asked here, several each in a forked
+    // process of their own (ServerProcesses), so no connection waits for another's and a
+    // worker process per connection would only add its start.
+    m_options.sambaIsolation = sc::SambaIsolation::InProcess;
 }
 
 int SessionCtlCommand::exitCodeFor(sc::ErrorKind kind)

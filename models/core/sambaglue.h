@@ -8,8 +8,14 @@
  *
  * Threading: Samba keeps process-wide state that is not thread-safe (talloc_stackframe,
  * the debug system, charset handles), so every function below takes one process-wide
- * lock. Connections may live on different threads, but their calls run one at a time.
- * A single connection must be used by one thread at a time.
+ * lock: connections on different threads of one process run their calls one at a time, and
+ * a server that never answers holds up all of them until its timeout. SambaRpcTransport
+ * therefore calls it in one of two places, as its ConnectionOptions::sambaIsolation says:
+ * the console's connections in sessionconsole-rpcworker (app/rpcworker), one process per
+ * connection and single-threaded, driven over a socket pair; sessionctl's in its own process,
+ * where each server already has a forked process of its own, so no two connections share the
+ * lock. The lock stays for any caller with several connections in one process. A single
+ * connection must be used by one thread at a time.
  */
 
 #include <stddef.h>

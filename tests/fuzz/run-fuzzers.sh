@@ -19,7 +19,8 @@ source_dir=$(cd "$(dirname "$0")/../.." && pwd)
 build=${2:-${SC_FUZZ_BUILD_DIR:-$source_dir/build-fuzz}}
 seeds=$source_dir/tests/fuzz/corpus
 targets=(fuzz_enum_reply fuzz_del_reply fuzz_enum_request fuzz_del_request
-    fuzz_file_enum_reply fuzz_file_getinfo_reply fuzz_share_enum_reply fuzz_file_requests)
+    fuzz_file_enum_reply fuzz_file_getinfo_reply fuzz_share_enum_reply fuzz_file_requests
+    fuzz_rpcworker_reply)
 
 if ! [[ $seconds =~ ^[0-9]+$ ]] || ((seconds < 1)); then
     echo "usage: $0 [SECONDS] [BUILD_DIR]" >&2

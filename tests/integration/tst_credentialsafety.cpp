@@ -60,10 +60,13 @@ struct MaskedSecret
     }
 };
 
-// Counts the places in this process's writable memory that hold @p masked (unmasked). The
-// scan buffer is an mmap of its own and is left out, so the scan does not find itself.
-qint64 countInMemory(const QByteArray &masked, QString *error)
+// Counts the places in this process's writable memory (or that of its child @p pid) that hold
+// @p masked (unmasked). The scan buffer is an mmap of its own and is left out, so the scan
+// does not find itself.
+qint64 countInMemory(const QByteArray &masked, QString *error, qint64 pid = 0)
 {
+    const QString proc
+        = pid == 0 ? QStringLiteral("/proc/self") : QStringLiteral("/proc/%1").arg(pid);
     constexpr std::size_t kChunk = 1 << 20;
     const std::size_t n = std::size_t(masked.size());
     void *mapped
@@ -76,17 +79,17 @@ qint64 countInMemory(const QByteArray &masked, QString *error)
     const quintptr bufferStart = quintptr(mapped);
     const quintptr bufferEnd = bufferStart + kChunk + n;
 
-    QFile maps(QStringLiteral("/proc/self/maps"));
+    QFile maps(proc + QStringLiteral("/maps"));
     if (!maps.open(QIODevice::ReadOnly)) {
         munmap(mapped, kChunk + n);
-        *error = QStringLiteral("cannot read /proc/self/maps");
+        *error = QStringLiteral("cannot read %1/maps").arg(proc);
         return -1;
     }
     const QList<QByteArray> lines = maps.readAll().split('\n');
-    const int mem = ::open("/proc/self/mem", O_RDONLY);
+    const int mem = ::open(QFile::encodeName(proc + QStringLiteral("/mem")).constData(), O_RDONLY);
     if (mem < 0) {
         munmap(mapped, kChunk + n);
-        *error = QStringLiteral("cannot open /proc/self/mem");
+        *error = QStringLiteral("cannot open %1/mem").arg(proc);
         return -1;
     }
     qint64 hits = 0;
@@ -100,7 +103,7 @@ qint64 countInMemory(const QByteArray &masked, QString *error)
         bool ok1 = false, ok2 = false;
         const quintptr start = range.value(0).toULongLong(&ok1, 16);
         const quintptr end = range.value(1).toULongLong(&ok2, 16);
-        if (!ok1 || !ok2 || (start < bufferEnd && end > bufferStart))
+        if (!ok1 || !ok2 || (pid == 0 && start < bufferEnd && end > bufferStart))
             continue;
         // Sanitizer shadow memory is terabytes of reserved, never-written pages; nothing of
         // ours lives in a single mapping that large.
@@ -127,6 +130,32 @@ qint64 countInMemory(const QByteArray &masked, QString *error)
     ::close(mem);
     munmap(mapped, kChunk + n);
     return hits;
+}
+
+// This process's Samba workers (sessionconsole-rpcworker), which hold its connections.
+QList<qint64> rpcWorkers()
+{
+    QList<qint64> pids;
+    const QString self = QString::number(::getpid());
+    for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+        bool numeric = false;
+        const qint64 pid = entry.toLongLong(&numeric);
+        if (!numeric)
+            continue;
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray text = stat.readAll();
+        const qsizetype open = text.indexOf('('), close = text.lastIndexOf(')');
+        if (open < 0 || close < open)
+            continue;
+        const QList<QByteArray> fields = text.mid(close + 2).split(' ');
+        // comm is cut to 15 characters by the kernel.
+        if (fields.size() > 1 && fields.at(1) == self.toLatin1()
+            && text.mid(open + 1, close - open - 1) == "sessionconsole-")
+            pids << pid;
+    }
+    return pids;
 }
 
 bool hasSocket(qint64 pid)
@@ -250,10 +279,28 @@ void TestCredentialSafety::pollerWipesPasswordOnClose()
         const qint64 whileConnected = countInMemory(needle.utf8, &error);
         qInfo("copies of the password while connected: %lld", whileConnected);
         QVERIFY(whileConnected >= 1);
-        // Samba holds the NT hash instead of the password (and no UTF-16 copy of it).
-        const qint64 hashesWhileConnected = countInMemory(needle.ntHash, &error);
-        qInfo("copies of the NT hash while connected: %lld", hashesWhileConnected);
+        // Samba runs in the connection's worker process, not here: this process never
+        // derives the NT hash.
+        QCOMPARE(countInMemory(needle.ntHash, &error), 0);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const QList<qint64> workers = rpcWorkers();
+        QCOMPARE(workers.size(), 1);
+        // The worker holds the NT hash instead of the password (and no UTF-16 copy of it):
+        // the password came over the socket and was wiped once Samba had its hash.
+        const qint64 hashesWhileConnected = countInMemory(needle.ntHash, &error, workers.first());
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        qInfo("copies of the NT hash in the worker while connected: %lld", hashesWhileConnected);
         QVERIFY(hashesWhileConnected >= 1);
+        QCOMPARE(countInMemory(needle.utf8, &error, workers.first()), 0);
+        QCOMPARE(countInMemory(needle.utf16, &error, workers.first()), 0);
+        // Nor did the password reach it through its command line or its environment.
+        for (const char *what : {"cmdline", "environ"}) {
+            QByteArray masked = Procfs::file(workers.first(), what);
+            QVERIFY(!masked.isEmpty());
+            for (char &c : masked)
+                c = char(c ^ kMask);
+            QVERIFY2(!masked.contains(needle.utf8), what);
+        }
 
         poller.closeConnection();
         // closeConnection() is queued to the worker: wait until the worker has run it.
@@ -267,12 +314,10 @@ void TestCredentialSafety::pollerWipesPasswordOnClose()
         // count too (AddressSanitizer's quarantine keeps them intact, so that build sees
         // every copy that was freed unwiped).
         QCOMPARE(countInMemory(needle.utf16, &error), 0);
-        // The close wipes the hash Samba holds. Samba's NTLM code also copies it during the
-        // logon and frees that copy unwiped (credentials_ntlm.c, out of our reach), so freed
-        // memory may still hold one: fewer than while connected, not necessarily none.
-        const qint64 hashesAfterClose = countInMemory(needle.ntHash, &error);
-        qInfo("copies of the NT hash after close: %lld", hashesAfterClose);
-        QVERIFY(hashesAfterClose < hashesWhileConnected);
+        // The close ends the worker, and every copy of the hash with it (Samba's NTLM code
+        // frees one copy unwiped, out of our reach: only the process's end removes that).
+        QCOMPARE(rpcWorkers().size(), 0);
+        QCOMPARE(countInMemory(needle.ntHash, &error), 0);
     }
     QCOMPARE(countInMemory(needle.utf8, &error), 0);
     QCOMPARE(countInMemory(needle.utf16, &error), 0);

@@ -14,9 +14,12 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cerrno>
+#include <csignal>
 #include <cstring>
 #include <stdexcept>
 #include <string>
+#include <sys/wait.h>
 #include <thread>
 #include <vector>
 
@@ -143,6 +146,14 @@ private slots:
     void hungServerTimesOut();
     void kerberosWithoutTicketIsNoCredentials();
     void instancesOnSeveralThreads();
+    void workerKilledMidCallIsConnectionLost();
+    void workerKilledBetweenCallsReconnects();
+    void stoppedWorkerIsKilledAtTheDeadline();
+    void garbageFromWorker_data();
+    void garbageFromWorker();
+    void inProcessStartsNoWorker();
+    void inProcessReconnectsAfterServerEndedSession();
+    void inProcessHungServerTimesOut();
 
 private:
     QString ownSessionDialect() const;
@@ -439,7 +450,7 @@ void TestSambaRpcTransport::kerberosWithoutTicketIsNoCredentials()
 
 void TestSambaRpcTransport::instancesOnSeveralThreads()
 {
-    // Each thread owns its transport; Samba's global state is guarded inside the glue.
+    // Each thread owns its transport, whose connection lives in a worker process of its own.
     constexpr int kThreads = 3;
     constexpr int kCalls = 15;
     std::atomic<int> succeeded {0};
@@ -474,6 +485,207 @@ void TestSambaRpcTransport::instancesOnSeveralThreads()
         QVERIFY2(failures[t].empty(), failures[t].c_str());
     }
     QCOMPARE(succeeded.load(), kThreads * kCalls);
+}
+
+namespace {
+
+// The worker has ended and waits to be reaped by the transport (its parent).
+bool isZombie(pid_t pid)
+{
+    QFile file(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray stat = file.readAll();
+    const qsizetype end = stat.lastIndexOf(')');
+    return end > 0 && stat.mid(end + 2, 1) == "Z";
+}
+
+// None of this process's children is left, running or as a zombie.
+bool noChildren()
+{
+    return ::waitpid(-1, nullptr, WNOHANG) == -1 && errno == ECHILD;
+}
+
+} // namespace
+
+void TestSambaRpcTransport::workerKilledMidCallIsConnectionLost()
+{
+    SambaRpcTransport transport(m_lab.adminOptions());
+    bool armed = false;
+    pid_t killed = 0;
+    transport.setRequestSentHookForTesting([&] {
+        if (armed) {
+            killed = transport.workerPidForTesting();
+            ::kill(killed, SIGKILL);
+        }
+    });
+    const ByteBuffer request = sessionEnumLevel1Request();
+    QVERIFY2(transport.call(kOpNetrSessionEnum, request).ok(), "first call");
+    QVERIFY(transport.workerPidForTesting() > 0);
+
+    armed = true;
+    const auto reply = transport.call(kOpNetrSessionEnum, request);
+    armed = false;
+    QVERIFY(killed > 0);
+    QVERIFY(!reply.ok());
+    // The worker had the request: it is not sent again, the caller hears of the break.
+    QCOMPARE(reply.error().kind(), ErrorKind::ConnectionLost);
+    QCOMPARE(transport.connectCount(), 1);
+    QCOMPARE(transport.workerPidForTesting(), pid_t(0));
+    QVERIFY(!transport.isConnected());
+    // Reaped: no zombie left behind.
+    QCOMPARE(::kill(killed, 0), -1);
+    QCOMPARE(errno, ESRCH);
+
+    const auto again = transport.call(kOpNetrSessionEnum, request);
+    QVERIFY2(again.ok(), why(again));
+    QCOMPARE(replyStatus(*again), 0u);
+    QCOMPARE(transport.connectCount(), 2);
+    QVERIFY(transport.workerPidForTesting() != killed);
+}
+
+void TestSambaRpcTransport::workerKilledBetweenCallsReconnects()
+{
+    SambaRpcTransport transport(m_lab.adminOptions());
+    const ByteBuffer request = sessionEnumLevel1Request();
+    QVERIFY2(transport.call(kOpNetrSessionEnum, request).ok(), "first call");
+    const pid_t worker = transport.workerPidForTesting();
+    QVERIFY(worker > 0);
+    QCOMPARE(::kill(worker, SIGKILL), 0);
+    QTRY_VERIFY(isZombie(worker));
+
+    // Gone before it had the request: sending it again on a new connection is safe, and
+    // writing to the dead worker's socket must not raise SIGPIPE in this process.
+    const auto reply = transport.call(kOpNetrSessionEnum, request);
+    QVERIFY2(reply.ok(), why(reply));
+    QCOMPARE(replyStatus(*reply), 0u);
+    QCOMPARE(transport.connectCount(), 2);
+    QVERIFY(!isZombie(worker));
+}
+
+void TestSambaRpcTransport::stoppedWorkerIsKilledAtTheDeadline()
+{
+    sc::ConnectionOptions options = m_lab.adminOptions();
+    options.callTimeout = std::chrono::milliseconds(500);
+    SambaRpcTransport transport(options);
+    const ByteBuffer request = sessionEnumLevel1Request();
+    QVERIFY2(transport.call(kOpNetrSessionEnum, request).ok(), "first call");
+    const pid_t worker = transport.workerPidForTesting();
+    // A worker that never answers (as if stuck inside Samba): only our own deadline helps.
+    QCOMPARE(::kill(worker, SIGSTOP), 0);
+    const auto reply = transport.call(kOpNetrSessionEnum, request);
+    QVERIFY(!reply.ok());
+    QCOMPARE(reply.error().kind(), ErrorKind::Timeout);
+    QCOMPARE(reply.error().code(), 0xC00000B5u); // NT_STATUS_IO_TIMEOUT, as Samba's own
+    QCOMPARE(transport.workerPidForTesting(), pid_t(0));
+    QCOMPARE(::kill(worker, 0), -1); // killed and reaped
+    QCOMPARE(transport.connectCount(), 1); // a timed-out call is not repeated
+
+    const auto again = transport.call(kOpNetrSessionEnum, request);
+    QVERIFY2(again.ok(), why(again));
+    QCOMPARE(transport.connectCount(), 2);
+}
+
+void TestSambaRpcTransport::garbageFromWorker_data()
+{
+    QTest::addColumn<QByteArray>("mode");
+    QTest::addColumn<sc::ErrorKind>("kind");
+    QTest::newRow("oversize") << QByteArray("oversize") << ErrorKind::MalformedReply;
+    QTest::newRow("zero") << QByteArray("zero") << ErrorKind::MalformedReply;
+    QTest::newRow("truncated") << QByteArray("truncated") << ErrorKind::MalformedReply;
+    QTest::newRow("headeronly") << QByteArray("headeronly") << ErrorKind::MalformedReply;
+    QTest::newRow("wrongtype") << QByteArray("wrongtype") << ErrorKind::MalformedReply;
+    QTest::newRow("badflag") << QByteArray("badflag") << ErrorKind::MalformedReply;
+    QTest::newRow("trailing") << QByteArray("trailing") << ErrorKind::MalformedReply;
+    QTest::newRow("longstring") << QByteArray("longstring") << ErrorKind::MalformedReply;
+    QTest::newRow("exit") << QByteArray("exit") << ErrorKind::ConnectionLost;
+}
+
+void TestSambaRpcTransport::garbageFromWorker()
+{
+    QFETCH(QByteArray, mode);
+    QFETCH(sc::ErrorKind, kind);
+    const QByteArray saved = qgetenv("SC_RPCWORKER_PATH");
+    qputenv("SC_RPCWORKER_PATH", SC_FAKE_RPCWORKER);
+    qputenv("SC_FAKE_RPCWORKER_MODE", mode);
+    sc::ConnectionOptions options = m_lab.adminOptions();
+    // Only reached if the transport waited for more after garbage: it must not.
+    options.connectTimeout = std::chrono::milliseconds(20000);
+    SambaRpcTransport transport(options);
+    const auto connected = transport.connect();
+    qputenv("SC_RPCWORKER_PATH", saved);
+    qunsetenv("SC_FAKE_RPCWORKER_MODE");
+
+    QVERIFY(!connected.ok());
+    QVERIFY2(connected.error().kind() == kind, why(connected));
+    QVERIFY(!connected.error().detail().empty());
+    QVERIFY(!transport.isConnected());
+    QCOMPARE(transport.workerPidForTesting(), pid_t(0));
+    QVERIFY(noChildren());
+}
+
+void TestSambaRpcTransport::inProcessStartsNoWorker()
+{
+    // sessionctl's kind of connection: Samba in this process. With no worker to be found, it
+    // works all the same and no child process appears; the worker kind cannot connect.
+    const QByteArray saved = qgetenv("SC_RPCWORKER_PATH");
+    qputenv("SC_RPCWORKER_PATH", "/nonexistent/sessionconsole-rpcworker");
+    sc::ConnectionOptions options = m_lab.adminOptions();
+    options.sambaIsolation = sc::SambaIsolation::InProcess;
+    SambaRpcTransport inProcess(options);
+    const auto reply = inProcess.call(kOpNetrSessionEnum, sessionEnumLevel1Request());
+    const bool childless = noChildren();
+    SambaRpcTransport worker(m_lab.adminOptions());
+    const auto refused = worker.connect();
+    qputenv("SC_RPCWORKER_PATH", saved);
+
+    QVERIFY2(reply.ok(), why(reply));
+    QCOMPARE(replyStatus(*reply), 0u);
+    QVERIFY(containsUtf16(*reply, m_lab.adminUser()));
+    QVERIFY(inProcess.isConnected());
+    QVERIFY(inProcess.security().signing);
+    QCOMPARE(QString::fromStdString(inProcess.localAddress()), QStringLiteral("127.0.0.1"));
+    QCOMPARE(inProcess.workerPidForTesting(), pid_t(0));
+    QVERIFY(childless);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().detail().find("Samba worker") != std::string::npos, why(refused));
+}
+
+void TestSambaRpcTransport::inProcessReconnectsAfterServerEndedSession()
+{
+    // As reconnectsAfterServerEndedSession, with the victim's Samba in this process.
+    const QString user = m_lab.plainUsers().value(1);
+    sc::ConnectionOptions options = m_lab.optionsFor(user);
+    options.sambaIsolation = sc::SambaIsolation::InProcess;
+    SambaRpcTransport victim(options);
+    auto reply = victim.call(kOpNetrSessionEnum, sessionEnumLevel1Request());
+    QVERIFY2(reply.ok(), why(reply));
+    QVERIFY2(m_lab.waitForSessionCount(user, 1), qPrintable(m_lab.errorString()));
+
+    SambaRpcTransport admin(m_lab.adminOptions());
+    const auto deleted = admin.call(kOpNetrSessionDel, sessionDelRequest(user.toStdU16String()));
+    QVERIFY2(deleted.ok(), why(deleted));
+    QVERIFY2(m_lab.waitForSessionCount(user, 0), qPrintable(m_lab.errorString()));
+
+    reply = victim.call(kOpNetrSessionEnum, sessionEnumLevel1Request());
+    QVERIFY2(reply.ok(), why(reply));
+    QCOMPARE(replyStatus(*reply), sc::win32::AccessDenied);
+    QCOMPARE(victim.connectCount(), 2);
+    QCOMPARE(victim.workerPidForTesting(), pid_t(0));
+}
+
+void TestSambaRpcTransport::inProcessHungServerTimesOut()
+{
+    sc::ConnectionOptions options = m_lab.adminOptions();
+    options.port = m_lab.hungPort();
+    options.connectTimeout = std::chrono::milliseconds(2000);
+    options.sambaIsolation = sc::SambaIsolation::InProcess;
+    SambaRpcTransport transport(options);
+    const auto connected = transport.connect();
+    QVERIFY(!connected.ok());
+    QCOMPARE(connected.error().kind(), ErrorKind::Timeout);
+    QCOMPARE(connected.error().code(), 0xC00000B5u); // NT_STATUS_IO_TIMEOUT
+    QVERIFY(!transport.isConnected());
 }
 
 QTEST_GUILESS_MAIN(TestSambaRpcTransport)

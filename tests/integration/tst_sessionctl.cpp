@@ -50,6 +50,7 @@ private slots:
     void listCsv();
     void listLevel0Json();
     void listWithEnvironmentPassword();
+    void noWorkerProcess();
     void info();
     void infoJson();
     void infoUnknownUser();
@@ -683,6 +684,31 @@ void tst_SessionCtl::nonAdminIsDenied()
         = QJsonDocument::fromJson(j.out.toUtf8()).object().value(QLatin1String("error")).toObject();
     QCOMPARE(e.value(QLatin1String("code")).toInt(), 5);
     QVERIFY(!e.value(QLatin1String("kind")).toString().isEmpty());
+}
+
+void tst_SessionCtl::noWorkerProcess()
+{
+    // sessionctl runs Samba in its own process, and in one forked process per server when
+    // there are several: it neither looks for the console's worker program nor needs it.
+    const QStringList noWorker {
+        QStringLiteral("SC_RPCWORKER_PATH=/nonexistent/sessionconsole-rpcworker")};
+    const Run one = run(QStringList {QStringLiteral("list")} + adminConnection(), noWorker);
+    QVERIFY2(one.exitCode == 0, qPrintable(one.describe()));
+    QVERIFY2(one.out.contains(m_alice), qPrintable(one.describe()));
+
+    const QString host = m_lab.host();
+    const Run several
+        = run({QStringLiteral("find"), QStringLiteral("--session-user"), m_alice,
+                  QStringLiteral("--server"), host + u':' + QString::number(m_lab.port()),
+                  QStringLiteral("--server"), host + u':' + QString::number(m_lab.closedPort()),
+                  QStringLiteral("--logon-user"), m_lab.adminUser(),
+                  QStringLiteral("--password-file"), m_lab.passwordFile(m_lab.adminUser())},
+            noWorker);
+    // The closed port fails as it always does; the lab answers with alice's sessions.
+    QVERIFY2(several.exitCode == 10, qPrintable(several.describe()));
+    QVERIFY2(several.out.contains(m_alice), qPrintable(several.describe()));
+    QVERIFY2(several.err.contains(QLatin1String("refused")), qPrintable(several.describe()));
+    QVERIFY2(!several.err.contains(QLatin1String("worker")), qPrintable(several.describe()));
 }
 
 void tst_SessionCtl::closedPort()

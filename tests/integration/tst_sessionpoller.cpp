@@ -6,8 +6,11 @@
 #include <QAbstractItemModelTester>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QPointer>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 #include <QTimer>
@@ -139,6 +142,7 @@ private Q_SLOTS:
     void hungServerReportsTimeoutWhileGuiRuns();
     void destroyingDuringHungCallReturnsQuickly();
     void disconnectEndsUsersSessionsAndRepolls();
+    void connectionRunsInAWorkerProcess();
 
     // With a scripted SessionApi, for what a real server cannot be made to do on cue.
     void pollsNeverOverlap();
@@ -291,6 +295,41 @@ void tst_SessionPoller::disconnectEndsUsersSessionsAndRepolls()
     QTRY_COMPARE_WITH_TIMEOUT(rowsOf(model, user), 0, 10000);
     QVERIFY(snapshots.count() <= 3);
     QVERIFY(m_lab.waitForSessionCount(user, 0));
+}
+
+void tst_SessionPoller::connectionRunsInAWorkerProcess()
+{
+    // The console's connections run Samba in a worker process each, found through
+    // SC_RPCWORKER_PATH: here a script that notes its start, then becomes this build's worker.
+    const QByteArray worker = qgetenv("SC_RPCWORKER_PATH");
+    QVERIFY2(!worker.isEmpty(), "SC_RPCWORKER_PATH names no worker");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString started = dir.filePath(QStringLiteral("started"));
+    const QString wrapper = dir.filePath(QStringLiteral("rpcworker.sh"));
+    QFile script(wrapper);
+    QVERIFY(script.open(QIODevice::WriteOnly));
+    script.write("#!/bin/sh\necho $$ >> '" + QFile::encodeName(started) + "'\nexec '" + worker
+        + "' \"$@\"\n");
+    script.close();
+    QVERIFY(script.setPermissions(
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+    qputenv("SC_RPCWORKER_PATH", QFile::encodeName(wrapper));
+    const auto restore = qScopeGuard([&] { qputenv("SC_RPCWORKER_PATH", worker); });
+
+    {
+        SessionPoller poller;
+        QSignalSpy snapshots(&poller, &SessionPoller::snapshotReady);
+        poller.setConnection(m_lab.adminOptions());
+        QTRY_VERIFY_WITH_TIMEOUT(snapshots.count() >= 1, 20000);
+        const auto first = snapshots.at(0).at(0).value<SessionSnapshot>();
+        QVERIFY2(first.ok(), first.error ? first.error->message().c_str() : "");
+    }
+    QFile log(started);
+    QVERIFY2(log.open(QIODevice::ReadOnly), "the poller started no worker");
+    const QList<QByteArray> pids = log.readAll().split('\n');
+    QCOMPARE(pids.count(QByteArray()), 1); // one line, its end
+    QCOMPARE(pids.size(), 2); // one connection, one worker
 }
 
 void tst_SessionPoller::pollsNeverOverlap()

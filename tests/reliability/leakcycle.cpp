@@ -110,6 +110,10 @@ int main(int argc, char **argv)
     bool good = true;
     std::size_t listed = 0;
     for (int cycle = 0; cycle < cycles; ++cycle) {
+        // Samba in this process (sessionctl's way, so the glue is checked too) and in a worker
+        // (the console's way: the parent's side only, the worker is not traced), in turn.
+        admin.sambaIsolation
+            = cycle % 2 == 0 ? sc::SambaIsolation::InProcess : sc::SambaIsolation::WorkerProcess;
         {
             std::unique_ptr<sc::SessionApi> api = sc::createSessionApi(admin);
             if (const auto connected = api->connect(); !connected) {

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sambaglue.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+/// The messages between SambaRpcTransport and its worker process (sessionconsole-rpcworker),
+/// one request and one reply at a time over a socket pair. Each side trusts nothing it reads:
+/// every size is checked against the bytes received and against fixed limits before use.
+///
+/// A frame is a 32-bit little-endian payload size (1 to kMaxPayload) and the payload; the
+/// payload's first byte is its MessageType, the rest is that message's fields in order:
+/// integers little-endian, strings as a 32-bit size followed by their bytes and a NUL.
+namespace sc::rpcworker {
+
+using Bytes = std::vector<std::uint8_t>;
+
+/// The worker finds its end of the socket pair on this descriptor.
+inline constexpr int kWorkerFd = 3;
+/// Larger than any srvsvc reply we ask for (a 2,000-session level 502 list is ~0.5 MiB).
+inline constexpr std::uint32_t kMaxPayload = 64u << 20;
+inline constexpr std::size_t kHeaderSize = 4;
+
+enum class MessageType : std::uint8_t {
+    Connect = 1, ///< sc_samba_connect(); carries the password
+    Call = 2, ///< sc_samba_call()
+    IsConnected = 3, ///< sc_samba_is_connected()
+    ConnectReply = 0x81, ///< result, then security or error
+    CallReply = 0x82, ///< result, then the reply stub or error
+    IsConnectedReply = 0x83, ///< one byte, 0 or 1
+};
+
+/// The payload size a header announces, or nothing when it is 0 or above kMaxPayload.
+std::optional<std::uint32_t> payloadSize(const std::uint8_t (&header)[kHeaderSize]);
+
+/// A whole frame (header included) for each message. The connect frame holds the password:
+/// its buffer is sized exactly up front (no reallocation leaves a copy behind) and the caller
+/// wipes it after sending.
+Bytes encodeConnect(const sc_samba_params &params);
+Bytes encodeCall(std::uint16_t opnum, const std::uint8_t *stub, std::size_t size);
+Bytes encodeIsConnected();
+Bytes encodeConnectReply(
+    int result, const sc_samba_security &security, const sc_samba_error &error);
+Bytes encodeCallReply(const std::uint8_t *stub, std::size_t size, const sc_samba_error *error);
+Bytes encodeIsConnectedReply(bool connected);
+
+/// The type of a payload; nothing for an empty one.
+std::optional<MessageType> messageType(const Bytes &payload);
+
+/// A connect request as the worker reads it. The strings point into the payload (no copies
+/// of the password), which must outlive the result and be wiped by the caller.
+std::optional<sc_samba_params> decodeConnect(const Bytes &payload);
+
+struct CallRequest
+{
+    std::uint16_t opnum = 0;
+    const std::uint8_t *stub = nullptr; ///< into the payload
+    std::size_t size = 0;
+};
+std::optional<CallRequest> decodeCall(const Bytes &payload);
+
+struct ConnectReply
+{
+    bool ok = false;
+    sc_samba_security security {};
+    sc_samba_error error {};
+};
+std::optional<ConnectReply> decodeConnectReply(const Bytes &payload);
+
+struct CallReply
+{
+    bool ok = false;
+    Bytes stub;
+    sc_samba_error error {};
+};
+std::optional<CallReply> decodeCallReply(const Bytes &payload);
+
+std::optional<bool> decodeIsConnectedReply(const Bytes &payload);
+
+} // namespace sc::rpcworker
