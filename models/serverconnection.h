@@ -55,6 +55,9 @@ public:
     /// Records every disconnect of this connection in @p log (see SessionPoller::setAuditLog).
     void setAuditLog(const std::optional<AuditLog> &log) { m_poller->setAuditLog(log); }
 
+    /// Connects and calls wait for a slot of @p gate, shared with the other servers.
+    void setCallGate(const std::shared_ptr<CallGate> &gate) { m_poller->setCallGate(gate); }
+
     /// Polls now (or right after the poll in flight).
     void refresh() { m_poller->refresh(); }
     /// The next answer replaces every row (a table lost step).

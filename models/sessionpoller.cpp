@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessionpoller.h"
 
+#include "callgate.h"
 #include "serveraddress.h"
 #include "sessionpollworker.h"
 
@@ -76,6 +77,9 @@ void SessionPoller::init(ApiFactory factory)
 SessionPoller::~SessionPoller()
 {
     m_abandoned->store(true);
+    // A worker waiting for a slot of the gate gives up now rather than when a slot frees.
+    if (m_gate)
+        m_gate->wake();
     m_timer->stop();
     disconnect(m_worker, nullptr, this, nullptr);
     m_thread->quit();
@@ -305,6 +309,14 @@ void SessionPoller::setAuditLog(const std::optional<AuditLog> &log)
 {
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, log] { worker->setAuditLog(log); }, Qt::QueuedConnection);
+}
+
+void SessionPoller::setCallGate(const std::shared_ptr<CallGate> &gate)
+{
+    m_gate = gate;
+    // Queued like the polls, so it is in place before the next one runs.
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, gate] { worker->setCallGate(gate); }, Qt::QueuedConnection);
 }
 
 void SessionPoller::requestReplace()

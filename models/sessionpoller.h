@@ -17,6 +17,7 @@
 #include <memory>
 #include <optional>
 
+class CallGate;
 class QThread;
 class QTimer;
 class SessionPollWorker;
@@ -75,6 +76,10 @@ public:
     /// Records every disconnectSessions() outcome in @p log (on the worker thread, as soon as
     /// the server has answered); nullopt records nothing (the default).
     void setAuditLog(const std::optional<AuditLog> &log);
+
+    /// Every connect and call of this poller waits for a slot of @p gate, which the pollers
+    /// of the other servers share (see CallGate). Set it before the first connection.
+    void setCallGate(const std::shared_ptr<CallGate> &gate);
 
     /// How long the destructor waits for a call in flight before leaving the worker behind.
     void setShutdownTimeout(int msecs) { m_shutdownTimeoutMs = msecs; }
@@ -157,6 +162,7 @@ private:
     SessionPollWorker *m_worker = nullptr; // lives in m_thread, deleted there
     QTimer *m_timer = nullptr;
     std::shared_ptr<std::atomic_bool> m_abandoned; // tells a worker left behind to stop
+    std::shared_ptr<CallGate> m_gate; // woken by the destructor, so no wait for a slot holds it
     std::optional<sc::InfoLevel> m_level;
     int m_intervalSeconds = 5;
     int m_shutdownTimeoutMs = 1500;

@@ -136,6 +136,20 @@ void SessionPollWorker::setAuditLog(const std::optional<AuditLog> &log)
     m_auditLog = log;
 }
 
+void SessionPollWorker::setCallGate(const std::shared_ptr<CallGate> &gate)
+{
+    m_gate = gate;
+}
+
+bool SessionPollWorker::enterGate(CallGate::Slot &slot)
+{
+    // Waiting here is neither a failure nor a poll in progress on the network: the rows
+    // shown and the status stay as they are until the call itself has answered.
+    if (m_gate)
+        slot = m_gate->acquire(*m_abandoned);
+    return !m_abandoned->load();
+}
+
 AuditRecord SessionPollWorker::newAuditRecord(const AuditRecord &connection) const
 {
     AuditRecord record = m_auditLog->newRecord();
@@ -261,6 +275,11 @@ void SessionPollWorker::poll(quint64 epoch, std::optional<sc::InfoLevel> level)
     snapshot.epoch = epoch;
     if (m_abandoned->load())
         return;
+    // Held around the connect (on first use of the API) and the enumeration; a hung server
+    // keeps it until its own timeout, never longer.
+    CallGate::Slot slot;
+    if (epoch == m_epoch && !enterGate(slot))
+        return;
     QElapsedTimer elapsed;
     elapsed.start();
 
@@ -367,6 +386,9 @@ void SessionPollWorker::poll(quint64 epoch, std::optional<sc::InfoLevel> level)
 void SessionPollWorker::disconnectSessions(quint64 epoch, quint64 requestId,
     const QList<DisconnectTarget> &targets, const AuditRecord &connection)
 {
+    CallGate::Slot slot;
+    if (epoch == m_epoch && !enterGate(slot))
+        return;
     QList<DisconnectResult> results;
     results.reserve(targets.size());
     for (const DisconnectTarget &target : targets) {
@@ -428,6 +450,9 @@ void SessionPollWorker::pollFiles(quint64 epoch)
 {
     if (m_abandoned->load())
         return;
+    CallGate::Slot slot;
+    if (epoch == m_epoch && !enterGate(slot))
+        return;
     OpenFilesSnapshot snapshot;
     snapshot.epoch = epoch;
     std::optional<sc::SessionError> error;
@@ -465,6 +490,9 @@ void SessionPollWorker::pollFiles(quint64 epoch)
 void SessionPollWorker::closeFiles(
     quint64 epoch, quint64 requestId, const QList<quint32> &ids, const AuditRecord &connection)
 {
+    CallGate::Slot slot;
+    if (epoch == m_epoch && !enterGate(slot))
+        return;
     QList<FileCloseReport> reports;
     reports.reserve(ids.size());
     std::optional<sc::SessionError> error;

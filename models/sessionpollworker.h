@@ -2,6 +2,7 @@
 #pragma once
 
 #include "auditlog.h"
+#include "callgate.h"
 #include "connectionoptions.h"
 #include "connectionreport.h"
 #include "disconnectrequest.h"
@@ -51,6 +52,9 @@ public Q_SLOTS:
     void closeFiles(
         quint64 epoch, quint64 requestId, const QList<quint32> &ids, const AuditRecord &connection);
     void setAuditLog(const std::optional<AuditLog> &log);
+    /// Every connect and call waits for a slot of @p gate (shared with the other servers'
+    /// workers); without one, calls are not bounded.
+    void setCallGate(const std::shared_ptr<CallGate> &gate);
     /// The model has applied the last snapshot: the rows before it may go.
     void releaseRetired();
 
@@ -67,6 +71,9 @@ Q_SIGNALS:
 
 private:
     sc::SessionApi *api(std::optional<sc::SessionError> *error);
+    /// Waits for a slot of the call gate into @p slot; false when the poller was destroyed
+    /// meanwhile (then make no call and send nothing).
+    bool enterGate(CallGate::Slot &slot);
     void dropApiIfBroken(const sc::SessionError &error);
     /// A record of now, by this program, on the server and account of @p connection.
     AuditRecord newAuditRecord(const AuditRecord &connection) const;
@@ -88,6 +95,7 @@ private:
 
     ApiFactory m_factory;
     std::shared_ptr<std::atomic_bool> m_abandoned;
+    std::shared_ptr<CallGate> m_gate;
     std::optional<sc::ConnectionOptions> m_options;
     std::unique_ptr<sc::SessionApi> m_api;
     qint64 m_apiSinceMs = 0; // when m_api was made: our own session on the server began then

@@ -19,6 +19,7 @@ WatchedServers::~WatchedServers() = default;
 ServerConnection *WatchedServers::create()
 {
     auto *connection = new ServerConnection(m_apiFactory, this);
+    connection->setCallGate(m_gate);
     if (m_connections.isEmpty())
         m_interval = connection->interval();
     else

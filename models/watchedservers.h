@@ -2,12 +2,14 @@
 #pragma once
 
 #include "auditlog.h"
+#include "callgate.h"
 #include "sessionpoller.h"
 
 #include <QList>
 #include <QObject>
 #include <QPointer>
 
+#include <memory>
 #include <optional>
 
 class ServerConnection;
@@ -53,6 +55,10 @@ public:
     int interval() const { return m_interval; }
     void setAuditLog(const std::optional<AuditLog> &log);
 
+    /// The gate every connection's connects and calls go through: at most
+    /// CallGate::kDefaultLimit network calls in flight across all servers at once.
+    const std::shared_ptr<CallGate> &callGate() const { return m_gate; }
+
 Q_SIGNALS:
     /// @p connection joined (its rows start with its first answer).
     void added(ServerConnection *connection);
@@ -70,4 +76,7 @@ private:
     QPointer<SessionTableModel> m_model;
     int m_interval = 30;
     std::optional<AuditLog> m_auditLog;
+    // Many servers polled at once would otherwise open as many connections and threads' worth
+    // of calls together; the slots bound the load on the console's machine and network.
+    std::shared_ptr<CallGate> m_gate = std::make_shared<CallGate>();
 };

@@ -50,6 +50,7 @@ public:
     static SessionSortFilterProxyModel *proxy(const MainWindow &w) { return w.m_sessions->m_proxy; }
     static ServerConnection *connection(const MainWindow &w) { return w.m_connection; }
     static SessionPoller *poller(const MainWindow &w) { return w.m_connection->m_poller; }
+    static SessionPoller *poller(const ServerConnection &c) { return c.m_poller; }
     static QAction *action(const MainWindow &w, ConsoleActions::ActionId id)
     {
         return w.m_actions->action(id);
