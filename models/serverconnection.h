@@ -35,6 +35,9 @@ public:
     explicit ServerConnection(QObject *parent = nullptr);
     explicit ServerConnection(SessionPoller::ApiFactory apiFactory, QObject *parent = nullptr);
     ~ServerConnection() override;
+    /// Stops polling without waiting for a call in flight (SessionPoller::stop()); the
+    /// destructor waits for it, at most the poller's shutdown timeout after this.
+    void stopPolling() { m_poller->stop(); }
 
     /// Connects to @p options (host, port, account and password), shown as @p server. Drops
     /// the previous server's rows (aboutToConnect()) and its open disconnect requests, and

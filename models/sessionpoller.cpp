@@ -74,8 +74,11 @@ void SessionPoller::init(ApiFactory factory)
     connect(m_timer, &QTimer::timeout, this, &SessionPoller::startPoll);
 }
 
-SessionPoller::~SessionPoller()
+void SessionPoller::stop()
 {
+    if (m_shutdownDeadline)
+        return;
+    m_shutdownDeadline = QDeadlineTimer(m_shutdownTimeoutMs);
     m_abandoned->store(true);
     // A worker waiting for a slot of the gate gives up now rather than when a slot frees.
     if (m_gate)
@@ -83,7 +86,12 @@ SessionPoller::~SessionPoller()
     m_timer->stop();
     disconnect(m_worker, nullptr, this, nullptr);
     m_thread->quit();
-    if (m_thread->wait(QDeadlineTimer(m_shutdownTimeoutMs))) {
+}
+
+SessionPoller::~SessionPoller()
+{
+    stop();
+    if (m_thread->wait(*m_shutdownDeadline)) {
         delete m_thread;
         return;
     }

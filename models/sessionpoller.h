@@ -9,6 +9,7 @@
 #include "sessionapi.h"
 #include "sessionsnapshot.h"
 
+#include <QDeadlineTimer>
 #include <QList>
 #include <QObject>
 
@@ -51,8 +52,14 @@ public:
 
     explicit SessionPoller(QObject *parent = nullptr);
     explicit SessionPoller(ApiFactory factory, QObject *parent = nullptr);
-    /// Returns within shutdownTimeout() (+ a few ms) even while a call hangs.
+    /// Returns within shutdownTimeout() (+ a few ms) of stop() even while a call hangs.
     ~SessionPoller() override;
+    /// Tells the worker to stop, without waiting for it: no poll starts or reports after
+    /// this, and a call in flight ends the worker's thread when it returns. The destructor
+    /// (which calls it if nobody did) then waits for that thread until shutdownTimeout()
+    /// after stop(). Whoever ends many pollers at once stops them all first, so that their
+    /// waits overlap instead of adding up.
+    void stop();
 
     /// The refresh intervals offered to the user, in seconds; 0 means "off" (manual refresh).
     static QList<int> intervalChoices();
@@ -166,6 +173,8 @@ private:
     std::optional<sc::InfoLevel> m_level;
     int m_intervalSeconds = 5;
     int m_shutdownTimeoutMs = 1500;
+    // Set by stop(): when the destructor gives up waiting for the worker's thread.
+    std::optional<QDeadlineTimer> m_shutdownDeadline;
     int m_failures = 0;
     int m_disconnectsInFlight = 0; // disconnect and close-file requests
     bool m_filesWatched = false;

@@ -6,6 +6,7 @@
 #include "sessiontablemodel.h"
 
 #include <algorithm>
+#include <utility>
 
 WatchedServers::WatchedServers(SessionPoller::ApiFactory apiFactory, QObject *parent)
     : QObject(parent)
@@ -14,7 +15,14 @@ WatchedServers::WatchedServers(SessionPoller::ApiFactory apiFactory, QObject *pa
 {
 }
 
-WatchedServers::~WatchedServers() = default;
+WatchedServers::~WatchedServers()
+{
+    // Every poller is told to stop before the first is deleted: each deletion waits for its
+    // worker (up to the shutdown timeout for a hung server), and those waits then overlap.
+    for (ServerConnection *connection : std::as_const(m_connections))
+        connection->stopPolling();
+    qDeleteAll(std::exchange(m_connections, {}));
+}
 
 ServerConnection *WatchedServers::create()
 {
