@@ -18,10 +18,11 @@ class SessionTableModel;
 /// The servers a window watches: one ServerConnection per server, each polling on its own
 /// schedule, and the one sessions table they all feed (each server its own block of rows).
 ///
-/// The account is shared: whoever connects a server (LogonController) hands the same logon
-/// to each connection; what this class shares itself are the settings every connection gets
-/// (refresh interval, audit log). A window that never adds a second server has exactly one
-/// connection, so the console of one server is unchanged.
+/// The logon is not kept here: LogonController hands each connection the shared account, or
+/// the server's own one (Connect As on that server). What this class shares itself are the
+/// settings every connection gets (refresh interval, audit log) and the gate that bounds the
+/// network calls in flight across all of them. A window that never adds a second server has
+/// exactly one connection, so the console of one server is unchanged.
 ///
 /// GUI thread only, like the connections and the model.
 class WatchedServers : public QObject
