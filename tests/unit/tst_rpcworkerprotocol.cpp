@@ -4,6 +4,8 @@
 
 #include "rpcworkerprotocol.h"
 
+#include <QDir>
+#include <QFile>
 #include <QTest>
 
 #include <cstring>
@@ -30,6 +32,7 @@ private slots:
     void repliesRoundTrip();
     void malformedPayloadsAreRejected_data();
     void malformedPayloadsAreRejected();
+    void fuzzCorpusDecodes();
 };
 
 void TestRpcWorkerProtocol::headerSizeIsChecked()
@@ -163,6 +166,31 @@ void TestRpcWorkerProtocol::malformedPayloadsAreRejected()
     QVERIFY(!decodeIsConnectedReply(bytes));
     QVERIFY(!decodeConnect(bytes));
     QVERIFY(!decodeCall(bytes));
+}
+
+void TestRpcWorkerProtocol::fuzzCorpusDecodes()
+{
+    // The seeds of fuzz_rpcworker_reply are named after the reply they hold and must decode as
+    // that reply; anything else kept there (an input a fuzzer once crashed on) must at least
+    // go through every decoder. Run under the sanitizer build too.
+    const QDir dir(QStringLiteral(SC_FUZZ_CORPUS_DIR "/fuzz_rpcworker_reply"));
+    const QStringList names = dir.entryList(QDir::Files);
+    QVERIFY(names.size() >= 4);
+    for (const QString &name : names) {
+        QFile f(dir.filePath(name));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray data = f.readAll();
+        const Bytes payload(data.begin(), data.end());
+        const bool connect = decodeConnectReply(payload).has_value();
+        const bool call = decodeCallReply(payload).has_value();
+        const bool isConnected = decodeIsConnectedReply(payload).has_value();
+        if (name.startsWith(QLatin1String("connect_reply")))
+            QVERIFY2(connect, qPrintable(name));
+        else if (name.startsWith(QLatin1String("call_reply")))
+            QVERIFY2(call, qPrintable(name));
+        else if (name.startsWith(QLatin1String("is_connected_reply")))
+            QVERIFY2(isConnected, qPrintable(name));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRpcWorkerProtocol)
