@@ -205,11 +205,12 @@ void tst_SessionCtlFleet::listTableWithUnreachableServers()
         // The held sessions and the run's own: every server lists the run itself.
         const int count = rows.value(name(m));
         QVERIFY2(count > held, qPrintable(r.out));
-        const QString summary
-            = QStringLiteral("%1: %2 sessions. This server reports basic session details "
-                             "only (no client type, transport).")
-                  .arg(name(m))
-                  .arg(count);
+        // A member that holds none lists only the run's own session: "1 session".
+        const QString sessions
+            = count == 1 ? QStringLiteral("1 session") : QStringLiteral("%1 sessions").arg(count);
+        const QString summary = QStringLiteral("%1: %2. This server reports basic session details "
+                                               "only (no client type, transport).")
+                                    .arg(name(m), sessions);
         QVERIFY2(lines.contains(summary), qPrintable(summary + QLatin1Char('\n') + r.out));
     }
     QVERIFY2(lines.contains(hung + QStringLiteral(": failed (see the message on standard error).")),
