@@ -44,17 +44,19 @@ QJsonObject OpenFileRecord::toJson(const sc::OpenFileInfo &file)
     return o;
 }
 
-QString OpenFileRecord::csvHeader()
+QString OpenFileRecord::csvHeader(bool withServer)
 {
-    return QStringLiteral("id,path,user,locks,permissions") + SessionRecord::kCsvLineEnd;
+    return (withServer ? QStringLiteral("server,") : QString())
+        + QStringLiteral("id,path,user,locks,permissions") + SessionRecord::kCsvLineEnd;
 }
 
-QString OpenFileRecord::csvLine(const sc::OpenFileInfo &f)
+QString OpenFileRecord::csvLine(const sc::OpenFileInfo &f, const QString *server)
 {
     using OutputText::csvField;
     const bool rich = f.level == sc::FileInfoLevel::Level3;
-    return QString::number(f.id) + QLatin1Char(',') + (rich ? csvField(qs(f.path)) : QString())
-        + QLatin1Char(',') + (rich ? csvField(qs(f.userName)) : QString()) + QLatin1Char(',')
+    return (server ? csvField(*server) + QLatin1Char(',') : QString()) + QString::number(f.id)
+        + QLatin1Char(',') + (rich ? csvField(qs(f.path)) : QString()) + QLatin1Char(',')
+        + (rich ? csvField(qs(f.userName)) : QString()) + QLatin1Char(',')
         + (rich ? QString::number(f.lockCount) : QString()) + QLatin1Char(',')
         + (rich ? permissionIds(f.permissions).join(QLatin1Char(' ')) : QString())
         + SessionRecord::kCsvLineEnd;

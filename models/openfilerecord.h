@@ -18,9 +18,10 @@ public:
     /// ["read", "write", "create"] as far as the bits say.
     static QStringList permissionIds(std::uint32_t permissions);
 
-    /// "id,path,user,locks,permissions" with its line end.
-    static QString csvHeader();
-    /// One CSV line (with its line end): the permissions separated by spaces, empty fields for
-    /// what level 2 does not carry.
-    static QString csvLine(const sc::OpenFileInfo &file);
+    /// "id,path,user,locks,permissions" with its line end; "server," first @p withServer (the
+    /// files of several servers in one table).
+    static QString csvHeader(bool withServer = false);
+    /// One CSV line (with its line end) under csvHeader(@p server != nullptr): the permissions
+    /// separated by spaces, empty fields for what level 2 does not carry.
+    static QString csvLine(const sc::OpenFileInfo &file, const QString *server = nullptr);
 };

@@ -121,15 +121,29 @@ QByteArray TableExport::openFiles(
     const QAbstractItemModel &model, const QString &server, Format format)
 {
     const QList<OpenFileRow> rows = rowsOf<OpenFileRow>(model, OpenFileTableModel::RowRole);
+    // The files of several servers (no one server named): each row says whose it is, as the
+    // session export does; the files of one server are written as `sessionctl files` does.
+    QStringList servers;
+    if (server.isEmpty()) {
+        servers.reserve(rows.size());
+        for (int i = 0; i < rows.size(); ++i)
+            servers.append(model.index(i, 0).data(OpenFileTableModel::ServerRole).toString());
+    }
+    const bool withServer = !servers.isEmpty();
     if (format == Format::Csv) {
-        QString out = OpenFileRecord::csvHeader();
-        for (const OpenFileRow &row : rows)
-            out += OpenFileRecord::csvLine(infoOf(row));
+        QString out = OpenFileRecord::csvHeader(withServer);
+        for (qsizetype i = 0; i < rows.size(); ++i)
+            out += OpenFileRecord::csvLine(
+                infoOf(rows.at(i)), withServer ? &servers.at(i) : nullptr);
         return out.toUtf8();
     }
     QJsonArray files;
-    for (const OpenFileRow &row : rows)
-        files.append(OpenFileRecord::toJson(infoOf(row)));
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        QJsonObject o = OpenFileRecord::toJson(infoOf(rows.at(i)));
+        if (withServer)
+            o.insert(QLatin1String("server"), servers.at(i));
+        files.append(o);
+    }
     QJsonObject o;
     o.insert(QLatin1String("server"), server);
     o.insert(QLatin1String("level"),

@@ -25,6 +25,8 @@ public:
     /// The open files @p rows shows (an OpenFileTableModel or a proxy of it), in its order: CSV
     /// as `sessionctl files --csv` writes it, or {"server", "level", "files": [...]} with the
     /// objects of `files --json`. "path" is the server's own path, as sessionctl gives it.
+    /// Without a @p server (the files of several servers) each row carries its own: a "server"
+    /// column first, a "server" in each file's object.
     static QByteArray openFiles(
         const QAbstractItemModel &rows, const QString &server, Format format);
 };

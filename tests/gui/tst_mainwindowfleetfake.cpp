@@ -657,6 +657,44 @@ private Q_SLOTS:
 
     // Close Open File on rows of two servers: each id goes to its own server only, the
     // confirmation counts the files of each, and the outcome names each server.
+    // With the files of several servers, the export names each file's own server.
+    void openFilesExportNamesEachRowsServer()
+    {
+        m_window->showOpenFilesPage(true);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            MainWindowTestAccess::filesModel(*m_window)->rowCount(), 4, kTimeoutMs);
+        OpenFilesPage *page = MainWindowTestAccess::filesPage(*m_window);
+        // The paths say whose a file is: C:\a\... on fs-a, C:\b\... on fs-b.
+        const auto serverOfPath = [](const QString &path) {
+            return path.startsWith(QStringLiteral("C:\\a\\")) ? QStringLiteral("fs-a")
+                                                              : QStringLiteral("fs-b");
+        };
+        const QStringList lines = QString::fromUtf8(page->exportShown(TableExport::Format::Csv))
+                                      .split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 5);
+        QCOMPARE(lines.constFirst(), QStringLiteral("server,id,path,user,locks,permissions"));
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QStringList fields = lines.at(i).split(QLatin1Char(','));
+            QCOMPARE(fields.size(), 6);
+            QCOMPARE(fields.at(0), serverOfPath(fields.at(2)));
+        }
+        const QJsonArray files
+            = QJsonDocument::fromJson(page->exportShown(TableExport::Format::Json))
+                  .object()
+                  .value(QStringLiteral("files"))
+                  .toArray();
+        QCOMPARE(files.size(), 4);
+        for (const QJsonValue &file : files) {
+            QCOMPARE(file[QStringLiteral("server")].toString(),
+                serverOfPath(file[QStringLiteral("path")].toString()));
+        }
+        // Narrowed to one server, the export is that server's, as `sessionctl files` writes it.
+        m_window->showServer(m_window->watchedServers()->find(QStringLiteral("fs-b")));
+        QVERIFY(page->exportShown(TableExport::Format::Csv)
+                    .startsWith("id,path,user,locks,permissions\r\n"));
+        m_window->showServer(nullptr);
+    }
+
     void closeFileActsOnEachRowsOwnServer()
     {
         m_window->showOpenFilesPage(true);

@@ -59,6 +59,12 @@ private Q_SLOTS:
                 "4242,\"C:\\srv\\lab\\Año \"\"final\"\", v2.txt\",jürgen,3,read write create\r\n"));
         QCOMPARE(OpenFileRecord::csvLine(file(sc::FileInfoLevel::Level2)),
             QStringLiteral("4242,,,,\r\n"));
+        // The files of several servers: each line names its server first, quoted as needed.
+        QCOMPARE(OpenFileRecord::csvHeader(true),
+            QStringLiteral("server,id,path,user,locks,permissions\r\n"));
+        const QString server = QStringLiteral("fs,01");
+        QCOMPARE(OpenFileRecord::csvLine(file(sc::FileInfoLevel::Level2), &server),
+            QStringLiteral("\"fs,01\",4242,,,,\r\n"));
     }
 };
 
