@@ -280,6 +280,17 @@ void tst_FleetReliability::tenServers()
     QVERIFY2(timingApp()->maxWallMs <= kMaxEventWallMs,
         qPrintable(QString::number(timingApp()->maxWallMs)));
     QVERIFY(probe.ticks() > 100);
+    // The console's own session is recognised on each server it watches, and only that one.
+    for (const QString &name : std::as_const(good)) {
+        int own = 0;
+        for (int r = 0; r < model.rowCount(); ++r) {
+            const QModelIndex index = model.index(r, 0);
+            if (index.data(SessionTableModel::ServerRole).toString() == name
+                && index.data(SessionTableModel::OwnSessionRole).toBool())
+                ++own;
+        }
+        QVERIFY2(own == 1, qPrintable(QStringLiteral("%1: %2 own sessions").arg(name).arg(own)));
+    }
     QCOMPARE(byName.value(hung)->status().lastError->kind(), sc::ErrorKind::Timeout);
     // Still refused, never retried.
     QCOMPARE(byName.value(refused)->status().state, ConnectionStatus::State::Offline);
