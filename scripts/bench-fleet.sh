@@ -54,8 +54,10 @@ loadgen=$build/tests/lab/sc-loadgen
 startup=$build/tests/bench/bench_startup
 model=$build/tests/bench/bench_model
 lab=$src/tests/lab/lab.sh
-[[ -x $sessionctl && -x $loadgen && -x $startup && -x $model ]] ||
-    die "build sessionctl, sc-loadgen, bench_startup and bench_model into $build first"
+# The console runs each server's Samba calls in this worker (the build tree's copy).
+export SC_RPCWORKER_PATH=${SC_RPCWORKER_PATH:-$build/app/sessionconsole-rpcworker}
+[[ -x $sessionctl && -x $loadgen && -x $startup && -x $model && -x $SC_RPCWORKER_PATH ]] ||
+    die "build sessionctl, sc-loadgen, bench_startup, bench_model and the worker into $build first"
 command -v rpcclient >/dev/null || die "rpcclient not found (apt-get install smbclient)"
 
 dir=$(mktemp -d /tmp/bench-fleet.XXXXXX)
@@ -141,8 +143,10 @@ met=$(awk -v r="$ratio" 'BEGIN { print (r <= 1.5) ? "met" : "NOT met" }')
 # The console: start to every list painted (bench_startup prints RESULT lines; the median of
 # its runs is the figure). SC_LAB_DIR names the account; every member has the same users.
 console_ms() {
-    SC_LAB_DIR=$dir/s1 "$startup" --runs "$repeats" --servers "$1" 2>/dev/null |
-        awk -F'\t' '$1 == "RESULT" && $2 ~ /first_row_ms.median$/ { printf "%.0f", $3 }'
+    local out
+    out=$(SC_LAB_DIR=$dir/s1 "$startup" --runs "$repeats" --servers "$1" 2>"$dir/startup.err") ||
+        { note "bench_startup --servers $1 failed: $(tail -n 3 "$dir/startup.err")"; return 0; }
+    awk -F'\t' '$1 == "RESULT" && $2 ~ /first_row_ms.median$/ { printf "%.0f", $3 }' <<<"$out"
 }
 all_servers=
 for p in "${ports[@]}"; do all_servers+=${all_servers:+,}127.0.0.1:$p; done
