@@ -185,10 +185,14 @@ void MainWindow::connectActions()
     connect(m_sessions, &SessionsPage::disconnectReported, this, &MainWindow::disconnectReported);
     connect(m_files, &OpenFilesPage::countsChanged, this, &MainWindow::showCounts);
     connect(m_files, &OpenFilesPage::message, m_statusBar, &ConsoleStatusBar::setMessage);
-    connect(m_files, &OpenFilesPage::sessionsOfUserRequested, this, [this](const QString &user) {
-        showOpenFilesPage(false);
-        m_filter->setText(user);
-    });
+    connect(m_files, &OpenFilesPage::sessionsOfUserRequested, this,
+        [this](ServerConnection *server, const QString &user) {
+            showOpenFilesPage(false);
+            // All servers shown: narrow to the file's own server, where the file is held.
+            if (m_watched->connections().size() > 1)
+                showServer(server);
+            m_filter->setText(user);
+        });
     connect(m_sessions, &SessionsPage::openFilesRequested, this,
         [this](const QString &user, int sessionCount) {
             showOpenFilesPage(true);

@@ -91,8 +91,10 @@ OpenFilesPage::OpenFilesPage(WatchedServers *servers, QWidget *parent)
     m_showSessionsAction = new QAction(Icons::icon(Icons::Details), QString(), this);
     connect(m_showSessionsAction, &QAction::triggered, this, [this] {
         const QList<int> rows = selectedSourceRows();
-        if (!rows.isEmpty())
-            Q_EMIT sessionsOfUserRequested(m_model->row(rows.first()).user);
+        if (!rows.isEmpty()) {
+            Q_EMIT sessionsOfUserRequested(
+                m_model->serverOfRow(rows.first()), m_model->row(rows.first()).user);
+        }
     });
     m_view->addAction(m_closeAction);
     m_view->addAction(m_copyPathAction);

@@ -90,8 +90,9 @@ Q_SIGNALS:
     void countsChanged();
     /// The result of an action, for the status bar.
     void message(const OpenFilesPage::MessageText &text, bool error);
-    /// The operator asked for the sessions of @p user.
-    void sessionsOfUserRequested(const QString &user);
+    /// The operator asked for the sessions of @p user on @p server, the server of the file
+    /// chosen: the same name on another server may be someone else's account.
+    void sessionsOfUserRequested(ServerConnection *server, const QString &user);
     /// Close requests finished; message() has said so.
     void closeReported(const QList<FileCloseReport> &reports);
 

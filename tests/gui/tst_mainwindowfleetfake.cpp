@@ -655,6 +655,32 @@ private Q_SLOTS:
             m_window->watchedServers()->find(QStringLiteral("fs-b"))));
     }
 
+    // Show Sessions of This User on a file of fs-c: anna's sessions on fs-c, where she holds
+    // the file, not those of the anna on fs-a.
+    void sessionsOfAFilesUserOnItsOwnServer()
+    {
+        m_window->watchServer(QStringLiteral("fs-c"), logon());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            MainWindowTestAccess::model(*m_window)->rowCount(), 8, kTimeoutMs);
+        m_window->showOpenFilesPage(true);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            MainWindowTestAccess::filesModel(*m_window)->rowCount(), 5, kTimeoutMs);
+        MainWindowTestAccess::filesView(*m_window)->selectionModel()->select(
+            fileIndexOf(QStringLiteral("fs-c"), 1),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        MainWindowTestAccess::showSessionsOfUserAction(*m_window)->trigger();
+
+        QCOMPARE(MainWindowTestAccess::pages(*m_window)->currentWidget(),
+            static_cast<QWidget *>(MainWindowTestAccess::page(*m_window)));
+        QCOMPARE(m_window->shownServer(), m_window->watchedServers()->find(QStringLiteral("fs-c")));
+        QCOMPARE(users(), QStringList {QStringLiteral("anna")});
+        QCOMPARE(MainWindowTestAccess::proxy(*m_window)
+                     ->index(0, 0)
+                     .data(SessionTableModel::ServerRole)
+                     .toString(),
+            QStringLiteral("fs-c"));
+    }
+
     // Close Open File on rows of two servers: each id goes to its own server only, the
     // confirmation counts the files of each, and the outcome names each server.
     // With the files of several servers, the export names each file's own server.
