@@ -92,9 +92,8 @@ FindUserDialog::FindUserDialog(WatchedServers *servers, QWidget *parent)
             connection->refresh();
         }
     });
-    connect(m_servers, &WatchedServers::aboutToRemove, this, [this](ServerConnection *connection) {
-        m_model->removeServer(connection->status().server);
-    });
+    connect(m_servers, &WatchedServers::aboutToRemove, this,
+        [this](ServerConnection *connection) { m_model->removeServer(m_names.take(connection)); });
 
     resize(720, 360);
     retranslateUi();
@@ -105,9 +104,26 @@ FindUserDialog::~FindUserDialog() = default;
 
 void FindUserDialog::watch(ServerConnection *connection)
 {
+    m_names.insert(connection, connection->status().server);
+    connect(connection, &ServerConnection::aboutToConnect, this,
+        [this, connection] { onServerChosen(connection); });
     // snapshotHandled: the sessions table has applied this answer, so its rows are current.
     connect(connection, &ServerConnection::snapshotHandled, this,
         [this, connection](const SessionSnapshot &snapshot) { onAnswer(connection, snapshot); });
+}
+
+void FindUserDialog::onServerChosen(ServerConnection *connection)
+{
+    // The connection now polls another server (or the same one under another account, or
+    // one that had no password until now): the previous server's results are no longer its,
+    // and the new one is asked, since a connection polls as soon as it is given a server.
+    const QString previous = m_names.value(connection);
+    const QString server = connection->status().server;
+    m_names.insert(connection, server);
+    if (m_model->user().isEmpty())
+        return;
+    m_model->removeServer(previous);
+    m_model->addServer(server);
 }
 
 void FindUserDialog::find(const QString &user)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QHash>
 
 class QDialogButtonBox;
 class QLabel;
@@ -49,6 +50,7 @@ protected:
 
 private:
     void watch(ServerConnection *connection);
+    void onServerChosen(ServerConnection *connection);
     void onAnswer(ServerConnection *connection, const SessionSnapshot &snapshot);
     void activateCurrent();
     void updateButtons();
@@ -57,6 +59,9 @@ private:
     friend class MainWindowTestAccess;
 
     WatchedServers *m_servers = nullptr;
+    /// The name each connection's results are under in m_model: a connection may be given
+    /// another server (ServerConnection::aboutToConnect()).
+    QHash<const ServerConnection *, QString> m_names;
     SessionTableModel *m_table = nullptr;
     FindUserModel *m_model = nullptr;
     QLabel *m_userLabel = nullptr;

@@ -266,6 +266,33 @@ private Q_SLOTS:
         QCOMPARE(table->row(first.row()).client, QStringLiteral("PC-A1"));
     }
 
+    // A connection given another server while the question is open: the results follow it,
+    // the old server's state goes, and the new server is asked.
+    void followsAConnectionToItsNewServer()
+    {
+        FindUserDialog *dialog = m_window->showFindUser();
+        dialog->find(QStringLiteral("alice"));
+        FindUserModel *model = dialog->model();
+        QTRY_COMPARE_WITH_TIMEOUT(model->serverCount(FindUserModel::State::Asking), 0, kTimeoutMs);
+        QCOMPARE(model->state(QStringLiteral("fs-down")), FindUserModel::State::Failed);
+
+        ServerConnection *down = m_window->watchedServers()->find(QStringLiteral("fs-down"));
+        sc::ConnectionOptions options;
+        options.host = "fs-b";
+        options.user = "helpdesk";
+        options.password = sc::SecretString("not-used");
+        down->connectTo(QStringLiteral("fs-b"), options);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            model->state(QStringLiteral("fs-b")), FindUserModel::State::Answered, kTimeoutMs);
+        QCOMPARE(model->serverCount(), 3);
+        QStringList servers;
+        for (int row = 0; row < model->rowCount(); ++row)
+            servers.append(model->serverOfRow(row));
+        QVERIFY2(!servers.contains(QStringLiteral("fs-down")), qPrintable(servers.join(u',')));
+        QCOMPARE(MainWindowTestAccess::findUserSummary(*dialog),
+            QStringLiteral("alice: 5 session(s) on 3 of 3 server(s)"));
+    }
+
 private:
     static QStringList cells(const FindUserModel *model, int row)
     {
