@@ -108,6 +108,12 @@ QString SessionErrorText::message(
     case ErrorKind::FileNotFound:
         return tr("No file with this id is open on the server; it may have been closed "
                   "already.");
+    case ErrorKind::WorkerUnavailable:
+        //: sessionconsole-rpcworker is a program name: keep it untranslated.
+        return tr("The console could not start its worker process for server connections "
+                  "(sessionconsole-rpcworker). The installation may be incomplete, or the "
+                  "computer may be out of memory or processes. Reinstall the program, or ask "
+                  "your administrator.");
     case ErrorKind::Other:
         break;
     }
@@ -149,6 +155,7 @@ QString SessionErrorText::text(
     case ErrorKind::ProtocolError:
     case ErrorKind::NotSupported:
     case ErrorKind::InvalidParameter:
+    case ErrorKind::WorkerUnavailable:
     case ErrorKind::Other:
         if (!error.detail().empty()) {
             //: %1 is an English technical description, e.g. which field of a reply was wrong.

@@ -2218,6 +2218,11 @@ und --session-user; sie funktionieren weiterhin, mit einer Warnung.
         <source>No file with this id is open on the server; it may have been closed already.</source>
         <translation>Auf dem Server ist keine Datei mit dieser ID geöffnet; sie wurde möglicherweise bereits geschlossen.</translation>
     </message>
+    <message>
+        <source>The console could not start its worker process for server connections (sessionconsole-rpcworker). The installation may be incomplete, or the computer may be out of memory or processes. Reinstall the program, or ask your administrator.</source>
+        <extracomment>sessionconsole-rpcworker is a program name: keep it untranslated.</extracomment>
+        <translation>Die Konsole konnte ihren Hilfsprozess für die Serververbindungen (sessionconsole-rpcworker) nicht starten. Möglicherweise ist die Installation unvollständig, oder dem Computer fehlt Speicher oder es sind zu viele Prozesse in Betrieb. Installieren Sie das Programm neu, oder wenden Sie sich an Ihren Administrator.</translation>
+    </message>
 </context>
 <context>
     <name>SessionFormatter</name>

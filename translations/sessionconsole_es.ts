@@ -2218,6 +2218,11 @@ Ejemplos:
         <source>No file with this id is open on the server; it may have been closed already.</source>
         <translation>No hay ningún archivo abierto con este identificador en el servidor; puede que ya se haya cerrado.</translation>
     </message>
+    <message>
+        <source>The console could not start its worker process for server connections (sessionconsole-rpcworker). The installation may be incomplete, or the computer may be out of memory or processes. Reinstall the program, or ask your administrator.</source>
+        <extracomment>sessionconsole-rpcworker is a program name: keep it untranslated.</extracomment>
+        <translation>La consola no pudo iniciar su proceso auxiliar para las conexiones con los servidores (sessionconsole-rpcworker). Puede que la instalación esté incompleta o que el equipo se haya quedado sin memoria o sin procesos. Vuelva a instalar el programa o consulte a su administrador.</translation>
+    </message>
 </context>
 <context>
     <name>SessionFormatter</name>

@@ -76,6 +76,7 @@ int SessionCtlCommand::exitCodeFor(sc::ErrorKind kind)
     case ErrorKind::InvalidComputer:
     case ErrorKind::ServerNotStarted:
     case ErrorKind::NotSupported:
+    case ErrorKind::WorkerUnavailable:
     case ErrorKind::Other:
         break;
     }

@@ -151,7 +151,7 @@ Result<sc_samba_security> SambaRpcTransport::connectInWorker(const sc_samba_para
     std::unique_ptr<RpcWorkerProcess> worker = RpcWorkerProcess::start(&workerProblem);
     if (!worker) {
         return SessionError::local(
-            ErrorKind::Other, "cannot start the Samba worker: " + workerProblem);
+            ErrorKind::WorkerUnavailable, "cannot start the Samba worker: " + workerProblem);
     }
     if (m_requestSentHook)
         worker->setRequestSentHookForTesting(m_requestSentHook);

@@ -352,6 +352,9 @@ std::string SessionError::message() const
         return "This operation is not supported here.";
     case ErrorKind::FileNotFound:
         return "No file with this id is open on the server; it may have been closed already.";
+    case ErrorKind::WorkerUnavailable:
+        return "The program could not start its worker process for server connections "
+               "(sessionconsole-rpcworker); the installation may be incomplete.";
     case ErrorKind::Other:
         break;
     }
@@ -424,6 +427,8 @@ const char *errorKindId(ErrorKind kind)
         return "kerberos-clock-skew";
     case ErrorKind::KerberosRealmUnreachable:
         return "kerberos-realm-unreachable";
+    case ErrorKind::WorkerUnavailable:
+        return "worker-unavailable";
     case ErrorKind::Other:
         break;
     }

@@ -33,6 +33,7 @@ enum class ErrorKind {
     KerberosUnknownServer, ///< the KDC knows no cifs/<server> principal (SPN) for that name
     KerberosClockSkew, ///< our clock and the KDC's or server's differ too much
     KerberosRealmUnreachable, ///< no KDC of the realm answers (or the realm is unknown)
+    WorkerUnavailable, ///< our own Samba worker process (sessionconsole-rpcworker) did not start
     Other, ///< any code we do not classify; code() tells which
 };
 

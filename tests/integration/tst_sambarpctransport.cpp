@@ -648,6 +648,7 @@ void TestSambaRpcTransport::inProcessStartsNoWorker()
     QCOMPARE(inProcess.workerPidForTesting(), pid_t(0));
     QVERIFY(childless);
     QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind(), sc::ErrorKind::WorkerUnavailable);
     QVERIFY2(refused.error().detail().find("Samba worker") != std::string::npos, why(refused));
 }
 

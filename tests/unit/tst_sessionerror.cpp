@@ -44,6 +44,7 @@ const ErrorKind kAllKinds[] = {
     ErrorKind::KerberosUnknownServer,
     ErrorKind::KerberosClockSkew,
     ErrorKind::KerberosRealmUnreachable,
+    ErrorKind::WorkerUnavailable,
     ErrorKind::Other,
 };
 
@@ -331,6 +332,7 @@ void TestSessionError::kindIds_data()
     QTest::newRow("lost") << ErrorKind::ConnectionLost << "connection-lost";
     QTest::newRow("server") << ErrorKind::ServerNotStarted << "server-not-started";
     QTest::newRow("file") << ErrorKind::FileNotFound << "file-not-found";
+    QTest::newRow("worker") << ErrorKind::WorkerUnavailable << "worker-unavailable";
     QTest::newRow("other") << ErrorKind::Other << "other";
 }
 
