@@ -35,6 +35,8 @@ public:
 
     /// The next update() produces a full replacement and forgets the current rows.
     void reset();
+    /// Keeps the users of new rows in @p texts, with other servers' differs (TextPool::share()).
+    void shareTexts(std::shared_ptr<SharedTextPool> texts) { m_pool.share(std::move(texts)); }
     /// Drops the rows of the delta before the last one (see SessionDiffer::releaseRetired()).
     void releaseRetired() { m_retired = {}; }
     quint64 generation() const { return m_generation; }

@@ -60,6 +60,8 @@ public:
 
     /// Connects and calls wait for a slot of @p gate, shared with the other servers.
     void setCallGate(const std::shared_ptr<CallGate> &gate) { m_poller->setCallGate(gate); }
+    /// The rows' texts are kept in @p texts, shared with the other servers.
+    void setTextPool(const std::shared_ptr<SharedTextPool> &texts) { m_poller->setTextPool(texts); }
 
     /// Polls now (or right after the poll in flight).
     void refresh() { m_poller->refresh(); }

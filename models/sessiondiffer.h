@@ -59,6 +59,8 @@ public:
     /// The next update() produces a full replacement (SessionDelta::replace) and forgets
     /// the current rows, e.g. for a new server or after the model lost step.
     void reset();
+    /// Keeps the texts of new rows in @p texts, with other servers' differs (TextPool::share()).
+    void shareTexts(std::shared_ptr<SharedTextPool> texts) { m_pool.share(std::move(texts)); }
 
     /// Drops the rows of the delta before the last one. update() keeps them because the model
     /// still shows them until it has applied the new delta; releasing them here, on the

@@ -319,6 +319,12 @@ void SessionPoller::setAuditLog(const std::optional<AuditLog> &log)
         m_worker, [worker = m_worker, log] { worker->setAuditLog(log); }, Qt::QueuedConnection);
 }
 
+void SessionPoller::setTextPool(const std::shared_ptr<SharedTextPool> &texts)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, texts] { worker->setTextPool(texts); }, Qt::QueuedConnection);
+}
+
 void SessionPoller::setCallGate(const std::shared_ptr<CallGate> &gate)
 {
     m_gate = gate;

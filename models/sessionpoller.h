@@ -19,6 +19,7 @@
 #include <optional>
 
 class CallGate;
+class SharedTextPool;
 class QThread;
 class QTimer;
 class SessionPollWorker;
@@ -87,6 +88,9 @@ public:
     /// Every connect and call of this poller waits for a slot of @p gate, which the pollers
     /// of the other servers share (see CallGate). Set it before the first connection.
     void setCallGate(const std::shared_ptr<CallGate> &gate);
+    /// The texts of this poller's rows are kept in @p texts, which the pollers of the other
+    /// servers share (see SharedTextPool). Set it before the first connection.
+    void setTextPool(const std::shared_ptr<SharedTextPool> &texts);
 
     /// How long the destructor waits for a call in flight before leaving the worker behind.
     void setShutdownTimeout(int msecs) { m_shutdownTimeoutMs = msecs; }

@@ -136,6 +136,12 @@ void SessionPollWorker::setAuditLog(const std::optional<AuditLog> &log)
     m_auditLog = log;
 }
 
+void SessionPollWorker::setTextPool(const std::shared_ptr<SharedTextPool> &texts)
+{
+    m_differ.shareTexts(texts);
+    m_fileDiffer.shareTexts(texts);
+}
+
 void SessionPollWorker::setCallGate(const std::shared_ptr<CallGate> &gate)
 {
     m_gate = gate;

@@ -55,6 +55,8 @@ public Q_SLOTS:
     /// Every connect and call waits for a slot of @p gate (shared with the other servers'
     /// workers); without one, calls are not bounded.
     void setCallGate(const std::shared_ptr<CallGate> &gate);
+    /// New rows keep their texts in @p texts, shared with the other servers' workers.
+    void setTextPool(const std::shared_ptr<SharedTextPool> &texts);
     /// The model has applied the last snapshot: the rows before it may go.
     void releaseRetired();
 

@@ -6,7 +6,10 @@
 #include <QStringView>
 
 #include <array>
+#include <memory>
 #include <unordered_set>
+
+class SharedTextPool;
 
 /// The texts the current rows of a table hold, each once, so rows built poll after poll share
 /// one payload per distinct text (a user's several sessions, the few client types, the many
@@ -15,12 +18,17 @@
 /// Keyed by the text itself: lookups take a QStringView, so a text already held costs no
 /// allocation. For fields that repeat the same few texts row after row, a "repeating" slot
 /// remembers the last text of that field and is checked before hashing. Texts no row holds
-/// any more are forgotten by prune(). Not thread-safe: one pool per worker.
+/// any more are forgotten by prune(). Not thread-safe: one pool per worker; pools on several
+/// threads can keep their texts in one SharedTextPool (share()).
 class TextPool
 {
 public:
     /// Slots for internRepeating(): fields whose texts repeat row after row.
     static constexpr int kRepeatingSlots = 4;
+
+    /// Keeps the texts in @p shared from now on, with the other pools given it, instead of in
+    /// this pool (the texts held so far are forgotten). The repeating slots stay this pool's.
+    void share(std::shared_ptr<SharedTextPool> shared);
 
     // Inline: called for every new row of a poll.
 
@@ -29,6 +37,8 @@ public:
     {
         if (text.isEmpty())
             return QString();
+        if (m_shared)
+            return internShared(text);
         const auto it = m_strings.find(text);
         if (it != m_strings.end())
             return *it;
@@ -40,6 +50,10 @@ public:
     {
         if (text.isEmpty())
             return;
+        if (m_shared) {
+            internShared(text);
+            return;
+        }
         const auto [it, added] = m_strings.insert(text);
         if (!added && !it->isSharedWith(text))
             text = *it;
@@ -72,14 +86,19 @@ public:
     /// only after it grew by a sixteenth since the last scan, so the cost per update stays
     /// proportional to the rows that came and went. Safe while another thread holds rows: a
     /// text it holds has a reference besides the pool's, and nobody can add one to a text
-    /// only the pool holds.
+    /// only the pool holds. With share(), prunes the shared pool.
     void prune();
+    /// Forgets the texts, or with share() only this pool's repeating slots: the other pools'
+    /// rows still hold the shared texts, and prune() forgets those no row holds.
     void clear();
 
-    /// Distinct texts held.
-    size_t size() const { return m_strings.size(); }
+    /// Distinct texts held (in the shared pool, with share()).
+    size_t size() const;
 
 private:
+    QString internShared(QStringView text);
+    void internShared(QString &text);
+
     struct Hash
     {
         using is_transparent = void;
@@ -94,4 +113,5 @@ private:
     std::unordered_set<QString, Hash, Equal> m_strings;
     std::array<QString, kRepeatingSlots> m_last;
     size_t m_sizeAfterPrune = 0;
+    std::shared_ptr<SharedTextPool> m_shared;
 };

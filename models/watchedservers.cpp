@@ -28,6 +28,7 @@ ServerConnection *WatchedServers::create()
 {
     auto *connection = new ServerConnection(m_apiFactory, this);
     connection->setCallGate(m_gate);
+    connection->setTextPool(m_texts);
     if (m_connections.isEmpty())
         m_interval = connection->interval();
     else

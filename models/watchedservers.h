@@ -4,6 +4,7 @@
 #include "auditlog.h"
 #include "callgate.h"
 #include "sessionpoller.h"
+#include "sharedtextpool.h"
 
 #include <QList>
 #include <QObject>
@@ -80,4 +81,6 @@ private:
     // Many servers polled at once would otherwise open as many connections and threads' worth
     // of calls together; the slots bound the load on the console's machine and network.
     std::shared_ptr<CallGate> m_gate = std::make_shared<CallGate>();
+    /// The servers' rows share their texts: one copy of an account name seen on every server.
+    std::shared_ptr<SharedTextPool> m_texts = std::make_shared<SharedTextPool>();
 };

@@ -24,6 +24,7 @@
 #include "sessionsortfilterproxymodel.h"
 #include "sessiontablemodel.h"
 #include "sessionview.h"
+#include "sharedtextpool.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -267,6 +268,12 @@ int runOne(FrameTimingApplication &app, const Options &o, std::size_t n, sc::Inf
     const long long heapInfos = bench::heapInUseBytes() - heap0;
 
     std::vector<WorkerSide> workers(serverCount);
+    // As WatchedServers does: the servers' differs keep their texts in one pool.
+    if (o.servers > 0) {
+        const auto texts = std::make_shared<SharedTextPool>();
+        for (WorkerSide &worker : workers)
+            worker.differ.shareTexts(texts);
+    }
     double diffMs = 0;
     double applyMs = 0;
     double guiCpuMs = 0; // CPU time of the GUI thread in deliver(): robust to a busy machine

@@ -655,6 +655,24 @@ private Q_SLOTS:
             m_window->watchedServers()->find(QStringLiteral("fs-b"))));
     }
 
+    // fs-a and fs-c report the same accounts: each name is held once for both servers' rows.
+    void serversShareTheTextsOfTheirRows()
+    {
+        m_window->watchServer(QStringLiteral("fs-c"), logon());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            MainWindowTestAccess::model(*m_window)->rowCount(), 8, kTimeoutMs);
+        SessionTableModel *model = MainWindowTestAccess::model(*m_window);
+        QMap<QString, QList<QString>> users; // user -> the texts of that user's rows
+        for (int row = 0; row < model->rowCount(); ++row)
+            users[model->row(row).user].append(model->row(row).user);
+        QCOMPARE(users.value(QStringLiteral("anna")).size(), 2);
+        QCOMPARE(users.value(QStringLiteral("carl")).size(), 2);
+        for (const QList<QString> &texts : std::as_const(users)) {
+            for (const QString &text : texts)
+                QVERIFY2(text.isSharedWith(texts.constFirst()), qPrintable(text));
+        }
+    }
+
     // Show Sessions of This User on a file of fs-c: anna's sessions on fs-c, where she holds
     // the file, not those of the anna on fs-a.
     void sessionsOfAFilesUserOnItsOwnServer()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "deltabuilder.h"
 #include "deltatablemodel.h"
+#include "sharedtextpool.h"
 #include "textpool.h"
 
 #include <QAbstractItemModelTester>
@@ -8,6 +9,9 @@
 #include <QTest>
 
 #include <map>
+#include <memory>
+#include <thread>
+#include <vector>
 
 namespace {
 
@@ -144,6 +148,8 @@ private Q_SLOTS:
     void builderWithoutChangesIsEmpty();
     void secondRowTypeDrivesTheModel();
     void poolSharesEqualTexts();
+    void sharedPoolHoldsEachTextOnce();
+    void sharedPoolOnSeveralThreads();
 };
 
 void tst_DeltaBuilder::replacementTakesEveryRow()
@@ -265,6 +271,78 @@ void tst_DeltaBuilder::poolSharesEqualTexts()
     QCOMPARE(pool.size(), size_t(2));
     pool.clear();
     QCOMPARE(pool.size(), size_t(0));
+}
+
+void tst_DeltaBuilder::sharedPoolHoldsEachTextOnce()
+{
+    const auto shared = std::make_shared<SharedTextPool>();
+    TextPool a;
+    TextPool b;
+    const QString held = a.intern(QStringView(u"before sharing"));
+    a.share(shared);
+    b.share(shared);
+    QCOMPARE(shared->size(), size_t(0));
+
+    // The same account on two servers: one payload.
+    const QString fromA = a.intern(QStringView(u"maría.lópez"));
+    QString fromB = QStringLiteral("maría.lópez");
+    b.intern(fromB);
+    QVERIFY(fromB.isSharedWith(fromA));
+    QVERIFY(b.internRepeating(0, QStringView(u"maría.lópez")).isSharedWith(fromA));
+    QCOMPARE(shared->size(), size_t(1));
+    QCOMPARE(a.size(), size_t(1));
+
+    // One server reconnecting does not take the texts the other's rows hold.
+    a.clear();
+    QCOMPARE(b.intern(QStringView(u"maría.lópez")).isSharedWith(fromA), true);
+
+    // Pruning forgets the texts no row holds (it scans once 256 new texts came in).
+    const QString kept = b.intern(QStringView(u"kept"));
+    for (int i = 0; i < 300; ++i)
+        a.intern(QStringLiteral("gone%1").arg(i));
+    QCOMPARE(shared->size(), size_t(302));
+    fromB = QString();
+    b.prune();
+    QCOMPARE(shared->size(), size_t(2));
+    QVERIFY(b.intern(QStringView(u"kept")).isSharedWith(kept));
+    QCOMPARE(held, QStringLiteral("before sharing"));
+}
+
+void tst_DeltaBuilder::sharedPoolOnSeveralThreads()
+{
+    // Four servers' workers interning the same 500 accounts at once, each with its own pool.
+    const auto shared = std::make_shared<SharedTextPool>();
+    constexpr int kThreads = 4;
+    constexpr int kNames = 500;
+    std::vector<std::vector<QString>> seen(kThreads);
+    std::vector<std::thread> threads;
+    for (int t = 0; t < kThreads; ++t) {
+        threads.emplace_back([&shared, &seen, t] {
+            TextPool pool;
+            pool.share(shared);
+            for (int round = 0; round < 20; ++round) {
+                for (int n = 0; n < kNames; ++n) {
+                    const QString name = QStringLiteral("user%1").arg((n + t * 7) % kNames);
+                    if (round == 0)
+                        seen[size_t(t)].push_back(pool.intern(name));
+                    else
+                        pool.intern(name);
+                }
+                pool.prune();
+            }
+        });
+    }
+    for (std::thread &thread : threads)
+        thread.join();
+    QCOMPARE(shared->size(), size_t(kNames));
+    for (int t = 1; t < kThreads; ++t) {
+        for (int n = 0; n < kNames; ++n) {
+            const QString &mine = seen[size_t(t)][size_t(n)];
+            const int index = (n + t * 7) % kNames;
+            // Thread 0 saw "user<index>" at position index.
+            QVERIFY(mine.isSharedWith(seen[0][size_t(index)]));
+        }
+    }
 }
 
 QTEST_MAIN(tst_DeltaBuilder)
