@@ -68,12 +68,18 @@ ConsoleArguments::Outcome ConsoleArguments::parse(const QStringList &arguments)
         tr("Start on the Sessions page (sessions, the default) or the Open Files page (files)."),
         //: Value name in --help: which page to show
         tr("page"));
+    const QCommandLineOption jobsOption(QStringLiteral("jobs"),
+        tr("Ask at most <n> servers at once (default: %1, at most %2).")
+            .arg(CallGate::kDefaultLimit)
+            .arg(CallGate::kMaxLimit),
+        //: Value name in --help: a number
+        tr("n"));
     QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
         QStringLiteral("Save a picture of the window and quit."), QStringLiteral("file"));
     // For the documentation script only.
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({serverOption, portOption, userOption, domainOption, passwordFileOption,
-        kerberosOption, intervalOption, languageOption, pageOption, screenshotOption});
+        kerberosOption, intervalOption, languageOption, pageOption, jobsOption, screenshotOption});
 
     const QCommandLineOption encryptOption(QStringLiteral("encrypt"),
         tr("Require an encrypted connection (SMB 3 encryption); the connection is always "
@@ -121,6 +127,17 @@ ConsoleArguments::Outcome ConsoleArguments::parse(const QStringList &arguments)
             return Outcome::Error;
         }
         m_interval = seconds;
+    }
+    if (parser.isSet(jobsOption)) {
+        bool ok = false;
+        const int jobs = parser.value(jobsOption).toInt(&ok);
+        if (!ok || jobs < 1 || jobs > CallGate::kMaxLimit) {
+            m_error = tr("Invalid number of servers at once: %1 (use 1 to %2).")
+                          .arg(parser.value(jobsOption))
+                          .arg(CallGate::kMaxLimit);
+            return Outcome::Error;
+        }
+        m_jobs = jobs;
     }
     m_options.user = parser.value(userOption).toStdString();
     m_options.domain = parser.value(domainOption).toStdString();

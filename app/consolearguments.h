@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "callgate.h"
 #include "connectionoptions.h"
 
 #include <QCoreApplication>
@@ -46,6 +47,8 @@ public:
     bool startsOnOpenFiles() const { return m_openFilesPage; }
     /// --language: "en", "es" or "de" for this run; empty keeps the saved choice.
     QString language() const { return m_language; }
+    /// --jobs: network calls in flight across the servers at once (CallGate::kDefaultLimit).
+    int jobs() const { return m_jobs; }
 
 private:
     QString m_error;
@@ -57,4 +60,5 @@ private:
     QString m_screenshot;
     QString m_language;
     bool m_openFilesPage = false;
+    int m_jobs = CallGate::kDefaultLimit;
 };

@@ -143,6 +143,7 @@ int main(int argc, char *argv[])
         &OpenFilesPage::retranslate);
     if (arguments.interval())
         window.setRefreshInterval(*arguments.interval());
+    window.watchedServers()->setCallLimit(arguments.jobs());
     window.show();
     if (arguments.startsOnOpenFiles())
         window.showOpenFilesPage(true);

@@ -19,6 +19,9 @@ class CallGate
 public:
     /// As the issue asks and as tools that ask many servers at once do (sessionctl --jobs).
     static constexpr int kDefaultLimit = 8;
+    /// The most a window or sessionctl --jobs allows: beyond it the machine, not the network,
+    /// is the limit (each connection of the console is a process of its own).
+    static constexpr int kMaxLimit = 64;
 
     /// Holds one slot until destroyed (RAII), so every path out of a call releases it.
     class Slot

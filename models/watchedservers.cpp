@@ -24,6 +24,17 @@ WatchedServers::~WatchedServers()
     qDeleteAll(std::exchange(m_connections, {}));
 }
 
+void WatchedServers::setCallLimit(int limit)
+{
+    if (limit == m_gate->limit())
+        return;
+    // A new gate rather than a resized one: a worker holds on to the old one (shared) until
+    // it takes its next slot, so a slot never outlives its gate.
+    m_gate = std::make_shared<CallGate>(limit);
+    for (ServerConnection *connection : std::as_const(m_connections))
+        connection->setCallGate(m_gate);
+}
+
 ServerConnection *WatchedServers::create()
 {
     auto *connection = new ServerConnection(m_apiFactory, this);

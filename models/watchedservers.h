@@ -60,6 +60,9 @@ public:
     /// The gate every connection's connects and calls go through: at most
     /// CallGate::kDefaultLimit network calls in flight across all servers at once.
     const std::shared_ptr<CallGate> &callGate() const { return m_gate; }
+    /// At most @p limit network calls in flight from now on (session-console --jobs). A call
+    /// in flight ends in the slot it started with.
+    void setCallLimit(int limit);
 
 Q_SIGNALS:
     /// @p connection joined (its rows start with its first answer).

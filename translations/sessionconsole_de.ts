@@ -502,6 +502,19 @@
         <source>Connect to &lt;host&gt; at start. Repeat it to watch several servers in one table. Without it, the servers watched when the console was last closed are watched again.</source>
         <translation>Beim Start mit &lt;Server&gt; verbinden. Mehrfach angeben, um mehrere Server in einer Tabelle zu überwachen. Ohne diese Option werden die Server wieder überwacht, die beim letzten Schließen der Konsole überwacht wurden.</translation>
     </message>
+    <message>
+        <source>Ask at most &lt;n&gt; servers at once (default: %1, at most %2).</source>
+        <translation>Höchstens &lt;n&gt; Server gleichzeitig abfragen (Standard: %1, höchstens %2).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <extracomment>Value name in --help: a number</extracomment>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Invalid number of servers at once: %1 (use 1 to %2).</source>
+        <translation>Ungültige Anzahl gleichzeitig abgefragter Server: %1 (1 bis %2 verwenden).</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleStatusBar</name>

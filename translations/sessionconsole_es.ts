@@ -502,6 +502,19 @@
         <source>Connect to &lt;host&gt; at start. Repeat it to watch several servers in one table. Without it, the servers watched when the console was last closed are watched again.</source>
         <translation>Conectar con &lt;servidor&gt; al inicio. Repítalo para supervisar varios servidores en una sola tabla. Sin esta opción se vuelven a supervisar los servidores supervisados al cerrar la consola la última vez.</translation>
     </message>
+    <message>
+        <source>Ask at most &lt;n&gt; servers at once (default: %1, at most %2).</source>
+        <translation>Consulta como máximo &lt;n&gt; servidores a la vez (predeterminado: %1, máximo: %2).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <extracomment>Value name in --help: a number</extracomment>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Invalid number of servers at once: %1 (use 1 to %2).</source>
+        <translation>Número de servidores a la vez no válido: %1 (use de 1 a %2).</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleStatusBar</name>

@@ -2,6 +2,7 @@
 #include "sessionctlcommand.h"
 
 #include "auditlog.h"
+#include "callgate.h"
 #include "fleetcommand.h"
 #include "idletime.h"
 #include "listingorder.h"
@@ -22,7 +23,7 @@ namespace {
 constexpr int kMaxTimeoutSeconds = 3600;
 constexpr qint64 kMaxPasswordFileSize = 64 * 1024;
 // Each job is a process with a connection of its own; more only compete for the same cores.
-constexpr int kMaxJobs = 64;
+constexpr int kMaxJobs = CallGate::kMaxLimit;
 
 std::u16string u16(const QString &s)
 {

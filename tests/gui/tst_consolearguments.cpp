@@ -51,6 +51,20 @@ private Q_SLOTS:
         QVERIFY(!args.hasServer());
         QVERIFY(!args.hasCredentials());
         QVERIFY(!args.interval());
+        QCOMPARE(args.jobs(), CallGate::kDefaultLimit);
+    }
+
+    void jobsBoundsTheCallsInFlight()
+    {
+        ConsoleArguments args;
+        QCOMPARE(args.parse({QStringLiteral("session-console"), QStringLiteral("--jobs"),
+                     QStringLiteral("3")}),
+            ConsoleArguments::Outcome::Run);
+        QCOMPARE(args.jobs(), 3);
+        QCOMPARE(args.parse({QStringLiteral("session-console"), QStringLiteral("--jobs"),
+                     QStringLiteral("64")}),
+            ConsoleArguments::Outcome::Run);
+        QCOMPARE(args.jobs(), 64);
     }
 
     void fullLogon()
@@ -123,6 +137,14 @@ private Q_SLOTS:
             QStringLiteral("-1")} << QStringLiteral("Invalid interval");
         QTest::newRow("interval text") << QStringList {s, h, QStringLiteral("--interval"),
             QStringLiteral("often")} << QStringLiteral("Invalid interval");
+        QTest::newRow("no jobs") << QStringList {s, h, QStringLiteral("--jobs"),
+            QStringLiteral("0")}
+                                 << QStringLiteral("Invalid number of servers at once: 0 (use 1 "
+                                                   "to 64).");
+        QTest::newRow("too many jobs") << QStringList {s, h, QStringLiteral("--jobs"),
+            QStringLiteral("65")} << QStringLiteral("Invalid number of servers at once: 65");
+        QTest::newRow("jobs text") << QStringList {s, h, QStringLiteral("--jobs"),
+            QStringLiteral("all")} << QStringLiteral("Invalid number of servers at once: all");
         QTest::newRow("missing password file")
             << QStringList {s, h, QStringLiteral("--user"), QStringLiteral("u"),
                    QStringLiteral("--password-file"), QStringLiteral("/nonexistent/sc-password")}

@@ -109,6 +109,7 @@ private Q_SLOTS:
     void cleanup();
     void atMostEightCallsInFlight();
     void removingAWaitingServerDoesNotWaitForTheGate();
+    void aLimitOfThreeHoldsThree();
 
 private:
     void watchTwelve();
@@ -230,6 +231,35 @@ void tst_FleetCallGate::removingAWaitingServerDoesNotWaitForTheGate()
     QTRY_COMPARE_WITH_TIMEOUT(m_servers->callGate()->inFlight(), 0, kTimeoutMs);
     QTest::qWait(300);
     QCOMPARE(m_floor->read([&] { return m_floor->started; }), 8);
+}
+
+// session-console --jobs 3: the servers already watched take the new limit too.
+void tst_FleetCallGate::aLimitOfThreeHoldsThree()
+{
+    QList<ServerConnection *> connections;
+    for (int i = 0; i < kServers; ++i) {
+        // Named, not connected (as servers waiting for their password are).
+        connections.append(m_servers->add(QStringLiteral("fs-%1").arg(i)));
+        connections.last()->setNoPassword(QStringLiteral("fs-%1").arg(i));
+    }
+    QCOMPARE(m_servers->count(), kServers);
+    m_servers->setCallLimit(3);
+    QCOMPARE(m_servers->callGate()->limit(), 3);
+    for (int i = 0; i < kServers; ++i) {
+        const QString name = QStringLiteral("fs-%1").arg(i);
+        sc::ConnectionOptions options;
+        options.host = name.toStdString();
+        options.user = "helpdesk";
+        connections.at(i)->connectTo(name, options);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(m_floor->read([&] { return m_floor->inCall; }), 3, kTimeoutMs);
+    QTest::qWait(300);
+    QCOMPARE(m_floor->read([&] { return m_floor->started; }), 3);
+    QCOMPARE(m_servers->callGate()->inFlight(), 3);
+    m_floor->release(kServers);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_floor->read([&] { return m_floor->finished; }), kServers, kTimeoutMs);
+    QCOMPARE(m_floor->read([&] { return m_floor->peak; }), 3);
 }
 
 QTEST_MAIN(tst_FleetCallGate)
