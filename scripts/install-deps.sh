@@ -14,8 +14,12 @@ PACKAGES=(
     samba smbclient libuid-wrapper libnss-wrapper python3 python3-impacket procps iproute2
     util-linux jq
     # the AD lab (tests/lab/adlab.sh): a Samba domain controller, Kerberos tools, and the
-    # MIT Kerberos headers the core reads the ticket cache with; faketime for clock skew
-    samba-ad-dc samba-ad-provision samba-dsdb-modules winbind krb5-user libkrb5-dev faketime
+    # MIT Kerberos headers the core reads the ticket cache with; faketime for clock skew.
+    # libnss-winbind: the DC's smbd names the user of an open file through NSS (NetFileEnum),
+    # and without winbind there it reports a domain user by uid ("3000015"); the package
+    # adds winbind to /etc/nsswitch.conf, as on any Samba DC.
+    samba-ad-dc samba-ad-provision samba-dsdb-modules winbind libnss-winbind krb5-user
+    libkrb5-dev faketime
     # GUI tests and screenshots without a display
     xvfb xauth
     # a private session bus for the keyring tests (tst_passwordkeyring, tst_rememberpassword)
