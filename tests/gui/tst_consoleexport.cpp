@@ -24,42 +24,12 @@ namespace {
 
 constexpr int kTimeoutMs = 15000;
 
-class FakeFileApi : public FakeSessionApi
-{
-public:
-    FakeFileApi(std::shared_ptr<FakeServer> server, sc::OpenFileList files)
-        : FakeSessionApi(std::move(server))
-        , m_files(std::move(files))
-    {
-    }
-
-protected:
-    sc::Result<FilePage> enumerateFilesPage(const std::u16string *, const std::u16string *,
-        sc::FileInfoLevel level, std::uint32_t) override
-    {
-        FilePage page;
-        for (sc::OpenFileInfo f : m_files) {
-            f.level = level;
-            page.rows.push_back(f);
-        }
-        page.totalEntries = std::uint32_t(page.rows.size());
-        return page;
-    }
-
-private:
-    sc::OpenFileList m_files;
-};
-
 sc::OpenFileInfo file(std::uint32_t id, std::u16string path, std::u16string user,
     std::uint32_t permissions, std::uint32_t locks)
 {
-    sc::OpenFileInfo f;
-    f.id = id;
-    f.path = path;
-    f.userName = user;
+    sc::OpenFileInfo f = fakeOpenFile(id, std::move(path), std::move(user));
     f.permissions = permissions;
     f.lockCount = locks;
-    f.level = sc::FileInfoLevel::Level3;
     return f;
 }
 
@@ -112,7 +82,8 @@ void TestConsoleExport::init()
         session(u"PC-CARL", u"carl", 0, 100, 5),
         session(u"10.9.9.9", u"helpdesk", 1, 30, 0),
     };
-    const sc::OpenFileList files {
+    auto files = std::make_shared<FakeFiles>();
+    files->files = {
         file(11, u"C:\\lab\\datos\\Año.txt", u"anna", sc::kPermFileRead, 0),
         file(12, u"C:\\lab\\datos\\Größe, neu.txt", u"bert", sc::kPermFileRead | sc::kPermFileWrite,
             2),

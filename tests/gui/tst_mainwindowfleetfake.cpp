@@ -72,62 +72,6 @@ QString typeInto(
     return user;
 }
 
-/// One scripted server's open files; shared by the test and the poller's worker.
-struct FleetFiles
-{
-    QMutex mutex;
-    sc::OpenFileList files;
-    int listings = 0; ///< NetrFileEnum calls answered
-    QList<std::uint32_t> closed; ///< the ids NetrFileClose was called with
-};
-
-sc::OpenFileInfo openFile(std::uint32_t id, std::u16string path, std::u16string user)
-{
-    sc::OpenFileInfo f;
-    f.id = id;
-    f.path = std::move(path);
-    f.userName = std::move(user);
-    f.permissions = sc::kPermFileRead;
-    f.level = sc::FileInfoLevel::Level3;
-    return f;
-}
-
-/// A scripted server that also lists and closes open files.
-class FleetFileApi : public FakeSessionApi
-{
-public:
-    FleetFileApi(std::shared_ptr<FakeServer> server, std::shared_ptr<FleetFiles> files)
-        : FakeSessionApi(std::move(server))
-        , m_files(std::move(files))
-    {
-    }
-
-protected:
-    sc::Result<FilePage> enumerateFilesPage(const std::u16string *, const std::u16string *,
-        sc::FileInfoLevel level, std::uint32_t) override
-    {
-        QMutexLocker lock(&m_files->mutex);
-        ++m_files->listings;
-        FilePage page;
-        for (sc::OpenFileInfo f : m_files->files) {
-            f.level = level;
-            page.rows.push_back(f);
-        }
-        page.totalEntries = std::uint32_t(page.rows.size());
-        return page;
-    }
-    sc::Result<void> closeFileOnServer(std::uint32_t id) override
-    {
-        QMutexLocker lock(&m_files->mutex);
-        m_files->closed.append(id);
-        std::erase_if(m_files->files, [id](const sc::OpenFileInfo &f) { return f.id == id; });
-        return {};
-    }
-
-private:
-    std::shared_ptr<FleetFiles> m_files;
-};
-
 } // namespace
 
 class TestMainWindowFleetFake : public QObject
@@ -160,14 +104,14 @@ private Q_SLOTS:
         m_down = std::make_shared<FakeServer>();
         m_down->failure = sc::SessionError::local(sc::ErrorKind::Other, "down");
         // The same file ids on every server: an id means something on its own server only.
-        m_filesA = std::make_shared<FleetFiles>();
-        m_filesA->files = {openFile(1, u"C:\\a\\informe.docx", u"anna"),
-            openFile(2, u"C:\\a\\plan.xlsx", u"bert")};
-        m_filesB = std::make_shared<FleetFiles>();
-        m_filesB->files
-            = {openFile(1, u"C:\\b\\notas.txt", u"dora"), openFile(3, u"C:\\b\\foto.png", u"emil")};
-        m_filesC = std::make_shared<FleetFiles>();
-        m_filesC->files = {openFile(1, u"C:\\c\\acta.pdf", u"anna")};
+        m_filesA = std::make_shared<FakeFiles>();
+        m_filesA->files = {fakeOpenFile(1, u"C:\\a\\informe.docx", u"anna"),
+            fakeOpenFile(2, u"C:\\a\\plan.xlsx", u"bert")};
+        m_filesB = std::make_shared<FakeFiles>();
+        m_filesB->files = {fakeOpenFile(1, u"C:\\b\\notas.txt", u"dora"),
+            fakeOpenFile(3, u"C:\\b\\foto.png", u"emil")};
+        m_filesC = std::make_shared<FakeFiles>();
+        m_filesC->files = {fakeOpenFile(1, u"C:\\c\\acta.pdf", u"anna")};
         m_seen = std::make_shared<SeenLogons>();
         m_window = makeWindow();
         // As `session-console --server fs-a --server fs-b` does.
@@ -821,9 +765,9 @@ private:
         auto window = std::make_unique<MainWindow>(
             [=](const sc::ConnectionOptions &o) -> std::unique_ptr<sc::SessionApi> {
                 seen->record(o);
-                return std::make_unique<FleetFileApi>(o.host == "fs-b" ? b
-                        : o.host == "fs-down"                          ? down
-                                                                       : a,
+                return std::make_unique<FakeFileApi>(o.host == "fs-b" ? b
+                        : o.host == "fs-down"                         ? down
+                                                                      : a,
                     o.host == "fs-b"       ? filesB
                         : o.host == "fs-c" ? filesC
                                            : filesA);
@@ -910,9 +854,9 @@ private:
     std::shared_ptr<FakeServer> m_b;
     std::shared_ptr<FakeServer> m_down;
     std::shared_ptr<SeenLogons> m_seen;
-    std::shared_ptr<FleetFiles> m_filesA;
-    std::shared_ptr<FleetFiles> m_filesB;
-    std::shared_ptr<FleetFiles> m_filesC;
+    std::shared_ptr<FakeFiles> m_filesA;
+    std::shared_ptr<FakeFiles> m_filesB;
+    std::shared_ptr<FakeFiles> m_filesC;
     std::unique_ptr<MainWindow> m_window;
 };
 

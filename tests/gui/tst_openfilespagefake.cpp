@@ -20,67 +20,6 @@ namespace {
 
 constexpr int kTimeoutMs = 20000;
 
-/// What the scripted server answers to NetrFileEnum; shared with the worker thread.
-struct FakeFiles
-{
-    QMutex mutex;
-    sc::OpenFileList files;
-    std::optional<sc::SessionError> failure;
-    bool onlyLevel2 = false;
-    int apisCreated = 0; ///< SessionApis the window's factory made
-    QSet<const sc::SessionApi *> listedBy; ///< the SessionApis that answered NetrFileEnum
-    QSet<QThread *> listedOn; ///< the threads they answered on
-};
-
-class FakeFileApi : public FakeSessionApi
-{
-public:
-    FakeFileApi(std::shared_ptr<FakeServer> server, std::shared_ptr<FakeFiles> files)
-        : FakeSessionApi(std::move(server))
-        , m_files(std::move(files))
-    {
-    }
-
-protected:
-    sc::Result<FilePage> enumerateFilesPage(const std::u16string *, const std::u16string *,
-        sc::FileInfoLevel level, std::uint32_t) override
-    {
-        QMutexLocker lock(&m_files->mutex);
-        m_files->listedBy.insert(this);
-        m_files->listedOn.insert(QThread::currentThread());
-        if (m_files->failure)
-            return *m_files->failure;
-        if (m_files->onlyLevel2 && level != sc::FileInfoLevel::Level2)
-            return sc::SessionError::fromWin32(sc::win32::InvalidLevel);
-        FilePage page;
-        for (sc::OpenFileInfo f : m_files->files) {
-            if (level == sc::FileInfoLevel::Level2) {
-                f = sc::OpenFileInfo {};
-                f.id = m_files->files[page.rows.size()].id;
-            }
-            f.level = level;
-            page.rows.push_back(f);
-        }
-        page.totalEntries = std::uint32_t(page.rows.size());
-        return page;
-    }
-    // NetrShareEnum is left at its default (not supported): paths stay local.
-
-private:
-    std::shared_ptr<FakeFiles> m_files;
-};
-
-sc::OpenFileInfo file(std::uint32_t id, std::u16string path, std::u16string user)
-{
-    sc::OpenFileInfo f;
-    f.id = id;
-    f.path = path;
-    f.userName = user;
-    f.permissions = sc::kPermFileRead;
-    f.level = sc::FileInfoLevel::Level3;
-    return f;
-}
-
 } // namespace
 
 class TestOpenFilesPageFake : public QObject
@@ -114,8 +53,8 @@ void TestOpenFilesPageFake::init()
     sc::SessionApi::clearLevelCache();
     m_server = std::make_shared<FakeServer>();
     m_files = std::make_shared<FakeFiles>();
-    m_files->files = {file(11, u"C:\\srv\\datos\\Año.txt", u"anna"),
-        file(12, u"C:\\srv\\datos\\Größe.txt", u"bert")};
+    m_files->files = {fakeOpenFile(11, u"C:\\srv\\datos\\Año.txt", u"anna"),
+        fakeOpenFile(12, u"C:\\srv\\datos\\Größe.txt", u"bert")};
     auto server = m_server;
     auto files = m_files;
     m_window = std::make_unique<MainWindow>(

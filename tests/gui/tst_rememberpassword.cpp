@@ -5,6 +5,7 @@
 // written to the settings.
 #include "connectdialog.h"
 #include "fakekwallet.h"
+#include "fakesessionapi.h"
 #include "mainwindow.h"
 #include "mainwindowtestaccess.h"
 #include "passwordkeyring.h"
@@ -24,34 +25,6 @@ namespace {
 constexpr int kTimeoutMs = 15000;
 const QString kAccount = QStringLiteral("CORP\\helpdesk");
 const QByteArray kSecret("Typed-And-Remembered-7");
-
-// One session, whatever is asked; the password the console handed over is recorded.
-class RecordingApi : public sc::SessionApi
-{
-public:
-    sc::Result<void> connect() override { return {}; }
-    sc::ConnectionSecurity security() const override { return {true, false, "SMB3"}; }
-    std::string localAddress() const override { return "10.0.0.1"; }
-    std::string serverKey() const override { return "fake-server:445"; }
-
-protected:
-    sc::Result<Page> enumeratePage(
-        const std::u16string *, const std::u16string *, sc::InfoLevel level, std::uint32_t) override
-    {
-        Page page;
-        sc::SessionInfo info;
-        info.level = level;
-        info.clientName = u"10.0.0.7";
-        info.userName = u"alice";
-        page.rows.push_back(info);
-        page.totalEntries = 1;
-        return page;
-    }
-    sc::Result<void> deleteSessions(const std::u16string *, const std::u16string *) override
-    {
-        return sc::SessionError::fromWin32(sc::win32::AccessDenied);
-    }
-};
 
 struct Passwords
 {
@@ -174,7 +147,7 @@ private:
         auto passwords = m_passwords;
         auto window = std::make_unique<MainWindow>([passwords](const sc::ConnectionOptions &o) {
             passwords->add(o);
-            return std::make_unique<RecordingApi>();
+            return std::make_unique<OneSessionApi>("fake-server:445");
         });
         window->setRefreshInterval(0);
         window->show();

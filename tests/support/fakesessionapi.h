@@ -7,8 +7,10 @@
 
 #include <QDateTime>
 #include <QDeadlineTimer>
+#include <QList>
 #include <QMutex>
 #include <QMutexLocker>
+#include <QSet>
 #include <QThread>
 #include <QWaitCondition>
 
@@ -174,3 +176,117 @@ inline sc::SessionInfo session(const char16_t *client, const char16_t *user, std
     s.transport = u"\\Device\\NetbiosSmb";
     return s;
 }
+
+/// What a scripted server answers about its open files; shared by the test and the API.
+struct FakeFiles
+{
+    QMutex mutex;
+    sc::OpenFileList files;
+    std::optional<sc::SessionError> failure; ///< NetrFileEnum's answer instead of the files
+    bool onlyLevel2 = false; ///< level 3 answers ERROR_INVALID_LEVEL
+    int apisCreated = 0; ///< for a test's factory to count the SessionApis it made
+    int listings = 0; ///< NetrFileEnum calls answered
+    QList<std::uint32_t> closed; ///< the ids NetrFileClose was called with
+    QSet<const sc::SessionApi *> listedBy; ///< the SessionApis that answered NetrFileEnum
+    QSet<QThread *> listedOn; ///< the threads they answered on
+};
+
+/// An open file as Samba reports it at level 3, read-only.
+inline sc::OpenFileInfo fakeOpenFile(std::uint32_t id, std::u16string path, std::u16string user)
+{
+    sc::OpenFileInfo f;
+    f.id = id;
+    f.path = std::move(path);
+    f.userName = std::move(user);
+    f.permissions = sc::kPermFileRead;
+    f.level = sc::FileInfoLevel::Level3;
+    return f;
+}
+
+/// A scripted server that also lists (NetrFileEnum) and closes (NetrFileClose) open files.
+/// NetrShareEnum is left at its default (not supported): paths stay local.
+class FakeFileApi : public FakeSessionApi
+{
+public:
+    FakeFileApi(std::shared_ptr<FakeServer> server, std::shared_ptr<FakeFiles> files)
+        : FakeSessionApi(std::move(server))
+        , m_files(std::move(files))
+    {
+    }
+
+protected:
+    sc::Result<FilePage> enumerateFilesPage(const std::u16string *, const std::u16string *,
+        sc::FileInfoLevel level, std::uint32_t) override
+    {
+        QMutexLocker lock(&m_files->mutex);
+        ++m_files->listings;
+        m_files->listedBy.insert(this);
+        m_files->listedOn.insert(QThread::currentThread());
+        if (m_files->failure)
+            return *m_files->failure;
+        if (m_files->onlyLevel2 && level != sc::FileInfoLevel::Level2)
+            return sc::SessionError::fromWin32(sc::win32::InvalidLevel);
+        FilePage page;
+        for (const sc::OpenFileInfo &file : m_files->files) {
+            // Level 2 is the id alone.
+            sc::OpenFileInfo f = level == sc::FileInfoLevel::Level2 ? sc::OpenFileInfo {} : file;
+            f.id = file.id;
+            f.level = level;
+            page.rows.push_back(f);
+        }
+        page.totalEntries = std::uint32_t(page.rows.size());
+        return page;
+    }
+    sc::Result<void> closeFileOnServer(std::uint32_t id) override
+    {
+        QMutexLocker lock(&m_files->mutex);
+        m_files->closed.append(id);
+        std::erase_if(m_files->files, [id](const sc::OpenFileInfo &f) { return f.id == id; });
+        return {};
+    }
+
+private:
+    std::shared_ptr<FakeFiles> m_files;
+};
+
+/// A server that answers every listing with one session, alice from 10.0.0.7, and refuses to
+/// end sessions: for tests about connecting and polling rather than about rows. Derive and
+/// override what the test watches; oneSession() is the answer.
+class OneSessionApi : public sc::SessionApi
+{
+public:
+    /// @p key: serverKey(), which the level cache (SessionApi::clearLevelCache()) goes by.
+    explicit OneSessionApi(std::string key = "one-session:445")
+        : m_key(std::move(key))
+    {
+    }
+    sc::Result<void> connect() override { return {}; }
+    sc::ConnectionSecurity security() const override { return {true, false, "SMB3"}; }
+    std::string localAddress() const override { return "127.0.0.1"; }
+    std::string serverKey() const override { return m_key; }
+
+protected:
+    sc::Result<Page> enumeratePage(
+        const std::u16string *, const std::u16string *, sc::InfoLevel level, std::uint32_t) override
+    {
+        return oneSession(level);
+    }
+    sc::Result<void> deleteSessions(const std::u16string *, const std::u16string *) override
+    {
+        return sc::SessionError::fromWin32(sc::win32::AccessDenied);
+    }
+    static Page oneSession(sc::InfoLevel level)
+    {
+        Page page;
+        sc::SessionInfo info;
+        info.level = level;
+        info.clientName = u"10.0.0.7";
+        info.userName = u"alice";
+        page.rows.push_back(info);
+        page.totalEntries = 1;
+        return page;
+    }
+
+private:
+    std::string m_key;
+};

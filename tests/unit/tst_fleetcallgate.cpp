@@ -5,6 +5,7 @@
 // as slots free, a server waiting for a slot is not reported as failed, and removing a server
 // that waits for a slot does not wait for the gate.
 #include "callgate.h"
+#include "fakesessionapi.h"
 #include "serverconnection.h"
 #include "sessionapi.h"
 #include "watchedservers.h"
@@ -52,18 +53,15 @@ struct Floor
     }
 };
 
-class BlockingApi : public sc::SessionApi
+class BlockingApi : public OneSessionApi
 {
 public:
     BlockingApi(std::shared_ptr<Floor> floor, QString host)
-        : m_floor(std::move(floor))
+        : OneSessionApi("blocking:445")
+        , m_floor(std::move(floor))
         , m_host(std::move(host))
     {
     }
-    sc::Result<void> connect() override { return {}; }
-    sc::ConnectionSecurity security() const override { return {true, false, "SMB3"}; }
-    std::string localAddress() const override { return "127.0.0.1"; }
-    std::string serverKey() const override { return "blocking:445"; }
 
 protected:
     sc::Result<Page> enumeratePage(
@@ -80,14 +78,7 @@ protected:
             --m_floor->inCall;
             ++m_floor->finished;
         }
-        Page page;
-        sc::SessionInfo info;
-        info.level = level;
-        info.clientName = u"10.0.0.7";
-        info.userName = u"alice";
-        page.rows.push_back(info);
-        page.totalEntries = 1;
-        return page;
+        return oneSession(level);
     }
     sc::Result<void> deleteSessions(const std::u16string *, const std::u16string *) override
     {

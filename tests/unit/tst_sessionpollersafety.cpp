@@ -4,6 +4,7 @@
 // failures still are; and disconnects are recorded in the audit log it is given, also when
 // they fail before reaching the server.
 #include "auditlog.h"
+#include "fakesessionapi.h"
 #include "sessionpoller.h"
 
 #include <QSignalSpy>
@@ -24,17 +25,14 @@ struct Script
     bool fail = true;
 };
 
-class ScriptedApi : public sc::SessionApi
+class ScriptedApi : public OneSessionApi
 {
 public:
     explicit ScriptedApi(std::shared_ptr<Script> script)
-        : m_script(std::move(script))
+        : OneSessionApi("scripted:445")
+        , m_script(std::move(script))
     {
     }
-    sc::Result<void> connect() override { return {}; }
-    sc::ConnectionSecurity security() const override { return {true, false, "SMB3"}; }
-    std::string localAddress() const override { return "127.0.0.1"; }
-    std::string serverKey() const override { return "scripted:445"; }
 
 protected:
     sc::Result<Page> enumeratePage(
@@ -43,14 +41,7 @@ protected:
         ++m_script->enumerations;
         if (m_script->fail)
             return sc::SessionError::local(m_script->failure, "scripted");
-        Page page;
-        sc::SessionInfo info;
-        info.level = level;
-        info.clientName = u"10.0.0.7";
-        info.userName = u"alice";
-        page.rows.push_back(info);
-        page.totalEntries = 1;
-        return page;
+        return oneSession(level);
     }
     sc::Result<void> deleteSessions(const std::u16string *, const std::u16string *) override
     {
