@@ -189,7 +189,7 @@ void MainWindow::connectActions()
         [this](ServerConnection *server, const QString &user) {
             showOpenFilesPage(false);
             // All servers shown: narrow to the file's own server, where the file is held.
-            if (m_watched->connections().size() > 1)
+            if (m_watched->count() > 1)
                 showServer(server);
             m_filter->setText(user);
         });

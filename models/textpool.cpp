@@ -7,9 +7,8 @@
 
 void TextPool::share(std::shared_ptr<SharedTextPool> shared)
 {
-    clear();
-    m_strings.clear();
-    m_sizeAfterPrune = 0;
+    m_shared.reset();
+    clear(); // this pool's own texts and slots
     m_shared = std::move(shared);
 }
 
