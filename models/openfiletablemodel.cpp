@@ -204,9 +204,8 @@ bool OpenFileTableModel::accepts(const OpenFileRow &row, const QString &filter) 
         return true;
     // The same rule as the Sessions page (without case and accents). Unlike session rows, open
     // files keep no folded copy of their texts: the paths are most of a row's memory, and
-    // folding is only needed while a filter is set.
-    return SearchText::matches(SearchText::fold(row.path), filter)
-        || SearchText::matches(SearchText::fold(row.user), filter);
+    // only paths beyond ASCII need folding while a filter is set.
+    return SearchText::contains(row.path, filter) || SearchText::contains(row.user, filter);
 }
 
 PackedSortKey OpenFileTableModel::sortKeyOfRow(const OpenFileRow &row, Column column)

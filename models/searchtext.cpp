@@ -3,12 +3,25 @@
 
 #include <algorithm>
 
+bool SearchText::isAscii(QStringView text)
+{
+    return std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
+}
+
+QString SearchText::foldedUnlessAscii(QStringView text)
+{
+    return isAscii(text) ? QString() : fold(text);
+}
+
+bool SearchText::contains(QStringView text, const QString &foldedFilter)
+{
+    return containsFolded(text, foldedUnlessAscii(text), foldedFilter);
+}
+
 QString SearchText::fold(QStringView text)
 {
     // Most names are plain ASCII: no decomposition needed, and no allocation beyond the copy.
-    const bool ascii
-        = std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
-    if (ascii)
+    if (isAscii(text))
         return text.toString().toLower();
 
     const QString decomposed = text.toString().normalized(QString::NormalizationForm_KD);

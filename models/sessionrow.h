@@ -63,9 +63,12 @@ struct SessionRow
     bool isOwnSession = false; ///< the console's own connection to the server (or one of them)
     /// isOwnSession, but the console's one among several of its account (Ownership::OneOfOwn).
     bool ownSessionShared = false;
-    /// User and client, folded for the filter (searchTextOf()): computed once when the row
-    /// is built on the worker, not at every comparison. Derived, so no Change flag.
-    QString searchText;
+    /// The user, folded for the filter (SearchText::foldedUnlessAscii()): computed once when
+    /// the row is built on the worker, not at every comparison, and pooled like the user name.
+    /// Null when the user name is ASCII (most are), which the filter compares as it is. Client
+    /// names need no copy: IP addresses and NetBIOS names are ASCII, and a rare other one is
+    /// folded when a filter is set. Derived, so no Change flag.
+    QString foldedUser;
 
     bool isGuest() const { return userFlags & sc::kSessGuest; }
     bool isUnencrypted() const { return userFlags & sc::kSessNoEncryption; }
@@ -92,15 +95,16 @@ struct SessionRow
             = QString::fromUtf16(info.clientType.data(), qsizetype(info.clientType.size()));
         row.transport = QString::fromUtf16(info.transport.data(), qsizetype(info.transport.size()));
         row.setNumbers(info, pollTimeMs);
-        row.searchText = searchTextOf(row.user, row.client);
+        row.foldedUser = SearchText::foldedUnlessAscii(row.user);
         return row;
     }
 
-    /// What the filter matches: the user and the client, folded (SearchText::fold()). A line
-    /// break keeps a filter from matching across the two (a typed filter has none).
-    static QString searchTextOf(QStringView user, QStringView client)
+    /// Whether the user or the client contains @p foldedFilter (SearchText::fold()). Each is
+    /// matched alone, so a filter never matches across the two.
+    bool matchesFilter(const QString &foldedFilter) const
     {
-        return SearchText::fold(user) + QLatin1Char('\n') + SearchText::fold(client);
+        return SearchText::containsFolded(user, foldedUser, foldedFilter)
+            || SearchText::contains(client, foldedFilter);
     }
 
     /// Sets the fields that are not texts from @p info, answered at @p pollTimeMs.

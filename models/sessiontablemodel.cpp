@@ -294,7 +294,7 @@ quint32 SessionTableModel::filterColumns() const
 
 bool SessionTableModel::accepts(const SessionRow &row, const QString &filter) const
 {
-    return SearchText::matches(row.searchText, filter);
+    return row.matchesFilter(filter);
 }
 
 void SessionTableModel::setIdleTimeUnreported(bool unreported)

@@ -24,14 +24,16 @@ public:
     }
 
     // Row j, sharing the previous row's texts where equal.
-    SessionRow matched(qsizetype j, const SessionRow &old, TextPool &)
+    SessionRow matched(qsizetype j, const SessionRow &old, TextPool &pool)
     {
         SessionRow row = std::move(m_rows[j]);
         share(row.client, old.client);
         share(row.user, old.user);
         share(row.clientType, old.clientType);
         share(row.transport, old.transport);
-        row.searchText = SessionRow::searchTextOf(row.user, row.client);
+        row.foldedUser = row.user.isSharedWith(old.user)
+            ? old.foldedUser
+            : pool.intern(SearchText::foldedUnlessAscii(row.user));
         return row;
     }
     SessionRow added(qsizetype j, TextPool &pool)
@@ -40,7 +42,7 @@ public:
         pool.intern(row.user);
         pool.internRepeating(0, row.clientType);
         pool.internRepeating(1, row.transport);
-        row.searchText = SessionRow::searchTextOf(row.user, row.client);
+        row.foldedUser = pool.intern(SearchText::foldedUnlessAscii(row.user));
         return row;
     }
 

@@ -57,6 +57,7 @@ private Q_SLOTS:
     void refreshDoesNotShuffleEqualRows();
     void filterNarrowsRows();
     void filterIgnoresCaseAndAccents();
+    void asciiRowsKeepNoFoldedCopy();
     void withheldRowsWaitForTheNextRefresh();
     void selectionAndCurrentSurviveRefresh();
     void selectionSurvivesLargeRefresh();
@@ -247,6 +248,54 @@ void tst_SessionSortFilterProxyModel::filterIgnoresCaseAndAccents()
     // The one definition: folding is the same for the filter and the rows.
     QCOMPARE(SearchText::fold(u"Ångström"), QStringLiteral("angstrom"));
     QCOMPARE(SearchText::fold(u"ALICE"), QStringLiteral("alice"));
+}
+
+void tst_SessionSortFilterProxyModel::asciiRowsKeepNoFoldedCopy()
+{
+    // Most rows are ASCII: they hold no folded copy of their names, and the sessions of one
+    // other user share one...
+    apply(kT0,
+        {info(u"10.0.0.7", u"Alice", 10, 0, 1), info(u"10.0.0.8", u"José", 10, 0, 1),
+            info(u"10.0.0.9", u"José", 10, 0, 1)});
+    QList<SessionRow> rows;
+    for (int s = 0; s < m_model->rowCount(); ++s)
+        rows.append(m_model->row(s));
+    std::sort(rows.begin(), rows.end(),
+        [](const SessionRow &a, const SessionRow &b) { return a.client < b.client; });
+    QVERIFY(rows.at(0).foldedUser.isNull());
+    QCOMPARE(rows.at(1).foldedUser, QStringLiteral("jose"));
+    QVERIFY(rows.at(2).foldedUser.isSharedWith(rows.at(1).foldedUser));
+    QVERIFY(SearchText::foldedUnlessAscii(u"\\\\FS01\\Data\\Q3.xlsx").isNull());
+    QCOMPARE(SearchText::foldedUnlessAscii(u"Straße"), QStringLiteral("strasse"));
+
+    // ...and match exactly as their folded form would.
+    const QString texts[]
+        = {QStringLiteral("ALICE"), QStringLiteral("Bob_Smith"), QStringLiteral("10.0.0.7"),
+            QStringLiteral("Strasse"), QStringLiteral("K"), QStringLiteral("ws-1\\share")};
+    const QString typed[] = {QStringLiteral("alice"), QStringLiteral("LIC"), QStringLiteral("_s"),
+        QStringLiteral("0.0"), QStringLiteral("straße"), QStringLiteral("\u212A"),
+        QStringLiteral("ı"), QStringLiteral("\\SHARE"), QStringLiteral("é")};
+    for (const QString &text : texts) {
+        for (const QString &filter : typed) {
+            const QString folded = SearchText::fold(filter);
+            QVERIFY2(SearchText::contains(text, folded)
+                    == SearchText::matches(SearchText::fold(text), folded),
+                qPrintable(text + QLatin1String(" / ") + filter));
+        }
+    }
+
+    // User and client stay apart without a folded copy too.
+    apply(kT0 + 1000,
+        {info(u"10.0.0.7", u"alice", 10, 0, 1), info(u"ws-2", u"Bob", 10, 0, 1),
+            info(u"PC-ÇA", u"zoe", 10, 0, 1)});
+    m_proxy->setFilterText(QStringLiteral("e10"));
+    QCOMPARE(m_proxy->rowCount(), 0);
+    m_proxy->setFilterText(QStringLiteral("BOB"));
+    QCOMPARE(column(SessionTableModel::User), (QStringList {"Bob"}));
+    m_proxy->setFilterText(QStringLiteral("10.0"));
+    QCOMPARE(column(SessionTableModel::User), (QStringList {"alice"}));
+    m_proxy->setFilterText(QStringLiteral("pc-ca"));
+    QCOMPARE(column(SessionTableModel::User), (QStringList {"zoe"}));
 }
 
 void tst_SessionSortFilterProxyModel::withheldRowsWaitForTheNextRefresh()
