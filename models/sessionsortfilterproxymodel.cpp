@@ -18,6 +18,17 @@ Q_LOGGING_CATEGORY(lcProxy, "sessionconsole.proxy")
 // views repaint what they show either way, and each signal costs every listener.
 constexpr int kMaxChangedRanges = 64;
 
+// Makes room for @p count entries of a vector that holds one per row. Doubling the capacity
+// (std::vector's growth) left up to half of a per-row vector unused when the rows of many
+// servers arrive block by block, about 20 B per row; a sixteenth of headroom keeps the growth
+// amortised and the waste small.
+template<typename T>
+void reserveRows(std::vector<T> &perRow, size_t count)
+{
+    if (count > perRow.capacity())
+        perRow.reserve(count + count / 16);
+}
+
 } // namespace
 
 SessionSortFilterProxyModel::SessionSortFilterProxyModel(QObject *parent)
@@ -253,7 +264,7 @@ void SessionSortFilterProxyModel::mergeSorted(
 {
     sortSourceRows(movers);
     merged.clear();
-    merged.reserve(kept.size() + movers.size());
+    reserveRows(merged, kept.size() + movers.size());
     auto from = kept.begin();
     for (const int mover : movers) {
         const auto at = std::upper_bound(
@@ -329,6 +340,7 @@ void SessionSortFilterProxyModel::removeRowsWhere(const std::vector<char> &leave
 {
     std::vector<int> gone;
     m_order.clear();
+    reserveRows(m_order, m_proxyToSource.size());
     for (size_t r = 0; r < m_proxyToSource.size(); ++r)
         (leaves[r] ? gone : m_order).push_back(m_proxyToSource[r]);
     if (gone.empty())
@@ -364,8 +376,9 @@ void SessionSortFilterProxyModel::insertRows(
     // New sessions of an unsorted view, or sorted after every row shown: one insertion.
     const bool atEnd = std::equal(m_proxyToSource.begin(), m_proxyToSource.end(), target.begin());
     beginInsertRows({}, int(first), int(target.size()) - 1);
+    reserveRows(m_proxyToSource, target.size());
     if (atEnd)
-        m_proxyToSource = target;
+        m_proxyToSource.assign(target.begin(), target.end());
     else
         m_proxyToSource.insert(m_proxyToSource.end(), entering.begin(), entering.end());
     for (size_t r = first; r < m_proxyToSource.size(); ++r)
@@ -521,6 +534,7 @@ void SessionSortFilterProxyModel::sourceDeltaApplied(const DeltaRanges &delta, i
                 if (m_oldToNew[old] >= 0)
                     m_keys[size_t(m_oldToNew[old])] = m_keys[old];
             }
+            reserveRows(m_keys, newCount);
             m_keys.resize(newCount);
         }
         for (const ChangedRowRange &range : delta.changed) {
@@ -568,6 +582,7 @@ void SessionSortFilterProxyModel::sourceDeltaApplied(const DeltaRanges &delta, i
     if (movedCount > 0) {
         // The rows shown, in the order they will have once the new ones are in.
         m_order.clear();
+        reserveRows(m_order, m_proxyToSource.size());
         for (const int source : m_proxyToSource) {
             if (m_flags[size_t(source)] != Moved)
                 m_order.push_back(source);
