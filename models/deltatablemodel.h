@@ -90,6 +90,9 @@ public:
     virtual bool filterAcceptsIncoming(int row, const QString &filter) const = 0;
     /// The columns filterAccepts() reads: bit i for column i.
     virtual quint32 filterColumns() const = 0;
+    /// The proxy's filter is now @p filter (folded; empty: none), for a model that keeps
+    /// something for its filter while one is set.
+    virtual void filterChanged(const QString &filter) { Q_UNUSED(filter); }
     /// Whether the model itself narrows the rows shown (e.g. to one user's open files), so
     /// the proxy asks filterAccepts() even without filter text. The fields it narrows by must
     /// not change in place (a refresh removes and adds such rows instead).

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "foldednamecache.h"
 #include "openfilesnapshot.h"
 #include "servertablemodel.h"
 
@@ -94,6 +95,11 @@ protected:
     }
     /// Path or user contains @p filter, case-insensitively, within the user restriction.
     bool accepts(const OpenFileRow &row, const QString &filter) const override;
+    void filterChanged(const QString &filter) override
+    {
+        if (filter.isEmpty())
+            m_foldedUsers.clear();
+    }
     int staleRole() const override { return StaleRole; }
     QString staleText(const sc::SessionError &error) const override;
     void takeSnapshot(const OpenFilesSnapshot &snapshot) override
@@ -115,6 +121,8 @@ private:
     QVariant roleData(const OpenFileRow &row, int column, int role) const override;
 
     QString m_userFilter;
+    // User names beyond ASCII, folded for the filter (accepts() is const).
+    mutable FoldedNameCache m_foldedUsers;
     sc::FileInfoLevel m_level = sc::FileInfoLevel::Level3;
     bool m_sharesUnknown = false;
 };

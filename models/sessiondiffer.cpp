@@ -46,10 +46,6 @@ public:
         row.user = reuse(old.user, i.userName, Text::User, pool);
         row.clientType = reuse(old.clientType, i.clientType, Text::ClientType, pool);
         row.transport = reuse(old.transport, i.transport, Text::Transport, pool);
-        // Same name (the common case): the folded one is the previous row's.
-        row.foldedUser = row.user.isSharedWith(old.user)
-            ? old.foldedUser
-            : pool.intern(SearchText::foldedUnlessAscii(row.user));
         setValues(row, i);
         return row;
     }
@@ -61,7 +57,6 @@ public:
         row.user = pool.intern(viewOf(i.userName));
         row.clientType = pool.internRepeating(kClientTypeSlot, viewOf(i.clientType));
         row.transport = pool.internRepeating(kTransportSlot, viewOf(i.transport));
-        row.foldedUser = pool.intern(SearchText::foldedUnlessAscii(row.user));
         setValues(row, i);
         return row;
     }

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "searchtext.h"
 #include "sessioninfo.h"
 #include "sessiontime.h"
 
@@ -63,12 +62,6 @@ struct SessionRow
     bool isOwnSession = false; ///< the console's own connection to the server (or one of them)
     /// isOwnSession, but the console's one among several of its account (Ownership::OneOfOwn).
     bool ownSessionShared = false;
-    /// The user, folded for the filter (SearchText::foldedUnlessAscii()): computed once when
-    /// the row is built on the worker, not at every comparison, and pooled like the user name.
-    /// Null when the user name is ASCII (most are), which the filter compares as it is. Client
-    /// names need no copy: IP addresses and NetBIOS names are ASCII, and a rare other one is
-    /// folded when a filter is set. Derived, so no Change flag.
-    QString foldedUser;
 
     bool isGuest() const { return userFlags & sc::kSessGuest; }
     bool isUnencrypted() const { return userFlags & sc::kSessNoEncryption; }
@@ -95,16 +88,7 @@ struct SessionRow
             = QString::fromUtf16(info.clientType.data(), qsizetype(info.clientType.size()));
         row.transport = QString::fromUtf16(info.transport.data(), qsizetype(info.transport.size()));
         row.setNumbers(info, pollTimeMs);
-        row.foldedUser = SearchText::foldedUnlessAscii(row.user);
         return row;
-    }
-
-    /// Whether the user or the client contains @p foldedFilter (SearchText::fold()). Each is
-    /// matched alone, so a filter never matches across the two.
-    bool matchesFilter(const QString &foldedFilter) const
-    {
-        return SearchText::containsFolded(user, foldedUser, foldedFilter)
-            || SearchText::contains(client, foldedFilter);
     }
 
     /// Sets the fields that are not texts from @p info, answered at @p pollTimeMs.

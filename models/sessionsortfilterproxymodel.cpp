@@ -409,6 +409,8 @@ void SessionSortFilterProxyModel::setFilterText(const QString &text)
         return;
     m_filterText = trimmed;
     m_foldedFilter = SearchText::fold(trimmed);
+    if (m_source)
+        m_source->filterChanged(m_foldedFilter);
     refilter();
     Q_EMIT filterTextChanged(m_filterText);
 }

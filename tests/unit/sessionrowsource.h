@@ -24,16 +24,13 @@ public:
     }
 
     // Row j, sharing the previous row's texts where equal.
-    SessionRow matched(qsizetype j, const SessionRow &old, TextPool &pool)
+    SessionRow matched(qsizetype j, const SessionRow &old, TextPool &)
     {
         SessionRow row = std::move(m_rows[j]);
         share(row.client, old.client);
         share(row.user, old.user);
         share(row.clientType, old.clientType);
         share(row.transport, old.transport);
-        row.foldedUser = row.user.isSharedWith(old.user)
-            ? old.foldedUser
-            : pool.intern(SearchText::foldedUnlessAscii(row.user));
         return row;
     }
     SessionRow added(qsizetype j, TextPool &pool)
@@ -42,7 +39,6 @@ public:
         pool.intern(row.user);
         pool.internRepeating(0, row.clientType);
         pool.internRepeating(1, row.transport);
-        row.foldedUser = pool.intern(SearchText::foldedUnlessAscii(row.user));
         return row;
     }
 
