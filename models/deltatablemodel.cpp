@@ -117,6 +117,12 @@ void DeltaTableModel::tick()
     Q_EMIT ticked();
 }
 
+void DeltaTableModel::filterChanged(const QString &filter)
+{
+    if (filter.isEmpty())
+        m_foldedNames.clear();
+}
+
 void DeltaTableModel::clear()
 {
     beginResetModel();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "foldednamecache.h"
 #include "packedsortkey.h"
 #include "sessionerror.h"
 #include "tabledelta.h"
@@ -90,9 +91,9 @@ public:
     virtual bool filterAcceptsIncoming(int row, const QString &filter) const = 0;
     /// The columns filterAccepts() reads: bit i for column i.
     virtual quint32 filterColumns() const = 0;
-    /// The proxy's filter is now @p filter (folded; empty: none), for a model that keeps
-    /// something for its filter while one is set.
-    virtual void filterChanged(const QString &filter) { Q_UNUSED(filter); }
+    /// The proxy's filter is now @p filter (folded; empty: none). The names folded for the
+    /// filters before (nameContains()) are dropped once there is none.
+    void filterChanged(const QString &filter);
     /// Whether the model itself narrows the rows shown (e.g. to one user's open files), so
     /// the proxy asks filterAccepts() even without filter text. The fields it narrows by must
     /// not change in place (a refresh removes and adds such rows instead).
@@ -174,6 +175,12 @@ protected:
         Q_UNUSED(row);
         return m_stale;
     }
+    /// Whether the name @p name (a user's, which recurs from row to row), folded, contains the
+    /// folded @p filter: for filterAccepts(). A name beyond ASCII is folded once, not per row.
+    bool nameContains(const QString &name, const QString &filter) const
+    {
+        return m_foldedNames.contains(name, filter);
+    }
     /// What every table answers alike for @p role in @p column of @p row (alignment, the
     /// colour and role of stale rows) in @p value; false when the role is the cell's own.
     bool sharedData(int row, int column, int role, QVariant *value) const;
@@ -200,6 +207,8 @@ private:
     Clock m_clock;
     int m_bulkThreshold = 64;
     qint64 m_nowMs = 0;
+    // Names beyond ASCII, folded while a filter is set (filterAccepts() is const).
+    mutable FoldedNameCache m_foldedNames;
 };
 
 /// The physical rows of a DeltaTableModel, of one row type.

@@ -205,7 +205,7 @@ bool OpenFileTableModel::accepts(const OpenFileRow &row, const QString &filter) 
     // The same rule as the Sessions page (without case and accents). Unlike session rows, open
     // files keep no folded copy of their texts: the paths are most of a row's memory, and
     // only paths beyond ASCII need folding while a filter is set.
-    return SearchText::contains(row.path, filter) || m_foldedUsers.contains(row.user, filter);
+    return SearchText::contains(row.path, filter) || nameContains(row.user, filter);
 }
 
 PackedSortKey OpenFileTableModel::sortKeyOfRow(const OpenFileRow &row, Column column)

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "foldednamecache.h"
 #include "openfilesnapshot.h"
 #include "servertablemodel.h"
 
@@ -95,11 +94,6 @@ protected:
     }
     /// Path or user contains @p filter, case-insensitively, within the user restriction.
     bool accepts(const OpenFileRow &row, const QString &filter) const override;
-    void filterChanged(const QString &filter) override
-    {
-        if (filter.isEmpty())
-            m_foldedUsers.clear();
-    }
     int staleRole() const override { return StaleRole; }
     QString staleText(const sc::SessionError &error) const override;
     void takeSnapshot(const OpenFilesSnapshot &snapshot) override
@@ -121,8 +115,6 @@ private:
     QVariant roleData(const OpenFileRow &row, int column, int role) const override;
 
     QString m_userFilter;
-    // User names beyond ASCII, folded for the filter (accepts() is const).
-    mutable FoldedNameCache m_foldedUsers;
     sc::FileInfoLevel m_level = sc::FileInfoLevel::Level3;
     bool m_sharesUnknown = false;
 };

@@ -295,7 +295,7 @@ quint32 SessionTableModel::filterColumns() const
 bool SessionTableModel::accepts(const SessionRow &row, const QString &filter) const
 {
     // User and client each alone, so that a filter never matches across the two.
-    return m_foldedUsers.contains(row.user, filter) || SearchText::contains(row.client, filter);
+    return nameContains(row.user, filter) || SearchText::contains(row.client, filter);
 }
 
 void SessionTableModel::setIdleTimeUnreported(bool unreported)

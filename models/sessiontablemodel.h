@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "foldednamecache.h"
 #include "servertablemodel.h"
 #include "sessionsnapshot.h"
 
@@ -121,11 +120,6 @@ protected:
     }
     /// User or computer contains @p filter (folded), without case and accents.
     bool accepts(const SessionRow &row, const QString &filter) const override;
-    void filterChanged(const QString &filter) override
-    {
-        if (filter.isEmpty())
-            m_foldedUsers.clear();
-    }
     QString staleText(const sc::SessionError &error) const override;
     void takeSnapshot(const SessionSnapshot &snapshot) override { setLevel(snapshot.level); }
     void announceSnapshotApplied() override { Q_EMIT snapshotApplied(generation()); }
@@ -149,8 +143,6 @@ private:
     sc::InfoLevel m_level = sc::InfoLevel::Level0;
     bool m_levelKnown = false;
     bool m_idleTimeUnreported = false;
-    // User names beyond ASCII, folded for the filter (accepts() is const).
-    mutable FoldedNameCache m_foldedUsers;
     mutable std::optional<QIcon> m_ownIcon;
     mutable std::optional<QIcon> m_unencryptedIcon;
 };
