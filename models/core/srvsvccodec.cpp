@@ -67,11 +67,6 @@ constexpr LevelShape shapeOf(InfoLevel level)
     return {fields, 4, "SESSION_INFO_?", "sesi?_"};
 }
 
-std::string containerName(InfoLevel level)
-{
-    return std::string(shapeOf(level).structName) + "_CONTAINER";
-}
-
 std::string entryField(const LevelShape &shape, std::size_t index, const char *field)
 {
     return std::string(shape.structName) + "[" + std::to_string(index) + "]." + shape.prefix
@@ -181,38 +176,24 @@ Result<void> readEntries(NdrReader &reader, std::uint32_t count, SessionList &ou
 // Reads the pointee of a non-null container pointer: SESSION_INFO_x_CONTAINER and its array.
 Result<void> readContainer(NdrReader &reader, InfoLevel level, SessionList &out)
 {
-    std::uint32_t entriesRead = 0;
-    if (!reader.readU32(entriesRead)) {
-        return malformed(containerName(level) + ".EntriesRead", reader);
+    const Result<std::uint32_t> count = readContainerHead(reader, shapeOf(level).structName);
+    if (!count) {
+        return count.error();
     }
-    bool hasBuffer = false;
-    if (!reader.readPointer(hasBuffer)) {
-        return malformed(containerName(level) + ".Buffer", reader);
-    }
-    if (!hasBuffer) {
-        if (entriesRead != 0) {
-            return malformed(containerName(level) + ".Buffer", "null with EntriesRead > 0");
-        }
+    if (*count == 0) {
         return {};
-    }
-    std::uint32_t maxCount = 0;
-    if (!reader.readU32(maxCount)) {
-        return malformed(containerName(level) + ".Buffer max_count", reader);
-    }
-    if (maxCount != entriesRead) {
-        return malformed(containerName(level) + ".Buffer max_count", "differs from EntriesRead");
     }
     switch (level) {
     case InfoLevel::Level0:
-        return readEntries<InfoLevel::Level0>(reader, entriesRead, out);
+        return readEntries<InfoLevel::Level0>(reader, *count, out);
     case InfoLevel::Level1:
-        return readEntries<InfoLevel::Level1>(reader, entriesRead, out);
+        return readEntries<InfoLevel::Level1>(reader, *count, out);
     case InfoLevel::Level2:
-        return readEntries<InfoLevel::Level2>(reader, entriesRead, out);
+        return readEntries<InfoLevel::Level2>(reader, *count, out);
     case InfoLevel::Level10:
-        return readEntries<InfoLevel::Level10>(reader, entriesRead, out);
+        return readEntries<InfoLevel::Level10>(reader, *count, out);
     case InfoLevel::Level502:
-        return readEntries<InfoLevel::Level502>(reader, entriesRead, out);
+        return readEntries<InfoLevel::Level502>(reader, *count, out);
     }
     return malformed("InfoStruct.Level", "unknown level");
 }
@@ -223,41 +204,51 @@ Result<void> readInfoStruct(
     NdrReader &reader, InfoLevel &level, bool &hasContainer, SessionList &out)
 {
     std::uint32_t rawLevel = 0;
-    if (!reader.readU32(rawLevel)) {
-        return malformed("InfoStruct.Level", reader);
-    }
-    if (!isValidInfoLevel(rawLevel)) {
-        return malformed("InfoStruct.Level", "unknown level");
-    }
-    std::uint32_t tag = 0;
-    if (!reader.readU32(tag)) {
-        return malformed("InfoStruct.SessionInfo tag", reader);
-    }
-    if (tag != rawLevel) {
-        return malformed("InfoStruct.SessionInfo tag", "differs from Level");
+    if (auto r
+        = readInfoStructHead(reader, "SessionInfo", isValidInfoLevel, rawLevel, hasContainer);
+        !r) {
+        return r.error();
     }
     level = InfoLevel(rawLevel);
-    if (!reader.readPointer(hasContainer)) {
-        return malformed("InfoStruct.SessionInfo container", reader);
-    }
     if (!hasContainer) {
         return {};
     }
     return readContainer(reader, level, out);
 }
 
+// ServerName, ClientName and UserName: how the requests of both session calls begin.
+template<typename Request>
+std::size_t namesWireSize(const Request &request)
+{
+    std::size_t size = 0;
+    for (const auto *s : {&request.serverName, &request.clientName, &request.userName}) {
+        size += *s ? stringWireSize(**s) : 0;
+    }
+    return size;
+}
+
+template<typename Request>
+void writeNames(NdrWriter &writer, const Request &request)
+{
+    writer.writeTopLevelString(ptrOf(request.serverName));
+    writer.writeTopLevelString(ptrOf(request.clientName));
+    writer.writeTopLevelString(ptrOf(request.userName));
+}
+
+template<typename Request>
+Result<void> readNames(NdrReader &reader, Request &request)
+{
+    return readTopLevelStrings(reader,
+        {{&request.serverName, "ServerName"}, {&request.clientName, "ClientName"},
+            {&request.userName, "UserName"}});
+}
+
 } // namespace
 
 ByteBuffer SrvsvcCodec::encodeSessionEnumRequest(const SessionEnumRequest &request)
 {
-    std::size_t size = 64;
-    for (const auto *s : {&request.serverName, &request.clientName, &request.userName}) {
-        size += *s ? stringWireSize(**s) : 0;
-    }
-    NdrWriter writer(size);
-    writer.writeTopLevelString(ptrOf(request.serverName));
-    writer.writeTopLevelString(ptrOf(request.clientName));
-    writer.writeTopLevelString(ptrOf(request.userName));
+    NdrWriter writer(64 + namesWireSize(request));
+    writeNames(writer, request);
     writeEnumRequestTail(
         writer, std::uint32_t(request.level), request.preferredMaximumLength, request.resumeHandle);
     return writer.take();
@@ -272,11 +263,8 @@ Result<SrvsvcCodec::SessionEnumReply> SrvsvcCodec::decodeSessionEnumReply(
     if (auto r = readInfoStruct(reader, reply.level, hasContainer, reply.sessions); !r) {
         return r.error();
     }
-    if (auto r = readEnumReplyTail(reader, reply); !r) {
+    if (auto r = readEnumReplyTail(reader, reply, hasContainer, "SessionInfo"); !r) {
         return r.error();
-    }
-    if (!hasContainer && successStatus(reply.status)) {
-        return malformed("InfoStruct.SessionInfo container", "null in a successful reply");
     }
     return reply;
 }
@@ -335,14 +323,8 @@ ByteBuffer SrvsvcCodec::encodeSessionEnumReply(const SessionEnumReply &reply)
 
 ByteBuffer SrvsvcCodec::encodeSessionDelRequest(const SessionDelRequest &request)
 {
-    std::size_t size = 12;
-    for (const auto *s : {&request.serverName, &request.clientName, &request.userName}) {
-        size += *s ? stringWireSize(**s) : 0;
-    }
-    NdrWriter writer(size);
-    writer.writeTopLevelString(ptrOf(request.serverName));
-    writer.writeTopLevelString(ptrOf(request.clientName));
-    writer.writeTopLevelString(ptrOf(request.userName));
+    NdrWriter writer(12 + namesWireSize(request));
+    writeNames(writer, request);
     return writer.take();
 }
 
@@ -361,10 +343,7 @@ Result<SrvsvcCodec::SessionEnumRequest> SrvsvcCodec::decodeSessionEnumRequest(
 {
     NdrReader reader(data, size);
     SessionEnumRequest request;
-    if (auto r = readTopLevelStrings(reader,
-            {{&request.serverName, "ServerName"}, {&request.clientName, "ClientName"},
-                {&request.userName, "UserName"}});
-        !r) {
+    if (auto r = readNames(reader, request); !r) {
         return r.error();
     }
     // A client may send entries in the [in] container; they are checked and dropped.
@@ -384,10 +363,7 @@ Result<SrvsvcCodec::SessionDelRequest> SrvsvcCodec::decodeSessionDelRequest(
 {
     NdrReader reader(data, size);
     SessionDelRequest request;
-    if (auto r = readTopLevelStrings(reader,
-            {{&request.serverName, "ServerName"}, {&request.clientName, "ClientName"},
-                {&request.userName, "UserName"}});
-        !r) {
+    if (auto r = readNames(reader, request); !r) {
         return r.error();
     }
     return request;

@@ -53,23 +53,6 @@ std::string entryField(const char *structName, std::size_t index, const char *fi
     return std::string(structName) + "[" + std::to_string(index) + "]." + field;
 }
 
-// Reads the level and the union tag that repeats it; both must be a level we decode.
-Result<std::uint32_t> readLevelAndTag(
-    NdrReader &reader, const char *levelField, const char *tagField, bool (*known)(std::uint32_t))
-{
-    std::uint32_t level = 0;
-    if (!reader.readU32(level))
-        return malformed(levelField, reader);
-    if (!known(level))
-        return malformed(levelField, "unknown level");
-    std::uint32_t tag = 0;
-    if (!reader.readU32(tag))
-        return malformed(tagField, reader);
-    if (tag != level)
-        return malformed(tagField, "differs from Level");
-    return level;
-}
-
 bool knownFileLevel(std::uint32_t level)
 {
     return isValidFileInfoLevel(level);
@@ -139,36 +122,21 @@ Result<void> readFileEntries(NdrReader &reader, FileInfoLevel level, std::uint32
 Result<void> readFileContainer(
     NdrReader &reader, FileInfoLevel level, OpenFileList &out, const SharedBytes &stub)
 {
-    const std::string container = std::string(fileStructName(level)) + "_CONTAINER";
-    std::uint32_t entriesRead = 0;
-    if (!reader.readU32(entriesRead))
-        return malformed(container + ".EntriesRead", reader);
-    bool hasBuffer = false;
-    if (!reader.readPointer(hasBuffer))
-        return malformed(container + ".Buffer", reader);
-    if (!hasBuffer) {
-        if (entriesRead != 0)
-            return malformed(container + ".Buffer", "null with EntriesRead > 0");
+    const Result<std::uint32_t> count = readContainerHead(reader, fileStructName(level));
+    if (!count)
+        return count.error();
+    if (*count == 0)
         return {};
-    }
-    std::uint32_t maxCount = 0;
-    if (!reader.readU32(maxCount))
-        return malformed(container + ".Buffer max_count", reader);
-    if (maxCount != entriesRead)
-        return malformed(container + ".Buffer max_count", "differs from EntriesRead");
-    return readFileEntries(reader, level, entriesRead, out, stub);
+    return readFileEntries(reader, level, *count, out, stub);
 }
 
 Result<void> readFileInfoStruct(NdrReader &reader, FileInfoLevel &level, bool &hasContainer,
     OpenFileList &out, const SharedBytes &stub = {})
 {
-    Result<std::uint32_t> raw
-        = readLevelAndTag(reader, "InfoStruct.Level", "InfoStruct.FileInfo tag", knownFileLevel);
-    if (!raw)
-        return raw.error();
-    level = FileInfoLevel(*raw);
-    if (!reader.readPointer(hasContainer))
-        return malformed("InfoStruct.FileInfo container", reader);
+    std::uint32_t rawLevel = 0;
+    if (auto r = readInfoStructHead(reader, "FileInfo", knownFileLevel, rawLevel, hasContainer); !r)
+        return r.error();
+    level = FileInfoLevel(rawLevel);
     if (!hasContainer)
         return {};
     return readFileContainer(reader, level, out, stub);
@@ -209,32 +177,16 @@ Result<void> readShareEntries(NdrReader &reader, std::uint32_t count, ShareList 
 Result<void> readShareInfoStruct(
     NdrReader &reader, std::uint32_t &level, bool &hasContainer, ShareList &out)
 {
-    Result<std::uint32_t> raw
-        = readLevelAndTag(reader, "InfoStruct.Level", "InfoStruct.ShareInfo tag", knownShareLevel);
-    if (!raw)
-        return raw.error();
-    level = *raw;
-    if (!reader.readPointer(hasContainer))
-        return malformed("InfoStruct.ShareInfo container", reader);
+    if (auto r = readInfoStructHead(reader, "ShareInfo", knownShareLevel, level, hasContainer); !r)
+        return r.error();
     if (!hasContainer)
         return {};
-    std::uint32_t entriesRead = 0;
-    if (!reader.readU32(entriesRead))
-        return malformed("SHARE_INFO_2_CONTAINER.EntriesRead", reader);
-    bool hasBuffer = false;
-    if (!reader.readPointer(hasBuffer))
-        return malformed("SHARE_INFO_2_CONTAINER.Buffer", reader);
-    if (!hasBuffer) {
-        if (entriesRead != 0)
-            return malformed("SHARE_INFO_2_CONTAINER.Buffer", "null with EntriesRead > 0");
+    const Result<std::uint32_t> count = readContainerHead(reader, "SHARE_INFO_2");
+    if (!count)
+        return count.error();
+    if (*count == 0)
         return {};
-    }
-    std::uint32_t maxCount = 0;
-    if (!reader.readU32(maxCount))
-        return malformed("SHARE_INFO_2_CONTAINER.Buffer max_count", reader);
-    if (maxCount != entriesRead)
-        return malformed("SHARE_INFO_2_CONTAINER.Buffer max_count", "differs from EntriesRead");
-    return readShareEntries(reader, entriesRead, out);
+    return readShareEntries(reader, *count, out);
 }
 
 void writeFileFixed(NdrWriter &writer, const OpenFileInfo &file, FileInfoLevel level)
@@ -254,6 +206,17 @@ void writeFileStrings(NdrWriter &writer, const OpenFileInfo &file, FileInfoLevel
         writer.writeString(file.path);
         writer.writeString(file.userName);
     }
+}
+
+// ServerName and FileId: how the requests on one open file begin.
+template<typename Request>
+Result<void> readServerAndFileId(NdrReader &reader, Request &request)
+{
+    if (auto r = readTopLevelStrings(reader, {{&request.serverName, "ServerName"}}); !r)
+        return r;
+    if (!reader.readU32(request.fileId))
+        return malformed("FileId", reader);
+    return {};
 }
 
 std::size_t fileWireSize(const OpenFileInfo &file, FileInfoLevel level)
@@ -289,10 +252,8 @@ Result<SrvsvcFileCodec::FileEnumReply> decodeFileEnum(
     bool hasContainer = false;
     if (auto r = readFileInfoStruct(reader, reply.level, hasContainer, reply.files, stub); !r)
         return r.error();
-    if (auto r = readEnumReplyTail(reader, reply); !r)
+    if (auto r = readEnumReplyTail(reader, reply, hasContainer, "FileInfo"); !r)
         return r.error();
-    if (!hasContainer && successStatus(reply.status))
-        return malformed("InfoStruct.FileInfo container", "null in a successful reply");
     return reply;
 }
 
@@ -411,10 +372,8 @@ Result<SrvsvcFileCodec::ShareEnumReply> SrvsvcFileCodec::decodeShareEnumReply(
     bool hasContainer = false;
     if (auto r = readShareInfoStruct(reader, reply.level, hasContainer, reply.shares); !r)
         return r.error();
-    if (auto r = readEnumReplyTail(reader, reply); !r)
+    if (auto r = readEnumReplyTail(reader, reply, hasContainer, "ShareInfo"); !r)
         return r.error();
-    if (!hasContainer && successStatus(reply.status))
-        return malformed("InfoStruct.ShareInfo container", "null in a successful reply");
     return reply;
 }
 
@@ -470,12 +429,8 @@ Result<SrvsvcFileCodec::FileGetInfoRequest> SrvsvcFileCodec::decodeFileGetInfoRe
 {
     NdrReader reader(data, size);
     FileGetInfoRequest request;
-    auto server = readTopLevelString(reader, "ServerName");
-    if (!server)
-        return server.error();
-    request.serverName = std::move(*server);
-    if (!reader.readU32(request.fileId))
-        return malformed("FileId", reader);
+    if (auto r = readServerAndFileId(reader, request); !r)
+        return r.error();
     std::uint32_t level = 0;
     if (!reader.readU32(level))
         return malformed("Level", reader);
@@ -490,12 +445,8 @@ Result<SrvsvcFileCodec::FileCloseRequest> SrvsvcFileCodec::decodeFileCloseReques
 {
     NdrReader reader(data, size);
     FileCloseRequest request;
-    auto server = readTopLevelString(reader, "ServerName");
-    if (!server)
-        return server.error();
-    request.serverName = std::move(*server);
-    if (!reader.readU32(request.fileId))
-        return malformed("FileId", reader);
+    if (auto r = readServerAndFileId(reader, request); !r)
+        return r.error();
     return request;
 }
 
@@ -504,10 +455,8 @@ Result<SrvsvcFileCodec::ShareEnumRequest> SrvsvcFileCodec::decodeShareEnumReques
 {
     NdrReader reader(data, size);
     ShareEnumRequest request;
-    auto server = readTopLevelString(reader, "ServerName");
-    if (!server)
-        return server.error();
-    request.serverName = std::move(*server);
+    if (auto r = readTopLevelStrings(reader, {{&request.serverName, "ServerName"}}); !r)
+        return r.error();
     ShareList ignored;
     bool hasContainer = false;
     if (auto r = readShareInfoStruct(reader, request.level, hasContainer, ignored); !r)

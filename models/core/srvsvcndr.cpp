@@ -63,6 +63,48 @@ Result<std::optional<std::uint32_t>> readResumeHandle(NdrReader &reader)
     return std::optional<std::uint32_t>(value);
 }
 
+Result<void> readInfoStructHead(NdrReader &reader, const char *arm, bool (*known)(std::uint32_t),
+    std::uint32_t &level, bool &hasContainer)
+{
+    const auto field = [arm](const char *part) { return std::string("InfoStruct.") + arm + part; };
+    if (!reader.readU32(level))
+        return malformed("InfoStruct.Level", reader);
+    if (!known(level))
+        return malformed("InfoStruct.Level", "unknown level");
+    std::uint32_t tag = 0;
+    if (!reader.readU32(tag))
+        return malformed(field(" tag"), reader);
+    if (tag != level)
+        return malformed(field(" tag"), "differs from Level");
+    if (!reader.readPointer(hasContainer))
+        return malformed(field(" container"), reader);
+    return {};
+}
+
+Result<std::uint32_t> readContainerHead(NdrReader &reader, const char *structName)
+{
+    // Built on an error only, not for every reply.
+    const auto field
+        = [structName](const char *part) { return std::string(structName) + "_CONTAINER" + part; };
+    std::uint32_t entriesRead = 0;
+    if (!reader.readU32(entriesRead))
+        return malformed(field(".EntriesRead"), reader);
+    bool hasBuffer = false;
+    if (!reader.readPointer(hasBuffer))
+        return malformed(field(".Buffer"), reader);
+    if (!hasBuffer) {
+        if (entriesRead != 0)
+            return malformed(field(".Buffer"), "null with EntriesRead > 0");
+        return 0;
+    }
+    std::uint32_t maxCount = 0;
+    if (!reader.readU32(maxCount))
+        return malformed(field(".Buffer max_count"), reader);
+    if (maxCount != entriesRead)
+        return malformed(field(".Buffer max_count"), "differs from EntriesRead");
+    return entriesRead;
+}
+
 void writeEnumRequestTail(NdrWriter &writer, std::uint32_t level,
     std::uint32_t preferredMaximumLength, const std::optional<std::uint32_t> &resumeHandle)
 {

@@ -47,6 +47,19 @@ Result<void> readTopLevelStrings(NdrReader &reader,
 /// The [in, out, unique] ResumeHandle of the enumeration calls.
 Result<std::optional<std::uint32_t>> readResumeHandle(NdrReader &reader);
 
+/// The start of every enumeration's InfoStruct: the level, which @p known must accept, the
+/// union tag that repeats it and the container pointer. @p arm is the union arm's name in the
+/// error texts ("SessionInfo", "FileInfo", "ShareInfo"). @p hasContainer tells whether the
+/// container follows.
+Result<void> readInfoStructHead(NdrReader &reader, const char *arm, bool (*known)(std::uint32_t),
+    std::uint32_t &level, bool &hasContainer);
+
+/// The pointee of a non-null container pointer up to its entries: EntriesRead, the Buffer
+/// pointer and max_count, which must agree. @p structName is the entries' struct
+/// ("SESSION_INFO_1"); errors name its _CONTAINER. Returns how many entries follow (none when
+/// the Buffer is null).
+Result<std::uint32_t> readContainerHead(NdrReader &reader, const char *structName);
+
 /// The end of every enumeration request after its InfoStruct: PreferedMaximumLength and
 /// ResumeHandle.
 template<typename Request>
@@ -72,9 +85,11 @@ void writeEnumRequestTail(NdrWriter &writer, std::uint32_t level,
 bool writeEnumReplyHead(
     NdrWriter &writer, std::uint32_t level, std::size_t count, std::uint32_t status);
 
-/// The end of every enumeration reply: TotalEntries, ResumeHandle and the status.
+/// The end of every enumeration reply: TotalEntries, ResumeHandle and the status. A reply
+/// whose container was null (@p hasContainer false) must carry an error status: a successful
+/// one has entries. @p arm names the union arm as readInfoStructHead() does.
 template<typename Reply>
-Result<void> readEnumReplyTail(NdrReader &reader, Reply &reply)
+Result<void> readEnumReplyTail(NdrReader &reader, Reply &reply, bool hasContainer, const char *arm)
 {
     if (!reader.readU32(reply.totalEntries))
         return malformed("TotalEntries", reader);
@@ -84,6 +99,9 @@ Result<void> readEnumReplyTail(NdrReader &reader, Reply &reply)
     reply.resumeHandle = *resume;
     if (!reader.readU32(reply.status))
         return malformed("return status", reader);
+    if (!hasContainer && successStatus(reply.status))
+        return malformed(
+            std::string("InfoStruct.") + arm + " container", "null in a successful reply");
     return {};
 }
 
