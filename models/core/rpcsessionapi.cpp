@@ -55,6 +55,27 @@ Result<void> sameLevel(const char *call, Level answered, Level asked)
             + std::to_string(static_cast<std::uint32_t>(asked)));
 }
 
+// The paging of an enumeration's reply, checked as every enumeration checks it: a status that
+// carries entries, then @p level (whether the reply is at the level asked for), then a resume
+// handle wherever more entries follow. The caller moves the entries in.
+template<typename Page, typename Reply>
+Result<Page> pagingOf(const Reply &reply, const char *call, const Result<void> &level = {})
+{
+    const bool moreData = reply.status == win32::MoreData;
+    if (reply.status != win32::Success && !moreData)
+        return statusError(reply.status, call);
+    if (!level)
+        return level.error();
+    if (moreData && !reply.resumeHandle)
+        return SessionError::local(ErrorKind::ProtocolError,
+            std::string(call) + " answered ERROR_MORE_DATA without a resume handle");
+    Page page;
+    page.totalEntries = reply.totalEntries;
+    page.resumeHandle = reply.resumeHandle.value_or(0);
+    page.moreData = moreData;
+    return page;
+}
+
 } // namespace
 
 RpcSessionApi::RpcSessionApi(
@@ -108,21 +129,10 @@ Result<SessionApi::Page> RpcSessionApi::enumeratePage(const std::u16string *clie
     if (!reply)
         return reply.error();
 
-    const bool moreData = reply->status == win32::MoreData;
-    if (reply->status != win32::Success && !moreData)
-        return statusError(reply->status, "NetrSessionEnum");
-    if (Result<void> same = sameLevel("NetrSessionEnum", reply->level, level); !same)
-        return same.error();
-    if (moreData && !reply->resumeHandle)
-        return SessionError::local(ErrorKind::ProtocolError,
-            "NetrSessionEnum answered ERROR_MORE_DATA without a resume "
-            "handle");
-
-    Page page;
-    page.rows = std::move(reply->sessions);
-    page.totalEntries = reply->totalEntries;
-    page.resumeHandle = reply->resumeHandle.value_or(0);
-    page.moreData = moreData;
+    Result<Page> page = pagingOf<Page>(
+        *reply, "NetrSessionEnum", sameLevel("NetrSessionEnum", reply->level, level));
+    if (page)
+        page->rows = std::move(reply->sessions);
     return page;
 }
 
@@ -163,20 +173,10 @@ Result<SessionApi::FilePage> RpcSessionApi::enumerateFilesPage(const std::u16str
     if (!reply)
         return reply.error();
 
-    const bool moreData = reply->status == win32::MoreData;
-    if (reply->status != win32::Success && !moreData)
-        return statusError(reply->status, "NetrFileEnum");
-    if (Result<void> same = sameLevel("NetrFileEnum", reply->level, level); !same)
-        return same.error();
-    if (moreData && !reply->resumeHandle)
-        return SessionError::local(ErrorKind::ProtocolError,
-            "NetrFileEnum answered ERROR_MORE_DATA without a resume handle");
-
-    FilePage page;
-    page.rows = std::move(reply->files);
-    page.totalEntries = reply->totalEntries;
-    page.resumeHandle = reply->resumeHandle.value_or(0);
-    page.moreData = moreData;
+    Result<FilePage> page = pagingOf<FilePage>(
+        *reply, "NetrFileEnum", sameLevel("NetrFileEnum", reply->level, level));
+    if (page)
+        page->rows = std::move(reply->files);
     return page;
 }
 
@@ -234,17 +234,9 @@ Result<SessionApi::SharePage> RpcSessionApi::enumerateSharesPage(std::uint32_t r
         = SrvsvcFileCodec::decodeShareEnumReply(stub->data(), stub->size());
     if (!reply)
         return reply.error();
-    const bool moreData = reply->status == win32::MoreData;
-    if (reply->status != win32::Success && !moreData)
-        return statusError(reply->status, "NetrShareEnum");
-    if (moreData && !reply->resumeHandle)
-        return SessionError::local(ErrorKind::ProtocolError,
-            "NetrShareEnum answered ERROR_MORE_DATA without a resume handle");
-    SharePage page;
-    page.shares = std::move(reply->shares);
-    page.totalEntries = reply->totalEntries;
-    page.resumeHandle = reply->resumeHandle.value_or(0);
-    page.moreData = moreData;
+    Result<SharePage> page = pagingOf<SharePage>(*reply, "NetrShareEnum");
+    if (page)
+        page->shares = std::move(reply->shares);
     return page;
 }
 
