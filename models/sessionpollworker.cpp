@@ -99,14 +99,8 @@ SessionPollWorker::~SessionPollWorker() = default;
 
 void SessionPollWorker::setConnection(quint64 epoch, const sc::ConnectionOptions &options)
 {
-    m_epoch = epoch;
+    closeConnection(epoch);
     m_options = options;
-    m_api.reset();
-    m_differ.reset();
-    m_fileDiffer.reset();
-    m_shares.reset();
-    m_sharesRefused = false;
-    m_nothingShown = true;
 }
 
 void SessionPollWorker::closeConnection(quint64 epoch)
@@ -187,8 +181,12 @@ void SessionPollWorker::releaseRetired()
     m_fileDiffer.releaseRetired();
 }
 
-sc::SessionApi *SessionPollWorker::api(std::optional<sc::SessionError> *error)
+sc::SessionApi *SessionPollWorker::api(quint64 epoch, std::optional<sc::SessionError> *error)
 {
+    if (epoch != m_epoch) {
+        *error = sc::SessionError::local(sc::ErrorKind::Other, "connection changed");
+        return nullptr;
+    }
     if (!m_options) {
         *error = sc::SessionError::local(sc::ErrorKind::InvalidParameter, "no connection");
         return nullptr;
@@ -290,9 +288,7 @@ void SessionPollWorker::poll(quint64 epoch, std::optional<sc::InfoLevel> level)
     elapsed.start();
 
     std::optional<sc::SessionError> error;
-    sc::SessionApi *sessions = epoch == m_epoch ? api(&error) : nullptr;
-    if (epoch != m_epoch)
-        error = sc::SessionError::local(sc::ErrorKind::Other, "connection changed");
+    sc::SessionApi *sessions = api(epoch, &error);
     if (!sessions) {
         snapshot.error = error;
         snapshot.pollTimeMs = QDateTime::currentMSecsSinceEpoch();
@@ -401,13 +397,11 @@ void SessionPollWorker::disconnectSessions(quint64 epoch, quint64 requestId,
         DisconnectResult result;
         result.target = target;
         std::optional<sc::SessionError> error;
-        sc::SessionApi *sessions = epoch == m_epoch ? api(&error) : nullptr;
+        sc::SessionApi *sessions = api(epoch, &error);
         if (m_abandoned->load())
             return;
         if (!sessions) {
-            result.error = error
-                ? error
-                : sc::SessionError::local(sc::ErrorKind::Other, "connection changed");
+            result.error = error;
         } else {
             const sc::Result<std::uint32_t> ended
                 = sessions->remove(target.client.toStdU16String(), target.user.toStdU16String());
@@ -462,9 +456,7 @@ void SessionPollWorker::pollFiles(quint64 epoch)
     OpenFilesSnapshot snapshot;
     snapshot.epoch = epoch;
     std::optional<sc::SessionError> error;
-    sc::SessionApi *sessions = epoch == m_epoch ? api(&error) : nullptr;
-    if (epoch != m_epoch)
-        error = sc::SessionError::local(sc::ErrorKind::Other, "connection changed");
+    sc::SessionApi *sessions = api(epoch, &error);
     if (!sessions) {
         snapshot.error = error;
         snapshot.pollTimeMs = QDateTime::currentMSecsSinceEpoch();
@@ -502,11 +494,9 @@ void SessionPollWorker::closeFiles(
     QList<FileCloseReport> reports;
     reports.reserve(ids.size());
     std::optional<sc::SessionError> error;
-    sc::SessionApi *sessions = epoch == m_epoch ? api(&error) : nullptr;
+    sc::SessionApi *sessions = api(epoch, &error);
     if (m_abandoned->load())
         return;
-    if (epoch != m_epoch)
-        error = sc::SessionError::local(sc::ErrorKind::Other, "connection changed");
     std::optional<std::vector<sc::FileCloseResult>> results;
     if (sessions) {
         const std::vector<std::uint32_t> wanted(ids.cbegin(), ids.cend());

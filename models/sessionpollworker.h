@@ -72,7 +72,10 @@ Q_SIGNALS:
     void closeFilesFinished(quint64 requestId, const QList<FileCloseReport> &reports);
 
 private:
-    sc::SessionApi *api(std::optional<sc::SessionError> *error);
+    /// The API of the connection, made on first use; nullptr and why in @p error when there is
+    /// none, or when @p epoch is no longer the connection's (the call was queued before the
+    /// connection changed).
+    sc::SessionApi *api(quint64 epoch, std::optional<sc::SessionError> *error);
     /// Waits for a slot of the call gate into @p slot; false when the poller was destroyed
     /// meanwhile (then make no call and send nothing).
     bool enterGate(CallGate::Slot &slot);
