@@ -60,8 +60,7 @@ bool DeltaTableModel::sharedData(int row, int column, int role, QVariant *value)
 {
     switch (role) {
     case Qt::TextAlignmentRole:
-        if (const Qt::Alignment alignment = columnAlignment(column); alignment.toInt() != 0)
-            *value = QVariant::fromValue(alignment);
+        *value = alignmentOf(column);
         return true;
     case Qt::ForegroundRole:
         if (isRowStale(row))
@@ -78,6 +77,13 @@ bool DeltaTableModel::sharedData(int row, int column, int role, QVariant *value)
 
 Qt::Alignment DeltaTableModel::columnAlignment(int) const
 {
+    return {};
+}
+
+QVariant DeltaTableModel::alignmentOf(int column) const
+{
+    if (const Qt::Alignment alignment = columnAlignment(column); alignment.toInt() != 0)
+        return QVariant::fromValue(alignment);
     return {};
 }
 

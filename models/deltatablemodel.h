@@ -167,6 +167,9 @@ protected:
     virtual int staleRole() const = 0;
     /// How the cells of @p column align: right for numbers; by default as the view likes.
     virtual Qt::Alignment columnAlignment(int column) const;
+    /// columnAlignment() of @p column as the value of Qt::TextAlignmentRole, for its cells and
+    /// its header alike; none where the view's default applies.
+    QVariant alignmentOf(int column) const;
     /// data() of shown row @p row for every role data() does not answer itself.
     virtual QVariant cellData(int row, int column, int role) const = 0;
     /// Whether shown row @p row is stale: isStale() unless rows of several sources are held.

@@ -168,21 +168,17 @@ QVariant OpenFileTableModel::headerData(int section, Qt::Orientation orientation
             break;
         }
     } else if (role == Qt::TextAlignmentRole) {
-        if (section == Locks || section == FileId)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return alignmentOf(section);
     }
     return {};
 }
 
 QHash<int, QByteArray> OpenFileTableModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert(SortRole, "sortValue");
+    QHash<int, QByteArray> names = ServerTableModel::roleNames();
     names.insert(IdRole, "fileId");
     names.insert(RowRole, "openFile");
     names.insert(LocalPathRole, "localPath");
-    names.insert(StaleRole, "stale");
-    names.insert(ServerRole, "server");
     return names;
 }
 

@@ -184,6 +184,17 @@ public:
         setServerStale(b, false, std::nullopt);
     }
 
+    /// The names of the roles every table of servers has: the sort role, staleRole() and the
+    /// server's role. A subclass adds its own.
+    QHash<int, QByteArray> roleNames() const override
+    {
+        QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+        names.insert(m_serverColumn.sortRole, "sortValue");
+        names.insert(this->staleRole(), "stale");
+        names.insert(m_serverColumn.serverRole, "server");
+        return names;
+    }
+
     /// Applies one answer of the poller to the table of one server. A failed poll marks the
     /// rows stale; a delta whose base generation does not match ours is refused and
     /// resyncRequested() asks for a full replacement.

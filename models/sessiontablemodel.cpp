@@ -219,21 +219,17 @@ QVariant SessionTableModel::headerData(int section, Qt::Orientation orientation,
             break;
         }
     } else if (role == Qt::TextAlignmentRole) {
-        if (section == OpenFiles || section == ConnectedTime || section == IdleTime)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return alignmentOf(section);
     }
     return {};
 }
 
 QHash<int, QByteArray> SessionTableModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert(SortRole, "sortValue");
+    QHash<int, QByteArray> names = ServerTableModel::roleNames();
     names.insert(KeyRole, "sessionKey");
     names.insert(RowRole, "session");
     names.insert(OwnSessionRole, "ownSession");
-    names.insert(StaleRole, "stale");
-    names.insert(ServerRole, "server");
     return names;
 }
 
