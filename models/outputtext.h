@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QString>
+
+#include <vector>
 
 /// Text rules shared by sessionctl's formatters (sessions and open files) and the console's
 /// export, so a table cell and a CSV field mean the same in every command and every file.
@@ -22,5 +25,10 @@ QString printable(const QString &s);
 /// @p s as one RFC 4180 field: quoted (with doubled quotes) when it holds a comma, a quote, a
 /// line break or surrounding spaces.
 QString csvField(const QString &s);
+
+/// @p cells, row after row of numeric.size() cells each, as lines of columns two spaces apart,
+/// each column as wide as its widest cell: numbers (@p numeric) right-aligned, text
+/// left-aligned, and a last column of text unpadded.
+QString alignedColumns(const QList<QString> &cells, const std::vector<bool> &numeric);
 
 } // namespace OutputText

@@ -105,41 +105,21 @@ QString OpenFileFormatter::table(const sc::OpenFileList &files) const
     if (files.empty())
         return tr("No open files.") + QLatin1Char('\n');
     const bool rich = files.front().level == sc::FileInfoLevel::Level3;
-    QList<QStringList> rows;
     //: Column headers of the open-files table (Windows' Open Files node: ID, Accessed By,
     //: # Locks, Open Mode, Open File)
-    QStringList header {tr("ID")};
+    QList<QString> cells {tr("ID")};
     if (rich)
-        header << tr("User") << tr("Locks") << tr("Access") << tr("Path");
-    rows << header;
+        cells << tr("User") << tr("Locks") << tr("Access") << tr("Path");
     for (const sc::OpenFileInfo &f : files) {
-        QStringList row {QString::number(f.id)};
+        cells << QString::number(f.id);
         if (rich)
-            row << printable(qs(f.userName)) << QString::number(f.lockCount)
-                << accessText(f.permissions) << printable(qs(f.path));
-        rows << row;
+            cells << printable(qs(f.userName)) << QString::number(f.lockCount)
+                  << accessText(f.permissions) << printable(qs(f.path));
     }
-    QList<qsizetype> widths(header.size(), 0);
-    for (const QStringList &row : std::as_const(rows)) {
-        for (qsizetype i = 0; i < row.size(); ++i)
-            widths[i] = std::max(widths[i], row[i].size());
-    }
-    QString out;
-    for (const QStringList &row : std::as_const(rows)) {
-        QString line;
-        for (qsizetype i = 0; i < row.size(); ++i) {
-            if (i > 0)
-                line += QLatin1String("  ");
-            // Numbers right-aligned (id, locks), text left-aligned; the last column unpadded.
-            const bool numeric = i == 0 || (rich && i == 2);
-            if (numeric)
-                line += row[i].rightJustified(widths[i]);
-            else
-                line += i + 1 == row.size() ? row[i] : row[i].leftJustified(widths[i]);
-        }
-        out += line + QLatin1Char('\n');
-    }
-    return out;
+    // Numbers right-aligned (id, locks), text left-aligned.
+    if (rich)
+        return OutputText::alignedColumns(cells, {true, false, true, false, false});
+    return OutputText::alignedColumns(cells, {true});
 }
 
 QString OpenFileFormatter::closePreview(const sc::OpenFileList &files) const

@@ -173,19 +173,12 @@ QString SessionFormatter::table(const Rows &rows) const
             break;
         }
     }
-    // One flat list of cells, row after row, and the widths on the way: a QStringList per
-    // row cost an allocation each.
+    // One flat list of cells, row after row: a QStringList per row cost an allocation each.
     const std::size_t columnCount = static_cast<std::size_t>(header.size());
     QList<QString> cells;
     cells.reserve(static_cast<qsizetype>((rows.sessions.size() + 1) * columnCount));
-    std::vector<qsizetype> widths(columnCount, 0);
-    const auto add = [&](QString cell) {
-        const std::size_t i = static_cast<std::size_t>(cells.size()) % columnCount;
-        widths[i] = std::max(widths[i], cell.size());
-        cells.append(std::move(cell));
-    };
     for (const QString &title : std::as_const(header))
-        add(title);
+        cells.append(title);
 
     const QLocale locale;
     const QString yes = tr("yes");
@@ -195,34 +188,34 @@ QString SessionFormatter::table(const Rows &rows) const
         for (Column c : columns) {
             switch (c) {
             case Column::Server:
-                add(printable(rows.servers.at(static_cast<qsizetype>(row))));
+                cells.append(printable(rows.servers.at(static_cast<qsizetype>(row))));
                 break;
             case Column::Client:
-                add(printable(qs(s.clientName)));
+                cells.append(printable(qs(s.clientName)));
                 break;
             case Column::User:
-                add(printable(qs(s.userName)));
+                cells.append(printable(qs(s.userName)));
                 break;
             case Column::OpenCount:
                 // Grouped as the language writes numbers ("1.234" in German); CSV and JSON
                 // stay raw for scripts.
-                add(locale.toString(s.openCount));
+                cells.append(locale.toString(s.openCount));
                 break;
             case Column::Connected:
-                add(duration(s.connectedSeconds));
+                cells.append(duration(s.connectedSeconds));
                 break;
             case Column::Idle:
-                add(idleUnreportedAt(rows, row) ? kNoValue : duration(s.idleSeconds));
+                cells.append(idleUnreportedAt(rows, row) ? kNoValue : duration(s.idleSeconds));
                 break;
             case Column::Flags:
-                add(s.isGuest() ? yes : no);
-                add(s.isUnencrypted() ? yes : no);
+                cells.append(s.isGuest() ? yes : no);
+                cells.append(s.isUnencrypted() ? yes : no);
                 break;
             case Column::ClientType:
-                add(printable(qs(s.clientType)));
+                cells.append(printable(qs(s.clientType)));
                 break;
             case Column::Transport:
-                add(printable(qs(s.transport)));
+                cells.append(printable(qs(s.transport)));
                 break;
             }
         }
@@ -237,29 +230,7 @@ QString SessionFormatter::table(const Rows &rows) const
             numeric.push_back(false);
     }
 
-    qsizetype lineWidth = 1; // the newline
-    for (std::size_t i = 0; i < columnCount; ++i)
-        lineWidth += widths[i] + (i > 0 ? 2 : 0);
-    QString out;
-    out.reserve(lineWidth * (cells.size() / static_cast<qsizetype>(columnCount)));
-    for (qsizetype k = 0; k < cells.size(); ++k) {
-        const std::size_t i = static_cast<std::size_t>(k) % columnCount;
-        const QString &cell = cells.at(k);
-        const qsizetype padding = widths[i] - cell.size();
-        if (i > 0)
-            out += QLatin1String("  ");
-        if (numeric[i]) {
-            out.resize(out.size() + padding, QLatin1Char(' '));
-            out += cell;
-        } else {
-            out += cell;
-            if (i + 1 < columnCount)
-                out.resize(out.size() + padding, QLatin1Char(' '));
-        }
-        if (i + 1 == columnCount)
-            out += QLatin1Char('\n');
-    }
-    return out;
+    return OutputText::alignedColumns(cells, numeric);
 }
 
 QString SessionFormatter::csv(const sc::SessionList &sessions, sc::InfoLevel level) const
