@@ -29,11 +29,14 @@ constexpr int kFd = sc::rpcworker::kWorkerFd;
 // socket close.
 enum Exit { Done = 0, BadArguments = 2, ParentGone = 3, BadRequest = 4, WriteFailed = 5 };
 
-bool readExactly(std::uint8_t *out, std::size_t size)
+// Calls @p transfer(done), a recv() or send() of what is left after @p done bytes, until all
+// @p size bytes have gone through; false at end of file or on an error.
+template<typename Transfer>
+bool transferAll(std::size_t size, Transfer &&transfer)
 {
     std::size_t done = 0;
     while (done < size) {
-        const ssize_t n = ::recv(kFd, out + done, size - done, 0);
+        const ssize_t n = transfer(done);
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0)
@@ -43,18 +46,17 @@ bool readExactly(std::uint8_t *out, std::size_t size)
     return true;
 }
 
+bool readExactly(std::uint8_t *out, std::size_t size)
+{
+    return transferAll(
+        size, [&](std::size_t done) { return ::recv(kFd, out + done, size - done, 0); });
+}
+
 bool writeAll(const Bytes &frame)
 {
-    std::size_t done = 0;
-    while (done < frame.size()) {
-        const ssize_t n = ::send(kFd, frame.data() + done, frame.size() - done, MSG_NOSIGNAL);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return false;
-        done += std::size_t(n);
-    }
-    return true;
+    return transferAll(frame.size(), [&](std::size_t done) {
+        return ::send(kFd, frame.data() + done, frame.size() - done, MSG_NOSIGNAL);
+    });
 }
 
 // One request's payload; false at end of file or on a frame we will not read.
