@@ -400,11 +400,7 @@ QList<int> OpenFilesPage::selectedSourceRows() const
 
 void OpenFilesPage::showContextMenu(const QPoint &pos)
 {
-    const QModelIndex index = m_view->indexAt(pos);
-    if (index.isValid() && !m_view->selectionModel()->isRowSelected(index.row(), {}))
-        m_view->selectionModel()->select(
-            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    if (!index.isValid())
+    if (!m_view->selectRowAt(pos).isValid())
         return;
     auto *menu = new QMenu(this);
     menu->setObjectName(QStringLiteral("openFilesContextMenu"));

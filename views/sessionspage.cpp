@@ -331,10 +331,7 @@ void SessionsPage::updateAvailableColumns()
 
 void SessionsPage::showContextMenu(const QPoint &pos)
 {
-    const QModelIndex index = m_view->indexAt(pos);
-    if (index.isValid() && !m_view->selectionModel()->isRowSelected(index.row(), {}))
-        m_view->selectionModel()->select(
-            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    const QModelIndex index = m_view->selectRowAt(pos);
     Q_EMIT selectionChanged();
 
     auto *menu = new QMenu(this);

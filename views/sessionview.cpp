@@ -8,6 +8,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QIODevice>
+#include <QItemSelectionModel>
 #include <QMenu>
 #include <QPainter>
 #include <QShowEvent>
@@ -172,6 +173,15 @@ void SessionView::showEvent(QShowEvent *event)
         m_shown = true;
         fitHeaderTexts();
     }
+}
+
+QModelIndex SessionView::selectRowAt(const QPoint &pos)
+{
+    const QModelIndex index = indexAt(pos);
+    if (index.isValid() && !selectionModel()->isRowSelected(index.row(), {}))
+        selectionModel()->select(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    return index;
 }
 
 QModelIndexList SessionView::selectedSourceRows() const

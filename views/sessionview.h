@@ -42,6 +42,10 @@ public:
 
     /// Source-model rows of the selection, for acting on them.
     QModelIndexList selectedSourceRows() const;
+    /// The row at @p pos (viewport coordinates), for a context menu: a row outside the
+    /// selection becomes the selection, one inside keeps the whole selection to act on.
+    /// Invalid where there is no row.
+    QModelIndex selectRowAt(const QPoint &pos);
 
     /// Widens visible columns whose header text does not fit (never narrows any). Runs when
     /// the view is first shown and on every language change: German and Spanish titles
