@@ -16,6 +16,27 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
+namespace {
+
+/// The different values of @p field among @p targets, in their order; names the server takes
+/// for one (sc::namesEqual) count once.
+QStringList distinctNames(
+    const QList<DisconnectDialog::Target> &targets, QString DisconnectDialog::Target::*field)
+{
+    QStringList names;
+    for (const DisconnectDialog::Target &t : targets) {
+        const QString &name = t.*field;
+        if (std::none_of(names.cbegin(), names.cend(),
+                [&name](const QString &known) { return sc::namesEqual(known, name); }))
+            names.append(name);
+    }
+    return names;
+}
+
+} // namespace
+
 DisconnectDialog::DisconnectDialog(const QList<Target> &targets, QWidget *parent)
     : QDialog(parent)
     , m_targets(mergeTargets(targets))
@@ -102,7 +123,7 @@ QList<DisconnectDialog::Target> DisconnectDialog::mergeTargets(const QList<Targe
     for (const Target &row : rows) {
         auto it = std::find_if(merged.begin(), merged.end(), [&](const Target &t) {
             return sc::namesEqual(t.client, row.client) && sc::namesEqual(t.user, row.user)
-                && t.server.compare(row.server, Qt::CaseInsensitive) == 0;
+                && sc::namesEqual(t.server, row.server);
         });
         if (it == merged.end()) {
             merged.append(row);
@@ -120,9 +141,8 @@ QList<DisconnectDialog::Target> DisconnectDialog::affectedRows(
 {
     const auto belongsTo = [](const Target &row, const Target &pair) {
         // An empty user (level 0 rows carry none) means every user of that computer.
-        return row.server.compare(pair.server, Qt::CaseInsensitive) == 0
-            && row.client.compare(pair.client, Qt::CaseInsensitive) == 0
-            && (pair.user.isEmpty() || row.user.compare(pair.user, Qt::CaseInsensitive) == 0);
+        return sc::namesEqual(row.server, pair.server) && sc::namesEqual(row.client, pair.client)
+            && (pair.user.isEmpty() || sc::namesEqual(row.user, pair.user));
     };
     QList<Target> affected;
     for (const Target &row : allRows) {
@@ -153,29 +173,19 @@ quint32 DisconnectDialog::openFileCount() const
 
 int DisconnectDialog::userCount() const
 {
-    QStringList users;
-    for (const Target &t : m_targets) {
-        if (!users.contains(t.user, Qt::CaseInsensitive))
-            users.append(t.user);
-    }
-    return int(users.size());
+    return int(distinctNames(m_targets, &Target::user).size());
 }
 
 QStringList DisconnectDialog::servers() const
 {
-    QStringList servers;
-    for (const Target &t : m_targets) {
-        if (!servers.contains(t.server, Qt::CaseInsensitive))
-            servers.append(t.server);
-    }
-    return servers;
+    return distinctNames(m_targets, &Target::server);
 }
 
 quint32 DisconnectDialog::sessionCount(const QString &server) const
 {
     quint32 n = 0;
     for (const Target &t : m_targets) {
-        if (t.server.compare(server, Qt::CaseInsensitive) == 0)
+        if (sc::namesEqual(t.server, server))
             n += t.sessions;
     }
     return n;
@@ -183,12 +193,7 @@ quint32 DisconnectDialog::sessionCount(const QString &server) const
 
 int DisconnectDialog::computerCount() const
 {
-    QStringList computers;
-    for (const Target &t : m_targets) {
-        if (!computers.contains(t.client, Qt::CaseInsensitive))
-            computers.append(t.client);
-    }
-    return int(computers.size());
+    return int(distinctNames(m_targets, &Target::client).size());
 }
 
 void DisconnectDialog::changeEvent(QEvent *event)

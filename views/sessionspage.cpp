@@ -498,9 +498,8 @@ void SessionsPage::onDisconnectFinished(ServerConnection *server, const QList<Di
             if (m_model->serverOfRow(i) != server)
                 continue;
             const SessionRow &row = m_model->row(i);
-            if ((client.isEmpty() || row.client.compare(client, Qt::CaseInsensitive) == 0)
-                && (r.target.user.isEmpty()
-                    || row.user.compare(r.target.user, Qt::CaseInsensitive) == 0))
+            if ((client.isEmpty() || sc::namesEqual(row.client, client))
+                && (r.target.user.isEmpty() || sc::namesEqual(row.user, r.target.user)))
                 ended.append(i);
         }
     }

@@ -85,6 +85,20 @@ private Q_SLOTS:
             QStringLiteral("This ends 2 sessions and closes 0 open files."));
     }
 
+    // The server's rule (sc::namesEqual), not Qt's case folding: dotless ı upper-cases to I,
+    // so "yıldız" and "YILDIZ" are one user, on two computers, and one server.
+    void countsNamesAsTheServerCompares()
+    {
+        DisconnectDialog dialog({{QStringLiteral("10.0.0.5"), QStringLiteral("yıldız"), 0, false, 1,
+                                     QStringLiteral("fs1")},
+            {QStringLiteral("10.0.0.6"), QStringLiteral("YILDIZ"), 0, false, 1,
+                QStringLiteral("FS1")}});
+        QCOMPARE(dialog.userCount(), 1);
+        QCOMPARE(dialog.computerCount(), 2);
+        QCOMPARE(dialog.servers(), QStringList {QStringLiteral("fs1")});
+        QCOMPARE(dialog.sessionCount(QStringLiteral("FS1")), 2u);
+    }
+
     void namesEachClientAndUser()
     {
         DisconnectDialog dialog({{QStringLiteral("10.0.0.5"), QStringLiteral("bob"), 7, false},
