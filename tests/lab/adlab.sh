@@ -45,37 +45,21 @@ usage() {
 }
 
 # ---------------------------------------------------------------- arguments
-[[ $# -ge 1 ]] || usage
-COMMAND=$1
-shift
-SUBCOMMAND=
-if [[ $COMMAND == load ]]; then
-    [[ $# -ge 1 ]] || usage
-    SUBCOMMAND=$1
-    shift
-fi
+lab_option() {
+    case $1 in
+    --lifetime) LIFETIME=${2:?--lifetime needs a value}; OPTION_WORDS=2 ;;
+    --cache) CACHE=${2:?--cache needs a value}; OPTION_WORDS=2 ;;
+    --kerberos) MECH=kerberos; OPTION_WORDS=1 ;;
+    --ntlm) MECH=ntlm; OPTION_WORDS=1 ;;
+    *) return 1 ;;
+    esac
+}
+
 DIR=./adlab-run
-TEMPLATE=
-LOADGEN=${SC_LOADGEN:-}
 LIFETIME=
 CACHE=
 MECH=
-POSITIONAL=()
-EXTRA=()
-while [[ $# -gt 0 ]]; do
-    case $1 in
-    --dir) DIR=${2:?--dir needs a value}; shift 2 ;;
-    --template) TEMPLATE=${2:?--template needs a value}; shift 2 ;;
-    --loadgen) LOADGEN=${2:?--loadgen needs a value}; shift 2 ;;
-    --lifetime) LIFETIME=${2:?--lifetime needs a value}; shift 2 ;;
-    --cache) CACHE=${2:?--cache needs a value}; shift 2 ;;
-    --kerberos) MECH=kerberos; shift ;;
-    --ntlm) MECH=ntlm; shift ;;
-    --) shift; EXTRA=("$@"); break ;;
-    -h | --help) usage ;;
-    *) POSITIONAL+=("$1"); shift ;;
-    esac
-done
+parse_lab_args "$@"
 [[ $COMMAND == start ]] && mkdir -p "$DIR"
 DIR=$(realpath -m -- "$DIR")
 [[ -n $TEMPLATE ]] || TEMPLATE=$DIR.template
@@ -247,16 +231,8 @@ write_smb_conf() {
     local from
     read -r _ _ from <"$TEMPLATE/version"
     sed "s|$from/|$DIR/|g" "$TEMPLATE/dc/etc/smb.conf" >"$CONF"
-    cat >>"$CONF" <<EOF
-
-[$SHARE]
-    path = $DIR/share
-    read only = no
-    create mask = 0666
-    force create mode = 0666
-    directory mask = 0777
-    force directory mode = 0777
-EOF
+    echo >>"$CONF"
+    share_section >>"$CONF"
 }
 
 # ---------------------------------------------------------------- stop
@@ -418,7 +394,7 @@ cmd_load_start() {
     need_env
     [[ ${#POSITIONAL[@]} -eq 2 && -n $MECH ]] ||
         die "usage: adlab.sh load start USER N (--kerberos | --ntlm)"
-    local user=${POSITIONAL[0]} count=${POSITIONAL[1]} lg out id i pid cache args=()
+    local user=${POSITIONAL[0]} count=${POSITIONAL[1]} lg out id cache args=()
     [[ -s $DIR/passwords/$user ]] || die "unknown lab user '$user'"
     lg=$(find_loadgen)
     id=$(date +%s%N)
@@ -433,31 +409,13 @@ cmd_load_start() {
     env "${LAB_ENV[@]}" KRB5CCNAME="FILE:$cache" setsid nohup "$lg" --host "$FQDN" --port 445 \
         --share "$SHARE" "${args[@]}" --count "$count" --no-stdin "${EXTRA[@]}" \
         </dev/null >"$out" 2>"$RUN/loadgen.$id.err" 9>&- &
-    pid=$!
-    echo "$pid" >"$RUN/loadgen.$id.pid"
-    for ((i = 0; i < 1200; i++)); do
-        if grep -q '^READY' "$out" 2>/dev/null; then
-            echo "sc-loadgen pid $pid: $(grep '^READY' "$out") sessions as $DOMAIN\\$user over $MECH"
-            return 0
-        fi
-        pid_alive "$pid" || break
-        sleep 0.1
-    done
-    cat "$RUN/loadgen.$id.err" >&2
-    stop_pids "$pid" || true
-    rm -f "$RUN/loadgen.$id.pid"
-    die "sc-loadgen did not get ready"
+    wait_loadgen_ready $! "$id" "$DOMAIN\\$user over $MECH"
 }
 
 lab_env_vars
 
 case $COMMAND in
-start | stop | load)
-    if [[ -d $DIR ]]; then
-        exec 9>"$DIR/.adlab.lock"
-        flock -w 600 9 || die "another adlab.sh holds $DIR/.adlab.lock for more than 600 s"
-    fi
-    ;;
+start | stop | load) lock_lab_dir .adlab.lock 600 ;;
 esac
 
 case $COMMAND in

@@ -41,38 +41,20 @@ usage() {
 }
 
 # ---------------------------------------------------------------- arguments
-[[ $# -ge 1 ]] || usage
-COMMAND=$1
-shift
-SUBCOMMAND=
-if [[ $COMMAND == load ]]; then
-    [[ $# -ge 1 ]] || usage
-    SUBCOMMAND=$1
-    shift
-fi
+lab_option() {
+    case $1 in
+    --no-hung) WITH_HUNG=0; OPTION_WORDS=1 ;;
+    --port) START_PORT=${2:?--port needs a value}; OPTION_WORDS=2 ;;
+    *) return 1 ;;
+    esac
+}
+
 DIR=./lab-run
-LOADGEN=${SC_LOADGEN:-}
 # Fleet members copy the users, passwords and rights of one provisioned template (seconds,
 # rather than a provisioning each) and all but the first need no hung server of their own.
-TEMPLATE=
 WITH_HUNG=1
 START_PORT=
-POSITIONAL=()
-EXTRA=()
-while [[ $# -gt 0 ]]; do
-    case $1 in
-    --dir) DIR=${2:?--dir needs a value}; shift 2 ;;
-    --dir=*) DIR=${1#--dir=}; shift ;;
-    --loadgen) LOADGEN=${2:?--loadgen needs a value}; shift 2 ;;
-    --loadgen=*) LOADGEN=${1#--loadgen=}; shift ;;
-    --template) TEMPLATE=${2:?--template needs a value}; shift 2 ;;
-    --no-hung) WITH_HUNG=0; shift ;;
-    --port) START_PORT=${2:?--port needs a value}; shift 2 ;;
-    --) shift; EXTRA=("$@"); break ;;
-    -h | --help) usage ;;
-    *) POSITIONAL+=("$1"); shift ;;
-    esac
-done
+parse_lab_args "$@"
 [[ $COMMAND == start || $COMMAND == fleet-start || $COMMAND == provision ]] && mkdir -p "$DIR"
 # Absolute, since smbd and the files we write must not depend on the working directory.
 DIR=$(realpath -m -- "$DIR")
@@ -248,16 +230,8 @@ write_conf() {
     deadtime = 0
     panic action = /bin/false
 
-[$SHARE]
-    path = $DIR/share
-    read only = no
-    browseable = yes
-    # The share belongs to whoever runs the lab; smbd's fake users all need to write.
-    create mask = 0666
-    force create mode = 0666
-    directory mask = 0777
-    force directory mode = 0777
 EOF
+    share_section >>"$CONF"
 }
 
 provision() {
@@ -519,7 +493,7 @@ cmd_start_smbd() {
 cmd_load_start() {
     need_env
     [[ ${#POSITIONAL[@]} -eq 2 ]] || die "usage: lab.sh load start USER N"
-    local user=${POSITIONAL[0]} count=${POSITIONAL[1]} lg out id i pid
+    local user=${POSITIONAL[0]} count=${POSITIONAL[1]} lg out id pid
     [[ -s $DIR/passwords/$user ]] || die "unknown lab user '$user'"
     lg=$(find_loadgen)
     id=$(date +%s%N)
@@ -528,20 +502,8 @@ cmd_load_start() {
         --user "$user" --password-file "$DIR/passwords/$user" --count "$count" --no-stdin \
         "${EXTRA[@]}" </dev/null >"$out" 2>"$RUN/loadgen.$id.err" 9>&- &
     pid=$!
-    echo "$pid" >"$RUN/loadgen.$id.pid"
-    for ((i = 0; i < 1200; i++)); do
-        if grep -q '^READY' "$out" 2>/dev/null; then
-            echo "sc-loadgen pid $pid: $(grep '^READY' "$out") sessions as $user"
-            note "sc-loadgen pid $pid reports to $out (HANDLE-LOST lines with --check-handles)"
-            return 0
-        fi
-        pid_alive "$pid" || break
-        sleep 0.1
-    done
-    cat "$RUN/loadgen.$id.err" >&2
-    stop_pids "$pid" || true
-    rm -f "$RUN/loadgen.$id.pid"
-    die "sc-loadgen did not get ready"
+    wait_loadgen_ready "$pid" "$id" "$user"
+    note "sc-loadgen pid $pid reports to $out (HANDLE-LOST lines with --check-handles)"
 }
 
 # ---------------------------------------------------------------- fleet
@@ -644,16 +606,8 @@ cmd_fleet_status() {
     return $rc
 }
 
-# One command at a time per lab directory: two ctest runs sharing a build directory must not
-# start two servers over each other's pid files. Daemons are started with fd 9 closed so
-# they do not hold the lock.
 case $COMMAND in
-start | stop | stop-smbd | start-smbd | load | provision | fleet-start | fleet-stop)
-    if [[ -d $DIR ]]; then
-        exec 9>"$DIR/.lab.lock"
-        flock -w 300 9 || die "another lab.sh holds $DIR/.lab.lock for more than 300 s"
-    fi
-    ;;
+start | stop | stop-smbd | start-smbd | load | provision | fleet-start | fleet-stop) lock_lab_dir .lab.lock 300 ;;
 esac
 
 case $COMMAND in
