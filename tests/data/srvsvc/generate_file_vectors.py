@@ -11,7 +11,6 @@ stubs to the fuzzers' seed corpus tests/fuzz/corpus/<target>/ (see FUZZ_TARGET).
     /usr/bin/python3 tests/data/srvsvc/generate_file_vectors.py [OUTPUT_DIR]
 """
 
-import json
 import os
 import random
 import sys
@@ -21,7 +20,7 @@ from impacket.dcerpc.v5.dtypes import NULL
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from generate_vectors import (  # noqa: E402
-    Referents, empty_container_request, impacket_version, set_resume_handle, set_string)
+    Referents, VectorSet, empty_container_request, enum_reply_stub, set_string)
 
 MORE_DATA = 234
 ACCESS_DENIED = 5
@@ -68,34 +67,19 @@ def fill_file(level, entry, f, refs, null_fields=()):
 def file_enum_reply(level, files, total, resume, status, container=True, null_fields=(),
                     renumber=True):
     refs = Referents() if renumber else None
-    r = srvs.NetrFileEnumResponse()
-    r["InfoStruct"]["Level"] = level
-    r["InfoStruct"]["FileInfo"]["tag"] = level
-    arm = "Level%d" % level
-    if not container:
-        r["InfoStruct"]["FileInfo"][arm] = NULL
-    else:
-        if refs:
-            refs.set(r["InfoStruct"]["FileInfo"].fields[arm])
-        c = r["InfoStruct"]["FileInfo"][arm]
-        c["EntriesRead"] = len(files)
-        if not files:
-            c["Buffer"] = NULL
-        else:
-            if refs:
-                refs.set(c.fields["Buffer"])
-            cls = srvs.FILE_INFO_3 if level == 3 else srvs.FILE_INFO_2
-            for f in files:
-                e = cls()
-                fill_file(level, e, f, refs, null_fields)
-                c["Buffer"].append(e)
-    r["TotalEntries"] = total
-    set_resume_handle(r, resume, refs)
-    r["ErrorCode"] = status
+    cls = srvs.FILE_INFO_3 if level == 3 else srvs.FILE_INFO_2
+
+    def new_entry(f):
+        e = cls()
+        fill_file(level, e, f, refs, null_fields)
+        return e
+
+    blob = enum_reply_stub(srvs.NetrFileEnumResponse(), "FileInfo", level, files, new_entry,
+                           total, resume, status, container, refs)
     expected = dict(level=level, status=status, totalEntries=total, resumeHandle=resume,
                     hasContainer=container,
                     files=[expected_file(level, f, null_fields) for f in files])
-    return r.getData(), expected
+    return blob, expected
 
 
 def file_enum_request(level, server, path, user, prefmax, resume, renumber=True):
@@ -167,34 +151,22 @@ def share_enum_request(server, prefmax, resume):
 
 def share_enum_reply(shares, total, resume, status, container=True):
     refs = Referents()
-    r = srvs.NetrShareEnumResponse()
-    r["InfoStruct"]["Level"] = 2
-    r["InfoStruct"]["ShareInfo"]["tag"] = 2
-    if not container:
-        r["InfoStruct"]["ShareInfo"]["Level2"] = NULL
-    else:
-        refs.set(r["InfoStruct"]["ShareInfo"].fields["Level2"])
-        c = r["InfoStruct"]["ShareInfo"]["Level2"]
-        c["EntriesRead"] = len(shares)
-        if not shares:
-            c["Buffer"] = NULL
-        else:
-            refs.set(c.fields["Buffer"])
-            for s in shares:
-                e = srvs.SHARE_INFO_2()
-                set_string(e, "shi2_netname", s["netname"], refs)
-                e["shi2_type"] = s["type"]
-                set_string(e, "shi2_remark", s["remark"], refs)
-                e["shi2_permissions"] = 0
-                e["shi2_max_uses"] = 0xFFFFFFFF
-                e["shi2_current_uses"] = s["current_uses"]
-                set_string(e, "shi2_path", s["path"], refs)
-                set_string(e, "shi2_passwd", None, refs)
-                c["Buffer"].append(e)
-    r["TotalEntries"] = total
-    set_resume_handle(r, resume, refs)
-    r["ErrorCode"] = status
-    return r.getData(), dict(level=2, status=status, totalEntries=total, resumeHandle=resume,
+
+    def new_entry(s):
+        e = srvs.SHARE_INFO_2()
+        set_string(e, "shi2_netname", s["netname"], refs)
+        e["shi2_type"] = s["type"]
+        set_string(e, "shi2_remark", s["remark"], refs)
+        e["shi2_permissions"] = 0
+        e["shi2_max_uses"] = 0xFFFFFFFF
+        e["shi2_current_uses"] = s["current_uses"]
+        set_string(e, "shi2_path", s["path"], refs)
+        set_string(e, "shi2_passwd", None, refs)
+        return e
+
+    blob = enum_reply_stub(srvs.NetrShareEnumResponse(), "ShareInfo", 2, shares, new_entry, total,
+                           resume, status, container, refs)
+    return blob, dict(level=2, status=status, totalEntries=total, resumeHandle=resume,
                              hasContainer=container,
                              shares=[dict(name=s["netname"], type=s["type"], remark=s["remark"],
                                           path=s["path"], currentUses=s["current_uses"])
@@ -212,23 +184,10 @@ FUZZ_TARGET = {
 
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
-    out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, "files")
-    corpus = os.path.join(out, "corpus") if len(sys.argv) > 1 else \
-        os.path.join(here, "..", "..", "fuzz", "corpus")
-    os.makedirs(out, exist_ok=True)
     random.seed(20261202)
-    vectors = []
-
-    def add(name, kind, blob_expected, encoder_exact=True):
-        blob, expected = blob_expected
-        with open(os.path.join(out, name + ".bin"), "wb") as f:
-            f.write(blob)
-        seeds = os.path.join(corpus, FUZZ_TARGET.get(kind, "fuzz_file_requests"))
-        os.makedirs(seeds, exist_ok=True)
-        with open(os.path.join(seeds, name + ".bin"), "wb") as f:
-            f.write(blob)
-        vectors.append(dict(name=name, kind=kind, file=name + ".bin", encoderExact=encoder_exact,
-                            expected=expected))
+    vectors = VectorSet(os.path.join(here, "files"),
+                        lambda kind: FUZZ_TARGET.get(kind, "fuzz_file_requests"))
+    add = vectors.add
 
     for level in (2, 3):
         add("file_enum_reply_level%d" % level, "file-enum-reply",
@@ -291,10 +250,7 @@ def main():
     add("share_enum_reply_access_denied", "share-enum-reply",
         share_enum_reply([], 0, 0, ACCESS_DENIED, container=False))
 
-    with open(os.path.join(out, "vectors.json"), "w", encoding="utf-8") as f:
-        json.dump(dict(generator="impacket " + impacket_version(), vectors=vectors), f,
-                  ensure_ascii=False, indent=1)
-        f.write("\n")
+    vectors.write_index()
 
 
 if __name__ == "__main__":

@@ -132,43 +132,54 @@ def expected_session(level, s, null_fields=()):
                 clientType=text("cltype_name"), transport=text("transport"), level=level)
 
 
-def enum_reply(level, sessions, total, resume, status, container=True, null_fields=(),
-               renumber=True):
-    refs = Referents() if renumber else None
-    r = srvs.NetrSessionEnumResponse()
+def enum_reply_stub(r, union, level, items, new_entry, total, resume, status, container, refs):
+    """How every Netr*Enum reply is laid out: the level-switched container (null, as servers
+    answer an error), its entries made by new_entry(item), the total, the resume handle and the
+    status. Referent ids follow marshalling order: all fixed parts (pointers) come first."""
     r["InfoStruct"]["Level"] = level
-    r["InfoStruct"]["SessionInfo"]["tag"] = level
+    r["InfoStruct"][union]["tag"] = level
     arm = "Level%d" % level
     if not container:
-        r["InfoStruct"]["SessionInfo"][arm] = NULL
+        r["InfoStruct"][union][arm] = NULL
     else:
         if refs:
-            refs.set(r["InfoStruct"]["SessionInfo"].fields[arm])
-        c = r["InfoStruct"]["SessionInfo"][arm]
-        c["EntriesRead"] = len(sessions)
-        if not sessions:
+            refs.set(r["InfoStruct"][union].fields[arm])
+        c = r["InfoStruct"][union][arm]
+        c["EntriesRead"] = len(items)
+        if not items:
             c["Buffer"] = NULL
         else:
             if refs:
                 refs.set(c.fields["Buffer"])
-            cls, prefix = INFO[level]
-            # Referent ids follow marshalling order: all fixed parts (pointers) come first.
-            for s in sessions:
-                e = cls()
-                for f in FIELDS[level]:
-                    if f in STRING_FIELDS:
-                        value = None if f in null_fields else s[f]
-                        set_string(e, prefix + f, value, refs)
-                    else:
-                        e[prefix + f] = s[f]
-                c["Buffer"].append(e)
+            for item in items:
+                c["Buffer"].append(new_entry(item))
     r["TotalEntries"] = total
     set_resume_handle(r, resume, refs)
     r["ErrorCode"] = status
+    return r.getData()
+
+
+def enum_reply(level, sessions, total, resume, status, container=True, null_fields=(),
+               renumber=True):
+    refs = Referents() if renumber else None
+    cls, prefix = INFO[level]
+
+    def new_entry(s):
+        e = cls()
+        for f in FIELDS[level]:
+            if f in STRING_FIELDS:
+                value = None if f in null_fields else s[f]
+                set_string(e, prefix + f, value, refs)
+            else:
+                e[prefix + f] = s[f]
+        return e
+
+    blob = enum_reply_stub(srvs.NetrSessionEnumResponse(), "SessionInfo", level, sessions,
+                           new_entry, total, resume, status, container, refs)
     expected = dict(level=level, status=status, totalEntries=total, resumeHandle=resume,
                     hasContainer=container,
                     sessions=[expected_session(level, s, null_fields) for s in sessions])
-    return r.getData(), expected
+    return blob, expected
 
 
 def enum_request(level, server, client, user, prefmax, resume, renumber=True):
@@ -198,26 +209,44 @@ def del_reply(status):
     return r.getData(), dict(status=status)
 
 
-def main():
-    here = os.path.dirname(os.path.abspath(__file__))
-    out = sys.argv[1] if len(sys.argv) > 1 else here
-    # The fuzzers' seed corpus (tests/fuzz/corpus/fuzz_<kind>/) is the same set of stubs.
-    corpus = os.path.join(out, "corpus") if len(sys.argv) > 1 else \
-        os.path.join(here, "..", "..", "fuzz", "corpus")
-    random.seed(20240611)  # impacket's random referent ids, reproducible
-    vectors = []
+class VectorSet:
+    """What a generator writes: each stub as <name>.bin in OUTPUT_DIR (default_out when none
+    is given) and as a seed in its fuzz target's corpus, tests/fuzz/corpus/<target>/
+    (OUTPUT_DIR/corpus when OUTPUT_DIR is given), and what the stubs mean in vectors.json."""
 
-    def add(name, kind, blob_expected, encoder_exact=True):
+    def __init__(self, default_out, fuzz_target):
+        here = os.path.dirname(os.path.abspath(__file__))
+        self.out = sys.argv[1] if len(sys.argv) > 1 else default_out
+        self.corpus = os.path.join(self.out, "corpus") if len(sys.argv) > 1 else \
+            os.path.join(here, "..", "..", "fuzz", "corpus")
+        self.fuzz_target = fuzz_target
+        self.vectors = []
+        os.makedirs(self.out, exist_ok=True)
+
+    def add(self, name, kind, blob_expected, encoder_exact=True):
         blob, expected = blob_expected
-        with open(os.path.join(out, name + ".bin"), "wb") as f:
+        with open(os.path.join(self.out, name + ".bin"), "wb") as f:
             f.write(blob)
-        seeds = os.path.join(corpus, "fuzz_" + kind.replace("-", "_"))
+        seeds = os.path.join(self.corpus, self.fuzz_target(kind))
         os.makedirs(seeds, exist_ok=True)
         with open(os.path.join(seeds, name + ".bin"), "wb") as f:
             f.write(blob)
         # encoderExact: our encoder must reproduce the blob (padding content aside).
-        vectors.append(dict(name=name, kind=kind, file=name + ".bin", encoderExact=encoder_exact,
-                            expected=expected))
+        self.vectors.append(dict(name=name, kind=kind, file=name + ".bin",
+                                 encoderExact=encoder_exact, expected=expected))
+
+    def write_index(self):
+        with open(os.path.join(self.out, "vectors.json"), "w", encoding="utf-8") as f:
+            json.dump(dict(generator="impacket " + impacket_version(), vectors=self.vectors), f,
+                      ensure_ascii=False, indent=1)
+            f.write("\n")
+
+
+def main():
+    here = os.path.dirname(os.path.abspath(__file__))
+    random.seed(20240611)  # impacket's random referent ids, reproducible
+    vectors = VectorSet(here, lambda kind: "fuzz_" + kind.replace("-", "_"))
+    add = vectors.add
 
     for level in (0, 1, 2, 10, 502):
         add("enum_reply_level%d" % level, "enum-reply",
@@ -261,10 +290,7 @@ def main():
     add("del_reply_access_denied", "del-reply", del_reply(ACCESS_DENIED))
     add("del_reply_client_not_found", "del-reply", del_reply(CLIENT_NAME_NOT_FOUND))
 
-    with open(os.path.join(out, "vectors.json"), "w", encoding="utf-8") as f:
-        json.dump(dict(generator="impacket " + impacket_version(), vectors=vectors), f,
-                  ensure_ascii=False, indent=1)
-        f.write("\n")
+    vectors.write_index()
 
 
 def impacket_version():
