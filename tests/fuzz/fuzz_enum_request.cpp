@@ -1,27 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: SrvsvcCodec::decodeSessionEnumRequest, plus the encode + decode round trip.
 
+#include "roundtrip.h"
 #include "srvsvccodec.h"
-
-#include <cstdlib>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
-    const auto request = sc::SrvsvcCodec::decodeSessionEnumRequest(data, size);
-    if (!request) {
-        if (request.error().kind() != sc::ErrorKind::MalformedReply) {
-            std::abort();
-        }
-        return 0;
-    }
-    const sc::ByteBuffer wire = sc::SrvsvcCodec::encodeSessionEnumRequest(*request);
-    const auto again = sc::SrvsvcCodec::decodeSessionEnumRequest(wire.data(), wire.size());
-    if (!again || again->serverName != request->serverName
-        || again->clientName != request->clientName || again->userName != request->userName
-        || again->level != request->level
-        || again->preferredMaximumLength != request->preferredMaximumLength
-        || again->resumeHandle != request->resumeHandle) {
-        std::abort();
-    }
+    using Request = sc::SrvsvcCodec::SessionEnumRequest;
+    fuzz::checkRoundTrip(data, size, &sc::SrvsvcCodec::decodeSessionEnumRequest,
+        &sc::SrvsvcCodec::encodeSessionEnumRequest, [](const Request &a, const Request &r) {
+            return a.serverName == r.serverName && a.clientName == r.clientName
+                && a.userName == r.userName && a.level == r.level
+                && a.preferredMaximumLength == r.preferredMaximumLength
+                && a.resumeHandle == r.resumeHandle;
+        });
     return 0;
 }
