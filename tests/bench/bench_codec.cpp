@@ -22,9 +22,7 @@ struct Options
 {
     std::vector<std::size_t> sizes {1000, 10000, 100000};
     std::vector<unsigned> levels {1, 502};
-    double minTimeMs = 400;
-    int minRepeats = 7;
-    int maxRepeats = 200;
+    bench::RepeatLimits repeats;
 };
 
 bool parse(int argc, char **argv, Options &o)
@@ -37,11 +35,11 @@ bool parse(int argc, char **argv, Options &o)
         } else if (a == "--levels" && v) {
             o.levels = bench::parseList<unsigned>(v);
         } else if (a == "--min-time-ms" && v) {
-            o.minTimeMs = std::atof(v);
+            o.repeats.minTimeMs = std::atof(v);
         } else if (a == "--min-repeats" && v) {
-            o.minRepeats = std::atoi(v);
+            o.repeats.minRepeats = std::atoi(v);
         } else if (a == "--max-repeats" && v) {
-            o.maxRepeats = std::atoi(v);
+            o.repeats.maxRepeats = std::atoi(v);
         } else {
             std::fprintf(stderr,
                 "usage: bench_codec [--sizes N,N,...] [--levels 0,1,2,10,502] "
@@ -56,23 +54,9 @@ bool parse(int argc, char **argv, Options &o)
             return false;
         }
     }
-    o.minRepeats = std::max(1, o.minRepeats);
-    o.maxRepeats = std::max(o.minRepeats, o.maxRepeats);
+    o.repeats.minRepeats = std::max(1, o.repeats.minRepeats);
+    o.repeats.maxRepeats = std::max(o.repeats.minRepeats, o.repeats.maxRepeats);
     return !o.sizes.empty() && !o.levels.empty();
-}
-
-// Repeats @p run until both the minimum time and the minimum count are reached (bounded by
-// the maximum count) and returns each run's milliseconds.
-template<typename F>
-std::vector<double> repeat(const Options &o, F &&run)
-{
-    std::vector<double> times;
-    const auto start = bench::Clock::now();
-    while (int(times.size()) < o.maxRepeats
-        && (int(times.size()) < o.minRepeats || bench::msSince(start) < o.minTimeMs)) {
-        times.push_back(run());
-    }
-    return times;
 }
 
 } // namespace
@@ -110,7 +94,7 @@ int main(int argc, char **argv)
             }
 
             std::vector<double> decodeCpuTimes;
-            const std::vector<double> decodeTimes = repeat(o, [&] {
+            const std::vector<double> decodeTimes = bench::repeat(o.repeats, [&] {
                 const double cpu = bench::threadCpuMs();
                 const auto start = bench::Clock::now();
                 auto decoded = sc::SrvsvcCodec::decodeSessionEnumReply(wire.data(), wire.size());
@@ -123,7 +107,7 @@ int main(int argc, char **argv)
             // Destination written once beforehand so page faults do not count.
             std::vector<std::uint8_t> copy(wire.size(), 1);
             std::vector<double> copyCpuTimes;
-            const std::vector<double> copyTimes = repeat(o, [&] {
+            const std::vector<double> copyTimes = bench::repeat(o.repeats, [&] {
                 const double cpu = bench::threadCpuMs();
                 const auto start = bench::Clock::now();
                 std::memcpy(copy.data(), wire.data(), wire.size());

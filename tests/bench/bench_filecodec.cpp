@@ -23,9 +23,7 @@ namespace {
 struct Options
 {
     std::vector<std::size_t> sizes {1000, 100000};
-    double minTimeMs = 400;
-    int minRepeats = 7;
-    int maxRepeats = 200;
+    bench::RepeatLimits repeats;
 };
 
 bool parse(int argc, char **argv, Options &o)
@@ -36,11 +34,11 @@ bool parse(int argc, char **argv, Options &o)
         if (a == "--sizes") {
             o.sizes = bench::parseList<std::size_t>(v);
         } else if (a == "--min-time-ms") {
-            o.minTimeMs = std::atof(v);
+            o.repeats.minTimeMs = std::atof(v);
         } else if (a == "--min-repeats") {
-            o.minRepeats = std::max(1, std::atoi(v));
+            o.repeats.minRepeats = std::max(1, std::atoi(v));
         } else if (a == "--max-repeats") {
-            o.maxRepeats = std::atoi(v);
+            o.repeats.maxRepeats = std::atoi(v);
         } else {
             return false;
         }
@@ -51,20 +49,8 @@ bool parse(int argc, char **argv, Options &o)
             "[--max-repeats N]\n");
         return false;
     }
-    o.maxRepeats = std::max(o.minRepeats, o.maxRepeats);
+    o.repeats.maxRepeats = std::max(o.repeats.minRepeats, o.repeats.maxRepeats);
     return !o.sizes.empty();
-}
-
-template<typename F>
-std::vector<double> repeat(const Options &o, F &&run)
-{
-    std::vector<double> times;
-    const auto start = bench::Clock::now();
-    while (int(times.size()) < o.maxRepeats
-        && (int(times.size()) < o.minRepeats || bench::msSince(start) < o.minTimeMs)) {
-        times.push_back(run());
-    }
-    return times;
 }
 
 std::u16string u16(const std::string &ascii)
@@ -131,7 +117,7 @@ int main(int argc, char **argv)
             }
         }
 
-        const std::vector<double> decodeTimes = repeat(o, [&] {
+        const std::vector<double> decodeTimes = bench::repeat(o.repeats, [&] {
             const auto start = bench::Clock::now();
             auto decoded = sc::SrvsvcFileCodec::decodeFileEnumReply(wire);
             const double ms = bench::msSince(start);
@@ -140,7 +126,7 @@ int main(int argc, char **argv)
         });
 
         std::vector<std::uint8_t> copy(wire.size(), 1);
-        const std::vector<double> copyTimes = repeat(o, [&] {
+        const std::vector<double> copyTimes = bench::repeat(o.repeats, [&] {
             const auto start = bench::Clock::now();
             std::memcpy(copy.data(), wire.data(), wire.size());
             bench::keep(copy.data());

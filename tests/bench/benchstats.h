@@ -37,6 +37,28 @@ inline double msSince(Clock::time_point start)
     return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
 }
 
+/// How long a series of timed runs goes on (see repeat()).
+struct RepeatLimits
+{
+    double minTimeMs = 400;
+    int minRepeats = 7;
+    int maxRepeats = 200;
+};
+
+/// Repeats @p run until both the minimum time and the minimum count are reached (bounded by
+/// the maximum count) and returns what each run returned, its milliseconds.
+template<typename F>
+std::vector<double> repeat(const RepeatLimits &limits, F &&run)
+{
+    std::vector<double> times;
+    const auto start = Clock::now();
+    while (int(times.size()) < limits.maxRepeats
+        && (int(times.size()) < limits.minRepeats || msSince(start) < limits.minTimeMs)) {
+        times.push_back(run());
+    }
+    return times;
+}
+
 /// CPU time of the calling thread in milliseconds. Unlike the wall clock it does not count
 /// the time the thread waited for a core, so it barely moves when the machine is busy.
 inline double threadCpuMs()
