@@ -4,6 +4,8 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
+#include <QTest>
 
 namespace NdrVectors {
 
@@ -16,6 +18,45 @@ QJsonArray load(const QString &dir)
         .object()
         .value(QLatin1String("vectors"))
         .toArray();
+}
+
+QString missing(const QString &dir, qsizetype minCount, qsizetype kindCount)
+{
+    const QJsonArray vectors = load(dir);
+    if (vectors.size() < minCount)
+        return QStringLiteral("%1 vectors in %2, expected at least %3")
+            .arg(vectors.size())
+            .arg(dir)
+            .arg(minCount);
+    QSet<QString> kinds;
+    for (const QJsonValue &v : vectors) {
+        kinds.insert(v.toObject().value(QLatin1String("kind")).toString());
+        const QString file = v.toObject().value(QLatin1String("file")).toString();
+        if (blob(dir, file).empty())
+            return QStringLiteral("no bytes in %1/%2").arg(dir, file);
+    }
+    if (kinds.size() != kindCount)
+        return QStringLiteral("%1 kinds of vector in %2, expected %3")
+            .arg(kinds.size())
+            .arg(dir)
+            .arg(kindCount);
+    return {};
+}
+
+void addDataRows(const QString &dir)
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<bool>("encoderExact");
+    QTest::addColumn<QJsonObject>("expected");
+    for (const QJsonValue &v : load(dir)) {
+        const QJsonObject o = v.toObject();
+        QTest::newRow(o.value(QLatin1String("name")).toString().toUtf8().constData())
+            << o.value(QLatin1String("kind")).toString()
+            << o.value(QLatin1String("file")).toString()
+            << o.value(QLatin1String("encoderExact")).toBool()
+            << o.value(QLatin1String("expected")).toObject();
+    }
 }
 
 sc::ByteBuffer blob(const QString &dir, const QString &fileName)

@@ -19,6 +19,13 @@ namespace NdrVectors {
 /// The "vectors" array of @p dir/vectors.json; empty when the file cannot be read (the
 /// tests' vectorsPresent() then fails rather than passing vacuously).
 QJsonArray load(const QString &dir);
+/// Empty when @p dir holds at least @p minCount vectors of exactly @p kindCount kinds, each
+/// with its bytes; otherwise what is missing. Guards the data-driven tests, which an empty
+/// table would let pass vacuously.
+QString missing(const QString &dir, qsizetype minCount, qsizetype kindCount);
+/// Fills the current test's data table with one row per vector of @p dir, named after it:
+/// kind, file, encoderExact and expected.
+void addDataRows(const QString &dir);
 /// The bytes of @p dir/@p fileName; empty when it cannot be read.
 sc::ByteBuffer blob(const QString &dir, const QString &fileName);
 /// The first @p n bytes of @p b in a buffer of exactly that size, so that a sanitizer build

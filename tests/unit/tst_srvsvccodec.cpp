@@ -15,6 +15,8 @@
 // - a null container is fine with an error status and malformed with success/ERROR_MORE_DATA;
 // - bytes after the last field are ignored.
 
+#include "ndrbuilder.h"
+#include "ndrchecks.h"
 #include "ndrvectors.h"
 #include "srvsvccodec.h"
 
@@ -49,7 +51,6 @@ using NdrVectors::describe;
 using NdrVectors::differenceExceptPadding;
 using NdrVectors::optString;
 using NdrVectors::optU32;
-using NdrVectors::prefix;
 
 QString q(const sc::SessionText &s)
 {
@@ -83,51 +84,6 @@ QStringList describe(const sc::SessionList &list)
     return out;
 }
 
-// NDR bytes built by hand for malformed-input cases; independent of the codec's writer.
-class Ndr
-{
-public:
-    Ndr &u32(std::uint32_t v)
-    {
-        while (m_b.size() % 4) {
-            m_b.push_back(0);
-        }
-        for (int i = 0; i < 4; ++i) {
-            m_b.push_back(std::uint8_t(v >> (8 * i)));
-        }
-        return *this;
-    }
-    /// Conformant varying string header + units; nul adds the terminator to the units.
-    Ndr &str(const std::u16string &s, bool nul = true)
-    {
-        const auto n = std::uint32_t(s.size() + (nul ? 1 : 0));
-        return strRaw(n, 0, n, s, nul);
-    }
-    Ndr &strRaw(std::uint32_t max, std::uint32_t offset, std::uint32_t actual,
-        const std::u16string &s, bool nul)
-    {
-        u32(max).u32(offset).u32(actual);
-        for (char16_t c : s) {
-            m_b.push_back(std::uint8_t(c));
-            m_b.push_back(std::uint8_t(c >> 8));
-        }
-        if (nul) {
-            m_b.push_back(0);
-            m_b.push_back(0);
-        }
-        return *this;
-    }
-    Ndr &raw(std::initializer_list<std::uint8_t> bytes)
-    {
-        m_b.insert(m_b.end(), bytes);
-        return *this;
-    }
-    const ByteBuffer &bytes() const { return m_b; }
-
-private:
-    ByteBuffer m_b;
-};
-
 // A well-formed level-1 reply with one session; the malformed cases each change one thing.
 struct Level1ReplyParts
 {
@@ -146,7 +102,7 @@ struct Level1ReplyParts
 
 ByteBuffer level1Reply(const Level1ReplyParts &p)
 {
-    Ndr n;
+    NdrBuilder n;
     n.u32(p.level).u32(p.tag).u32(p.containerRef);
     if (p.containerRef) {
         n.u32(p.entriesRead).u32(p.bufferRef);
@@ -230,11 +186,6 @@ const ByteBuffer kHandLevel1 = {
     0x00, 0x00, 0x00, 0x00, // NET_API_STATUS = NERR_Success
 };
 
-QJsonArray loadVectors()
-{
-    return NdrVectors::load(QStringLiteral(SC_SRVSVC_VECTOR_DIR));
-}
-
 ByteBuffer loadBlob(const QString &fileName)
 {
     return NdrVectors::blob(QStringLiteral(SC_SRVSVC_VECTOR_DIR), fileName);
@@ -311,15 +262,6 @@ std::optional<sc::SessionError> decodeAs(const QString &kind, const ByteBuffer &
     auto r = SrvsvcCodec::decodeSessionDelReply(data, b.size());
     return r ? std::nullopt : std::optional(r.error());
 }
-
-#define VERIFY_MALFORMED(result, field)                                                            \
-    do {                                                                                           \
-        const auto &res_ = (result);                                                               \
-        QVERIFY2(!res_.ok(), "decoded although malformed");                                        \
-        QCOMPARE(res_.error().kind(), ErrorKind::MalformedReply);                                  \
-        QVERIFY2(QString::fromStdString(res_.error().detail()).contains(QLatin1String(field)),     \
-            res_.error().detail().c_str());                                                        \
-    } while (false)
 
 SrvsvcCodec::SessionEnumReply sampleReply(InfoLevel level, int count)
 {
@@ -409,29 +351,13 @@ private slots:
 
 void TestSrvsvcCodec::vectorsPresent()
 {
-    // Guards the data-driven tests: an empty table would make them pass vacuously.
-    const QJsonArray vectors = loadVectors();
-    QVERIFY(vectors.size() >= 25);
-    QSet<QString> kinds;
-    for (const QJsonValue &v : vectors) {
-        kinds.insert(v.toObject().value(QLatin1String("kind")).toString());
-        QVERIFY(!loadBlob(v.toObject().value(QLatin1String("file")).toString()).empty());
-    }
-    QCOMPARE(kinds.size(), 4);
+    const QString missing = NdrVectors::missing(QStringLiteral(SC_SRVSVC_VECTOR_DIR), 25, 4);
+    QVERIFY2(missing.isEmpty(), qPrintable(missing));
 }
 
 void TestSrvsvcCodec::decodeVectors_data()
 {
-    QTest::addColumn<QString>("kind");
-    QTest::addColumn<QString>("file");
-    QTest::addColumn<QJsonObject>("expected");
-    for (const QJsonValue &v : loadVectors()) {
-        const QJsonObject o = v.toObject();
-        QTest::newRow(o.value(QLatin1String("name")).toString().toUtf8().constData())
-            << o.value(QLatin1String("kind")).toString()
-            << o.value(QLatin1String("file")).toString()
-            << o.value(QLatin1String("expected")).toObject();
-    }
+    NdrVectors::addDataRows(QStringLiteral(SC_SRVSVC_VECTOR_DIR));
 }
 
 void TestSrvsvcCodec::decodeVectors()
@@ -486,14 +412,9 @@ void TestSrvsvcCodec::encodeMatchesVectors()
 {
     QFETCH(QString, kind);
     QFETCH(QString, file);
+    QFETCH(bool, encoderExact);
     QFETCH(QJsonObject, expected);
     const ByteBuffer theirs = loadBlob(file);
-    bool exact = false;
-    for (const QJsonValue &v : loadVectors()) {
-        if (v.toObject().value(QLatin1String("file")).toString() == file) {
-            exact = v.toObject().value(QLatin1String("encoderExact")).toBool();
-        }
-    }
 
     ByteBuffer ours;
     if (kind == QLatin1String("enum-reply")) {
@@ -507,7 +428,7 @@ void TestSrvsvcCodec::encodeMatchesVectors()
             std::uint32_t(expected.value(QLatin1String("status")).toInteger()));
     }
 
-    if (exact) {
+    if (encoderExact) {
         const QString diff = differenceExceptPadding(ours, theirs);
         QVERIFY2(diff.isEmpty(), qPrintable(diff));
         return;
@@ -687,14 +608,9 @@ void TestSrvsvcCodec::truncatedVectorsFail()
     QFETCH(QString, file);
     const ByteBuffer blob = loadBlob(file);
     QVERIFY(!blob.empty());
-    QVERIFY(!decodeAs(kind, blob)); // the whole vector decodes...
-    for (std::size_t n = 0; n < blob.size(); ++n) { // ...and no prefix of it does
-        const auto error = decodeAs(kind, prefix(blob, n));
-        QVERIFY2(
-            error.has_value(), qPrintable(QStringLiteral("prefix of %1 bytes decoded").arg(n)));
-        QCOMPARE(error->kind(), ErrorKind::MalformedReply);
-        QVERIFY(!error->detail().empty());
-    }
+    const QString failure = NdrChecks::truncationFailure(
+        blob, [&kind](const ByteBuffer &b) { return decodeAs(kind, b); });
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
 }
 
 void TestSrvsvcCodec::emptyAndNullInput()
@@ -725,23 +641,8 @@ void TestSrvsvcCodec::hugeCounts()
     VERIFY_MALFORMED(SrvsvcCodec::decodeSessionEnumReply(b.data(), b.size()),
         "SESSION_INFO_1[0].sesi1_cname: truncated");
     // Count fits the remaining bytes for level 0 (4 bytes each) but not their strings.
-    const ByteBuffer l0 = Ndr()
-                              .u32(0)
-                              .u32(0)
-                              .u32(0x20000)
-                              .u32(6)
-                              .u32(0x20004)
-                              .u32(6)
-                              .u32(1)
-                              .u32(2)
-                              .u32(3)
-                              .u32(4)
-                              .u32(5)
-                              .u32(6)
-                              .u32(0)
-                              .u32(0)
-                              .u32(0)
-                              .bytes();
+    const ByteBuffer l0
+        = NdrBuilder().u32s({0, 0, 0x20000, 6, 0x20004, 6, 1, 2, 3, 4, 5, 6, 0, 0, 0}).bytes();
     VERIFY_MALFORMED(SrvsvcCodec::decodeSessionEnumReply(l0.data(), l0.size()), "SESSION_INFO_0[");
 }
 
@@ -819,17 +720,22 @@ void TestSrvsvcCodec::stringHeaders()
     // actual_count promising one more unit than is left, with an odd number of bytes left:
     // the string is cut in the middle of a UTF-16 unit.
     const ByteBuffer odd
-        = Ndr().u32(0x20000).u32(4).u32(0).u32(4).raw({'a', 0, 'b', 0, 'c'}).bytes();
+        = NdrBuilder().u32(0x20000).u32(4).u32(0).u32(4).raw({'a', 0, 'b', 0, 'c'}).bytes();
     VERIFY_MALFORMED(
         SrvsvcCodec::decodeSessionDelRequest(odd.data(), odd.size()), "ServerName: truncated");
     // A string whose byte length would overflow 32 bits if computed carelessly.
-    const ByteBuffer wrap
-        = Ndr().u32(0x20000).u32(0x80000001u).u32(0).u32(0x80000001u).raw({'a', 0, 0, 0}).bytes();
+    const ByteBuffer wrap = NdrBuilder()
+                                .u32(0x20000)
+                                .u32(0x80000001u)
+                                .u32(0)
+                                .u32(0x80000001u)
+                                .raw({'a', 0, 0, 0})
+                                .bytes();
     VERIFY_MALFORMED(
         SrvsvcCodec::decodeSessionDelRequest(wrap.data(), wrap.size()), "ServerName: truncated");
     // The same rules hold for the request decoders.
     const ByteBuffer reqOffset
-        = Ndr().u32(0).u32(0x20000).strRaw(3, 2, 3, u"ab", true).u32(0).bytes();
+        = NdrBuilder().u32(0).u32(0x20000).strRaw(3, 2, 3, u"ab", true).u32(0).bytes();
     VERIFY_MALFORMED(SrvsvcCodec::decodeSessionDelRequest(reqOffset.data(), reqOffset.size()),
         "ClientName: offset != 0");
 }
@@ -882,7 +788,7 @@ void TestSrvsvcCodec::terminatorHandling()
     QCOMPARE(q(r->sessions[0].userName), QStringLiteral("ana"));
 
     // Embedded NUL: the value ends there, as it would for a C caller.
-    const ByteBuffer embedded = Ndr()
+    const ByteBuffer embedded = NdrBuilder()
                                     .u32(0x20000)
                                     .strRaw(6, 0, 6, std::u16string(u"ab\0cd", 5), true)
                                     .u32(0)
@@ -893,7 +799,8 @@ void TestSrvsvcCodec::terminatorHandling()
     QCOMPARE(describe(d->serverName), QStringLiteral("\"ab\""));
 
     // actual_count 0: an empty string, not an error.
-    const ByteBuffer empty = Ndr().u32(0x20000).strRaw(0, 0, 0, u"", false).u32(0).u32(0).bytes();
+    const ByteBuffer empty
+        = NdrBuilder().u32(0x20000).strRaw(0, 0, 0, u"", false).u32(0).u32(0).bytes();
     auto e = SrvsvcCodec::decodeSessionDelRequest(empty.data(), empty.size());
     QVERIFY(e.ok());
     QCOMPARE(describe(e->serverName), QStringLiteral("\"\""));

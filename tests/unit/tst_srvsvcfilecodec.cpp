@@ -11,6 +11,8 @@
 // string; a null container is fine with an error status only; a NetrFileGetInfo reply without
 // FILE_INFO is fine with an error status only; SHARE_INFO_2's password is never kept.
 
+#include "ndrbuilder.h"
+#include "ndrchecks.h"
 #include "ndrvectors.h"
 #include "srvsvcfilecodec.h"
 
@@ -43,7 +45,6 @@ using NdrVectors::describe;
 using NdrVectors::differenceExceptPadding;
 using NdrVectors::optString;
 using NdrVectors::optU32;
-using NdrVectors::prefix;
 
 QString q(std::u16string_view s)
 {
@@ -83,11 +84,6 @@ QString describe(const sc::ShareList &list)
                    .arg(q(s.remark), q(s.path))
                    .arg(s.currentUses);
     return out.join(QLatin1Char(' '));
-}
-
-QJsonArray loadVectors()
-{
-    return NdrVectors::load(QStringLiteral(SC_SRVSVC_FILE_VECTOR_DIR));
 }
 
 ByteBuffer loadBlob(const QString &fileName)
@@ -228,45 +224,6 @@ std::optional<sc::SessionError> decodeAs(const QString &kind, const ByteBuffer &
     qFatal("unknown vector kind %s", qPrintable(kind));
 }
 
-#define VERIFY_MALFORMED(result, field)                                                            \
-    do {                                                                                           \
-        const auto &res_ = (result);                                                               \
-        QVERIFY2(!res_.ok(), "decoded although malformed");                                        \
-        QCOMPARE(res_.error().kind(), ErrorKind::MalformedReply);                                  \
-        QVERIFY2(QString::fromStdString(res_.error().detail()).contains(QLatin1String(field)),     \
-            res_.error().detail().c_str());                                                        \
-    } while (false)
-
-// NDR bytes built by hand for malformed-input cases; independent of the codec's writer.
-class Ndr
-{
-public:
-    Ndr &u32(std::uint32_t v)
-    {
-        while (m_b.size() % 4)
-            m_b.push_back(0);
-        for (int i = 0; i < 4; ++i)
-            m_b.push_back(std::uint8_t(v >> (8 * i)));
-        return *this;
-    }
-    Ndr &str(const std::u16string &s, std::uint32_t offset = 0, int actualDelta = 0)
-    {
-        const auto n = std::uint32_t(s.size() + 1);
-        u32(n).u32(offset).u32(std::uint32_t(int(n) + actualDelta));
-        for (char16_t c : s) {
-            m_b.push_back(std::uint8_t(c));
-            m_b.push_back(std::uint8_t(c >> 8));
-        }
-        m_b.push_back(0);
-        m_b.push_back(0);
-        return *this;
-    }
-    const ByteBuffer &bytes() const { return m_b; }
-
-private:
-    ByteBuffer m_b;
-};
-
 // A well-formed level-3 reply with one file; the malformed cases each change one thing.
 struct Level3ReplyParts
 {
@@ -285,14 +242,18 @@ struct Level3ReplyParts
 
 ByteBuffer level3Reply(const Level3ReplyParts &p)
 {
-    Ndr n;
+    NdrBuilder n;
     n.u32(p.level).u32(p.tag).u32(p.containerRef);
     if (p.containerRef) {
         n.u32(p.entriesRead).u32(p.bufferRef);
         if (p.bufferRef) {
             n.u32(p.maxCount).u32(0x10001).u32(3).u32(1).u32(p.pathRef).u32(p.userRef);
-            if (p.pathRef)
-                n.str(u"C:\\srv\\lab\\año.txt", p.pathOffset, p.pathActualDelta);
+            if (p.pathRef) {
+                const std::u16string path = u"C:\\srv\\lab\\año.txt";
+                const auto units = std::uint32_t(path.size() + 1);
+                n.strRaw(
+                    units, p.pathOffset, std::uint32_t(int(units) + p.pathActualDelta), path, true);
+            }
             if (p.userRef)
                 n.str(u"josé");
         }
@@ -361,31 +322,13 @@ private Q_SLOTS:
 
 void TestSrvsvcFileCodec::vectorsPresent()
 {
-    // Guards the data-driven tests: an empty table would make them pass vacuously.
-    const QJsonArray vectors = loadVectors();
-    QVERIFY(vectors.size() >= 30);
-    QSet<QString> kinds;
-    for (const QJsonValue &v : vectors) {
-        kinds.insert(v.toObject().value(QLatin1String("kind")).toString());
-        QVERIFY(!loadBlob(v.toObject().value(QLatin1String("file")).toString()).empty());
-    }
-    QCOMPARE(kinds.size(), 8);
+    const QString missing = NdrVectors::missing(QStringLiteral(SC_SRVSVC_FILE_VECTOR_DIR), 30, 8);
+    QVERIFY2(missing.isEmpty(), qPrintable(missing));
 }
 
 void TestSrvsvcFileCodec::decodeVectors_data()
 {
-    QTest::addColumn<QString>("kind");
-    QTest::addColumn<QString>("file");
-    QTest::addColumn<bool>("encoderExact");
-    QTest::addColumn<QJsonObject>("expected");
-    for (const QJsonValue &v : loadVectors()) {
-        const QJsonObject o = v.toObject();
-        QTest::newRow(o.value(QLatin1String("name")).toString().toUtf8().constData())
-            << o.value(QLatin1String("kind")).toString()
-            << o.value(QLatin1String("file")).toString()
-            << o.value(QLatin1String("encoderExact")).toBool()
-            << o.value(QLatin1String("expected")).toObject();
-    }
+    NdrVectors::addDataRows(QStringLiteral(SC_SRVSVC_FILE_VECTOR_DIR));
 }
 
 void TestSrvsvcFileCodec::decodeVectors()
@@ -528,14 +471,9 @@ void TestSrvsvcFileCodec::truncatedVectorsFail()
     QFETCH(QString, file);
     const ByteBuffer blob = loadBlob(file);
     QVERIFY(!blob.empty());
-    QVERIFY(!decodeAs(kind, blob)); // the whole vector decodes...
-    for (std::size_t n = 0; n < blob.size(); ++n) { // ...and no prefix of it does
-        const auto error = decodeAs(kind, prefix(blob, n));
-        QVERIFY2(
-            error.has_value(), qPrintable(QStringLiteral("prefix of %1 bytes decoded").arg(n)));
-        QCOMPARE(error->kind(), ErrorKind::MalformedReply);
-        QVERIFY(!error->detail().empty());
-    }
+    const QString failure = NdrChecks::truncationFailure(
+        blob, [&kind](const ByteBuffer &b) { return decodeAs(kind, b); });
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
 }
 
 void TestSrvsvcFileCodec::pagedReply()
@@ -657,32 +595,11 @@ void TestSrvsvcFileCodec::hugeCounts()
         VERIFY_MALFORMED(decodeFileEnum(b.data(), b.size()), "FILE_INFO_3 array");
     }
     // Level 2: 4 bytes an entry, so 5 entries fit the bytes of the tail but one is missing.
-    const ByteBuffer l2 = Ndr()
-                              .u32(2)
-                              .u32(2)
-                              .u32(0x20000)
-                              .u32(6)
-                              .u32(0x20004)
-                              .u32(6)
-                              .u32(1)
-                              .u32(2)
-                              .u32(3)
-                              .u32(4)
-                              .u32(5)
-                              .bytes();
+    const ByteBuffer l2 = NdrBuilder().u32s({2, 2, 0x20000, 6, 0x20004, 6, 1, 2, 3, 4, 5}).bytes();
     VERIFY_MALFORMED(decodeFileEnum(l2.data(), l2.size()), "FILE_INFO_2 array");
     // Shares: 32 bytes an entry.
-    const ByteBuffer s = Ndr()
-                             .u32(2)
-                             .u32(2)
-                             .u32(0x20000)
-                             .u32(0x08000000)
-                             .u32(0x20004)
-                             .u32(0x08000000)
-                             .u32(0)
-                             .u32(0)
-                             .u32(0)
-                             .bytes();
+    const ByteBuffer s
+        = NdrBuilder().u32s({2, 2, 0x20000, 0x08000000, 0x20004, 0x08000000, 0, 0, 0}).bytes();
     VERIFY_MALFORMED(
         SrvsvcFileCodec::decodeShareEnumReply(s.data(), s.size()), "SHARE_INFO_2 array");
 }
@@ -750,10 +667,10 @@ void TestSrvsvcFileCodec::levelChecks()
     VERIFY_MALFORMED(
         decodeFileEnum(b.data(), b.size()), "InfoStruct.FileInfo tag: differs from Level");
     // NetrShareEnum: only SHARE_INFO_2 is decoded.
-    const ByteBuffer s = Ndr().u32(502).u32(502).u32(0).u32(0).u32(0).u32(5).bytes();
+    const ByteBuffer s = NdrBuilder().u32s({502, 502, 0, 0, 0, 5}).bytes();
     VERIFY_MALFORMED(SrvsvcFileCodec::decodeShareEnumReply(s.data(), s.size()),
         "InfoStruct.Level: unknown level");
-    const ByteBuffer g = Ndr().u32(0).u32(1).u32(0x20000).u32(2).bytes();
+    const ByteBuffer g = NdrBuilder().u32(0).u32(1).u32(0x20000).u32(2).bytes();
     VERIFY_MALFORMED(
         SrvsvcFileCodec::decodeFileGetInfoRequest(g.data(), g.size()), "Level: unknown level");
 }
@@ -762,19 +679,19 @@ void TestSrvsvcFileCodec::getInfoReplyChecks()
 {
     // Samba's NetrFileGetInfo faults instead of answering, but Windows answers
     // ERROR_FILE_NOT_FOUND without a FILE_INFO; without an error that is malformed.
-    ByteBuffer b = Ndr().u32(3).u32(0).u32(2).bytes();
+    ByteBuffer b = NdrBuilder().u32(3).u32(0).u32(2).bytes();
     auto notFound = SrvsvcFileCodec::decodeFileGetInfoReply(b.data(), b.size());
     QVERIFY(notFound.ok());
     QVERIFY(!notFound->file);
     QCOMPARE(notFound->status, 2u);
-    b = Ndr().u32(3).u32(0).u32(0).bytes();
+    b = NdrBuilder().u32(3).u32(0).u32(0).bytes();
     VERIFY_MALFORMED(SrvsvcFileCodec::decodeFileGetInfoReply(b.data(), b.size()),
         "InfoStruct.FILE_INFO_3: null in a successful reply");
-    b = Ndr().u32(7).u32(0x20000).u32(1).u32(0).bytes();
+    b = NdrBuilder().u32(7).u32(0x20000).u32(1).u32(0).bytes();
     VERIFY_MALFORMED(SrvsvcFileCodec::decodeFileGetInfoReply(b.data(), b.size()),
         "InfoStruct tag: unknown level");
     // The pointee's fixed part cut short.
-    b = Ndr().u32(3).u32(0x20000).u32(1).u32(3).bytes();
+    b = NdrBuilder().u32(3).u32(0x20000).u32(1).u32(3).bytes();
     VERIFY_MALFORMED(SrvsvcFileCodec::decodeFileGetInfoReply(b.data(), b.size()),
         "FILE_INFO_3 array: count exceeds the data");
 }
