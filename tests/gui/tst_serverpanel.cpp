@@ -63,10 +63,7 @@ private:
 ServerConnection *TestServerPanel::addServer(
     const char *host, const std::shared_ptr<FakeServer> &server)
 {
-    auto connection = std::make_unique<ServerConnection>(
-        [server](const sc::ConnectionOptions &) -> std::unique_ptr<sc::SessionApi> {
-            return std::make_unique<FakeSessionApi>(server);
-        });
+    auto connection = std::make_unique<ServerConnection>(fakeApiFactory(server));
     connection->setInterval(0);
     ServerConnection *c = connection.get();
     m_connections.push_back(std::move(connection));

@@ -4,6 +4,7 @@
 // lab's Samba cannot show (idle times, richer levels, outages, refused deletes).
 
 #include "sessionapi.h"
+#include "testrecords.h"
 
 #include <QDateTime>
 #include <QDeadlineTimer>
@@ -162,16 +163,21 @@ private:
     std::shared_ptr<FakeServer> m_server;
 };
 
+/// A SessionApi factory for a poller or a server connection: every connection it makes
+/// answers from @p server.
+inline auto fakeApiFactory(std::shared_ptr<FakeServer> server)
+{
+    return [server](const sc::ConnectionOptions &) -> std::unique_ptr<sc::SessionApi> {
+        return std::make_unique<FakeSessionApi>(server);
+    };
+}
+
 inline sc::SessionInfo session(const char16_t *client, const char16_t *user, std::uint32_t open,
     std::uint32_t connected, std::uint32_t idle, std::uint32_t flags = 0)
 {
-    sc::SessionInfo s;
-    s.clientName = client;
-    s.userName = user;
-    s.openCount = open;
-    s.connectedSeconds = connected;
-    s.idleSeconds = idle;
-    s.userFlags = flags;
+    // The level stays unset: the scripted server stamps the one it answers with.
+    sc::SessionInfo s = TestRecords::sessionInfo(
+        client, user, connected, idle, open, flags, sc::InfoLevel::Level0);
     s.clientType = u"Windows 10 Enterprise";
     s.transport = u"\\Device\\NetbiosSmb";
     return s;
@@ -194,13 +200,7 @@ struct FakeFiles
 /// An open file as Samba reports it at level 3, read-only.
 inline sc::OpenFileInfo fakeOpenFile(std::uint32_t id, std::u16string path, std::u16string user)
 {
-    sc::OpenFileInfo f;
-    f.id = id;
-    f.path = std::move(path);
-    f.userName = std::move(user);
-    f.permissions = sc::kPermFileRead;
-    f.level = sc::FileInfoLevel::Level3;
-    return f;
+    return TestRecords::openFileInfo(id, path, user);
 }
 
 /// A scripted server that also lists (NetrFileEnum) and closes (NetrFileClose) open files.

@@ -2,26 +2,13 @@
 // The rule that tells a server which never reports idle time (Samba: always 0) from one whose
 // sessions simply are busy.
 #include "idletime.h"
+#include "testrecords.h"
 
 #include <QTest>
 
 using namespace sc;
 
-namespace {
-
-SessionInfo session(std::u16string client, std::u16string user, std::uint32_t connected,
-    std::uint32_t idle = 0, InfoLevel level = InfoLevel::Level1)
-{
-    SessionInfo s;
-    s.clientName = std::move(client);
-    s.userName = std::move(user);
-    s.connectedSeconds = connected;
-    s.idleSeconds = idle;
-    s.level = level;
-    return s;
-}
-
-} // namespace
+using TestRecords::sessionInfo;
 
 Q_DECLARE_METATYPE(sc::SessionInfo)
 
@@ -41,26 +28,26 @@ private Q_SLOTS:
     {
         QTest::addColumn<QList<SessionInfo>>("sessions");
         QTest::addColumn<bool>("unreported");
-        const SessionInfo own = session(u"10.0.0.2", u"ADMIN", 0);
+        const SessionInfo own = sessionInfo(u"10.0.0.2", u"ADMIN", 0);
         QTest::newRow("all 0, another session 5 s old")
-            << QList<SessionInfo> {own, session(u"pc1", u"alice", 5)} << true;
+            << QList<SessionInfo> {own, sessionInfo(u"pc1", u"alice", 5)} << true;
         QTest::newRow("all 0, others only 4 s old")
-            << QList<SessionInfo> {own, session(u"pc1", u"alice", 4)} << false;
+            << QList<SessionInfo> {own, sessionInfo(u"pc1", u"alice", 4)} << false;
         QTest::newRow("one session reports idle time") << QList<SessionInfo> {own,
-            session(u"pc1", u"alice", 600), session(u"pc2", u"bob", 60, 1)}
+            sessionInfo(u"pc1", u"alice", 600), sessionInfo(u"pc2", u"bob", 60, 1)}
                                                        << false;
         QTest::newRow("only our own session, however old")
-            << QList<SessionInfo> {session(u"\\\\10.0.0.2", u"admin", 100)} << false;
+            << QList<SessionInfo> {sessionInfo(u"\\\\10.0.0.2", u"admin", 100)} << false;
         // Two sessions of our account from our computer: the younger is ours, the older one
         // has had time to be idle.
         QTest::newRow("an older session of our account")
-            << QList<SessionInfo> {session(u"10.0.0.2", u"admin", 10), own} << true;
+            << QList<SessionInfo> {sessionInfo(u"10.0.0.2", u"admin", 10), own} << true;
         QTest::newRow("our account from another computer")
-            << QList<SessionInfo> {own, session(u"pc1", u"admin", 30)} << true;
+            << QList<SessionInfo> {own, sessionInfo(u"pc1", u"admin", 30)} << true;
         QTest::newRow("empty answer") << QList<SessionInfo> {} << false;
         QTest::newRow("level without times")
-            << QList<SessionInfo> {session(u"pc1", u"alice", 0, 0, InfoLevel::Level0),
-                   session(u"pc2", u"bob", 0, 0, InfoLevel::Level0)}
+            << QList<SessionInfo> {sessionInfo(u"pc1", u"alice", 0, 0, 0, 0, InfoLevel::Level0),
+                   sessionInfo(u"pc2", u"bob", 0, 0, 0, 0, InfoLevel::Level0)}
             << false;
     }
 
@@ -75,16 +62,17 @@ private Q_SLOTS:
     // With Kerberos the account is unknown: the youngest session from our address is ours.
     void unknownAccount()
     {
-        const SessionList list {session(u"10.0.0.2", u"someone", 0), session(u"pc1", u"alice", 9)};
+        const SessionList list {
+            sessionInfo(u"10.0.0.2", u"someone", 0), sessionInfo(u"pc1", u"alice", 9)};
         QVERIFY(idleTimeUnreported(list, kOwnAddress, {}));
-        const SessionList onlyOurs {session(u"10.0.0.2", u"someone", 50)};
+        const SessionList onlyOurs {sessionInfo(u"10.0.0.2", u"someone", 50)};
         QVERIFY(!idleTimeUnreported(onlyOurs, kOwnAddress, {}));
     }
 
     // Without our address nothing is left out, and the rule still holds for the rest.
     void unknownAddress()
     {
-        const SessionList list {session(u"pc1", u"alice", 9)};
+        const SessionList list {sessionInfo(u"pc1", u"alice", 9)};
         QVERIFY(idleTimeUnreported(list, {}, kOwnUser));
     }
 };

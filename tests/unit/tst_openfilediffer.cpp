@@ -2,23 +2,13 @@
 // The keyed diff of open files: matched by id, path and user; only access and locks change in
 // place; a reused id is another file; ranges as DeltaBuilder makes them.
 #include "openfilediffer.h"
+#include "testrecords.h"
 
 #include <QtTest>
 
 namespace {
 
-sc::OpenFileInfo file(std::uint32_t id, std::u16string path, std::u16string user,
-    std::uint32_t locks = 0, std::uint32_t permissions = sc::kPermFileRead)
-{
-    sc::OpenFileInfo f;
-    f.id = id;
-    f.path = path;
-    f.userName = user;
-    f.lockCount = locks;
-    f.permissions = permissions;
-    f.level = sc::FileInfoLevel::Level3;
-    return f;
-}
+using TestRecords::openFileInfo;
 
 QStringList idsOf(const QList<OpenFileRow> &rows)
 {
@@ -46,8 +36,8 @@ private Q_SLOTS:
 void tst_OpenFileDiffer::firstUpdateReplacesAndNamesPaths()
 {
     OpenFileDiffer differ;
-    const sc::OpenFileList files {
-        file(7, u"C:\\srv\\lab\\a.txt", u"alice"), file(3, u"C:\\elsewhere\\b.txt", u"josé")};
+    const sc::OpenFileList files {openFileInfo(7, u"C:\\srv\\lab\\a.txt", u"alice"),
+        openFileInfo(3, u"C:\\elsewhere\\b.txt", u"josé")};
     const auto namer = [](QStringView local) -> QString {
         if (local.startsWith(u"C:\\srv\\lab\\"))
             return QStringLiteral("\\\\srv\\lab\\") + local.mid(11).toString();
@@ -69,7 +59,8 @@ void tst_OpenFileDiffer::firstUpdateReplacesAndNamesPaths()
 void tst_OpenFileDiffer::unchangedPollIsEmptyAndSharesTexts()
 {
     OpenFileDiffer differ;
-    const sc::OpenFileList files {file(1, u"C:\\a", u"alice"), file(2, u"C:\\b", u"alice")};
+    const sc::OpenFileList files {
+        openFileInfo(1, u"C:\\a", u"alice"), openFileInfo(2, u"C:\\b", u"alice")};
     const OpenFileDelta first = differ.update(files);
     // Both rows of one user share the user's text.
     QVERIFY(first.rows[0].user.isSharedWith(first.rows[1].user));
@@ -84,11 +75,11 @@ void tst_OpenFileDiffer::unchangedPollIsEmptyAndSharesTexts()
 void tst_OpenFileDiffer::lockAndAccessChangesAreInPlace()
 {
     OpenFileDiffer differ;
-    differ.update(
-        {file(1, u"C:\\a", u"alice"), file(2, u"C:\\b", u"bob"), file(3, u"C:\\c", u"bob")});
-    const OpenFileDelta delta = differ.update({file(1, u"C:\\a", u"alice", 2),
-        file(2, u"C:\\b", u"bob", 0, sc::kPermFileRead | sc::kPermFileWrite),
-        file(3, u"C:\\c", u"bob")});
+    differ.update({openFileInfo(1, u"C:\\a", u"alice"), openFileInfo(2, u"C:\\b", u"bob"),
+        openFileInfo(3, u"C:\\c", u"bob")});
+    const OpenFileDelta delta = differ.update({openFileInfo(1, u"C:\\a", u"alice", 2),
+        openFileInfo(2, u"C:\\b", u"bob", 0, sc::kPermFileRead | sc::kPermFileWrite),
+        openFileInfo(3, u"C:\\c", u"bob")});
     QVERIFY(!delta.replace);
     QVERIFY(delta.removed.isEmpty());
     QCOMPARE(delta.insertedCount(), 0);
@@ -102,11 +93,11 @@ void tst_OpenFileDiffer::lockAndAccessChangesAreInPlace()
 void tst_OpenFileDiffer::closedAndNewFiles()
 {
     OpenFileDiffer differ;
-    differ.update({file(1, u"C:\\a", u"alice"), file(2, u"C:\\b", u"alice"),
-        file(3, u"C:\\c", u"alice"), file(4, u"C:\\d", u"alice")});
+    differ.update({openFileInfo(1, u"C:\\a", u"alice"), openFileInfo(2, u"C:\\b", u"alice"),
+        openFileInfo(3, u"C:\\c", u"alice"), openFileInfo(4, u"C:\\d", u"alice")});
     // 2 and 3 closed, 9 opened; the server lists the new one first.
-    const OpenFileDelta delta = differ.update(
-        {file(9, u"C:\\n", u"jürgen"), file(4, u"C:\\d", u"alice"), file(1, u"C:\\a", u"alice")});
+    const OpenFileDelta delta = differ.update({openFileInfo(9, u"C:\\n", u"jürgen"),
+        openFileInfo(4, u"C:\\d", u"alice"), openFileInfo(1, u"C:\\a", u"alice")});
     QCOMPARE(delta.removed, (QList<RowRange> {{1, 2}}));
     QVERIFY(delta.changed.isEmpty());
     // Survivors keep the model's order; the new file is appended.
@@ -117,9 +108,10 @@ void tst_OpenFileDiffer::closedAndNewFiles()
 void tst_OpenFileDiffer::reusedIdIsAnotherFile()
 {
     OpenFileDiffer differ;
-    differ.update({file(5, u"C:\\old.txt", u"alice"), file(6, u"C:\\x.txt", u"bob")});
-    const OpenFileDelta delta
-        = differ.update({file(5, u"C:\\new.txt", u"alice"), file(6, u"C:\\x.txt", u"josé")});
+    differ.update(
+        {openFileInfo(5, u"C:\\old.txt", u"alice"), openFileInfo(6, u"C:\\x.txt", u"bob")});
+    const OpenFileDelta delta = differ.update(
+        {openFileInfo(5, u"C:\\new.txt", u"alice"), openFileInfo(6, u"C:\\x.txt", u"josé")});
     // Neither the path nor the user of a row ever changes in place.
     QCOMPARE(delta.removed, (QList<RowRange> {{0, 1}}));
     QVERIFY(delta.changed.isEmpty());
@@ -132,9 +124,9 @@ void tst_OpenFileDiffer::reusedIdIsAnotherFile()
 void tst_OpenFileDiffer::resetReplacesAgain()
 {
     OpenFileDiffer differ;
-    differ.update({file(1, u"C:\\a", u"alice")});
+    differ.update({openFileInfo(1, u"C:\\a", u"alice")});
     differ.reset();
-    const OpenFileDelta delta = differ.update({file(1, u"C:\\a", u"alice")});
+    const OpenFileDelta delta = differ.update({openFileInfo(1, u"C:\\a", u"alice")});
     QVERIFY(delta.replace);
     QCOMPARE(delta.rows.size(), 1);
 }

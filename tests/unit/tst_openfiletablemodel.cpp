@@ -5,6 +5,7 @@
 #include "openfilediffer.h"
 #include "openfiletablemodel.h"
 #include "sessionsortfilterproxymodel.h"
+#include "testrecords.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -14,24 +15,14 @@
 
 namespace {
 
-sc::OpenFileInfo file(std::uint32_t id, std::u16string path, std::u16string user,
-    std::uint32_t locks = 0, std::uint32_t permissions = sc::kPermFileRead)
-{
-    sc::OpenFileInfo f;
-    f.id = id;
-    f.path = path;
-    f.userName = user;
-    f.lockCount = locks;
-    f.permissions = permissions;
-    f.level = sc::FileInfoLevel::Level3;
-    return f;
-}
+using TestRecords::openFileInfo;
 
 sc::OpenFileList fourFiles()
 {
-    return {file(40, u"C:\\lab\\d.txt", u"alice", 1), file(10, u"C:\\lab\\b.txt", u"bob", 1),
-        file(30, u"C:\\lab\\c.txt", u"alice", 1, sc::kPermFileRead | sc::kPermFileWrite),
-        file(20, u"C:\\lab\\a.txt", u"josé", 0, sc::kPermFileWrite)};
+    return {openFileInfo(40, u"C:\\lab\\d.txt", u"alice", 1),
+        openFileInfo(10, u"C:\\lab\\b.txt", u"bob", 1),
+        openFileInfo(30, u"C:\\lab\\c.txt", u"alice", 1, sc::kPermFileRead | sc::kPermFileWrite),
+        openFileInfo(20, u"C:\\lab\\a.txt", u"josé", 0, sc::kPermFileWrite)};
 }
 
 QStringList column(const QAbstractItemModel &model, int column)
@@ -161,7 +152,7 @@ void tst_OpenFileTableModel::closedAndNewFilesAreRangesNotReset()
 
     sc::OpenFileList next = fourFiles();
     next.erase(next.begin() + 1); // b.txt closed
-    next.push_back(file(50, u"C:\\lab\\e.txt", u"jürgen"));
+    next.push_back(openFileInfo(50, u"C:\\lab\\e.txt", u"jürgen"));
     apply(next);
 
     QCOMPARE(reset.count(), 0);
@@ -215,8 +206,8 @@ void tst_OpenFileTableModel::filterMatchesPathAndUser()
     m_proxy->setFilterText(QStringLiteral("a.TXT"));
     // A new file that matches enters; one that does not stays out.
     sc::OpenFileList next = fourFiles();
-    next.push_back(file(60, u"C:\\lab\\x\\a.txt", u"bob"));
-    next.push_back(file(70, u"C:\\lab\\z.txt", u"bob"));
+    next.push_back(openFileInfo(60, u"C:\\lab\\x\\a.txt", u"bob"));
+    next.push_back(openFileInfo(70, u"C:\\lab\\z.txt", u"bob"));
     apply(next);
     QCOMPARE(column(*m_proxy, OpenFileTableModel::FileId), (QStringList {"20", "60"}));
     m_proxy->setFilterText(QString());
@@ -233,8 +224,8 @@ void tst_OpenFileTableModel::userRestrictionShowsOneUsersFiles()
     QCOMPARE(column(*m_proxy, OpenFileTableModel::FileId), (QStringList {"30", "40"}));
     // Also without filter text, new files of others stay out.
     sc::OpenFileList next = fourFiles();
-    next.push_back(file(80, u"C:\\lab\\f.txt", u"bob"));
-    next.push_back(file(90, u"C:\\lab\\g.txt", u"alice"));
+    next.push_back(openFileInfo(80, u"C:\\lab\\f.txt", u"bob"));
+    next.push_back(openFileInfo(90, u"C:\\lab\\g.txt", u"alice"));
     apply(next);
     QCOMPARE(column(*m_proxy, OpenFileTableModel::FileId), (QStringList {"30", "40", "90"}));
     // With a text on top, both must match.

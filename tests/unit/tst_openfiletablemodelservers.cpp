@@ -6,6 +6,7 @@
 #include "openfiletablemodel.h"
 #include "serverconnection.h"
 #include "sessionsortfilterproxymodel.h"
+#include "testrecords.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -15,29 +16,19 @@
 
 namespace {
 
-sc::OpenFileInfo file(
-    std::uint32_t id, std::u16string path, std::u16string user, std::uint32_t locks = 0)
-{
-    sc::OpenFileInfo f;
-    f.id = id;
-    f.path = path;
-    f.userName = user;
-    f.lockCount = locks;
-    f.permissions = sc::kPermFileRead;
-    f.level = sc::FileInfoLevel::Level3;
-    return f;
-}
+using TestRecords::openFileInfo;
 
 // The same ids on both servers: a file id means something on its own server only.
 sc::OpenFileList filesOfA()
 {
-    return {file(1, u"C:\\a\\one.txt", u"alice"), file(2, u"C:\\a\\two.txt", u"bob"),
-        file(3, u"C:\\a\\three.txt", u"carol")};
+    return {openFileInfo(1, u"C:\\a\\one.txt", u"alice"),
+        openFileInfo(2, u"C:\\a\\two.txt", u"bob"), openFileInfo(3, u"C:\\a\\three.txt", u"carol")};
 }
 
 sc::OpenFileList filesOfB()
 {
-    return {file(1, u"C:\\b\\uno.txt", u"dave"), file(2, u"C:\\b\\dos.txt", u"erin")};
+    return {
+        openFileInfo(1, u"C:\\b\\uno.txt", u"dave"), openFileInfo(2, u"C:\\b\\dos.txt", u"erin")};
 }
 
 OpenFilesSnapshot snapshotOf(OpenFileDiffer &differ, const sc::OpenFileList &files)
@@ -191,8 +182,8 @@ void tst_OpenFileTableModelServers::closedAndNewFilesOfTheFirstServerStayInItsBl
 
     sc::OpenFileList next = filesOfA();
     next.erase(next.begin() + 1); // bob's two.txt closed
-    next.push_back(file(9, u"C:\\a\\nine.txt", u"zoe"));
-    next.push_back(file(8, u"C:\\a\\eight.txt", u"zoe"));
+    next.push_back(openFileInfo(9, u"C:\\a\\nine.txt", u"zoe"));
+    next.push_back(openFileInfo(8, u"C:\\a\\eight.txt", u"zoe"));
     m_model->applyServerSnapshot(m_a.get(), snapshotOf(m_differA, next));
 
     QCOMPARE(reset.count(), 0);
@@ -256,8 +247,8 @@ void tst_OpenFileTableModelServers::proxySortsOncePerAnswerAndFiltersByServer()
     QSignalSpy proxyReset(&proxy, &QAbstractItemModel::modelReset);
     sc::OpenFileList next = filesOfA();
     next.erase(next.begin());
-    next.push_back(file(7, u"C:\\a\\z.txt", u"zoe"));
-    next.push_back(file(8, u"C:\\a\\y.txt", u"amy"));
+    next.push_back(openFileInfo(7, u"C:\\a\\z.txt", u"zoe"));
+    next.push_back(openFileInfo(8, u"C:\\a\\y.txt", u"amy"));
     m_model->applyServerSnapshot(m_a.get(), snapshotOf(m_differA, next));
     QCOMPARE(about.count(), 1);
     QCOMPARE(applied.count(), 1);

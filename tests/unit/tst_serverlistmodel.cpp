@@ -12,6 +12,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <array>
 #include <memory>
 
 namespace {
@@ -49,6 +50,9 @@ private:
     ServerConnection *addServer(const std::shared_ptr<FakeServer> &server);
     /// Polls @p connection (connecting first when @p host is given) and waits for the answer.
     void answer(ServerConnection *connection, const char *host = nullptr);
+    /// Adds three servers, then connects them as fs01, fs02 and fs03 and waits for each answer.
+    std::array<ServerConnection *, 3> addAnswered(const std::shared_ptr<FakeServer> &first,
+        const std::shared_ptr<FakeServer> &second, const std::shared_ptr<FakeServer> &third);
     QVariant dataOf(ServerConnection *connection, int role) const
     {
         return m_model->index(m_model->rowOf(connection)).data(role);
@@ -81,10 +85,7 @@ void TestServerListModel::cleanup()
 
 ServerConnection *TestServerListModel::addServer(const std::shared_ptr<FakeServer> &server)
 {
-    auto connection = std::make_unique<ServerConnection>(
-        [server](const sc::ConnectionOptions &) -> std::unique_ptr<sc::SessionApi> {
-            return std::make_unique<FakeSessionApi>(server);
-        });
+    auto connection = std::make_unique<ServerConnection>(fakeApiFactory(server));
     connection->setInterval(0);
     ServerConnection *c = connection.get();
     m_connections.push_back(std::move(connection));
@@ -101,6 +102,18 @@ void TestServerListModel::answer(ServerConnection *connection, const char *host)
     else
         connection->refresh();
     QVERIFY(handled.wait(kTimeoutMs));
+}
+
+std::array<ServerConnection *, 3> TestServerListModel::addAnswered(
+    const std::shared_ptr<FakeServer> &first, const std::shared_ptr<FakeServer> &second,
+    const std::shared_ptr<FakeServer> &third)
+{
+    const std::array<ServerConnection *, 3> connections {
+        addServer(first), addServer(second), addServer(third)};
+    answer(connections[0], "fs01");
+    answer(connections[1], "fs02");
+    answer(connections[2], "fs03");
+    return connections;
 }
 
 void TestServerListModel::connectingUntilTheFirstAnswer()
@@ -222,12 +235,7 @@ void TestServerListModel::oneServersChangeUpdatesOnlyItsRow()
     auto second = std::make_shared<FakeServer>();
     second->sessions = {session(u"PC2", u"bert", 1, 10, 0)};
     auto third = std::make_shared<FakeServer>();
-    ServerConnection *a = addServer(first);
-    ServerConnection *b = addServer(second);
-    ServerConnection *c = addServer(third);
-    answer(a, "fs01");
-    answer(b, "fs02");
-    answer(c, "fs03");
+    const auto [a, b, c] = addAnswered(first, second, third);
 
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
     {
@@ -303,12 +311,7 @@ void TestServerListModel::removeAndDestroy()
     auto first = std::make_shared<FakeServer>();
     auto second = std::make_shared<FakeServer>();
     auto third = std::make_shared<FakeServer>();
-    ServerConnection *a = addServer(first);
-    ServerConnection *b = addServer(second);
-    ServerConnection *c = addServer(third);
-    answer(a, "fs01");
-    answer(b, "fs02");
-    answer(c, "fs03");
+    const auto [a, b, c] = addAnswered(first, second, third);
     m_model->addConnection(b); // once only
     QCOMPARE(m_model->rowCount(), 3);
 

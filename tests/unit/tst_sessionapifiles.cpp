@@ -7,6 +7,7 @@
 #include "sessionapi.h"
 #include "sharepathmap.h"
 #include "srvsvcfilecodec.h"
+#include "testrecords.h"
 
 #include <QString>
 #include <QTest>
@@ -17,22 +18,11 @@ using namespace sc;
 
 namespace {
 
+using TestRecords::openFileInfo;
+
 QString q(std::u16string_view s)
 {
     return QString::fromUtf16(s.data(), static_cast<qsizetype>(s.size()));
-}
-
-OpenFileInfo file(std::uint32_t id, std::u16string path, std::u16string user,
-    std::uint32_t permissions = kPermFileRead, std::uint32_t locks = 0)
-{
-    OpenFileInfo f;
-    f.id = id;
-    f.path = path;
-    f.userName = user;
-    f.permissions = permissions;
-    f.lockCount = locks;
-    f.level = FileInfoLevel::Level3;
-    return f;
 }
 
 // What the fake server holds and how it behaves; shared with the test (the api owns the
@@ -202,11 +192,13 @@ struct Fixture
     Fixture()
     {
         server->open = {
-            file(0x10001, u"C:\\srv\\lab\\Abierto ñ\\Presupuesto año 2027.xlsx", u"josé", 3, 1),
-            file(0x10002, u"C:\\srv\\lab\\Abierto ñ\\Übersicht Größe.docx", u"jürgen", 1),
-            file(0x20001, u"C:\\srv\\lab\\Abierto ñ\\straße plan.txt", u"alice", 2, 4),
-            file(0x20002, u"C:\\srv\\otro\\notas.txt", u"alice"),
-            file(0x30001, u"C:\\srv\\lab\\raíz.txt", u"josé"),
+            openFileInfo(
+                0x10001, u"C:\\srv\\lab\\Abierto ñ\\Presupuesto año 2027.xlsx", u"josé", 1, 3),
+            openFileInfo(
+                0x10002, u"C:\\srv\\lab\\Abierto ñ\\Übersicht Größe.docx", u"jürgen", 0, 1),
+            openFileInfo(0x20001, u"C:\\srv\\lab\\Abierto ñ\\straße plan.txt", u"alice", 4, 2),
+            openFileInfo(0x20002, u"C:\\srv\\otro\\notas.txt", u"alice"),
+            openFileInfo(0x30001, u"C:\\srv\\lab\\raíz.txt", u"josé"),
         };
     }
 };

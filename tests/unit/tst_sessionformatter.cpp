@@ -2,6 +2,7 @@
 // sessionctl's JSON and CSV, compared as whole documents built from known values, so that a
 // swapped field, a renamed key or a lost one fails here before a script notices.
 #include "sessionformatter.h"
+#include "testrecords.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -10,25 +11,13 @@ using namespace sc;
 
 namespace {
 
-SessionInfo session(std::u16string client, std::u16string user, std::uint32_t open,
-    std::uint32_t connected, std::uint32_t idle, std::uint32_t flags)
-{
-    SessionInfo s;
-    s.clientName = std::move(client);
-    s.userName = std::move(user);
-    s.openCount = open;
-    s.connectedSeconds = connected;
-    s.idleSeconds = idle;
-    s.userFlags = flags;
-    s.level = InfoLevel::Level1;
-    return s;
-}
+using TestRecords::sessionInfo;
 
 SessionEnumResult twoSessions()
 {
     SessionEnumResult r;
-    r.sessions = {session(u"10.0.0.7", u"alice", 3, 3725, 59, 0),
-        session(u"pc,\"2\"", u"bob", 0, 10, 2, kSessGuest | kSessNoEncryption)};
+    r.sessions = {sessionInfo(u"10.0.0.7", u"alice", 3725, 59, 3, 0),
+        sessionInfo(u"pc,\"2\"", u"bob", 10, 2, 0, kSessGuest | kSessNoEncryption)};
     r.totalEntries = 9; // more than listed: the server counted before our filter
     r.level = InfoLevel::Level1;
     r.levelFellBack = true;
@@ -154,8 +143,8 @@ private Q_SLOTS:
     void infoJsonWithSeveralSessions()
     {
         const SessionFormatter f(SessionFormatter::Format::Json);
-        const SessionList both {
-            session(u"pc1", u"alice", 1, 100, 5, 0), session(u"pc1", u"alice", 2, 50, 6, 0)};
+        const SessionList both {sessionInfo(u"pc1", u"alice", 100, 5, 1, 0),
+            sessionInfo(u"pc1", u"alice", 50, 6, 2, 0)};
         compareJson(f.info(both),
             "{ "
             "'client': 'pc1', 'user': 'alice', 'openCount': 1, 'connectedSeconds': 100, "
@@ -175,7 +164,8 @@ private Q_SLOTS:
     void closeResultJson()
     {
         const SessionFormatter f(SessionFormatter::Format::Json);
-        compareJson(f.closeResult({session(u"pc1", u"alice", 4, 30, 1, 0)}, InfoLevel::Level1, 1),
+        compareJson(
+            f.closeResult({sessionInfo(u"pc1", u"alice", 30, 1, 4, 0)}, InfoLevel::Level1, 1),
             "{'ended': 1, 'sessions': [ "
             "{'client': 'pc1', 'user': 'alice', 'openCount': 4, 'connectedSeconds': 30, "
             "'idleSeconds': 1, 'userFlags': 0, 'guest': false, 'plainTextPassword': false, "
@@ -204,14 +194,14 @@ private Q_SLOTS:
     void fleetOutputs()
     {
         SessionEnumResult rich;
-        SessionInfo a = session(u"10.0.0.7", u"alice", 3, 3725, 59, 0);
+        SessionInfo a = sessionInfo(u"10.0.0.7", u"alice", 3725, 59, 3, 0);
         a.level = InfoLevel::Level502;
         a.clientType = u"Windows 10";
         a.transport = u"\\Device\\NetbiosSmb";
         rich.sessions = {a};
         rich.level = InfoLevel::Level502;
         SessionEnumResult poor;
-        SessionInfo b = session(u"pc2", u"bob", 0, 10, 0, 0);
+        SessionInfo b = sessionInfo(u"pc2", u"bob", 10, 0, 0, 0);
         b.level = InfoLevel::Level10;
         poor.sessions = {b};
         poor.level = InfoLevel::Level10;

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "foldednamecache.h"
+#include "scriptedsessionpoller.h"
 #include "searchtext.h"
-#include "sessiondiffer.h"
 #include "sessionsortfilterproxymodel.h"
 #include "sessiontablemodel.h"
+#include "testrecords.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
@@ -17,20 +18,9 @@
 
 namespace {
 
-constexpr qint64 kT0 = 1'700'000'000'000;
+using TestRecords::sessionInfo;
 
-sc::SessionInfo info(const std::u16string &client, const std::u16string &user,
-    quint32 connectedSeconds, quint32 idleSeconds, quint32 openCount)
-{
-    sc::SessionInfo i;
-    i.clientName = client;
-    i.userName = user;
-    i.connectedSeconds = connectedSeconds;
-    i.idleSeconds = idleSeconds;
-    i.openCount = openCount;
-    i.level = sc::InfoLevel::Level1;
-    return i;
-}
+constexpr qint64 kT0 = 1'700'000'000'000;
 
 // Later polls of the same sessions: every duration has grown by the time elapsed.
 QList<sc::SessionInfo> later(QList<sc::SessionInfo> infos, quint32 seconds)
@@ -78,12 +68,12 @@ private:
     std::unique_ptr<SessionSortFilterProxyModel> m_proxy;
     std::unique_ptr<QAbstractItemModelTester> m_modelTester;
     std::unique_ptr<QAbstractItemModelTester> m_proxyTester;
-    SessionDiffer m_differ;
+    ScriptedSessionPoller m_poller;
 };
 
 void tst_SessionSortFilterProxyModel::init()
 {
-    m_differ = SessionDiffer();
+    m_poller = ScriptedSessionPoller();
     m_model = std::make_unique<SessionTableModel>();
     m_model->setClock([] { return kT0; });
     m_proxy = std::make_unique<SessionSortFilterProxyModel>();
@@ -104,13 +94,7 @@ void tst_SessionSortFilterProxyModel::cleanup()
 
 void tst_SessionSortFilterProxyModel::apply(qint64 pollTime, const QList<sc::SessionInfo> &infos)
 {
-    SessionSnapshot s;
-    s.epoch = 1;
-    s.pollTimeMs = pollTime;
-    s.level = sc::InfoLevel::Level1;
-    s.hasRows = true;
-    s.delta = m_differ.update(sc::SessionList(infos.begin(), infos.end()), pollTime);
-    m_model->applySnapshot(s);
+    m_model->applySnapshot(m_poller.poll(pollTime, infos));
 }
 
 QStringList tst_SessionSortFilterProxyModel::column(SessionTableModel::Column c) const
@@ -126,8 +110,8 @@ void tst_SessionSortFilterProxyModel::sortsIdleTimeNumerically()
     // As text "0:01:40" < "0:00:05" would not hold, but 100 s > 5 s must; and 10:00:00
     // (36000 s) must come after 9:00:00 although "1" < "9".
     apply(kT0,
-        {info(u"a", u"u1", 40000, 100, 0), info(u"b", u"u2", 40000, 5, 0),
-            info(u"c", u"u3", 40000, 36000, 0), info(u"d", u"u4", 40000, 32400, 0)});
+        {sessionInfo(u"a", u"u1", 40000, 100, 0), sessionInfo(u"b", u"u2", 40000, 5, 0),
+            sessionInfo(u"c", u"u3", 40000, 36000, 0), sessionInfo(u"d", u"u4", 40000, 32400, 0)});
     m_proxy->sort(SessionTableModel::IdleTime, Qt::AscendingOrder);
     QCOMPARE(column(SessionTableModel::User), (QStringList {"u2", "u1", "u4", "u3"}));
     m_proxy->sort(SessionTableModel::IdleTime, Qt::DescendingOrder);
@@ -137,8 +121,8 @@ void tst_SessionSortFilterProxyModel::sortsIdleTimeNumerically()
 void tst_SessionSortFilterProxyModel::sortsOpenFilesNumerically()
 {
     apply(kT0,
-        {info(u"a", u"u1", 10, 0, 100), info(u"b", u"u2", 10, 0, 9), info(u"c", u"u3", 10, 0, 1000),
-            info(u"d", u"u4", 10, 0, 20)});
+        {sessionInfo(u"a", u"u1", 10, 0, 100), sessionInfo(u"b", u"u2", 10, 0, 9),
+            sessionInfo(u"c", u"u3", 10, 0, 1000), sessionInfo(u"d", u"u4", 10, 0, 20)});
     m_proxy->sort(SessionTableModel::OpenFiles, Qt::AscendingOrder);
     QCOMPARE(column(SessionTableModel::User), (QStringList {"u2", "u4", "u1", "u3"}));
 }
@@ -148,7 +132,8 @@ void tst_SessionSortFilterProxyModel::equalValuesBreakTiesOnTheKey()
     // All open counts equal: the order is the key's (order of first appearance), whatever
     // the source order is.
     apply(kT0,
-        {info(u"a", u"u1", 10, 0, 3), info(u"b", u"u2", 10, 0, 3), info(u"c", u"u3", 10, 0, 3)});
+        {sessionInfo(u"a", u"u1", 10, 0, 3), sessionInfo(u"b", u"u2", 10, 0, 3),
+            sessionInfo(u"c", u"u3", 10, 0, 3)});
     m_proxy->sort(SessionTableModel::OpenFiles, Qt::AscendingOrder);
     QStringList order = column(SessionTableModel::User);
     QList<quint64> keys;
@@ -165,10 +150,12 @@ void tst_SessionSortFilterProxyModel::sortsTextCaseInsensitivelyBeyondThePrefix(
     // The first eight letters are packed for speed; longer names must still order by the
     // rest, equal names (whatever their case) by key, and non-ASCII letters fold too.
     apply(kT0,
-        {info(u"c1", u"alexander.smyth", 10, 0, 0), info(u"c2", u"ALEXANDER.SMITH", 10, 0, 0),
-            info(u"c3", u"alexandra", 10, 0, 0), info(u"c4", u"alexander.smith", 10, 0, 0),
-            info(u"c5", u"J\u00dcRGEN", 10, 0, 0), info(u"c6", u"alex", 10, 0, 0),
-            info(u"c7", u"j\u00fcrgen", 10, 0, 0), info(u"c8", u"Bob", 10, 0, 0)});
+        {sessionInfo(u"c1", u"alexander.smyth", 10, 0, 0),
+            sessionInfo(u"c2", u"ALEXANDER.SMITH", 10, 0, 0),
+            sessionInfo(u"c3", u"alexandra", 10, 0, 0),
+            sessionInfo(u"c4", u"alexander.smith", 10, 0, 0),
+            sessionInfo(u"c5", u"J\u00dcRGEN", 10, 0, 0), sessionInfo(u"c6", u"alex", 10, 0, 0),
+            sessionInfo(u"c7", u"j\u00fcrgen", 10, 0, 0), sessionInfo(u"c8", u"Bob", 10, 0, 0)});
     m_proxy->sort(SessionTableModel::User, Qt::AscendingOrder);
     QCOMPARE(column(SessionTableModel::Computer),
         (QStringList {"c6", "c2", "c4", "c1", "c3", "c8", "c5", "c7"}));
@@ -181,7 +168,7 @@ void tst_SessionSortFilterProxyModel::refreshDoesNotShuffleEqualRows()
 {
     QList<sc::SessionInfo> infos;
     for (int i = 0; i < 30; ++i)
-        infos.append(info(u"pc", u"user" + QString::number(i).toStdU16String(), 100, 0, 2));
+        infos.append(sessionInfo(u"pc", u"user" + QString::number(i).toStdU16String(), 100, 0, 2));
     apply(kT0, infos);
     m_proxy->sort(SessionTableModel::OpenFiles, Qt::AscendingOrder);
     const QStringList before = column(SessionTableModel::User);
@@ -200,8 +187,9 @@ void tst_SessionSortFilterProxyModel::refreshDoesNotShuffleEqualRows()
 void tst_SessionSortFilterProxyModel::filterNarrowsRows()
 {
     apply(kT0,
-        {info(u"ws-alice", u"alice", 10, 0, 1), info(u"ws-bob", u"bob", 10, 0, 1),
-            info(u"10.0.0.7", u"Alicia", 10, 0, 1), info(u"ws-carol", u"carol", 10, 0, 1)});
+        {sessionInfo(u"ws-alice", u"alice", 10, 0, 1), sessionInfo(u"ws-bob", u"bob", 10, 0, 1),
+            sessionInfo(u"10.0.0.7", u"Alicia", 10, 0, 1),
+            sessionInfo(u"ws-carol", u"carol", 10, 0, 1)});
     m_proxy->sort(SessionTableModel::User, Qt::AscendingOrder);
     QSignalSpy filterChanged(m_proxy.get(), &SessionSortFilterProxyModel::filterTextChanged);
     m_proxy->setFilterText(QStringLiteral("ALI"));
@@ -219,9 +207,11 @@ void tst_SessionSortFilterProxyModel::filterNarrowsRows()
     // A session arriving later is filtered as well.
     m_proxy->setFilterText(QStringLiteral("bob"));
     apply(kT0 + 2000,
-        later({info(u"ws-alice", u"alice", 10, 0, 1), info(u"ws-bob", u"bob", 10, 0, 1),
-                  info(u"10.0.0.7", u"Alicia", 10, 0, 1), info(u"ws-carol", u"carol", 10, 0, 1),
-                  info(u"ws-bobby", u"bobby", 0, 0, 0)},
+        later(
+            {sessionInfo(u"ws-alice", u"alice", 10, 0, 1), sessionInfo(u"ws-bob", u"bob", 10, 0, 1),
+                sessionInfo(u"10.0.0.7", u"Alicia", 10, 0, 1),
+                sessionInfo(u"ws-carol", u"carol", 10, 0, 1),
+                sessionInfo(u"ws-bobby", u"bobby", 0, 0, 0)},
             2));
     QCOMPARE(column(SessionTableModel::User), (QStringList {"bob", "bobby"}));
     QCOMPARE(m_proxy->sessionRow(1).client, QStringLiteral("ws-bobby"));
@@ -230,9 +220,10 @@ void tst_SessionSortFilterProxyModel::filterNarrowsRows()
 void tst_SessionSortFilterProxyModel::filterIgnoresCaseAndAccents()
 {
     apply(kT0,
-        {info(u"ws-1", u"josé", 10, 0, 1), info(u"ws-2", u"JOSE", 10, 0, 1),
-            info(u"ws-3", u"Jürgen", 10, 0, 1), info(u"ws-4", u"straße", 10, 0, 1),
-            info(u"PC-ÇA", u"zoe", 10, 0, 1), info(u"ws-6", u"jo\u0301se", 10, 0, 1)});
+        {sessionInfo(u"ws-1", u"josé", 10, 0, 1), sessionInfo(u"ws-2", u"JOSE", 10, 0, 1),
+            sessionInfo(u"ws-3", u"Jürgen", 10, 0, 1), sessionInfo(u"ws-4", u"straße", 10, 0, 1),
+            sessionInfo(u"PC-ÇA", u"zoe", 10, 0, 1),
+            sessionInfo(u"ws-6", u"jo\u0301se", 10, 0, 1)});
     m_proxy->sort(SessionTableModel::User, Qt::AscendingOrder);
     // As operators type: no accents, any case; and what they copied, accents and all.
     for (const QString &typed : {QStringLiteral("jose"), QStringLiteral("JOSÉ"),
@@ -289,8 +280,8 @@ void tst_SessionSortFilterProxyModel::rowsKeepNoFoldedCopy()
 
     // User and client stay apart without a folded copy too.
     apply(kT0,
-        {info(u"10.0.0.7", u"alice", 10, 0, 1), info(u"ws-2", u"Bob", 10, 0, 1),
-            info(u"PC-ÇA", u"zoe", 10, 0, 1)});
+        {sessionInfo(u"10.0.0.7", u"alice", 10, 0, 1), sessionInfo(u"ws-2", u"Bob", 10, 0, 1),
+            sessionInfo(u"PC-ÇA", u"zoe", 10, 0, 1)});
     m_proxy->setFilterText(QStringLiteral("e10"));
     QCOMPARE(m_proxy->rowCount(), 0);
     m_proxy->setFilterText(QStringLiteral("BOB"));
@@ -304,8 +295,8 @@ void tst_SessionSortFilterProxyModel::rowsKeepNoFoldedCopy()
 void tst_SessionSortFilterProxyModel::withheldRowsWaitForTheNextRefresh()
 {
     const QList<sc::SessionInfo> infos
-        = {info(u"pc1", u"alice", 500, 50, 1), info(u"pc2", u"bob", 400, 40, 2),
-            info(u"pc3", u"carol", 300, 30, 3), info(u"pc4", u"dave", 200, 20, 4)};
+        = {sessionInfo(u"pc1", u"alice", 500, 50, 1), sessionInfo(u"pc2", u"bob", 400, 40, 2),
+            sessionInfo(u"pc3", u"carol", 300, 30, 3), sessionInfo(u"pc4", u"dave", 200, 20, 4)};
     apply(kT0, infos);
     m_proxy->sort(SessionTableModel::User, Qt::AscendingOrder);
     m_proxy->setFilterText(QStringLiteral("pc"));
@@ -327,8 +318,8 @@ void tst_SessionSortFilterProxyModel::withheldRowsWaitForTheNextRefresh()
 
     // The next answer: carol is gone, bob is still listed and comes back.
     apply(kT0 + 2000,
-        later({info(u"pc1", u"alice", 500, 50, 1), info(u"pc2", u"bob", 400, 40, 2),
-                  info(u"pc4", u"dave", 200, 20, 4)},
+        later({sessionInfo(u"pc1", u"alice", 500, 50, 1), sessionInfo(u"pc2", u"bob", 400, 40, 2),
+                  sessionInfo(u"pc4", u"dave", 200, 20, 4)},
             2));
     QCOMPARE(column(SessionTableModel::User), (QStringList {"alice", "bob", "dave"}));
 }
@@ -336,8 +327,8 @@ void tst_SessionSortFilterProxyModel::withheldRowsWaitForTheNextRefresh()
 void tst_SessionSortFilterProxyModel::selectionAndCurrentSurviveRefresh()
 {
     const QList<sc::SessionInfo> infos
-        = {info(u"pc1", u"alice", 500, 50, 1), info(u"pc2", u"bob", 400, 40, 2),
-            info(u"pc3", u"carol", 300, 30, 3), info(u"pc4", u"dave", 200, 20, 4)};
+        = {sessionInfo(u"pc1", u"alice", 500, 50, 1), sessionInfo(u"pc2", u"bob", 400, 40, 2),
+            sessionInfo(u"pc3", u"carol", 300, 30, 3), sessionInfo(u"pc4", u"dave", 200, 20, 4)};
     apply(kT0, infos);
     m_proxy->sort(SessionTableModel::User, Qt::AscendingOrder);
     QItemSelectionModel selection(m_proxy.get());
@@ -356,7 +347,7 @@ void tst_SessionSortFilterProxyModel::selectionAndCurrentSurviveRefresh()
     QList<sc::SessionInfo> next = later(infos, 2);
     next.removeAt(1);
     next[1].openCount = 8;
-    next.append(info(u"pc5", u"erin", 0, 0, 0));
+    next.append(sessionInfo(u"pc5", u"erin", 0, 0, 0));
     apply(kT0 + 2000, next);
 
     QCOMPARE(reset.count(), 0);
@@ -375,8 +366,8 @@ void tst_SessionSortFilterProxyModel::selectionSurvivesLargeRefresh()
 {
     QList<sc::SessionInfo> infos;
     for (int i = 0; i < 400; ++i) {
-        infos.append(info(u"pc", u"user" + QString::number(1000 + i).toStdU16String(), 5000, 5000,
-            quint32(i % 10)));
+        infos.append(sessionInfo(u"pc", u"user" + QString::number(1000 + i).toStdU16String(), 5000,
+            5000, quint32(i % 10)));
     }
     apply(kT0, infos);
     m_proxy->sort(SessionTableModel::OpenFiles, Qt::DescendingOrder);
@@ -431,8 +422,8 @@ void tst_SessionSortFilterProxyModel::selectionSurvivesLargeRefresh()
 void tst_SessionSortFilterProxyModel::changedValueMovesOnlyThatRow()
 {
     const QList<sc::SessionInfo> infos
-        = {info(u"pc1", u"a", 100, 0, 1), info(u"pc2", u"b", 100, 0, 2),
-            info(u"pc3", u"c", 100, 0, 3), info(u"pc4", u"d", 100, 0, 4)};
+        = {sessionInfo(u"pc1", u"a", 100, 0, 1), sessionInfo(u"pc2", u"b", 100, 0, 2),
+            sessionInfo(u"pc3", u"c", 100, 0, 3), sessionInfo(u"pc4", u"d", 100, 0, 4)};
     apply(kT0, infos);
     m_proxy->sort(SessionTableModel::OpenFiles, Qt::AscendingOrder);
     QCOMPARE(column(SessionTableModel::User), (QStringList {"a", "b", "c", "d"}));
@@ -444,7 +435,7 @@ void tst_SessionSortFilterProxyModel::changedValueMovesOnlyThatRow()
 
 void tst_SessionSortFilterProxyModel::flagsAreTheSourceFlags()
 {
-    apply(kT0, {info(u"pc1", u"a", 100, 0, 1), info(u"pc2", u"b", 100, 0, 2)});
+    apply(kT0, {sessionInfo(u"pc1", u"a", 100, 0, 1), sessionInfo(u"pc2", u"b", 100, 0, 2)});
     m_proxy->sort(SessionTableModel::User, Qt::DescendingOrder);
     for (int r = 0; r < m_proxy->rowCount(); ++r) {
         for (int c = 0; c < m_proxy->columnCount(); ++c) {
@@ -459,7 +450,7 @@ void tst_SessionSortFilterProxyModel::flagsAreTheSourceFlags()
 // looks the row up once, and the answers are those of data(), role by role.
 void tst_SessionSortFilterProxyModel::multiDataAnswersAsData()
 {
-    apply(kT0, {info(u"pc1", u"a", 100, 0, 1), info(u"pc2", u"b", 200, 30, 2)});
+    apply(kT0, {sessionInfo(u"pc1", u"a", 100, 0, 1), sessionInfo(u"pc2", u"b", 200, 30, 2)});
     m_proxy->sort(SessionTableModel::User, Qt::DescendingOrder);
     const int roles[] = {Qt::DisplayRole, Qt::ToolTipRole, Qt::TextAlignmentRole,
         Qt::ForegroundRole, Qt::FontRole, SessionTableModel::SortRole, SessionTableModel::KeyRole,
@@ -487,7 +478,7 @@ void tst_SessionSortFilterProxyModel::refreshSignalsDoNotGrowWithRows()
 {
     QList<sc::SessionInfo> infos;
     for (int i = 0; i < 2000; ++i) {
-        infos.append(info(u"pc" + QString::number(i).toStdU16String(),
+        infos.append(sessionInfo(u"pc" + QString::number(i).toStdU16String(),
             u"user" + QString::number(10000 + i).toStdU16String(), 5000, quint32(i % 300),
             quint32(i % 7)));
     }
@@ -518,7 +509,7 @@ void tst_SessionSortFilterProxyModel::refreshSignalsDoNotGrowWithRows()
             i.idleSeconds = 0;
     }
     for (int i = 0; i < 50; ++i) {
-        next.append(info(u"new" + QString::number(i).toStdU16String(),
+        next.append(sessionInfo(u"new" + QString::number(i).toStdU16String(),
             u"late" + QString::number(i).toStdU16String(), 1, quint32(i * 7), 0));
     }
 
@@ -560,15 +551,15 @@ void tst_SessionSortFilterProxyModel::refreshSignalsDoNotGrowWithRows()
 void tst_SessionSortFilterProxyModel::newSessionsHonourTheFilter()
 {
     const QList<sc::SessionInfo> infos
-        = {info(u"pc1", u"alice", 100, 0, 1), info(u"pc2", u"bob", 100, 0, 2)};
+        = {sessionInfo(u"pc1", u"alice", 100, 0, 1), sessionInfo(u"pc2", u"bob", 100, 0, 2)};
     apply(kT0, infos);
     m_proxy->sort(SessionTableModel::User, Qt::AscendingOrder);
     m_proxy->setFilterText(QStringLiteral("ALI"));
     QCOMPARE(column(SessionTableModel::User), (QStringList {"alice"}));
     QList<sc::SessionInfo> next = later(infos, 2);
-    next.append(info(u"pc3", u"bob2", 1, 0, 0));
-    next.append(info(u"pc4", u"aaron.alison", 1, 0, 0));
-    next.append(info(u"alias-pc", u"carol", 1, 0, 0));
+    next.append(sessionInfo(u"pc3", u"bob2", 1, 0, 0));
+    next.append(sessionInfo(u"pc4", u"aaron.alison", 1, 0, 0));
+    next.append(sessionInfo(u"alias-pc", u"carol", 1, 0, 0));
     apply(kT0 + 2000, next);
     QCOMPARE(column(SessionTableModel::User), (QStringList {"aaron.alison", "alice", "carol"}));
     m_proxy->setFilterText(QString());
@@ -598,7 +589,7 @@ void tst_SessionSortFilterProxyModel::matchesAFreshSortAfterRandomRefreshes()
     // Level 502 rows, so every column has values that can change and sort.
     const auto randomInfo = [&] {
         const std::u16string client = u"pc" + QString::number(below(50)).toStdU16String();
-        sc::SessionInfo i = info(client, kNames[below(8)], quint32(100 + below(1000)),
+        sc::SessionInfo i = sessionInfo(client, kNames[below(8)], quint32(100 + below(1000)),
             quint32(below(100)), quint32(below(5)));
         i.level = sc::InfoLevel::Level502;
         i.clientType = kTypes[below(3)];

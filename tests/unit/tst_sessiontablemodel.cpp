@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sessiondiffer.h"
+#include "scriptedsessionpoller.h"
 #include "sessiontablemodel.h"
+#include "testrecords.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -11,54 +12,16 @@
 
 namespace {
 
+using TestRecords::sessionInfo;
+
 constexpr qint64 kT0 = 1'700'000'000'000;
-
-sc::SessionInfo info(const std::u16string &client, const std::u16string &user,
-    quint32 connectedSeconds, quint32 idleSeconds = 0, quint32 openCount = 0, quint32 flags = 0,
-    sc::InfoLevel level = sc::InfoLevel::Level1)
-{
-    sc::SessionInfo i;
-    i.clientName = client;
-    i.userName = user;
-    i.connectedSeconds = connectedSeconds;
-    i.idleSeconds = idleSeconds;
-    i.openCount = openCount;
-    i.userFlags = flags;
-    i.level = level;
-    return i;
-}
-
-// Plays the poller's worker: converts rows and diffs them, as a snapshot.
-class FakeServer
-{
-public:
-    SessionSnapshot poll(qint64 pollTime, const QList<sc::SessionInfo> &infos,
-        sc::InfoLevel level = sc::InfoLevel::Level1)
-    {
-        SessionSnapshot s;
-        s.epoch = 1;
-        s.pollTimeMs = pollTime;
-        s.level = level;
-        s.hasRows = true;
-        s.delta = m_differ.update(sc::SessionList(infos.begin(), infos.end()), pollTime);
-        return s;
-    }
-    SessionSnapshot fail(qint64 pollTime, sc::ErrorKind kind)
-    {
-        SessionSnapshot s;
-        s.epoch = 1;
-        s.pollTimeMs = pollTime;
-        s.error = sc::SessionError::local(kind);
-        return s;
-    }
-    SessionDiffer m_differ;
-};
 
 QList<sc::SessionInfo> threeSessions(qint64 secondsLater = 0)
 {
     const quint32 s = quint32(secondsLater);
-    return {info(u"pc1", u"alice", 100 + s, 10 + s, 1), info(u"pc2", u"bob", 200 + s, 20 + s, 2),
-        info(u"pc3", u"carol", 300 + s, 30 + s, 3)};
+    return {sessionInfo(u"pc1", u"alice", 100 + s, 10 + s, 1),
+        sessionInfo(u"pc2", u"bob", 200 + s, 20 + s, 2),
+        sessionInfo(u"pc3", u"carol", 300 + s, 30 + s, 3)};
 }
 
 } // namespace
@@ -94,13 +57,13 @@ private Q_SLOTS:
 private:
     std::unique_ptr<SessionTableModel> m_model;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
-    FakeServer m_server;
+    ScriptedSessionPoller m_server;
     qint64 m_now = kT0;
 };
 
 void tst_SessionTableModel::init()
 {
-    m_server = FakeServer();
+    m_server = ScriptedSessionPoller();
     m_now = kT0;
     m_model = std::make_unique<SessionTableModel>();
     m_model->setClock([this] { return m_now; });
@@ -124,7 +87,7 @@ void tst_SessionTableModel::firstSnapshotResets()
     QCOMPARE(m_model->rowCount(), 3);
     QCOMPARE(m_model->columnCount(), int(SessionTableModel::ColumnCount));
     QCOMPARE(m_model->index(1, SessionTableModel::User).data().toString(), QStringLiteral("bob"));
-    QCOMPARE(m_model->generation(), m_server.m_differ.generation());
+    QCOMPARE(m_model->generation(), m_server.differ().generation());
 }
 
 void tst_SessionTableModel::refreshEmitsRangesNotReset()
@@ -143,7 +106,7 @@ void tst_SessionTableModel::refreshEmitsRangesNotReset()
     QList<sc::SessionInfo> next = threeSessions(2);
     next.removeAt(1);
     next[1].openCount = 5;
-    next.prepend(info(u"pc4", u"dave", 1));
+    next.prepend(sessionInfo(u"pc4", u"dave", 1));
     m_now = kT0 + 2000;
     m_model->applySnapshot(m_server.poll(kT0 + 2000, next));
 
@@ -196,7 +159,7 @@ void tst_SessionTableModel::scatteredRemovalsKeepContent()
 {
     QList<sc::SessionInfo> infos;
     for (int i = 0; i < 200; ++i)
-        infos.append(info(u"pc" + std::u16string(1, char16_t(u'A' + i % 26)),
+        infos.append(sessionInfo(u"pc" + std::u16string(1, char16_t(u'A' + i % 26)),
             u"user" + QString::number(i).toStdU16String(), 1000 + i));
     m_model->applySnapshot(m_server.poll(kT0, infos));
 
@@ -213,7 +176,7 @@ void tst_SessionTableModel::scatteredRemovalsKeepContent()
         next.append(n);
     }
     for (int i = 0; i < 5; ++i)
-        next.append(info(u"new", u"n" + QString::number(i).toStdU16String(), 0));
+        next.append(sessionInfo(u"new", u"n" + QString::number(i).toStdU16String(), 0));
 
     QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
     QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
@@ -242,7 +205,7 @@ void tst_SessionTableModel::largeRefreshIsOneLayoutChange()
 {
     QList<sc::SessionInfo> infos;
     for (int i = 0; i < 300; ++i)
-        infos.append(info(u"pc", u"user" + QString::number(i).toStdU16String(), 1000, 1000));
+        infos.append(sessionInfo(u"pc", u"user" + QString::number(i).toStdU16String(), 1000, 1000));
     m_model->applySnapshot(m_server.poll(kT0, infos));
     const QPersistentModelIndex survivor = m_model->index(250, SessionTableModel::OpenFiles);
     const QPersistentModelIndex leaver = m_model->index(99, SessionTableModel::User);
@@ -260,7 +223,7 @@ void tst_SessionTableModel::largeRefreshIsOneLayoutChange()
             n.openCount = 4;
         next.append(n);
     }
-    next.append(info(u"new", u"newcomer", 0, 0));
+    next.append(sessionInfo(u"new", u"newcomer", 0, 0));
     const SessionSnapshot s = m_server.poll(kT0 + 2000, next);
     QVERIFY(s.delta.removed.size() + s.delta.changed.size() > m_model->bulkThreshold());
 
@@ -293,14 +256,14 @@ void tst_SessionTableModel::largeRefreshIsOneLayoutChange()
 
 void tst_SessionTableModel::sameClientAndUserStayDistinctRows()
 {
-    m_model->applySnapshot(
-        m_server.poll(kT0, {info(u"pc1", u"alice", 100, 5, 1), info(u"pc1", u"alice", 50, 5, 7)}));
+    m_model->applySnapshot(m_server.poll(
+        kT0, {sessionInfo(u"pc1", u"alice", 100, 5, 1), sessionInfo(u"pc1", u"alice", 50, 5, 7)}));
     QCOMPARE(m_model->rowCount(), 2);
     QVERIFY(m_model->row(0).key != m_model->row(1).key);
     QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
     // The older session ends; the younger stays, unchanged.
-    m_model->applySnapshot(m_server.poll(kT0 + 2000, {info(u"pc1", u"alice", 52, 7, 7)}));
+    m_model->applySnapshot(m_server.poll(kT0 + 2000, {sessionInfo(u"pc1", u"alice", 52, 7, 7)}));
     QCOMPARE(removed.count(), 1);
     QCOMPARE(removed[0][1].toInt(), 0);
     QCOMPARE(changed.count(), 0);
@@ -310,8 +273,8 @@ void tst_SessionTableModel::sameClientAndUserStayDistinctRows()
 
 void tst_SessionTableModel::displayAndSortValues()
 {
-    m_model->applySnapshot(m_server.poll(
-        kT0, {info(u"pc1", u"alice", 3725, 59, 1234, sc::kSessGuest | sc::kSessNoEncryption)}));
+    m_model->applySnapshot(m_server.poll(kT0,
+        {sessionInfo(u"pc1", u"alice", 3725, 59, 1234, sc::kSessGuest | sc::kSessNoEncryption)}));
     const auto cell = [this](SessionTableModel::Column c, int role = Qt::DisplayRole) {
         return m_model->index(0, c).data(role);
     };
@@ -375,7 +338,7 @@ void tst_SessionTableModel::durationsUseTheLocalesDigits()
 
 void tst_SessionTableModel::durationsFollowTheClockWithoutSignals()
 {
-    m_model->applySnapshot(m_server.poll(kT0, {info(u"pc1", u"alice", 10, 5)}));
+    m_model->applySnapshot(m_server.poll(kT0, {sessionInfo(u"pc1", u"alice", 10, 5)}));
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
     QSignalSpy ticked(m_model.get(), &SessionTableModel::ticked);
     m_now = kT0 + 61'000;
@@ -473,7 +436,7 @@ void tst_SessionTableModel::mismatchedGenerationAsksForResync()
     QCOMPARE(removed.count(), 0);
     QCOMPARE(m_model->rowCount(), 3);
 
-    m_server.m_differ.reset();
+    m_server.differ().reset();
     QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
     m_model->applySnapshot(m_server.poll(kT0 + 6000, threeSessions(6).mid(0, 1)));
     QCOMPARE(reset.count(), 1);
@@ -486,7 +449,7 @@ void tst_SessionTableModel::lostAnswerOfTheSameSizeAsksForResync()
 {
     m_model->applySnapshot(m_server.poll(kT0, threeSessions()));
     QList<sc::SessionInfo> swapped = threeSessions(2);
-    swapped[2] = info(u"pc9", u"dave", 5, 5, 0);
+    swapped[2] = sessionInfo(u"pc9", u"dave", 5, 5, 0);
     (void)m_server.poll(kT0 + 2000, swapped); // lost on the way
     QList<sc::SessionInfo> next = swapped;
     next[2].openCount = 4;
@@ -585,10 +548,10 @@ void tst_SessionTableModel::everyFieldChangeAnnouncesItsCell()
     QFETCH(int, column);
     QFETCH(int, lastColumn);
     const auto sessions = [](quint32 later) {
-        QList<sc::SessionInfo> list
-            = {info(u"pc1", u"alice", 100 + later, 10 + later, 1, 0, sc::InfoLevel::Level502),
-                info(u"pc2", u"bob", 200 + later, 20 + later, 2, 0, sc::InfoLevel::Level502),
-                info(u"pc3", u"carol", 300 + later, 30 + later, 3, 0, sc::InfoLevel::Level502)};
+        QList<sc::SessionInfo> list = {
+            sessionInfo(u"pc1", u"alice", 100 + later, 10 + later, 1, 0, sc::InfoLevel::Level502),
+            sessionInfo(u"pc2", u"bob", 200 + later, 20 + later, 2, 0, sc::InfoLevel::Level502),
+            sessionInfo(u"pc3", u"carol", 300 + later, 30 + later, 3, 0, sc::InfoLevel::Level502)};
         for (sc::SessionInfo &i : list) {
             i.clientType = u"Windows 10";
             i.transport = u"tcp";

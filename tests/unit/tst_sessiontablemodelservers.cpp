@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SessionTableModel with several servers: each server's rows in its own block, each answer
 // changing only its block with exact signals, and the proxy following them.
+#include "scriptedsessionpoller.h"
 #include "serverconnection.h"
-#include "sessiondiffer.h"
 #include "sessionsortfilterproxymodel.h"
 #include "sessiontablemodel.h"
+#include "testrecords.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -14,54 +15,20 @@
 
 namespace {
 
+using TestRecords::sessionInfo;
+
 constexpr qint64 kT0 = 1'700'000'000'000;
-
-sc::SessionInfo info(const std::u16string &client, const std::u16string &user,
-    quint32 connectedSeconds, quint32 openCount = 0)
-{
-    sc::SessionInfo i;
-    i.clientName = client;
-    i.userName = user;
-    i.connectedSeconds = connectedSeconds;
-    i.openCount = openCount;
-    i.level = sc::InfoLevel::Level1;
-    return i;
-}
-
-// Plays one server's poller worker: converts rows and diffs them, as a snapshot.
-class FakePoller
-{
-public:
-    SessionSnapshot poll(qint64 pollTime, const QList<sc::SessionInfo> &infos)
-    {
-        SessionSnapshot s;
-        s.epoch = 1;
-        s.pollTimeMs = pollTime;
-        s.level = sc::InfoLevel::Level1;
-        s.hasRows = true;
-        s.delta = m_differ.update(sc::SessionList(infos.begin(), infos.end()), pollTime);
-        return s;
-    }
-    static SessionSnapshot fail(qint64 pollTime)
-    {
-        SessionSnapshot s;
-        s.epoch = 1;
-        s.pollTimeMs = pollTime;
-        s.error = sc::SessionError::local(sc::ErrorKind::Unreachable);
-        return s;
-    }
-    SessionDiffer m_differ;
-};
 
 QList<sc::SessionInfo> sessionsOfA()
 {
-    return {info(u"pc1", u"alice", 100, 1), info(u"pc2", u"bob", 200, 2),
-        info(u"pc3", u"carol", 300, 3)};
+    return {sessionInfo(u"pc1", u"alice", 100, 0, 1), sessionInfo(u"pc2", u"bob", 200, 0, 2),
+        sessionInfo(u"pc3", u"carol", 300, 0, 3)};
 }
 
 QList<sc::SessionInfo> sessionsOfB()
 {
-    return {info(u"pc7", u"dave", 50), info(u"pc8", u"erin", 60), info(u"pc9", u"frank", 70)};
+    return {sessionInfo(u"pc7", u"dave", 50), sessionInfo(u"pc8", u"erin", 60),
+        sessionInfo(u"pc9", u"frank", 70)};
 }
 
 // The signal's first and last row.
@@ -95,8 +62,8 @@ private:
     std::unique_ptr<ServerConnection> m_b;
     std::unique_ptr<SessionTableModel> m_model;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
-    FakePoller m_pollerA;
-    FakePoller m_pollerB;
+    ScriptedSessionPoller m_pollerA;
+    ScriptedSessionPoller m_pollerB;
 };
 
 void tst_SessionTableModelServers::init()
@@ -105,8 +72,8 @@ void tst_SessionTableModelServers::init()
         = [](const sc::ConnectionOptions &) -> std::unique_ptr<sc::SessionApi> { return nullptr; };
     m_a = std::make_unique<ServerConnection>(noApi);
     m_b = std::make_unique<ServerConnection>(noApi);
-    m_pollerA = FakePoller();
-    m_pollerB = FakePoller();
+    m_pollerA = ScriptedSessionPoller();
+    m_pollerB = ScriptedSessionPoller();
     m_model = std::make_unique<SessionTableModel>();
     m_model->setClock([] { return kT0; });
     m_tester = std::make_unique<QAbstractItemModelTester>(
@@ -175,7 +142,7 @@ void tst_SessionTableModelServers::deltaOfTheSecondServerTouchesOnlyItsRows()
     QList<sc::SessionInfo> next = sessionsOfB();
     next.removeAt(1);
     next[1].openCount = 4;
-    next.append(info(u"pc10", u"gina", 5));
+    next.append(sessionInfo(u"pc10", u"gina", 5));
     m_model->applyServerSnapshot(m_b.get(), m_pollerB.poll(kT0, next));
 
     QCOMPARE(reset.count(), 0);
@@ -207,8 +174,8 @@ void tst_SessionTableModelServers::newRowsOfTheFirstServerGoInItsBlock()
     // On A: alice leaves, two arrive. B's rows follow A's new ones.
     QList<sc::SessionInfo> next = sessionsOfA();
     next.removeAt(0);
-    next.append(info(u"pc4", u"hal", 9));
-    next.append(info(u"pc5", u"ivy", 9));
+    next.append(sessionInfo(u"pc4", u"hal", 9));
+    next.append(sessionInfo(u"pc5", u"ivy", 9));
     m_model->applyServerSnapshot(m_a.get(), m_pollerA.poll(kT0, next));
 
     QCOMPARE(reset.count(), 0);
@@ -248,7 +215,7 @@ void tst_SessionTableModelServers::removingAServerRemovesItsRows()
 
     // The server left is a table of one server again: its next delta applies as before.
     QList<sc::SessionInfo> next = sessionsOfB();
-    next.append(info(u"pc11", u"jo", 1));
+    next.append(sessionInfo(u"pc11", u"jo", 1));
     QSignalSpy resync(m_model.get(), &SessionTableModel::serverResyncRequested);
     QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
     m_model->applyServerSnapshot(m_b.get(), m_pollerB.poll(kT0, next));
@@ -276,7 +243,7 @@ void tst_SessionTableModelServers::failedServerMarksOnlyItsRowsStale()
 {
     fillBoth();
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
-    m_model->applyServerSnapshot(m_a.get(), FakePoller::fail(kT0 + 1000));
+    m_model->applyServerSnapshot(m_a.get(), ScriptedSessionPoller::fail(kT0 + 1000));
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), 0);
     QCOMPARE(changed.at(0).at(1).value<QModelIndex>().row(), 2);
@@ -292,7 +259,7 @@ void tst_SessionTableModelServers::failedServerMarksOnlyItsRowsStale()
 
     // B keeps refreshing meanwhile; A's rows stay.
     QList<sc::SessionInfo> next = sessionsOfB();
-    next.append(info(u"pc12", u"kim", 1));
+    next.append(sessionInfo(u"pc12", u"kim", 1));
     m_model->applyServerSnapshot(m_b.get(), m_pollerB.poll(kT0 + 2000, next));
     QCOMPARE(m_model->rowCount(), 7);
     QVERIFY(m_model->isServerStale(m_a.get()));
@@ -325,7 +292,7 @@ void tst_SessionTableModelServers::proxyNarrowsSortsAndFiltersAcrossServers()
     QSignalSpy reset(&proxy, &QAbstractItemModel::modelReset);
     QList<sc::SessionInfo> next = sessionsOfA();
     next.removeAt(1);
-    next.append(info(u"pc4", u"zoe", 9));
+    next.append(sessionInfo(u"pc4", u"zoe", 9));
     m_model->applyServerSnapshot(m_a.get(), m_pollerA.poll(kT0, next));
     QCOMPARE(reset.count(), 0);
     QCOMPARE(shown(),

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "openfileinfo.h"
+#include "sessioninfo.h"
+
+#include <cstdint>
+#include <string>
+
+/// Decoded records as the model tests write them: only what a test varies is an argument,
+/// the rest is what a level-1 session or level-3 open file carries from a quiet server.
+namespace TestRecords {
+
+sc::SessionInfo sessionInfo(const std::u16string &client, const std::u16string &user,
+    std::uint32_t connectedSeconds, std::uint32_t idleSeconds = 0, std::uint32_t openCount = 0,
+    std::uint32_t flags = 0, sc::InfoLevel level = sc::InfoLevel::Level1);
+
+sc::OpenFileInfo openFileInfo(std::uint32_t id, const std::u16string &path,
+    const std::u16string &user, std::uint32_t locks = 0,
+    std::uint32_t permissions = sc::kPermFileRead);
+
+} // namespace TestRecords
