@@ -10,13 +10,13 @@
 #include "sessionapi.h"
 #include "sessiontablemodel.h"
 #include "sessionview.h"
+#include "testsettings.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMutex>
-#include <QSettings>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -70,9 +70,7 @@ private:
 
 void TestConsoleExport::init()
 {
-    QCoreApplication::setOrganizationName(QStringLiteral("SessionConsoleTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_consoleexport"));
-    QSettings().clear();
+    useOwnEmptySettings(QStringLiteral("tst_consoleexport"));
     sc::SessionApi::clearLevelCache();
     m_server = std::make_shared<FakeServer>();
     m_server->sessions = {

@@ -16,6 +16,7 @@
 #include "sessionsortfilterproxymodel.h"
 #include "sessiontablemodel.h"
 #include "sessionview.h"
+#include "testsettings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -113,9 +114,7 @@ void TestConsoleSafety::initTestCase()
     // As in CI: no session bus, so no keyring, decided without waiting for anything.
     qunsetenv("DBUS_SESSION_BUS_ADDRESS");
     qputenv("XDG_RUNTIME_DIR", QFile::encodeName(m_tmp.path()));
-    QCoreApplication::setOrganizationName(QStringLiteral("SessionConsoleTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_consolesafety"));
-    QSettings().clear();
+    useOwnEmptySettings(QStringLiteral("tst_consolesafety"));
     QFile::remove(AuditLog::defaultFilePath());
 
     m_lab = Lab::fromEnvironment();

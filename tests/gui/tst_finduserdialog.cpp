@@ -13,11 +13,11 @@
 #include "sessionsortfilterproxymodel.h"
 #include "sessiontablemodel.h"
 #include "sessionview.h"
+#include "testsettings.h"
 #include "watchedservers.h"
 
 #include <QLineEdit>
 #include <QMutex>
-#include <QSettings>
 #include <QTreeView>
 #include <QWaitCondition>
 #include <QtTest>
@@ -87,15 +87,9 @@ class TestFindUserDialog : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QCoreApplication::setOrganizationName(QStringLiteral("SessionConsoleTests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_finduserdialog"));
-    }
-
     void init()
     {
-        QSettings().clear();
+        useOwnEmptySettings(QStringLiteral("tst_finduserdialog"));
         sc::SessionApi::clearLevelCache();
         m_a = std::make_shared<FakeServer>();
         m_a->sessions = {
@@ -123,9 +117,7 @@ private Q_SLOTS:
                 return std::make_unique<FakeSessionApi>(o.host == "fs-down" ? down : a);
             });
         m_window->setRefreshInterval(0); // polls only when asked
-        sc::ConnectionOptions logon;
-        logon.user = "helpdesk";
-        logon.password = sc::SecretString("not-used");
+        const sc::ConnectionOptions logon = MainWindowTestAccess::helpdeskLogon();
         m_window->connectToServer(QStringLiteral("fs-a"), logon);
         m_window->watchServer(QStringLiteral("fs-slow"), logon);
         m_window->watchServer(QStringLiteral("fs-down"), logon);
@@ -277,10 +269,8 @@ private Q_SLOTS:
         QCOMPARE(model->state(QStringLiteral("fs-down")), FindUserModel::State::Failed);
 
         ServerConnection *down = m_window->watchedServers()->find(QStringLiteral("fs-down"));
-        sc::ConnectionOptions options;
+        sc::ConnectionOptions options = MainWindowTestAccess::helpdeskLogon();
         options.host = "fs-b";
-        options.user = "helpdesk";
-        options.password = sc::SecretString("not-used");
         down->connectTo(QStringLiteral("fs-b"), options);
         QTRY_COMPARE_WITH_TIMEOUT(
             model->state(QStringLiteral("fs-b")), FindUserModel::State::Answered, kTimeoutMs);

@@ -10,6 +10,7 @@
 #include "sessionsortfilterproxymodel.h"
 #include "sessiontablemodel.h"
 #include "sessionview.h"
+#include "testsettings.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -77,9 +78,7 @@ private:
 
 void TestMainWindow::initTestCase()
 {
-    QCoreApplication::setOrganizationName(QStringLiteral("SessionConsoleTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
-    QSettings().clear();
+    useOwnEmptySettings(QStringLiteral("tst_mainwindow"));
 
     m_lab = Lab::fromEnvironment();
     QVERIFY2(m_lab.isValid(), qPrintable(m_lab.errorString()));
@@ -133,20 +132,12 @@ void TestMainWindow::cleanup()
 
 int TestMainWindow::modelRowsOf(const QString &user) const
 {
-    int n = 0;
-    for (int r = 0; r < MainWindowTestAccess::model(*m_window)->rowCount(); ++r)
-        n += MainWindowTestAccess::model(*m_window)->row(r).user == user ? 1 : 0;
-    return n;
+    return MainWindowTestAccess::modelRowsOf(*m_window, user);
 }
 
 QModelIndex TestMainWindow::proxyIndexOf(const QString &user) const
 {
-    const SessionSortFilterProxyModel *proxy = MainWindowTestAccess::proxy(*m_window);
-    for (int r = 0; r < proxy->rowCount(); ++r) {
-        if (proxy->sessionRow(r).user == user)
-            return proxy->index(r, 0);
-    }
-    return {};
+    return MainWindowTestAccess::proxyIndexOf(*m_window, user);
 }
 
 QModelIndex TestMainWindow::proxyIndexOfOwnSession() const

@@ -12,6 +12,7 @@
 #include "sessionsortfilterproxymodel.h"
 #include "sessiontablemodel.h"
 #include "sessionview.h"
+#include "testsettings.h"
 
 #include <QAbstractItemView>
 #include <QClipboard>
@@ -43,16 +44,9 @@ class TestMainWindowFake : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QCoreApplication::setOrganizationName(QStringLiteral("SessionConsoleTests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindowfake"));
-        sc::SessionApi::clearLevelCache();
-    }
-
     void init()
     {
-        QSettings().clear();
+        useOwnEmptySettings(QStringLiteral("tst_mainwindowfake"));
         sc::SessionApi::clearLevelCache();
         m_server = std::make_shared<FakeServer>();
         // Idle 9 h, 10 h, 5 s and 75 s: as text "10:00:00" sorts before "9:00:00".
@@ -236,14 +230,7 @@ private Q_SLOTS:
             QMutexLocker lock(&m_server->mutex);
             m_server->deleteFailure = sc::SessionError::fromWin32(sc::win32::AccessDenied);
         }
-        MainWindowTestAccess::view(*m_window)->setCurrentIndex(
-            proxyIndexOf(QStringLiteral("dora")));
-        MainWindowTestAccess::action(*m_window, ConsoleActions::DisconnectAction)->trigger();
-        auto *dialog = m_window->findChild<DisconnectDialog *>();
-        QVERIFY(dialog);
-        QSignalSpy reported(m_window.get(), &MainWindow::disconnectReported);
-        dialog->disconnectButton()->click();
-        QTRY_COMPARE_WITH_TIMEOUT(reported.count(), 1, kTimeoutMs);
+        QVERIFY(disconnectThroughDialog(QStringLiteral("dora")));
         QVERIFY2(MainWindowTestAccess::messageText(*m_window).startsWith(
                      QStringLiteral("Could not disconnect dora on PC-DORA: ")),
             qPrintable(MainWindowTestAccess::messageText(*m_window)));
@@ -524,10 +511,7 @@ private Q_SLOTS:
         // Once a server is chosen the hint goes (the rows, or the banner, say what is known).
         QVERIFY(
             colourCount(MainWindowTestAccess::view(*m_window)->viewport()->grab().toImage()) > 1);
-        sc::ConnectionOptions logon;
-        logon.user = "helpdesk";
-        logon.password = sc::SecretString("x");
-        first.connectToServer(QStringLiteral("nowhere"), logon);
+        MainWindowTestAccess::connectAsHelpdesk(first, QStringLiteral("nowhere"));
         QVERIFY(view->placeholderText().isEmpty());
         QTRY_COMPARE(colourCount(view->viewport()->grab().toImage()), 1);
     }
@@ -538,14 +522,7 @@ private Q_SLOTS:
             QMutexLocker lock(&m_server->mutex);
             m_server->failure = sc::SessionError::local(sc::ErrorKind::ConnectionRefused);
         }
-        MainWindowTestAccess::view(*m_window)->setCurrentIndex(
-            proxyIndexOf(QStringLiteral("dora")));
-        MainWindowTestAccess::action(*m_window, ConsoleActions::DisconnectAction)->trigger();
-        auto *dialog = m_window->findChild<DisconnectDialog *>();
-        QVERIFY(dialog);
-        QSignalSpy reported(m_window.get(), &MainWindow::disconnectReported);
-        dialog->disconnectButton()->click();
-        QTRY_COMPARE_WITH_TIMEOUT(reported.count(), 1, kTimeoutMs);
+        QVERIFY(disconnectThroughDialog(QStringLiteral("dora")));
         MainWindowTestAccess::action(*m_window, ConsoleActions::RefreshAction)->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(MainWindowTestAccess::isBannerVisible(*m_window), kTimeoutMs);
         QLabel *message = MainWindowTestAccess::messageLabel(*m_window);
@@ -572,10 +549,7 @@ private Q_SLOTS:
             QMutexLocker lock(&m_server->mutex);
             m_server->failure = sc::SessionError::local(sc::ErrorKind::HostNotFound);
         }
-        sc::ConnectionOptions logon;
-        logon.user = "helpdesk";
-        logon.password = sc::SecretString("x");
-        m_window->connectToServer(QStringLiteral("no-such-host.invalid"), logon);
+        MainWindowTestAccess::connectAsHelpdesk(*m_window, QStringLiteral("no-such-host.invalid"));
         QTRY_VERIFY_WITH_TIMEOUT(MainWindowTestAccess::isBannerVisible(*m_window), kTimeoutMs);
         QCOMPARE(items(), QStringList {QStringLiteral("fake-server")});
         // The name stays in the field, to be corrected.
@@ -585,7 +559,7 @@ private Q_SLOTS:
             QMutexLocker lock(&m_server->mutex);
             m_server->failure.reset();
         }
-        m_window->connectToServer(QStringLiteral("fake-server:1445"), logon);
+        MainWindowTestAccess::connectAsHelpdesk(*m_window, QStringLiteral("fake-server:1445"));
         QTRY_COMPARE_WITH_TIMEOUT(items(),
             (QStringList {QStringLiteral("fake-server:1445"), QStringLiteral("fake-server")}),
             kTimeoutMs);
@@ -598,10 +572,7 @@ private Q_SLOTS:
     {
         QComboBox *field = MainWindowTestAccess::serverField(*m_window);
         const auto items = [field] { return itemTexts(field); };
-        sc::ConnectionOptions logon;
-        logon.user = "helpdesk";
-        logon.password = sc::SecretString("x");
-        m_window->connectToServer(QStringLiteral("fake-server:1445"), logon);
+        MainWindowTestAccess::connectAsHelpdesk(*m_window, QStringLiteral("fake-server:1445"));
         QTRY_COMPARE_WITH_TIMEOUT(items(),
             (QStringList {QStringLiteral("fake-server:1445"), QStringLiteral("fake-server")}),
             kTimeoutMs);
@@ -637,14 +608,7 @@ private Q_SLOTS:
             doraShown = proxyIndexOf(QStringLiteral("dora")).isValid();
             shownRows = MainWindowTestAccess::proxy(*m_window)->rowCount();
         });
-        MainWindowTestAccess::view(*m_window)->setCurrentIndex(
-            proxyIndexOf(QStringLiteral("dora")));
-        MainWindowTestAccess::action(*m_window, ConsoleActions::DisconnectAction)->trigger();
-        auto *dialog = m_window->findChild<DisconnectDialog *>();
-        QVERIFY(dialog);
-        QSignalSpy reported(m_window.get(), &MainWindow::disconnectReported);
-        dialog->disconnectButton()->click();
-        QTRY_COMPARE_WITH_TIMEOUT(reported.count(), 1, kTimeoutMs);
+        QVERIFY(disconnectThroughDialog(QStringLiteral("dora")));
         QVERIFY(!doraShown);
         QCOMPARE(shownRows, 4);
         QCOMPARE(MainWindowTestAccess::model(*m_window)->rowCount(), 5);
@@ -704,10 +668,7 @@ private Q_SLOTS:
         QCOMPARE(cell(QStringLiteral("anna"), SessionTableModel::IdleTime), QStringLiteral("—"));
 
         // Another connection finds out again.
-        sc::ConnectionOptions logon;
-        logon.user = "helpdesk";
-        logon.password = sc::SecretString("x");
-        m_window->connectToServer(QStringLiteral("fake-server"), logon);
+        MainWindowTestAccess::connectAsHelpdesk(*m_window, QStringLiteral("fake-server"));
         QTRY_COMPARE_WITH_TIMEOUT(cell(QStringLiteral("anna"), SessionTableModel::IdleTime),
             QStringLiteral("0:00:50"), kTimeoutMs);
     }
@@ -755,16 +716,26 @@ private:
     }
     QModelIndex proxyIndexOf(const QString &user) const
     {
-        for (int r = 0; r < MainWindowTestAccess::proxy(*m_window)->rowCount(); ++r) {
-            if (MainWindowTestAccess::proxy(*m_window)->sessionRow(r).user == user)
-                return MainWindowTestAccess::proxy(*m_window)->index(r, 0);
-        }
-        return {};
+        return MainWindowTestAccess::proxyIndexOf(*m_window, user);
     }
     QString cell(const QString &user, int column) const
     {
         return proxyIndexOf(user).siblingAtColumn(column).data().toString();
     }
+    /// Selects @p user's row and confirms Disconnect in its dialog; false if no dialog opened
+    /// or the window reported no outcome in time.
+    bool disconnectThroughDialog(const QString &user)
+    {
+        MainWindowTestAccess::view(*m_window)->setCurrentIndex(proxyIndexOf(user));
+        MainWindowTestAccess::action(*m_window, ConsoleActions::DisconnectAction)->trigger();
+        auto *dialog = m_window->findChild<DisconnectDialog *>();
+        if (!dialog)
+            return false;
+        QSignalSpy reported(m_window.get(), &MainWindow::disconnectReported);
+        dialog->disconnectButton()->click();
+        return QTest::qWaitFor([&reported] { return reported.count() == 1; }, kTimeoutMs);
+    }
+
     std::shared_ptr<FakeServer> m_server;
     std::unique_ptr<MainWindow> m_window;
 };

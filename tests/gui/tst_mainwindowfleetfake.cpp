@@ -16,6 +16,7 @@
 #include "sessionsortfilterproxymodel.h"
 #include "sessiontablemodel.h"
 #include "sessionview.h"
+#include "testsettings.h"
 #include "watchedservers.h"
 
 #include <QClipboard>
@@ -79,15 +80,9 @@ class TestMainWindowFleetFake : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QCoreApplication::setOrganizationName(QStringLiteral("SessionConsoleTests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindowfleetfake"));
-    }
-
     void init()
     {
-        QSettings().clear();
+        useOwnEmptySettings(QStringLiteral("tst_mainwindowfleetfake"));
         sc::SessionApi::clearLevelCache();
         m_a = std::make_shared<FakeServer>();
         m_a->sessions = {
@@ -115,11 +110,8 @@ private Q_SLOTS:
         m_seen = std::make_shared<SeenLogons>();
         m_window = makeWindow();
         // As `session-console --server fs-a --server fs-b` does.
-        sc::ConnectionOptions logon;
-        logon.user = "helpdesk";
-        logon.password = sc::SecretString("not-used");
-        m_window->connectToServer(QStringLiteral("fs-a"), logon);
-        m_window->watchServer(QStringLiteral("fs-b"), logon);
+        m_window->connectToServer(QStringLiteral("fs-a"), logon());
+        m_window->watchServer(QStringLiteral("fs-b"), logon());
         m_window->showServer(nullptr);
         m_window->show();
         QTRY_COMPARE_WITH_TIMEOUT(
@@ -405,10 +397,7 @@ private Q_SLOTS:
     // A server added while all are shown: "Connecting to fs-c…" ends when it answers.
     void connectingEndsWhenAnAddedServerAnswers()
     {
-        sc::ConnectionOptions logon;
-        logon.user = "helpdesk";
-        logon.password = sc::SecretString("not-used");
-        m_window->watchServer(QStringLiteral("fs-c"), logon);
+        m_window->watchServer(QStringLiteral("fs-c"), logon());
         QVERIFY2(MainWindowTestAccess::messageText(*m_window).contains(QStringLiteral("fs-c")),
             qPrintable(MainWindowTestAccess::messageText(*m_window)));
         QTRY_COMPARE_WITH_TIMEOUT(
@@ -435,10 +424,7 @@ private Q_SLOTS:
                 .toString();
         };
         QTRY_COMPARE(idleOf(QStringLiteral("anna")), QStringLiteral("—"));
-        sc::ConnectionOptions logon;
-        logon.user = "helpdesk";
-        logon.password = sc::SecretString("not-used");
-        m_window->watchServer(QStringLiteral("fs-down"), logon);
+        m_window->watchServer(QStringLiteral("fs-down"), logon());
         ServerConnection *down = m_window->watchedServers()->find(QStringLiteral("fs-down"));
         QVERIFY(down);
         QTRY_VERIFY(down->status().isStale() || down->status().lastError.has_value());
@@ -802,13 +788,7 @@ private:
         }
         return {};
     }
-    static sc::ConnectionOptions logon()
-    {
-        sc::ConnectionOptions logon;
-        logon.user = "helpdesk";
-        logon.password = sc::SecretString("not-used");
-        return logon;
-    }
+    static sc::ConnectionOptions logon() { return MainWindowTestAccess::helpdeskLogon(); }
     int listings() const
     {
         int count = 0;
@@ -839,11 +819,7 @@ private:
     }
     QModelIndex proxyIndexOf(const QString &user) const
     {
-        for (int r = 0; r < MainWindowTestAccess::proxy(*m_window)->rowCount(); ++r) {
-            if (MainWindowTestAccess::proxy(*m_window)->sessionRow(r).user == user)
-                return MainWindowTestAccess::proxy(*m_window)->index(r, 0);
-        }
-        return {};
+        return MainWindowTestAccess::proxyIndexOf(*m_window, user);
     }
     QString serverOf(const QString &user) const
     {

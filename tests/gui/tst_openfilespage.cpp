@@ -17,6 +17,7 @@
 #include "sessionsortfilterproxymodel.h"
 #include "sessiontablemodel.h"
 #include "sessionview.h"
+#include "testsettings.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -26,7 +27,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -84,9 +84,7 @@ private:
 
 void TestOpenFilesPage::initTestCase()
 {
-    QCoreApplication::setOrganizationName(QStringLiteral("SessionConsoleTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_openfilespage"));
-    QSettings().clear();
+    useOwnEmptySettings(QStringLiteral("tst_openfilespage"));
     QFile::remove(AuditLog::defaultFilePath());
     m_language.setLanguage(QStringLiteral("en"));
 
@@ -149,16 +147,7 @@ void TestOpenFilesPage::cleanup()
 
 QStringList TestOpenFilesPage::heldFiles() const
 {
-    bool ok = false;
-    QStringList out;
-    for (const QString &p : m_lab.smbstatusOpenFiles(&ok)) {
-        if (p.contains(QLatin1Char('/') + m_folder + QLatin1Char('/')))
-            out << p;
-    }
-    if (!ok)
-        qWarning("%s", qPrintable(m_lab.errorString()));
-    out.sort();
-    return out;
+    return m_lab.smbstatusOpenFilesIn(m_folder);
 }
 
 QMap<QString, QString> TestOpenFilesPage::listedFiles(const MainWindow &window) const

@@ -8,9 +8,9 @@
 #include "mainwindowtestaccess.h"
 #include "openfilespage.h"
 #include "openfiletablemodel.h"
+#include "testsettings.h"
 
 #include <QSet>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QStyledItemDelegate>
 #include <QTreeView>
@@ -47,9 +47,7 @@ private:
 
 void TestOpenFilesPageFake::init()
 {
-    QCoreApplication::setOrganizationName(QStringLiteral("SessionConsoleTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_openfilespagefake"));
-    QSettings().clear();
+    useOwnEmptySettings(QStringLiteral("tst_openfilespagefake"));
     sc::SessionApi::clearLevelCache();
     m_server = std::make_shared<FakeServer>();
     m_files = std::make_shared<FakeFiles>();

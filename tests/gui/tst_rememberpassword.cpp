@@ -11,6 +11,7 @@
 #include "passwordkeyring.h"
 #include "privatesessionbus.h"
 #include "sessiontablemodel.h"
+#include "testsettings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -52,9 +53,7 @@ class TestRememberPassword : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QCoreApplication::setOrganizationName(QStringLiteral("SessionConsoleTests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_rememberpassword"));
-        QSettings().clear();
+        useOwnEmptySettings(QStringLiteral("tst_rememberpassword"));
         // Before anything asks for the session bus (libdbus reads its address once).
         QVERIFY2(m_bus.start(), qPrintable(m_bus.errorString()));
         QVERIFY(m_wallet.start(m_bus.address()));
@@ -65,9 +64,7 @@ private Q_SLOTS:
     void offeredOffByDefaultAndStoredWhenAsked()
     {
         auto window = makeWindow();
-        QTRY_VERIFY_WITH_TIMEOUT(MainWindowTestAccess::keyring(*window)->isAvailable(), kTimeoutMs);
-        MainWindowTestAccess::action(*window, ConsoleActions::ConnectAsAction)->trigger();
-        auto *dialog = window->findChild<ConnectDialog *>();
+        auto *dialog = connectAsOnceKeyringIsUp(*window);
         QVERIFY(dialog);
         auto *remember = dialog->findChild<QCheckBox *>(QStringLiteral("rememberPassword"));
         QVERIFY(remember);
@@ -105,9 +102,7 @@ private Q_SLOTS:
     void uncheckingForgetsIt()
     {
         auto window = makeWindow();
-        QTRY_VERIFY_WITH_TIMEOUT(MainWindowTestAccess::keyring(*window)->isAvailable(), kTimeoutMs);
-        MainWindowTestAccess::action(*window, ConsoleActions::ConnectAsAction)->trigger();
-        auto *dialog = window->findChild<ConnectDialog *>();
+        auto *dialog = connectAsOnceKeyringIsUp(*window);
         QVERIFY(dialog);
         auto *remember = dialog->findChild<QCheckBox *>(QStringLiteral("rememberPassword"));
         QVERIFY(remember->isChecked()); // the saved choice
@@ -142,6 +137,18 @@ private Q_SLOTS:
     }
 
 private:
+    /// Connect As, once the keyring has answered that it is there (only then is "remember"
+    /// offered); nullptr if it never did or no dialog opened.
+    static ConnectDialog *connectAsOnceKeyringIsUp(MainWindow &window)
+    {
+        if (!QTest::qWaitFor(
+                [&window] { return MainWindowTestAccess::keyring(window)->isAvailable(); },
+                kTimeoutMs))
+            return nullptr;
+        MainWindowTestAccess::action(window, ConsoleActions::ConnectAsAction)->trigger();
+        return window.findChild<ConnectDialog *>();
+    }
+
     std::unique_ptr<MainWindow> makeWindow()
     {
         auto passwords = m_passwords;

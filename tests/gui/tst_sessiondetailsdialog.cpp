@@ -39,6 +39,22 @@ SessionSnapshot replaceWith(const QList<SessionRow> &rows)
     return s;
 }
 
+/// The poll after replaceWith() of two rows: the first has gone, @p second is what is left.
+SessionSnapshot firstRowGone(const SessionRow &second)
+{
+    SessionSnapshot s;
+    s.epoch = 1;
+    s.pollTimeMs = kNow;
+    s.hasRows = true;
+    s.level = sc::InfoLevel::Level1;
+    s.delta.baseGeneration = 1;
+    s.delta.generation = 2;
+    s.delta.removed = {{0, 0}};
+    s.delta.rows = {second};
+    s.delta.insertFirst = 1;
+    return s;
+}
+
 } // namespace
 
 class TestSessionDetailsDialog : public QObject
@@ -88,19 +104,9 @@ private Q_SLOTS:
     {
         SessionDetailsDialog dialog(m_model->index(1, 0));
         // alice (row 0) goes, josé moves up to row 0 and opens two more files.
-        SessionSnapshot next;
-        next.epoch = 1;
-        next.pollTimeMs = kNow;
-        next.hasRows = true;
-        next.level = sc::InfoLevel::Level1;
-        next.delta.baseGeneration = 1;
-        next.delta.generation = 2;
-        next.delta.removed = {{0, 0}};
-        SessionRow jose
-            = makeRow(12, QStringLiteral("josé"), QStringLiteral("10.0.0.7"), 14, 40, 0);
-        next.delta.rows = {jose};
+        SessionSnapshot next = firstRowGone(
+            makeRow(12, QStringLiteral("josé"), QStringLiteral("10.0.0.7"), 14, 40, 0));
         next.delta.changed = {{0, 0, SessionRow::OpenCountChange | SessionRow::IdleSinceChange}};
-        next.delta.insertFirst = 1;
         m_model->applySnapshot(next);
         QCOMPARE(m_model->rowCount(), 1);
 
@@ -118,18 +124,8 @@ private Q_SLOTS:
         QVERIFY(dialog.statusLabel()->isHidden());
         QCOMPARE(dialog.valueText(SessionTableModel::OpenFiles), QStringLiteral("3"));
 
-        SessionSnapshot next;
-        next.epoch = 1;
-        next.pollTimeMs = kNow;
-        next.hasRows = true;
-        next.level = sc::InfoLevel::Level1;
-        next.delta.baseGeneration = 1;
-        next.delta.generation = 2;
-        next.delta.removed = {{0, 0}};
-        next.delta.rows
-            = {makeRow(12, QStringLiteral("josé"), QStringLiteral("10.0.0.7"), 12, 40, 9)};
-        next.delta.insertFirst = 1;
-        m_model->applySnapshot(next);
+        m_model->applySnapshot(firstRowGone(
+            makeRow(12, QStringLiteral("josé"), QStringLiteral("10.0.0.7"), 12, 40, 9)));
 
         QVERIFY(dialog.hasEnded());
         QVERIFY(dialog.statusLabel()->isVisible());

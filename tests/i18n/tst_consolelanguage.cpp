@@ -15,6 +15,7 @@
 #include "sessionsortfilterproxymodel.h"
 #include "sessiontablemodel.h"
 #include "sessionview.h"
+#include "testsettings.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -22,7 +23,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
-#include <QSettings>
 #include <QStyleOptionFrame>
 #include <QTemporaryDir>
 #include <QToolBar>
@@ -71,9 +71,7 @@ void TestConsoleLanguage::initTestCase()
 {
     QVERIFY(m_dataHome.isValid());
     qputenv("XDG_DATA_HOME", QFile::encodeName(m_dataHome.path()));
-    QCoreApplication::setOrganizationName(QStringLiteral("SessionConsoleTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_consolelanguage"));
-    QSettings().clear();
+    useOwnEmptySettings(QStringLiteral("tst_consolelanguage"));
     sc::SessionApi::clearLevelCache();
 
     // As main.cpp does it: the saved choice (none yet) before the window exists.

@@ -35,19 +35,43 @@
 class MainWindowTestAccess
 {
 public:
-    /// Connects @p w to @p server as "helpdesk", the account the scripted servers expect.
-    static void connectAsHelpdesk(MainWindow &w, const QString &server)
+    /// The account the scripted servers expect; they do not check the password.
+    static sc::ConnectionOptions helpdeskLogon()
     {
         sc::ConnectionOptions logon;
         logon.user = "helpdesk";
         logon.password = sc::SecretString("not-used");
-        w.connectToServer(server, logon);
+        return logon;
+    }
+    /// Connects @p w to @p server as "helpdesk", the account the scripted servers expect.
+    static void connectAsHelpdesk(MainWindow &w, const QString &server)
+    {
+        w.connectToServer(server, helpdeskLogon());
     }
 
     static SessionsPage *page(const MainWindow &w) { return w.m_sessions; }
     static SessionView *view(const MainWindow &w) { return w.m_sessions->m_view; }
     static SessionTableModel *model(const MainWindow &w) { return w.m_sessions->m_model; }
     static SessionSortFilterProxyModel *proxy(const MainWindow &w) { return w.m_sessions->m_proxy; }
+    /// The rows of @p user's sessions in the model, whether the filter shows them or not.
+    static int modelRowsOf(const MainWindow &w, const QString &user)
+    {
+        const SessionTableModel *m = model(w);
+        int n = 0;
+        for (int r = 0; r < m->rowCount(); ++r)
+            n += m->row(r).user == user ? 1 : 0;
+        return n;
+    }
+    /// The first row of @p user's sessions as the list shows them, or an invalid index.
+    static QModelIndex proxyIndexOf(const MainWindow &w, const QString &user)
+    {
+        const SessionSortFilterProxyModel *p = proxy(w);
+        for (int r = 0; r < p->rowCount(); ++r) {
+            if (p->sessionRow(r).user == user)
+                return p->index(r, 0);
+        }
+        return {};
+    }
     static ServerConnection *connection(const MainWindow &w) { return w.m_connection; }
     static SessionPoller *poller(const MainWindow &w) { return w.m_connection->m_poller; }
     static SessionPoller *poller(const ServerConnection &c) { return c.m_poller; }
