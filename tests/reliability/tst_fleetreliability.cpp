@@ -17,6 +17,7 @@
 #include "sessiontablemodel.h"
 #include "smbdoutage.h"
 #include "watchedservers.h"
+#include "windowclosing.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -317,11 +318,8 @@ void tst_FleetReliability::tenServers()
     // Closing while the hung server hangs again.
     QTRY_VERIFY_WITH_TIMEOUT(hungPoller->isBusy(), 6 * kCallTimeoutMs + 60000);
     QTest::qWait(500);
-    QElapsedTimer closing;
-    closing.start();
-    QVERIFY(window->close());
-    window.reset();
-    const qint64 closeMs = closing.elapsed();
+    const qint64 closeMs = closeAndDestroy(window);
+    QVERIFY(closeMs >= 0);
     qInfo("window of 10 servers closed and destroyed in %lld ms", closeMs);
     QVERIFY2(closeMs <= kMaxCloseMs, qPrintable(QString::number(closeMs)));
 }
