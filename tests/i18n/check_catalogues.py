@@ -29,22 +29,27 @@ import tempfile
 import xml.etree.ElementTree as ET
 
 
-def flagged(path):
-    """(context, source, why) for every message that an operator would see untranslated."""
-    problems = []
+def each_message(path):
+    """(context name, message element, its translation element) for every message."""
     for context in ET.parse(path).getroot().iter('context'):
         name = context.findtext('name')
         for message in context.iter('message'):
-            source = message.findtext('source')
-            translation = message.find('translation')
-            kind = translation.get('type')
-            if kind:
-                problems.append((name, source, kind))
-            elif message.get('numerus') == 'yes':
-                if any(not (form.text or '').strip() for form in translation.iter('numerusform')):
-                    problems.append((name, source, 'empty plural form'))
-            elif not (translation.text or '').strip():
-                problems.append((name, source, 'empty translation'))
+            yield name, message, message.find('translation')
+
+
+def flagged(path):
+    """(context, source, why) for every message that an operator would see untranslated."""
+    problems = []
+    for name, message, translation in each_message(path):
+        source = message.findtext('source')
+        kind = translation.get('type')
+        if kind:
+            problems.append((name, source, kind))
+        elif message.get('numerus') == 'yes':
+            if any(not (form.text or '').strip() for form in translation.iter('numerusform')):
+                problems.append((name, source, 'empty plural form'))
+        elif not (translation.text or '').strip():
+            problems.append((name, source, 'empty translation'))
     return problems
 
 
@@ -116,18 +121,15 @@ def language(path):
 def messages(path):
     """(context, source, comment, numerus, [translated texts]) for every current message."""
     out = []
-    for context in ET.parse(path).getroot().iter('context'):
-        name = context.findtext('name')
-        for message in context.iter('message'):
-            translation = message.find('translation')
-            if translation.get('type') in ('vanished', 'obsolete'):
-                continue
-            if message.get('numerus') == 'yes':
-                texts = [form.text or '' for form in translation.iter('numerusform')]
-            else:
-                texts = [translation.text or '']
-            out.append((name, message.findtext('source'), message.findtext('comment') or '',
-                        message.get('numerus') == 'yes', texts))
+    for name, message, translation in each_message(path):
+        if translation.get('type') in ('vanished', 'obsolete'):
+            continue
+        if message.get('numerus') == 'yes':
+            texts = [form.text or '' for form in translation.iter('numerusform')]
+        else:
+            texts = [translation.text or '']
+        out.append((name, message.findtext('source'), message.findtext('comment') or '',
+                    message.get('numerus') == 'yes', texts))
     return out
 
 
