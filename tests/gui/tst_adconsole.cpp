@@ -12,6 +12,7 @@
 #include "sessionsortfilterproxymodel.h"
 #include "sessiontablemodel.h"
 #include "sessionview.h"
+#include "testsettings.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -38,8 +39,6 @@ private slots:
     void settingsHoldNoSecret();
 
 private:
-    int rowsOf(const QString &user) const;
-    QModelIndex proxyIndexOf(const QString &user) const;
     QString qualified(const QString &user) const
     {
         return m_lab.domain() + QLatin1Char('\\') + user;
@@ -56,18 +55,12 @@ private:
 
 void tst_AdConsole::initTestCase()
 {
-    QCoreApplication::setOrganizationName(QStringLiteral("SessionConsoleTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_adconsole"));
-    QSettings().clear();
+    useOwnEmptySettings(QStringLiteral("tst_adconsole"));
     m_lab = AdLab::fromEnvironment();
     QVERIFY2(m_lab.isValid(), qPrintable(m_lab.errorString()));
     QVERIFY(m_tmp.isValid());
-    for (const QString &user : m_lab.plainUsers()) {
-        if (user == QString::fromUtf8("maría"))
-            m_maria = user;
-        else if (user == QString::fromUtf8("jörg"))
-            m_jorg = user;
-    }
+    m_maria = m_lab.plainUser(QString::fromUtf8("maría"));
+    m_jorg = m_lab.plainUser(QString::fromUtf8("jörg"));
     // The console uses the default ticket cache, as on an operator's desktop: helpdesk's.
     const QString cache = m_tmp.filePath(QStringLiteral("cc.helpdesk"));
     QVERIFY2(m_lab.kinit(m_lab.helpdeskUser(), cache), qPrintable(m_lab.errorString()));
@@ -86,8 +79,9 @@ void tst_AdConsole::initTestCase()
     m_window->connectToServer(m_lab.fqdn(), logon);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QTRY_VERIFY_WITH_TIMEOUT(
-        rowsOf(qualified(m_maria)) == 1 && rowsOf(qualified(m_jorg)) == 1, kPollTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(MainWindowTestAccess::modelRowsOf(*m_window, qualified(m_maria)) == 1
+            && MainWindowTestAccess::modelRowsOf(*m_window, qualified(m_jorg)) == 1,
+        kPollTimeoutMs);
 }
 
 void tst_AdConsole::cleanupTestCase()
@@ -97,31 +91,14 @@ void tst_AdConsole::cleanupTestCase()
     m_jorgLoad.reset();
 }
 
-int tst_AdConsole::rowsOf(const QString &user) const
-{
-    int n = 0;
-    for (int r = 0; r < MainWindowTestAccess::model(*m_window)->rowCount(); ++r)
-        n += MainWindowTestAccess::model(*m_window)->row(r).user == user ? 1 : 0;
-    return n;
-}
-
-QModelIndex tst_AdConsole::proxyIndexOf(const QString &user) const
-{
-    const SessionSortFilterProxyModel *proxy = MainWindowTestAccess::proxy(*m_window);
-    for (int r = 0; r < proxy->rowCount(); ++r) {
-        if (proxy->sessionRow(r).user == user)
-            return proxy->index(r, 0);
-    }
-    return {};
-}
-
 void tst_AdConsole::listsDomainSessionsAndItsOwn()
 {
     // Exactly one row is marked as the console's own: helpdesk's, named by the ticket only.
     QList<QString> own;
     const SessionSortFilterProxyModel *proxy = MainWindowTestAccess::proxy(*m_window);
     QTRY_VERIFY_WITH_TIMEOUT(
-        proxyIndexOf(qualified(m_lab.helpdeskUser())).isValid(), kPollTimeoutMs);
+        MainWindowTestAccess::proxyIndexOf(*m_window, qualified(m_lab.helpdeskUser())).isValid(),
+        kPollTimeoutMs);
     for (int r = 0; r < proxy->rowCount(); ++r) {
         if (proxy->index(r, 0).data(SessionTableModel::OwnSessionRole).toBool())
             own << proxy->sessionRow(r).user;
@@ -132,7 +109,8 @@ void tst_AdConsole::listsDomainSessionsAndItsOwn()
 
 void tst_AdConsole::detailsOfADomainSession()
 {
-    SessionDetailsDialog *dialog = MainWindowTestAccess::showDetails(*m_window, proxyIndexOf(qualified(m_maria)));
+    SessionDetailsDialog *dialog = MainWindowTestAccess::showDetails(
+        *m_window, MainWindowTestAccess::proxyIndexOf(*m_window, qualified(m_maria)));
     QVERIFY(dialog);
     QCOMPARE(dialog->valueText(SessionTableModel::User), qualified(m_maria));
     dialog->close();
@@ -158,7 +136,8 @@ void tst_AdConsole::connectAsShowsTheTicket()
 
 void tst_AdConsole::closesWithTheTicket()
 {
-    MainWindowTestAccess::view(*m_window)->setCurrentIndex(proxyIndexOf(qualified(m_jorg)));
+    MainWindowTestAccess::view(*m_window)->setCurrentIndex(
+        MainWindowTestAccess::proxyIndexOf(*m_window, qualified(m_jorg)));
     QTRY_VERIFY(!m_window->findChild<DisconnectDialog *>());
     MainWindowTestAccess::action(*m_window, ConsoleActions::DisconnectAction)->trigger();
     auto *dialog = m_window->findChild<DisconnectDialog *>();
@@ -172,8 +151,9 @@ void tst_AdConsole::closesWithTheTicket()
     QCOMPARE(results.size(), 1);
     QVERIFY2(results[0].ok(), qPrintable(MainWindowTestAccess::messageText(*m_window)));
     QCOMPARE(results[0].ended, 1u);
-    QTRY_COMPARE_WITH_TIMEOUT(rowsOf(qualified(m_jorg)), 0, kPollTimeoutMs);
-    QCOMPARE(rowsOf(qualified(m_maria)), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        MainWindowTestAccess::modelRowsOf(*m_window, qualified(m_jorg)), 0, kPollTimeoutMs);
+    QCOMPARE(MainWindowTestAccess::modelRowsOf(*m_window, qualified(m_maria)), 1);
 }
 
 void tst_AdConsole::kerberosFailureOffersConnectAs()

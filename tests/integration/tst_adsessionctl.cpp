@@ -5,6 +5,7 @@
 // and a Kerberos logon that leaves no secret anywhere but the ticket cache.
 
 #include "adlabsupport.h"
+#include "programrun.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -39,19 +40,7 @@ quint16 closedPort()
     return port;
 }
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-
-    QString describe() const
-    {
-        return QStringLiteral("exit %1\n--- stdout\n%2--- stderr\n%3")
-            .arg(exitCode)
-            .arg(QString::fromUtf8(out), err);
-    }
-};
+using Run = ProgramRun;
 
 // sessionctl's exit codes (README, sessionctlcommand.h).
 constexpr int kExitAuthentication = 3;
@@ -102,12 +91,8 @@ void tst_AdSessionCtl::initTestCase()
     QVERIFY(m_tmp.isValid());
     m_lab = AdLab::fromEnvironment();
     QVERIFY2(m_lab.isValid(), qPrintable(m_lab.errorString()));
-    for (const QString &user : m_lab.plainUsers()) {
-        if (user == QString::fromUtf8("maría"))
-            m_maria = user;
-        else if (user == QString::fromUtf8("jörg"))
-            m_jorg = user;
-    }
+    m_maria = m_lab.plainUser(QString::fromUtf8("maría"));
+    m_jorg = m_lab.plainUser(QString::fromUtf8("jörg"));
     QVERIFY(!m_maria.isEmpty() && !m_jorg.isEmpty());
     m_helpdeskCache = cacheFor(m_lab.helpdeskUser());
     QVERIFY(!m_helpdeskCache.isEmpty());
@@ -140,20 +125,7 @@ QString tst_AdSessionCtl::cacheFor(const QString &user, const QString &lifetime)
 
 Run tst_AdSessionCtl::run(const QStringList &arguments, const QProcessEnvironment &env) const
 {
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(SC_SESSIONCTL_PATH), arguments);
-    Run r;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        r.err = QStringLiteral("sessionctl did not finish");
-        return r;
-    }
-    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    r.out = process.readAllStandardOutput();
-    r.err = QString::fromUtf8(process.readAllStandardError());
-    return r;
+    return runProgram(QStringLiteral(SC_SESSIONCTL_PATH), arguments, env, 120000);
 }
 
 Run tst_AdSessionCtl::runKerberos(const QStringList &arguments, const QString &cache) const
@@ -164,8 +136,10 @@ Run tst_AdSessionCtl::runKerberos(const QStringList &arguments, const QString &c
 QStringList tst_AdSessionCtl::usersListed(const Run &r) const
 {
     QStringList users;
-    const QJsonArray sessions
-        = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("sessions")).toArray();
+    const QJsonArray sessions = QJsonDocument::fromJson(r.out.toUtf8())
+                                    .object()
+                                    .value(QStringLiteral("sessions"))
+                                    .toArray();
     for (const QJsonValue &s : sessions)
         users << s.toObject().value(QStringLiteral("user")).toString();
     return users;
@@ -185,7 +159,7 @@ void tst_AdSessionCtl::kerberosListShowsDomainUsersAsTheServerReportsThem()
     // Our own session, logged on with helpdesk's ticket.
     QCOMPARE(users.count(domain + m_lab.helpdeskUser()), 1);
     // No password went anywhere: none was given, and none is printed.
-    QVERIFY(!r.out.contains(m_lab.password(m_lab.helpdeskUser()).toUtf8()));
+    QVERIFY(!r.out.contains(m_lab.password(m_lab.helpdeskUser())));
 }
 
 void tst_AdSessionCtl::kerberosInfo()
@@ -196,7 +170,7 @@ void tst_AdSessionCtl::kerberosInfo()
                                   QStringLiteral("--username"), user, QStringLiteral("--json")},
         m_helpdeskCache);
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
-    const QJsonObject session = QJsonDocument::fromJson(r.out).object();
+    const QJsonObject session = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QCOMPARE(session.value(QStringLiteral("user")).toString(), user);
     QCOMPARE(session.value(QStringLiteral("client")).toString(), m_lab.address());
 }
@@ -208,7 +182,7 @@ void tst_AdSessionCtl::kerberosFiles()
         m_helpdeskCache);
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     const QJsonArray files
-        = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("files")).toArray();
+        = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("files")).toArray();
     int marias = 0;
     for (const QJsonValue &f : files) {
         if (f.toObject().value(QStringLiteral("user")).toString().endsWith(m_maria))
@@ -304,8 +278,10 @@ void tst_AdSessionCtl::kerberosFailures()
         env);
     // Never a list: a Kerberos failure does not silently become an NTLM logon.
     QVERIFY2(r.exitCode == exitCode, qPrintable(r.describe()));
-    const QJsonObject error
-        = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("error")).toObject();
+    const QJsonObject error = QJsonDocument::fromJson(r.out.toUtf8())
+                                  .object()
+                                  .value(QStringLiteral("error"))
+                                  .toObject();
     QCOMPARE(error.value(QStringLiteral("kind")).toString(), kind);
     // A Kerberos code is the library's (negative) one; the others are 0 or NTSTATUS/Win32.
     if (error.value(QStringLiteral("codeText")).toString().startsWith(QLatin1String("KRB5")))
@@ -416,8 +392,8 @@ void tst_AdSessionCtl::kerberosLogonLeavesNoSecretBehind()
     // Nothing of the cache or the password in the output.
     const QByteArray password = m_lab.password(m_lab.helpdeskUser()).toUtf8();
     QVERIFY(!password.isEmpty());
-    QVERIFY(!r.out.contains(password) && !r.err.toUtf8().contains(password));
-    QVERIFY(!r.out.contains("krbtgt") && !r.err.contains(QLatin1String("krbtgt")));
+    QVERIFY(!r.out.toUtf8().contains(password) && !r.err.toUtf8().contains(password));
+    QVERIFY(!r.out.contains(QLatin1String("krbtgt")) && !r.err.contains(QLatin1String("krbtgt")));
 }
 
 void tst_AdSessionCtl::kerberosClose()

@@ -498,15 +498,7 @@ void TestCredentialSafety::sessionctlSigningAndEncryptionAreReal()
     const QByteArray slave = ptsname(master);
     QProcess process;
     process.setEnvironment(environment());
-    process.setChildProcessModifier([slave]() {
-        setsid();
-        const int fd = ::open(slave.constData(), O_RDWR);
-        if (fd >= 0) {
-            dup2(fd, STDIN_FILENO);
-            if (fd > STDERR_FILENO)
-                ::close(fd);
-        }
-    });
+    setTerminalInput(process, slave);
     QStringList args = QStringList {QStringLiteral("close"), QStringLiteral("--session-user"),
                            QStringLiteral("bob")}
         + connection(m_lab.adminUser());

@@ -4,9 +4,10 @@
 // AD lab names its domain controller, and the way any LD_PRELOAD resolver shim works).
 
 #include "labsupport.h"
+#include "programrun.h"
 
+#include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,7 +21,8 @@ private slots:
     void unknownNameStillFailsClearly();
 
 private:
-    QProcessEnvironment wrappedEnvironment() const;
+    /// sessionctl list as the lab's admin, @p server resolved through nss_wrapper's hosts file.
+    ProgramRun listOn(const QString &server, const QStringList &options) const;
     QTemporaryDir m_tmp;
     QString m_hosts;
     QString m_nssWrapper;
@@ -42,49 +44,31 @@ void tst_NameResolution::initTestCase()
     hosts.write(m_lab.host().toUtf8() + " sc-nss-only.lab.invalid\n");
 }
 
-QProcessEnvironment tst_NameResolution::wrappedEnvironment() const
+ProgramRun tst_NameResolution::listOn(const QString &server, const QStringList &options) const
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LD_PRELOAD"), m_nssWrapper);
-    // The sanitizer runtime refuses a libc that nss_wrapper opens with RTLD_DEEPBIND.
-    env.insert(QStringLiteral("NSS_WRAPPER_DISABLE_DEEPBIND"), QStringLiteral("1"));
-    // In the ASan build nss_wrapper is preloaded ahead of the sanitizer runtime: allow it.
-    env.insert(QStringLiteral("ASAN_OPTIONS"),
-        env.value(QStringLiteral("ASAN_OPTIONS")) + QStringLiteral(":verify_asan_link_order=0"));
-    env.insert(QStringLiteral("NSS_WRAPPER_HOSTS"), m_hosts);
-    return env;
+    return runProgram(QStringLiteral(SC_SESSIONCTL_PATH),
+        QStringList {QStringLiteral("list"), QStringLiteral("--server"), server,
+            QStringLiteral("--port"), QString::number(m_lab.port()), QStringLiteral("--user"),
+            m_lab.adminUser(), QStringLiteral("--password-file"),
+            m_lab.passwordFile(m_lab.adminUser())}
+            + options,
+        Lab::nssWrapperEnvironment(m_nssWrapper, m_hosts));
 }
 
 void tst_NameResolution::nameOnlyInNssWrapperHostsResolves()
 {
-    QProcess p;
-    p.setProcessEnvironment(wrappedEnvironment());
-    p.start(QStringLiteral(SC_SESSIONCTL_PATH),
-        {QStringLiteral("list"), QStringLiteral("--server"),
-            QStringLiteral("sc-nss-only.lab.invalid"), QStringLiteral("--port"),
-            QString::number(m_lab.port()), QStringLiteral("--user"), m_lab.adminUser(),
-            QStringLiteral("--password-file"), m_lab.passwordFile(m_lab.adminUser()),
-            QStringLiteral("--json")});
-    QVERIFY(p.waitForFinished(60000));
-    const QString err = QString::fromUtf8(p.readAllStandardError());
-    QVERIFY2(p.exitCode() == 0, qPrintable(err));
-    QVERIFY2(p.readAllStandardOutput().contains("\"sessions\""), qPrintable(err));
+    const ProgramRun r
+        = listOn(QStringLiteral("sc-nss-only.lab.invalid"), {QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QLatin1String("\"sessions\"")), qPrintable(r.err));
 }
 
 void tst_NameResolution::unknownNameStillFailsClearly()
 {
-    QProcess p;
-    p.setProcessEnvironment(wrappedEnvironment());
-    p.start(QStringLiteral(SC_SESSIONCTL_PATH),
-        {QStringLiteral("list"), QStringLiteral("--server"),
-            QStringLiteral("sc-nowhere.lab.invalid"), QStringLiteral("--port"),
-            QString::number(m_lab.port()), QStringLiteral("--user"), m_lab.adminUser(),
-            QStringLiteral("--password-file"), m_lab.passwordFile(m_lab.adminUser()),
-            QStringLiteral("--timeout"), QStringLiteral("20")});
-    QVERIFY(p.waitForFinished(60000));
-    const QString err = QString::fromUtf8(p.readAllStandardError());
-    QCOMPARE(p.exitCode(), 6); // ExitUnreachable
-    QVERIFY2(err.contains(QLatin1String("could not be resolved")), qPrintable(err));
+    const ProgramRun r = listOn(QStringLiteral("sc-nowhere.lab.invalid"),
+        {QStringLiteral("--timeout"), QStringLiteral("20")});
+    QCOMPARE(r.exitCode, 6); // ExitUnreachable
+    QVERIFY2(r.err.contains(QLatin1String("could not be resolved")), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(tst_NameResolution)

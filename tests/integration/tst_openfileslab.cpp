@@ -3,6 +3,7 @@
 // named with spaces, ñ, ü and ß in a folder of the share (sc-loadgen --files-dir), and the
 // list, smbstatus -L, the holders' handles and the exit codes must all agree.
 #include "labsupport.h"
+#include "programrun.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -21,21 +22,7 @@
 #error "SC_SESSIONCTL_PATH must name the sessionctl binary"
 #endif
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-
-    QString describe() const
-    {
-        return QStringLiteral("exit %1\n--- stdout\n%2--- stderr\n%3").arg(exitCode).arg(out, err);
-    }
-};
-
-} // namespace
+using Run = ProgramRun;
 
 class tst_OpenFilesLab : public QObject
 {
@@ -56,6 +43,10 @@ private:
     QStringList ourOpenFiles() const;
     /// `files --json` as labadmin, only our folder's entries: local path -> entry.
     QMap<QString, QJsonObject> listedFiles(const QString &user);
+    /// The load generator holding @p user's files, or nullptr.
+    LoadGenerator *holderOf(const QString &user) const;
+    /// The name sc-loadgen gives file @p k of @p holder's first session in the folder.
+    static QString heldFileName(const LoadGenerator &holder, int k);
 
     Lab m_lab;
     QTemporaryDir m_tmp;
@@ -95,8 +86,7 @@ void tst_OpenFilesLab::initTestCase()
     m_folderLocal = root;
     for (const auto &g : m_holders) {
         for (int k = 0; k < 2; ++k) {
-            const QString path
-                = root + QStringLiteral("/Año Übersicht Größe %1-0-%2.txt").arg(g->pid()).arg(k);
+            const QString path = root + QLatin1Char('/') + heldFileName(*g, k);
             QVERIFY2(open.contains(path), qPrintable(path));
             m_expectedUsers.insert(path, g->user());
         }
@@ -112,27 +102,27 @@ void tst_OpenFilesLab::cleanupTestCase()
 
 Run tst_OpenFilesLab::run(const QStringList &arguments) const
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("SESSIONCTL_PASSWORD"));
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     // The audit log goes to our temporary folder, not the operator's.
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_tmp.path());
-    process.setProcessEnvironment(env);
-    process.setStandardInputFile(QProcess::nullDevice());
-    process.start(QStringLiteral(SC_SESSIONCTL_PATH), arguments);
-    Run r;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        r.err = QStringLiteral("timed out");
-        return r;
+    return runProgram(QStringLiteral(SC_SESSIONCTL_PATH), arguments, env, 120000);
+}
+
+LoadGenerator *tst_OpenFilesLab::holderOf(const QString &user) const
+{
+    for (const auto &g : m_holders) {
+        if (g->user() == user)
+            return g.get();
     }
-    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    r.out = QString::fromUtf8(process.readAllStandardOutput());
-    r.err = QString::fromUtf8(process.readAllStandardError());
-    return r;
+    return nullptr;
+}
+
+QString tst_OpenFilesLab::heldFileName(const LoadGenerator &holder, int k)
+{
+    return QStringLiteral("Año Übersicht Größe %1-0-%2.txt").arg(holder.pid()).arg(k);
 }
 
 QStringList tst_OpenFilesLab::connection(const QString &user) const
@@ -144,16 +134,7 @@ QStringList tst_OpenFilesLab::connection(const QString &user) const
 
 QStringList tst_OpenFilesLab::ourOpenFiles() const
 {
-    bool ok = false;
-    QStringList out;
-    for (const QString &p : m_lab.smbstatusOpenFiles(&ok)) {
-        if (p.contains(QLatin1Char('/') + m_folder + QLatin1Char('/')))
-            out << p;
-    }
-    if (!ok)
-        qWarning("%s", qPrintable(m_lab.errorString()));
-    out.sort();
-    return out;
+    return m_lab.smbstatusOpenFilesIn(m_folder);
 }
 
 QMap<QString, QJsonObject> tst_OpenFilesLab::listedFiles(const QString &user)
@@ -233,14 +214,9 @@ void tst_OpenFilesLab::closeOneFileById()
     const QMap<QString, QJsonObject> listed = listedFiles(m_lab.adminUser());
     QCOMPARE(listed.size(), 6);
     // josé's second file.
-    LoadGenerator *jose = nullptr;
-    for (const auto &g : m_holders) {
-        if (g->user() == QString::fromUtf8("josé"))
-            jose = g.get();
-    }
+    LoadGenerator *jose = holderOf(QString::fromUtf8("josé"));
     QVERIFY(jose);
-    const QString target
-        = m_folderLocal + QStringLiteral("/Año Übersicht Größe %1-0-1.txt").arg(jose->pid());
+    const QString target = m_folderLocal + QLatin1Char('/') + heldFileName(*jose, 1);
     QVERIFY(listed.contains(target));
     const QString id
         = QString::number(qint64(listed.value(target).value(QLatin1String("id")).toDouble()));
@@ -262,9 +238,7 @@ void tst_OpenFilesLab::closeOneFileById()
 
     // The holder's handle fails on its next use, and the load generator says so.
     const QStringList lost = jose->lostHandles(30000);
-    QCOMPARE(lost,
-        QStringList {
-            m_folder + QStringLiteral("/Año Übersicht Größe %1-0-1.txt").arg(jose->pid())});
+    QCOMPARE(lost, QStringList {m_folder + QLatin1Char('/') + heldFileName(*jose, 1)});
     for (const auto &g : m_holders) {
         if (g.get() != jose)
             QVERIFY(g->lostHandles().isEmpty());
@@ -313,14 +287,9 @@ void tst_OpenFilesLab::closeByPath()
     QCOMPARE(ourOpenFiles(), before);
 
     // jürgen's first file, named with "/" instead of Samba's "\\" (both are accepted).
-    LoadGenerator *jurgen = nullptr;
-    for (const auto &g : m_holders) {
-        if (g->user() == QString::fromUtf8("jürgen"))
-            jurgen = g.get();
-    }
+    LoadGenerator *jurgen = holderOf(QString::fromUtf8("jürgen"));
     QVERIFY(jurgen);
-    const QString target
-        = m_folderLocal + QStringLiteral("/Año Übersicht Größe %1-0-0.txt").arg(jurgen->pid());
+    const QString target = m_folderLocal + QLatin1Char('/') + heldFileName(*jurgen, 0);
     const QString samba = QStringLiteral("C:") + target;
     const Run r = run(QStringList {QStringLiteral("close-file"), QStringLiteral("--path"), samba,
                           QStringLiteral("--yes")}

@@ -157,6 +157,7 @@ private slots:
 
 private:
     QString ownSessionDialect() const;
+    void verifyReconnectsAfterServerEndedSession(SambaRpcTransport &victim, const QString &user);
 
 private:
     Lab m_lab;
@@ -315,6 +316,12 @@ void TestSambaRpcTransport::reconnectsAfterServerEndedSession()
     // NetrSessionDel: the next call must notice, reconnect once and succeed.
     const QString user = m_lab.plainUsers().value(1);
     SambaRpcTransport victim(m_lab.optionsFor(user));
+    verifyReconnectsAfterServerEndedSession(victim, user);
+}
+
+void TestSambaRpcTransport::verifyReconnectsAfterServerEndedSession(
+    SambaRpcTransport &victim, const QString &user)
+{
     auto reply = victim.call(kOpNetrSessionEnum, sessionEnumLevel1Request());
     QVERIFY2(reply.ok(), why(reply));
     QVERIFY2(m_lab.waitForSessionCount(user, 1), qPrintable(m_lab.errorString()));
@@ -659,19 +666,9 @@ void TestSambaRpcTransport::inProcessReconnectsAfterServerEndedSession()
     sc::ConnectionOptions options = m_lab.optionsFor(user);
     options.sambaIsolation = sc::SambaIsolation::InProcess;
     SambaRpcTransport victim(options);
-    auto reply = victim.call(kOpNetrSessionEnum, sessionEnumLevel1Request());
-    QVERIFY2(reply.ok(), why(reply));
-    QVERIFY2(m_lab.waitForSessionCount(user, 1), qPrintable(m_lab.errorString()));
-
-    SambaRpcTransport admin(m_lab.adminOptions());
-    const auto deleted = admin.call(kOpNetrSessionDel, sessionDelRequest(user.toStdU16String()));
-    QVERIFY2(deleted.ok(), why(deleted));
-    QVERIFY2(m_lab.waitForSessionCount(user, 0), qPrintable(m_lab.errorString()));
-
-    reply = victim.call(kOpNetrSessionEnum, sessionEnumLevel1Request());
-    QVERIFY2(reply.ok(), why(reply));
-    QCOMPARE(replyStatus(*reply), sc::win32::AccessDenied);
-    QCOMPARE(victim.connectCount(), 2);
+    verifyReconnectsAfterServerEndedSession(victim, user);
+    if (QTest::currentTestFailed())
+        return;
     QCOMPARE(victim.workerPidForTesting(), pid_t(0));
 }
 

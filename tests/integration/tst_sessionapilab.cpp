@@ -111,14 +111,9 @@ void tst_SessionApiLab::initTestCase()
 {
     m_lab = Lab::fromEnvironment();
     QVERIFY2(m_lab.isValid(), qPrintable(m_lab.errorString()));
-    for (const QString &user : m_lab.plainUsers()) {
-        if (user == QLatin1String("alice"))
-            m_alice = user;
-        else if (user == QLatin1String("bob"))
-            m_bob = user;
-        else if (user == QString::fromUtf8("josé"))
-            m_jose = user;
-    }
+    m_alice = m_lab.plainUser(QStringLiteral("alice"));
+    m_bob = m_lab.plainUser(QStringLiteral("bob"));
+    m_jose = m_lab.plainUser(QString::fromUtf8("josé"));
     QVERIFY2(!m_alice.isEmpty() && !m_bob.isEmpty() && !m_jose.isEmpty(),
         qPrintable(m_lab.plainUsers().join(QLatin1Char(' '))));
 

@@ -79,6 +79,8 @@ private:
     QStringList adminConnection() const { return connection(m_lab.adminUser()); }
     QMap<QString, int> expectedCounts() const;
     void verifyNoPasswordLeaked(const Run &r) const;
+    /// The sessions `list --json` printed.
+    static QJsonArray sessionsListed(const Run &r);
     /// Waits until the held sessions are old enough that an idle time of 0 on all of them
     /// shows the server does not report idle time (sc::kIdleEvidenceSeconds).
     void waitUntilHeldLongEnough() const;
@@ -100,14 +102,9 @@ void tst_SessionCtl::initTestCase()
     QVERIFY(m_tmp.isValid());
     m_lab = Lab::fromEnvironment();
     QVERIFY2(m_lab.isValid(), qPrintable(m_lab.errorString()));
-    for (const QString &user : m_lab.plainUsers()) {
-        if (user == QLatin1String("alice"))
-            m_alice = user;
-        else if (user == QLatin1String("bob"))
-            m_bob = user;
-        else if (user == QString::fromUtf8("josé"))
-            m_jose = user;
-    }
+    m_alice = m_lab.plainUser(QStringLiteral("alice"));
+    m_bob = m_lab.plainUser(QStringLiteral("bob"));
+    m_jose = m_lab.plainUser(QString::fromUtf8("josé"));
     QVERIFY(!m_alice.isEmpty() && !m_bob.isEmpty() && !m_jose.isEmpty());
 
     m_aliceLoad = m_lab.hold(m_alice, 3);
@@ -182,6 +179,14 @@ void tst_SessionCtl::waitUntilHeldLongEnough() const
 {
     // Samba reports connected times in whole seconds, rounded: one second more of margin.
     QTRY_VERIFY_WITH_TIMEOUT(m_held.elapsed() >= 6000, 30000);
+}
+
+QJsonArray tst_SessionCtl::sessionsListed(const Run &r)
+{
+    return QJsonDocument::fromJson(r.out.toUtf8())
+        .object()
+        .value(QLatin1String("sessions"))
+        .toArray();
 }
 
 void tst_SessionCtl::verifyNoPasswordLeaked(const Run &r) const
@@ -464,11 +469,7 @@ void tst_SessionCtl::listWithEnvironmentPassword()
         {QStringLiteral("SESSIONCTL_PASSWORD=") + m_lab.password(m_lab.adminUser())});
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     verifyNoPasswordLeaked(r);
-    const QJsonArray sessions = QJsonDocument::fromJson(r.out.toUtf8())
-                                    .object()
-                                    .value(QLatin1String("sessions"))
-                                    .toArray();
-    QCOMPARE(sessions.size(), 6);
+    QCOMPARE(sessionsListed(r).size(), 6);
 }
 
 void tst_SessionCtl::info()
@@ -555,11 +556,7 @@ void tst_SessionCtl::passwordPromptOnTerminal()
     verifyNoPasswordLeaked(r);
     // Typed without echo: the terminal shows the line break but not the password.
     QVERIFY2(!terminal.contains(password), terminal.constData());
-    const QJsonArray sessions = QJsonDocument::fromJson(r.out.toUtf8())
-                                    .object()
-                                    .value(QLatin1String("sessions"))
-                                    .toArray();
-    QCOMPARE(sessions.size(), 6);
+    QCOMPARE(sessionsListed(r).size(), 6);
 }
 
 void tst_SessionCtl::closeDeclinedOnTerminal()

@@ -121,6 +121,23 @@ sc::ConnectionOptions fakeOptions()
     return o;
 }
 
+// A poller of the scripted server that only polls when asked (interval 0) or every
+// @p intervalSeconds, a model showing its snapshots, and the snapshots it reported.
+struct FakePolling
+{
+    explicit FakePolling(int intervalSeconds)
+    {
+        poller.setInterval(intervalSeconds);
+        QObject::connect(
+            &poller, &SessionPoller::snapshotReady, &model, &SessionTableModel::applySnapshot);
+    }
+
+    std::shared_ptr<FakeState> state = std::make_shared<FakeState>();
+    SessionPoller poller {fakeFactory(state)};
+    SessionTableModel model;
+    QSignalSpy snapshots {&poller, &SessionPoller::snapshotReady};
+};
+
 int rowsOf(const SessionTableModel &model, const QString &user)
 {
     int n = 0;
@@ -334,27 +351,22 @@ void tst_SessionPoller::connectionRunsInAWorkerProcess()
 
 void tst_SessionPoller::pollsNeverOverlap()
 {
-    auto state = std::make_shared<FakeState>();
-    state->delayMs = 200;
-    SessionPoller poller(fakeFactory(state));
-    poller.setInterval(0);
-    SessionTableModel model;
-    connect(&poller, &SessionPoller::snapshotReady, &model, &SessionTableModel::applySnapshot);
-    QSignalSpy snapshots(&poller, &SessionPoller::snapshotReady);
-    poller.setConnection(fakeOptions());
+    FakePolling fake(0);
+    fake.state->delayMs = 200;
+    fake.poller.setConnection(fakeOptions());
     // Hammer it while the first poll is running: refreshes coalesce into one more poll and the
     // disconnect request queues behind the poll on the same worker.
     for (int i = 0; i < 20; ++i)
-        poller.refresh();
-    poller.disconnectSessions(
+        fake.poller.refresh();
+    fake.poller.disconnectSessions(
         {DisconnectTarget {QStringLiteral("127.0.0.1"), QStringLiteral("alice")}});
-    QTRY_VERIFY_WITH_TIMEOUT(snapshots.count() >= 4, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(fake.snapshots.count() >= 4, 10000);
     QTest::qWait(500);
-    QCOMPARE(state->maxRunning.load(), 1);
+    QCOMPARE(fake.state->maxRunning.load(), 1);
     // setConnection's poll, one for the 20 refreshes, one right after the disconnect and its
     // follow-up a second later; nothing else with the interval off.
-    QCOMPARE(snapshots.count(), 4);
-    QCOMPARE(state->enumerations.load(), 4 + 1); // remove() counts the matching sessions first
+    QCOMPARE(fake.snapshots.count(), 4);
+    QCOMPARE(fake.state->enumerations.load(), 4 + 1); // remove() counts the matching sessions first
 }
 
 void tst_SessionPoller::nextPollWaitsForTheModel()
@@ -388,66 +400,56 @@ void tst_SessionPoller::nextPollWaitsForTheModel()
 
 void tst_SessionPoller::brokenConnectionBacksOff()
 {
-    auto state = std::make_shared<FakeState>();
-    state->fail = true;
-    SessionPoller poller(fakeFactory(state));
-    poller.setInterval(2);
-    SessionTableModel model;
-    connect(&poller, &SessionPoller::snapshotReady, &model, &SessionTableModel::applySnapshot);
-    QSignalSpy scheduled(&poller, &SessionPoller::pollScheduled);
-    QSignalSpy snapshots(&poller, &SessionPoller::snapshotReady);
-    poller.setConnection(fakeOptions());
+    FakePolling fake(2);
+    fake.state->fail = true;
+    QSignalSpy scheduled(&fake.poller, &SessionPoller::pollScheduled);
+    fake.poller.setConnection(fakeOptions());
     QList<int> delays;
     for (int i = 1; i <= 6; ++i) {
-        QTRY_VERIFY_WITH_TIMEOUT(snapshots.count() == i, 5000);
-        QVERIFY(!snapshots.last().at(0).value<SessionSnapshot>().ok());
+        QTRY_VERIFY_WITH_TIMEOUT(fake.snapshots.count() == i, 5000);
+        QVERIFY(!fake.snapshots.last().at(0).value<SessionSnapshot>().ok());
         delays.append(scheduled.last().at(0).toInt());
         // Each failure dropped the connection: the next poll builds a new one.
-        QCOMPARE(state->created.load(), i);
+        QCOMPARE(fake.state->created.load(), i);
         if (i < 6)
-            poller.refresh(); // do not wait for the back-off itself
+            fake.poller.refresh(); // do not wait for the back-off itself
     }
     QCOMPARE(delays, (QList<int> {4000, 8000, 16000, 32000, 60000, 60000}));
-    QCOMPARE(poller.failureCount(), 6);
-    QVERIFY(model.isStale());
+    QCOMPARE(fake.poller.failureCount(), 6);
+    QVERIFY(fake.model.isStale());
 
-    state->fail = false;
-    poller.refresh();
-    QTRY_VERIFY_WITH_TIMEOUT(snapshots.count() == 7, 5000);
-    QVERIFY(snapshots.last().at(0).value<SessionSnapshot>().ok());
-    QCOMPARE(poller.failureCount(), 0);
+    fake.state->fail = false;
+    fake.poller.refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(fake.snapshots.count() == 7, 5000);
+    QVERIFY(fake.snapshots.last().at(0).value<SessionSnapshot>().ok());
+    QCOMPARE(fake.poller.failureCount(), 0);
     QCOMPARE(scheduled.last().at(0).toInt(), 2000);
-    QVERIFY(!model.isStale());
-    QCOMPARE(model.rowCount(), 2);
+    QVERIFY(!fake.model.isStale());
+    QCOMPARE(fake.model.rowCount(), 2);
 }
 
 void tst_SessionPoller::newConnectionReplacesRows()
 {
-    auto state = std::make_shared<FakeState>();
-    state->delayMs = 300;
-    SessionPoller poller(fakeFactory(state));
-    poller.setInterval(0);
-    SessionTableModel model;
-    connect(&poller, &SessionPoller::snapshotReady, &model, &SessionTableModel::applySnapshot);
-    QSignalSpy snapshots(&poller, &SessionPoller::snapshotReady);
-    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
-    poller.setConnection(fakeOptions());
+    FakePolling fake(0);
+    fake.state->delayMs = 300;
+    QSignalSpy resets(&fake.model, &QAbstractItemModel::modelReset);
+    fake.poller.setConnection(fakeOptions());
     // Switch while the first answer is still on its way: it is dropped, not shown.
     QTest::qWait(100);
-    poller.setConnection(fakeOptions());
-    QTRY_VERIFY_WITH_TIMEOUT(snapshots.count() == 1, 5000);
+    fake.poller.setConnection(fakeOptions());
+    QTRY_VERIFY_WITH_TIMEOUT(fake.snapshots.count() == 1, 5000);
     QTest::qWait(500);
-    QCOMPARE(snapshots.count(), 1);
-    QCOMPARE(snapshots.at(0).at(0).value<SessionSnapshot>().epoch, quint64(2));
-    QVERIFY(snapshots.at(0).at(0).value<SessionSnapshot>().delta.replace);
+    QCOMPARE(fake.snapshots.count(), 1);
+    QCOMPARE(fake.snapshots.at(0).at(0).value<SessionSnapshot>().epoch, quint64(2));
+    QVERIFY(fake.snapshots.at(0).at(0).value<SessionSnapshot>().delta.replace);
     QCOMPARE(resets.count(), 1);
-    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(fake.model.rowCount(), 2);
     // The own session: same address and account as our connection.
-    QCOMPARE(rowsOf(model, QStringLiteral("admin")), 1);
-    QVERIFY(model.row(1).isOwnSession);
-    QVERIFY(!model.row(0).isOwnSession);
+    QCOMPARE(rowsOf(fake.model, QStringLiteral("admin")), 1);
+    QVERIFY(fake.model.row(1).isOwnSession);
+    QVERIFY(!fake.model.row(0).isOwnSession);
     // The security of the connection travels next to the snapshot the model applied.
-    const auto connection = snapshots.at(0).at(1).value<ConnectionReport>();
+    const auto connection = fake.snapshots.at(0).at(1).value<ConnectionReport>();
     QVERIFY(connection.signing);
     QCOMPARE(connection.protocol, QStringLiteral("SMB3_11"));
 }

@@ -2,38 +2,10 @@
 #include "adlabsupport.h"
 
 #include <QCoreApplication>
-#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QHash>
 #include <QProcess>
-
-namespace {
-
-QHash<QString, QString> readEnvFile(const QString &path, QString *error)
-{
-    QHash<QString, QString> values;
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        *error = QStringLiteral("cannot read %1: %2 (is the adlab fixture running?)")
-                     .arg(path, f.errorString());
-        return values;
-    }
-    while (!f.atEnd()) {
-        const QString line = QString::fromUtf8(f.readLine()).trimmed();
-        const qsizetype eq = line.indexOf(QLatin1Char('='));
-        if (line.startsWith(QLatin1Char('#')) || eq <= 0)
-            continue;
-        QString value = line.mid(eq + 1);
-        if (value.size() >= 2 && value.startsWith(QLatin1Char('"'))
-            && value.endsWith(QLatin1Char('"')))
-            value = value.mid(1, value.size() - 2);
-        values.insert(line.left(eq), value);
-    }
-    return values;
-}
-
-} // namespace
 
 AdLab AdLab::fromEnvironment()
 {
@@ -43,7 +15,8 @@ AdLab AdLab::fromEnvironment()
         lab.m_error = QStringLiteral("SC_ADLAB_DIR is not set (run the test through ctest)");
         return lab;
     }
-    const QHash<QString, QString> v = readEnvFile(dir + QStringLiteral("/adlab.env"), &lab.m_error);
+    const QHash<QString, QString> v = Lab::readEnvFile(
+        dir + QStringLiteral("/adlab.env"), QStringLiteral("adlab"), &lab.m_error);
     if (v.isEmpty())
         return lab;
     lab.m_dir = v.value(QStringLiteral("ADLAB_DIR"));
@@ -96,14 +69,7 @@ bool AdLab::kinit(const QString &user, const QString &cachePath, const QString &
 
 QProcessEnvironment AdLab::environment(const QString &cachePath) const
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LD_PRELOAD"), m_nssWrapper);
-    // The sanitizer runtime refuses a libc that nss_wrapper opens with RTLD_DEEPBIND.
-    env.insert(QStringLiteral("NSS_WRAPPER_DISABLE_DEEPBIND"), QStringLiteral("1"));
-    // In the ASan build nss_wrapper is preloaded ahead of the sanitizer runtime: allow it.
-    env.insert(QStringLiteral("ASAN_OPTIONS"),
-        env.value(QStringLiteral("ASAN_OPTIONS")) + QStringLiteral(":verify_asan_link_order=0"));
-    env.insert(QStringLiteral("NSS_WRAPPER_HOSTS"), m_hosts);
+    QProcessEnvironment env = Lab::nssWrapperEnvironment(m_nssWrapper, m_hosts);
     env.insert(QStringLiteral("KRB5_CONFIG"), m_krb5Config);
     // An unset KRB5CCNAME would mean the system default cache, which may hold anything.
     env.insert(QStringLiteral("KRB5CCNAME"),
@@ -134,33 +100,10 @@ std::unique_ptr<LoadGenerator> AdLab::hold(
              << passwordFile(user);
     }
     args << extra;
-    std::unique_ptr<LoadGenerator> gen(new LoadGenerator);
-    gen->m_user = user;
-    gen->m_process = std::make_unique<QProcess>();
-    QProcess *p = gen->m_process.get();
-    p->setProcessEnvironment(environment(cache));
-    p->start(Lab::loadGeneratorPath(), args);
-    if (!p->waitForStarted(10000)) {
-        m_error = p->errorString();
-        gen->m_process.reset();
-        return nullptr;
-    }
-    gen->m_pid = p->processId();
-    const QDeadlineTimer deadline(timeoutMs);
-    while (!deadline.hasExpired() && p->state() != QProcess::NotRunning) {
-        if (p->canReadLine() || p->waitForReadyRead(500)) {
-            const QByteArray line = p->readLine().trimmed();
-            if (line.startsWith("READY ")) {
-                gen->m_count = line.mid(6).toInt();
-                return gen->m_count == count ? std::move(gen) : nullptr;
-            }
-        }
-    }
-    p->kill();
-    p->waitForFinished(5000);
-    m_error = QStringLiteral("sc-loadgen as %1 (%2) did not get ready: %3")
-                  .arg(user, kerberos ? QStringLiteral("Kerberos") : QStringLiteral("NTLM"),
-                      QString::fromUtf8(p->readAllStandardError()));
-    gen->m_process.reset();
-    return nullptr;
+    std::unique_ptr<LoadGenerator> gen
+        = LoadGenerator::start(user, count, args, environment(cache), timeoutMs, &m_error);
+    if (!gen)
+        m_error = QStringLiteral("over %1: %2")
+                      .arg(kerberos ? QStringLiteral("Kerberos") : QStringLiteral("NTLM"), m_error);
+    return gen;
 }

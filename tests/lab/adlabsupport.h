@@ -33,6 +33,11 @@ public:
     QString viewerUser() const { return m_viewer; }
     /// Plain domain users (maría, jörg).
     QStringList plainUsers() const { return m_plainUsers; }
+    /// @p name if the lab has a plain user of that name, else empty.
+    QString plainUser(const QString &name) const
+    {
+        return m_plainUsers.contains(name) ? name : QString();
+    }
     QString passwordFile(const QString &user) const;
     QString password(const QString &user) const;
     QString krb5Config() const { return m_krb5Config; }

@@ -12,32 +12,6 @@
 
 namespace {
 
-QHash<QString, QString> readEnvFile(const QString &path, QString *error)
-{
-    QHash<QString, QString> values;
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        *error = QStringLiteral("cannot read %1: %2 (is the lab fixture running?)")
-                     .arg(path, f.errorString());
-        return values;
-    }
-    while (!f.atEnd()) {
-        const QString line = QString::fromUtf8(f.readLine()).trimmed();
-        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
-            continue;
-        const qsizetype eq = line.indexOf(QLatin1Char('='));
-        if (eq <= 0)
-            continue;
-        QString value = line.mid(eq + 1);
-        // lab.sh quotes values with spaces so that the file can also be sourced by a shell.
-        if (value.size() >= 2 && value.startsWith(QLatin1Char('"'))
-            && value.endsWith(QLatin1Char('"')))
-            value = value.mid(1, value.size() - 2);
-        values.insert(line.left(eq), value);
-    }
-    return values;
-}
-
 QString stripDomain(const QString &user)
 {
     const qsizetype slash = user.lastIndexOf(QLatin1Char('\\'));
@@ -78,6 +52,63 @@ void LoadGenerator::stop()
     m_process.reset();
 }
 
+std::unique_ptr<LoadGenerator> LoadGenerator::start(const QString &user, int count,
+    const QStringList &arguments, const QProcessEnvironment &environment, int timeoutMs,
+    QString *error)
+{
+    std::unique_ptr<LoadGenerator> gen(new LoadGenerator);
+    gen->m_user = user;
+    gen->m_process = std::make_unique<QProcess>();
+    QProcess *p = gen->m_process.get();
+    p->setProcessEnvironment(environment);
+    // stdin stays an open pipe: sc-loadgen holds its sessions until we close it (or die).
+    p->start(Lab::loadGeneratorPath(), arguments);
+    if (!p->waitForStarted(10000)) {
+        *error
+            = QStringLiteral("cannot start %1: %2").arg(Lab::loadGeneratorPath(), p->errorString());
+        gen->m_process.reset();
+        return nullptr;
+    }
+    gen->m_pid = p->processId();
+
+    QByteArray out;
+    const QDeadlineTimer deadline(timeoutMs);
+    while (!deadline.hasExpired()) {
+        if (p->canReadLine()
+            || p->waitForReadyRead(int(qMin<qint64>(deadline.remainingTime(), 500)))) {
+            while (p->canReadLine()) {
+                const QByteArray line = p->readLine().trimmed();
+                out += line + '\n';
+                if (line.startsWith("READY ")) {
+                    gen->m_count = line.mid(6).toInt();
+                    if (gen->m_count != count) {
+                        *error = QStringLiteral("sc-loadgen opened %1 of %2 sessions")
+                                     .arg(gen->m_count)
+                                     .arg(count);
+                        return nullptr;
+                    }
+                    return gen;
+                }
+            }
+        }
+        if (p->state() == QProcess::NotRunning)
+            break;
+    }
+    if (p->state() != QProcess::NotRunning) {
+        p->kill();
+        p->waitForFinished(5000);
+    }
+    *error = QStringLiteral("sc-loadgen (%1 sessions as %2) did not get ready within %3 ms; "
+                            "exit code %4; output: %5 %6")
+                 .arg(count)
+                 .arg(user)
+                 .arg(timeoutMs)
+                 .arg(p->exitCode())
+                 .arg(QString::fromUtf8(out), QString::fromUtf8(p->readAllStandardError()));
+    gen->m_process.reset();
+    return nullptr;
+}
+
 // ------------------------------------------------------------------------- Lab
 
 QString Lab::localPathOf(const QString &sambaPath)
@@ -86,6 +117,46 @@ QString Lab::localPathOf(const QString &sambaPath)
     if (p.startsWith(QLatin1String("C:")))
         p.remove(0, 2);
     return p.replace(QLatin1Char('\\'), QLatin1Char('/'));
+}
+
+QProcessEnvironment Lab::nssWrapperEnvironment(const QString &library, const QString &hostsFile)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LD_PRELOAD"), library);
+    // The sanitizer runtime refuses a libc that nss_wrapper opens with RTLD_DEEPBIND.
+    env.insert(QStringLiteral("NSS_WRAPPER_DISABLE_DEEPBIND"), QStringLiteral("1"));
+    // In the ASan build nss_wrapper is preloaded ahead of the sanitizer runtime: allow it.
+    env.insert(QStringLiteral("ASAN_OPTIONS"),
+        env.value(QStringLiteral("ASAN_OPTIONS")) + QStringLiteral(":verify_asan_link_order=0"));
+    env.insert(QStringLiteral("NSS_WRAPPER_HOSTS"), hostsFile);
+    return env;
+}
+
+QHash<QString, QString> Lab::readEnvFile(
+    const QString &path, const QString &fixture, QString *error)
+{
+    QHash<QString, QString> values;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        *error = QStringLiteral("cannot read %1: %2 (is the %3 fixture running?)")
+                     .arg(path, f.errorString(), fixture);
+        return values;
+    }
+    while (!f.atEnd()) {
+        const QString line = QString::fromUtf8(f.readLine()).trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        const qsizetype eq = line.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            continue;
+        QString value = line.mid(eq + 1);
+        // The scripts quote values with spaces so that a shell can source the file too.
+        if (value.size() >= 2 && value.startsWith(QLatin1Char('"'))
+            && value.endsWith(QLatin1Char('"')))
+            value = value.mid(1, value.size() - 2);
+        values.insert(line.left(eq), value);
+    }
+    return values;
 }
 
 QString Lab::labScript()
@@ -118,7 +189,8 @@ QList<Lab> Lab::fleetFromEnvironment(QString *error)
                                 "fleet fixture starts, or start lab.sh fleet-start by hand");
         return {};
     }
-    const auto env = readEnvFile(dir + QStringLiteral("/fleet.env"), error);
+    const auto env
+        = readEnvFile(dir + QStringLiteral("/fleet.env"), QStringLiteral("fleet"), error);
     bool ok = false;
     const int size = env.value(QStringLiteral("FLEET_SIZE")).toInt(&ok);
     if (!ok || size < 1) {
@@ -142,7 +214,8 @@ Lab Lab::fromDirectory(const QString &dir)
 {
     Lab lab;
     lab.m_dir = dir;
-    const auto env = readEnvFile(lab.m_dir + QStringLiteral("/lab.env"), &lab.m_error);
+    const auto env
+        = readEnvFile(lab.m_dir + QStringLiteral("/lab.env"), QStringLiteral("lab"), &lab.m_error);
     if (env.isEmpty()) {
         if (lab.m_error.isEmpty())
             lab.m_error = QStringLiteral("%1/lab.env is empty").arg(lab.m_dir);
@@ -233,55 +306,8 @@ std::unique_ptr<LoadGenerator> Lab::hold(
     if (load.checkHandles)
         args << QStringLiteral("--check-handles");
 
-    std::unique_ptr<LoadGenerator> gen(new LoadGenerator);
-    gen->m_user = user;
-    gen->m_process = std::make_unique<QProcess>();
-    QProcess *p = gen->m_process.get();
-    // stdin stays an open pipe: sc-loadgen holds its sessions until we close it (or die).
-    p->start(loadGeneratorPath(), args);
-    if (!p->waitForStarted(10000)) {
-        m_error = QStringLiteral("cannot start %1: %2").arg(loadGeneratorPath(), p->errorString());
-        gen->m_process.reset();
-        return nullptr;
-    }
-    gen->m_pid = p->processId();
-
-    QByteArray out;
-    const QDeadlineTimer deadline(timeoutMs);
-    while (!deadline.hasExpired()) {
-        if (p->canReadLine()
-            || p->waitForReadyRead(int(qMin<qint64>(deadline.remainingTime(), 500)))) {
-            while (p->canReadLine()) {
-                const QByteArray line = p->readLine().trimmed();
-                out += line + '\n';
-                if (line.startsWith("READY ")) {
-                    gen->m_count = line.mid(6).toInt();
-                    if (gen->m_count != count) {
-                        m_error = QStringLiteral("sc-loadgen opened %1 of %2 sessions")
-                                      .arg(gen->m_count)
-                                      .arg(count);
-                        return nullptr;
-                    }
-                    return gen;
-                }
-            }
-        }
-        if (p->state() == QProcess::NotRunning)
-            break;
-    }
-    if (p->state() != QProcess::NotRunning) {
-        p->kill();
-        p->waitForFinished(5000);
-    }
-    m_error = QStringLiteral("sc-loadgen (%1 sessions as %2) did not get ready within %3 ms; "
-                             "exit code %4; output: %5 %6")
-                  .arg(count)
-                  .arg(user)
-                  .arg(timeoutMs)
-                  .arg(p->exitCode())
-                  .arg(QString::fromUtf8(out), QString::fromUtf8(p->readAllStandardError()));
-    gen->m_process.reset();
-    return nullptr;
+    return LoadGenerator::start(
+        user, count, args, QProcessEnvironment::systemEnvironment(), timeoutMs, &m_error);
 }
 
 QStringList LoadGenerator::lostHandles(int waitMs)
@@ -303,31 +329,44 @@ QStringList LoadGenerator::lostHandles(int waitMs)
     return m_lost;
 }
 
-QStringList Lab::smbstatusOpenFiles(bool *ok) const
+std::optional<QJsonObject> Lab::smbstatusJson(const QStringList &flags) const
 {
-    if (ok)
-        *ok = false;
+    const QString command
+        = (QStringList {QStringLiteral("smbstatus")} + flags).join(QLatin1Char(' '));
     QProcess p;
     p.start(QStringLiteral("bash"),
-        {labScript(), QStringLiteral("smbstatus"), QStringLiteral("-L"), QStringLiteral("--dir"),
-            m_dir});
+        QStringList {labScript(), QStringLiteral("smbstatus")} + flags
+            + QStringList {QStringLiteral("--dir"), m_dir});
     if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        m_error = QStringLiteral("lab.sh smbstatus -L failed (exit %1): %2")
+        m_error = QStringLiteral("lab.sh %1 failed (exit %2): %3")
+                      .arg(command)
                       .arg(p.exitCode())
                       .arg(QString::fromUtf8(p.readAllStandardError()));
         if (p.state() != QProcess::NotRunning) {
             p.kill();
             p.waitForFinished(5000);
         }
-        return {};
+        return std::nullopt;
     }
-    const QJsonDocument doc = QJsonDocument::fromJson(p.readAllStandardOutput());
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(p.readAllStandardOutput(), &parseError);
     if (!doc.isObject()) {
-        m_error = QStringLiteral("smbstatus -L --json printed no JSON object");
-        return {};
+        m_error = QStringLiteral("%1 --json printed no JSON object: %2")
+                      .arg(command, parseError.errorString());
+        return std::nullopt;
     }
+    return doc.object();
+}
+
+QStringList Lab::smbstatusOpenFiles(bool *ok) const
+{
+    if (ok)
+        *ok = false;
+    const std::optional<QJsonObject> root = smbstatusJson({QStringLiteral("-L")});
+    if (!root)
+        return {};
     QStringList paths;
-    const QJsonObject files = doc.object().value(QLatin1String("open_files")).toObject();
+    const QJsonObject files = root->value(QLatin1String("open_files")).toObject();
     for (auto f = files.begin(); f != files.end(); ++f) {
         const qsizetype opens
             = f.value().toObject().value(QLatin1String("opens")).toObject().size();
@@ -339,31 +378,28 @@ QStringList Lab::smbstatusOpenFiles(bool *ok) const
     return paths;
 }
 
+QStringList Lab::smbstatusOpenFilesIn(const QString &folder) const
+{
+    bool ok = false;
+    QStringList out;
+    for (const QString &p : smbstatusOpenFiles(&ok)) {
+        if (p.contains(QLatin1Char('/') + folder + QLatin1Char('/')))
+            out << p;
+    }
+    if (!ok)
+        qWarning("%s", qPrintable(m_error));
+    out.sort();
+    return out;
+}
+
 QList<LabSession> Lab::smbstatusSessions(bool *ok) const
 {
     if (ok)
         *ok = false;
-    QProcess p;
-    p.start(QStringLiteral("bash"),
-        {labScript(), QStringLiteral("smbstatus"), QStringLiteral("--dir"), m_dir});
-    if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        m_error = QStringLiteral("lab.sh smbstatus failed (exit %1): %2")
-                      .arg(p.exitCode())
-                      .arg(QString::fromUtf8(p.readAllStandardError()));
-        if (p.state() != QProcess::NotRunning) {
-            p.kill();
-            p.waitForFinished(5000);
-        }
+    const std::optional<QJsonObject> json = smbstatusJson({});
+    if (!json)
         return {};
-    }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(p.readAllStandardOutput(), &parseError);
-    if (!doc.isObject()) {
-        m_error = QStringLiteral("smbstatus --json printed no JSON object: %1")
-                      .arg(parseError.errorString());
-        return {};
-    }
-    const QJsonObject root = doc.object();
+    const QJsonObject &root = *json;
 
     // One smbd process serves one connection, so opens are attributed by server pid.
     QHash<qint64, int> opensByPid;
@@ -406,6 +442,16 @@ QList<LabSession> Lab::smbstatusSessions(bool *ok) const
     if (ok)
         *ok = true;
     return result;
+}
+
+QStringList Lab::smbstatusSessionSet(bool *ok) const
+{
+    QStringList set;
+    for (const LabSession &s : smbstatusSessions(ok))
+        set.append(
+            QStringLiteral("%1|%2|%3|%4").arg(s.user, s.client, s.sessionId).arg(s.serverPid));
+    set.sort();
+    return set;
 }
 
 int Lab::sessionCount(const QString &user) const

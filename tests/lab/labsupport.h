@@ -3,11 +3,15 @@
 
 #include "connectionoptions.h"
 
+#include <QHash>
+#include <QJsonObject>
 #include <QList>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 class QProcess;
 
@@ -61,6 +65,12 @@ private:
     friend class Lab;
     friend class AdLab;
     LoadGenerator();
+    /// Starts sc-loadgen with @p arguments in @p environment and waits up to @p timeoutMs for
+    /// the @p count sessions of @p user it opens; nullptr and *error on failure.
+    static std::unique_ptr<LoadGenerator> start(const QString &user, int count,
+        const QStringList &arguments, const QProcessEnvironment &environment, int timeoutMs,
+        QString *error);
+
     std::unique_ptr<QProcess> m_process;
     qint64 m_pid = 0;
     int m_count = 0;
@@ -96,6 +106,11 @@ public:
     QString viewerUser() const { return m_viewerUser; }
     /// Users without rights: alice, bob, josé, jürgen.
     QStringList plainUsers() const { return m_plainUsers; }
+    /// @p name if the lab has a plain user of that name, else empty.
+    QString plainUser(const QString &name) const
+    {
+        return m_plainUsers.contains(name) ? name : QString();
+    }
     QString password(const QString &user) const;
     /// A file holding only that user's password (for --password-file).
     QString passwordFile(const QString &user) const;
@@ -113,9 +128,15 @@ public:
     /// Sessions as smbstatus sees them right now. On failure returns an empty list, sets
     /// errorString() and, if given, *ok to false (so "none" and "could not ask" differ).
     QList<LabSession> smbstatusSessions(bool *ok = nullptr) const;
+    /// smbstatusSessions() as sorted "user|client|session id|server pid" strings: what two
+    /// moments compare to prove that no session ended or began in between.
+    QStringList smbstatusSessionSet(bool *ok = nullptr) const;
     /// The local paths of the files smbstatus -L shows open right now, each once per open.
     /// On failure returns an empty list, sets errorString() and *ok to false.
     QStringList smbstatusOpenFiles(bool *ok = nullptr) const;
+    /// smbstatusOpenFiles() inside the share's folder @p folder (LoadOptions::filesDir),
+    /// sorted. A failure to ask is a warning and an empty list.
+    QStringList smbstatusOpenFilesIn(const QString &folder) const;
     /// How many sessions smbstatus shows for @p user right now, or -1 if it could not ask.
     int sessionCount(const QString &user) const;
     /// Waits until smbstatus shows exactly @p expected sessions for @p user (polling).
@@ -131,8 +152,20 @@ public:
     /// The local path of a file as smbstatus names it, from the name Samba gives an open file
     /// over srvsvc ("C:" + the local path with backslashes).
     static QString localPathOf(const QString &sambaPath);
+    /// This process's environment with nss_wrapper (@p library) preloaded, resolving names
+    /// through the hosts file @p hostsFile before DNS.
+    static QProcessEnvironment nssWrapperEnvironment(
+        const QString &library, const QString &hostsFile);
+    /// The KEY=value lines of a lab's env file (lab.sh and adlab.sh write them so that a shell
+    /// can source them too). Empty if it cannot be read: then *error says why, and that
+    /// @p fixture may not be running.
+    static QHash<QString, QString> readEnvFile(
+        const QString &path, const QString &fixture, QString *error);
 
 private:
+    /// The JSON object "lab.sh smbstatus @p flags" prints; none (and errorString()) on failure.
+    std::optional<QJsonObject> smbstatusJson(const QStringList &flags) const;
+
     QString m_dir;
     QString m_host;
     quint16 m_port = 0;

@@ -116,29 +116,26 @@ int parseArgs(int argc, char **argv, Options &o)
             return argv[++i];
         };
         const char *v = nullptr;
+        // Options whose value is taken as it is.
+        auto text = [&](std::string &out) {
+            v = value(a.c_str());
+            if (v)
+                out = v;
+            return v != nullptr;
+        };
         bool ok = true;
         if (a == "--host") {
-            ok = (v = value("--host")) != nullptr;
-            if (ok)
-                o.host = v;
+            ok = text(o.host);
         } else if (a == "--port") {
             ok = (v = value("--port")) != nullptr && parseInt(v, 1, o.port) && o.port <= 65535;
         } else if (a == "--share") {
-            ok = (v = value("--share")) != nullptr;
-            if (ok)
-                o.share = v;
+            ok = text(o.share);
         } else if (a == "--user") {
-            ok = (v = value("--user")) != nullptr;
-            if (ok)
-                o.user = v;
+            ok = text(o.user);
         } else if (a == "--domain") {
-            ok = (v = value("--domain")) != nullptr;
-            if (ok)
-                o.domain = v;
+            ok = text(o.domain);
         } else if (a == "--password-file") {
-            ok = (v = value("--password-file")) != nullptr;
-            if (ok)
-                passwordFile = v;
+            ok = text(passwordFile);
         } else if (a == "--count") {
             ok = (v = value("--count")) != nullptr && parseInt(v, 0, o.count);
         } else if (a == "--files-dir") {

@@ -25,17 +25,6 @@ namespace {
 
 constexpr int kProcessTimeoutMs = 60000;
 
-// The sessions smbstatus shows, as comparable strings: "user|client|session id|server pid".
-QStringList sessionSet(const Lab &lab, bool *ok)
-{
-    QStringList set;
-    for (const LabSession &s : lab.smbstatusSessions(ok))
-        set.append(
-            QStringLiteral("%1|%2|%3|%4").arg(s.user, s.client, s.sessionId).arg(s.serverPid));
-    set.sort();
-    return set;
-}
-
 // Sets an environment variable for the lifetime of the object, for code that reads it in this
 // process (Samba's Kerberos library reads KRB5CCNAME).
 class ScopedEnv
@@ -196,7 +185,7 @@ bool tst_FailureModes::waitForSessionSet(const QStringList &expected, QStringLis
     QDeadlineTimer deadline(15000);
     for (;;) {
         bool ok = false;
-        *seen = sessionSet(m_lab, &ok);
+        *seen = m_lab.smbstatusSessionSet(&ok);
         if (ok && *seen == expected)
             return true;
         if (deadline.hasExpired())
@@ -218,7 +207,7 @@ void tst_FailureModes::eachFailureIsDistinctAndHarmless()
     auto load = m_lab.hold(bob, 2);
     QVERIFY2(load, qPrintable(m_lab.errorString()));
     bool ok = false;
-    const QStringList before = sessionSet(m_lab, &ok);
+    const QStringList before = m_lab.smbstatusSessionSet(&ok);
     QVERIFY2(ok, qPrintable(m_lab.errorString()));
     QCOMPARE(m_lab.sessionCount(bob), 2);
 

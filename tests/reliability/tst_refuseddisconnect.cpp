@@ -36,16 +36,6 @@ QStringList rowsAsText(const SessionTableModel &model)
     return rows;
 }
 
-QStringList sessionSet(const Lab &lab, bool *ok)
-{
-    QStringList set;
-    for (const LabSession &s : lab.smbstatusSessions(ok))
-        set.append(
-            QStringLiteral("%1|%2|%3|%4").arg(s.user, s.client, s.sessionId).arg(s.serverPid));
-    set.sort();
-    return set;
-}
-
 int rowsOf(const SessionTableModel &model, const QString &user)
 {
     int n = 0;
@@ -99,7 +89,7 @@ void tst_RefusedDisconnect::pollerReportsRefusalAndKeepsRows()
     QCOMPARE(rowsOf(model, alice), 2);
     const QStringList rowsBefore = rowsAsText(model);
     bool ok = false;
-    const QStringList serverBefore = sessionSet(m_lab, &ok);
+    const QStringList serverBefore = m_lab.smbstatusSessionSet(&ok);
     QVERIFY2(ok, qPrintable(m_lab.errorString()));
 
     // ... ending sessions does not.
@@ -118,7 +108,7 @@ void tst_RefusedDisconnect::pollerReportsRefusalAndKeepsRows()
     QVERIFY(snapshots.last().at(0).value<SessionSnapshot>().ok());
     QCOMPARE(rowsAsText(model), rowsBefore);
     QCOMPARE(removed.count(), 0);
-    QCOMPARE(sessionSet(m_lab, &ok), serverBefore);
+    QCOMPARE(m_lab.smbstatusSessionSet(&ok), serverBefore);
     QCOMPARE(m_lab.sessionCount(alice), 2);
 }
 
@@ -140,7 +130,7 @@ void tst_RefusedDisconnect::windowSaysWhyAndKeepsRows()
         rowsOf(*MainWindowTestAccess::model(window), bob) == 2, kPollTimeoutMs);
     const QStringList rowsBefore = rowsAsText(*MainWindowTestAccess::model(window));
     bool ok = false;
-    const QStringList serverBefore = sessionSet(m_lab, &ok);
+    const QStringList serverBefore = m_lab.smbstatusSessionSet(&ok);
     QVERIFY2(ok, qPrintable(m_lab.errorString()));
 
     // Select both of bob's rows, as an operator would, and confirm the disconnect.
@@ -180,7 +170,7 @@ void tst_RefusedDisconnect::windowSaysWhyAndKeepsRows()
     QTRY_VERIFY_WITH_TIMEOUT(shown.count() > shownBefore, kPollTimeoutMs);
     QCOMPARE(rowsAsText(*MainWindowTestAccess::model(window)), rowsBefore);
     QCOMPARE(selection->selectedRows().size(), 2);
-    QCOMPARE(sessionSet(m_lab, &ok), serverBefore);
+    QCOMPARE(m_lab.smbstatusSessionSet(&ok), serverBefore);
     QCOMPARE(m_lab.sessionCount(bob), 2);
 
     // Learnt from the refusal: Disconnect is off for this server, and says why.

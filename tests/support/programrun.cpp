@@ -37,6 +37,20 @@ ProgramRun runProgram(const QString &program, const QStringList &arguments,
     return r;
 }
 
+void setTerminalInput(QProcess &process, const QByteArray &terminalPath)
+{
+    process.setChildProcessModifier([terminalPath]() {
+        // In the child, before exec: a new session whose controlling terminal is the pty.
+        setsid();
+        const int fd = ::open(terminalPath.constData(), O_RDWR);
+        if (fd >= 0) {
+            dup2(fd, STDIN_FILENO);
+            if (fd > STDERR_FILENO)
+                ::close(fd);
+        }
+    });
+}
+
 ProgramRun runOnTerminal(const QString &program, const QStringList &arguments,
     const QProcessEnvironment &environment, const QList<TerminalStep> &dialog,
     QByteArray *terminalOutput, int timeoutMs)
@@ -51,16 +65,7 @@ ProgramRun runOnTerminal(const QString &program, const QStringList &arguments,
 
     QProcess process;
     process.setProcessEnvironment(environment);
-    process.setChildProcessModifier([slave]() {
-        // In the child, before exec: a new session whose controlling terminal is the pty.
-        setsid();
-        const int fd = ::open(slave.constData(), O_RDWR);
-        if (fd >= 0) {
-            dup2(fd, STDIN_FILENO);
-            if (fd > STDERR_FILENO)
-                ::close(fd);
-        }
-    });
+    setTerminalInput(process, slave);
     process.start(program, arguments);
     if (!process.waitForStarted(10000)) {
         ::close(master);

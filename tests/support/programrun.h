@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+class QProcess;
+
 /// What a program run by a test said and how it ended.
 struct ProgramRun
 {
@@ -21,6 +23,11 @@ struct ProgramRun
 /// once (it sees no terminal, as in a script), for at most @p timeoutMs.
 ProgramRun runProgram(const QString &program, const QStringList &arguments,
     const QProcessEnvironment &environment, int timeoutMs = 60000);
+
+/// Makes @p process, when it starts, the leader of a session of its own whose controlling
+/// terminal and standard input are the pseudo terminal @p terminalPath: it prompts and reads
+/// as it would at a shell.
+void setTerminalInput(QProcess &process, const QByteArray &terminalPath);
 
 /// One step of a terminal dialog: wait for @p prompt on standard error, then type @p answer.
 struct TerminalStep
