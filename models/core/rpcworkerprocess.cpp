@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rpcworkerprocess.h"
 
+#include "rpcworkerlauncher.h"
+
 #include <cerrno>
 #include <climits>
 #include <csignal>
@@ -10,8 +12,11 @@
 #include <poll.h>
 #include <spawn.h>
 #include <sys/socket.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
+
+#include <vector>
 
 extern char **environ;
 
@@ -96,21 +101,39 @@ std::unique_ptr<RpcWorkerProcess> RpcWorkerProcess::start(std::string *why)
     }
     int fds[2];
     // Close-on-exec for both ends: a worker started by another thread at the same moment must
-    // not inherit them. The worker's end reaches its own process through the dup2 below.
+    // not inherit them. The worker's end reaches its own process through the launcher, or the
+    // dup2 of spawn().
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds) != 0) {
         *why = std::string("socketpair: ") + std::strerror(errno);
         return nullptr;
     }
-    int childEnd = fds[1];
+    if (const std::optional<RpcWorkerLauncher::Worker> forked
+        = RpcWorkerLauncher::launch(program, fds[1])) {
+        ::close(fds[1]);
+        return std::unique_ptr<RpcWorkerProcess>(
+            new RpcWorkerProcess(fds[0], forked->pid, forked->pidfd));
+    }
+    const pid_t pid = spawn(program, fds[1], false, why);
+    ::close(fds[1]);
+    if (pid == 0) {
+        ::close(fds[0]);
+        return nullptr;
+    }
+    return std::unique_ptr<RpcWorkerProcess>(new RpcWorkerProcess(fds[0], pid, -1));
+}
+
+pid_t RpcWorkerProcess::spawn(
+    const std::string &program, int childEnd, bool launcher, std::string *why)
+{
+    int ownEnd = -1;
     if (childEnd == rpcworker::kWorkerFd) {
         // dup2() onto itself would keep close-on-exec set.
-        childEnd = ::fcntl(fds[1], F_DUPFD_CLOEXEC, rpcworker::kWorkerFd + 1);
-        ::close(fds[1]);
-        if (childEnd < 0) {
-            ::close(fds[0]);
+        ownEnd = ::fcntl(childEnd, F_DUPFD_CLOEXEC, rpcworker::kWorkerFd + 1);
+        if (ownEnd < 0) {
             *why = std::string("fcntl: ") + std::strerror(errno);
-            return nullptr;
+            return 0;
         }
+        childEnd = ownEnd;
     }
 
     posix_spawn_file_actions_t actions;
@@ -126,24 +149,29 @@ std::unique_ptr<RpcWorkerProcess> RpcWorkerProcess::start(std::string *why)
 
     // The worker checks that we are still its parent after it has asked to die with us.
     const std::string parent = std::to_string(::getpid());
-    char *const argv[] = {const_cast<char *>(program.c_str()), const_cast<char *>("--parent"),
-        const_cast<char *>(parent.c_str()), nullptr};
+    std::vector<char *> argv {const_cast<char *>(program.c_str())};
+    if (launcher)
+        argv.push_back(const_cast<char *>("--launcher"));
+    argv.insert(
+        argv.end(), {const_cast<char *>("--parent"), const_cast<char *>(parent.c_str()), nullptr});
     pid_t pid = 0;
-    const int rc = ::posix_spawn(&pid, program.c_str(), &actions, &attributes, argv, environ);
+    const int rc
+        = ::posix_spawn(&pid, program.c_str(), &actions, &attributes, argv.data(), environ);
     posix_spawn_file_actions_destroy(&actions);
     posix_spawnattr_destroy(&attributes);
-    ::close(childEnd);
+    if (ownEnd >= 0)
+        ::close(ownEnd);
     if (rc != 0) {
-        ::close(fds[0]);
         *why = program + ": " + std::strerror(rc);
-        return nullptr;
+        return 0;
     }
-    return std::unique_ptr<RpcWorkerProcess>(new RpcWorkerProcess(fds[0], pid));
+    return pid;
 }
 
-RpcWorkerProcess::RpcWorkerProcess(int fd, pid_t pid)
+RpcWorkerProcess::RpcWorkerProcess(int fd, pid_t pid, int pidfd)
     : m_fd(fd)
     , m_pid(pid)
+    , m_pidfd(pidfd)
 {
 }
 
@@ -171,7 +199,15 @@ void RpcWorkerProcess::end()
 
 void RpcWorkerProcess::kill()
 {
-    if (m_pid > 0) {
+    if (m_pidfd >= 0) {
+        // The launcher's child: the pidfd names it even once the launcher has reaped it and
+        // its pid is someone else's.
+        ::syscall(SYS_pidfd_send_signal, m_pidfd, SIGKILL, nullptr, 0);
+        waitFor(m_pidfd, POLLIN, Clock::time_point::max());
+        ::close(m_pidfd);
+        m_pidfd = -1;
+        m_pid = 0;
+    } else if (m_pid > 0) {
         ::kill(m_pid, SIGKILL);
         while (::waitpid(m_pid, nullptr, 0) < 0 && errno == EINTR) { }
         m_pid = 0;

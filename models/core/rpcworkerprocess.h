@@ -32,8 +32,12 @@ public:
         TimedOut, ///< no answer before the deadline
     };
 
-    /// Starts a worker; nullptr with @p why filled in when that is impossible.
+    /// Starts a worker: forked by the program's launcher (RpcWorkerLauncher), else started
+    /// directly; nullptr with @p why filled in when that is impossible.
     static std::unique_ptr<RpcWorkerProcess> start(std::string *why);
+    /// Starts @p program as our child with @p childEnd as its descriptor kWorkerFd: a worker,
+    /// or with @p launcher a launcher. Returns its pid, or 0 with @p why filled in.
+    static pid_t spawn(const std::string &program, int childEnd, bool launcher, std::string *why);
     /// Where the worker program is: $SC_RPCWORKER_PATH (tests), else next to the running
     /// program, else the installed libexec directory. Empty when none of them exists.
     static std::string programPath();
@@ -60,13 +64,17 @@ public:
     }
 
 private:
-    RpcWorkerProcess(int fd, pid_t pid);
-    /// SIGKILL and reap: no zombie is left behind, whatever state the worker is in.
+    /// @p pidfd: the worker is the launcher's child, watched through it (owned); -1 when the
+    /// worker is ours.
+    RpcWorkerProcess(int fd, pid_t pid, int pidfd);
+    /// SIGKILL, then wait until the worker has ended, whatever state it was in; a worker of
+    /// ours is reaped, one of the launcher is reaped by the launcher. No zombie is left behind.
     void kill();
     void end();
 
     int m_fd = -1;
     pid_t m_pid = 0;
+    int m_pidfd = -1;
     std::function<void()> m_requestSent;
 };
 

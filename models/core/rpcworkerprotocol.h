@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <sys/types.h>
 #include <vector>
 
 /// The messages between SambaRpcTransport and its worker process (sessionconsole-rpcworker),
@@ -21,6 +22,16 @@ using Bytes = std::vector<std::uint8_t>;
 
 /// The worker finds its end of the socket pair on this descriptor.
 inline constexpr int kWorkerFd = 3;
+/// The launcher: the worker program started once with "--launcher", its libraries loaded and
+/// relocated, which forks one worker per connection (a fork costs a fraction of loading Samba's
+/// ~100 libraries again). It reads requests on kWorkerFd, a SOCK_SEQPACKET socket: one byte,
+/// kLaunchRequest, carrying the new worker's end of its socket pair as SCM_RIGHTS. It answers
+/// each with kLaunchReply and the worker's 32-bit pid (or -errno when it could not fork),
+/// carrying a pidfd of the worker on success. Right after it starts it sends kLauncherReady.
+inline constexpr std::uint8_t kLauncherReady = 0xA0;
+inline constexpr std::uint8_t kLaunchRequest = 0xA1;
+inline constexpr std::uint8_t kLaunchReply = 0xA2;
+inline constexpr std::size_t kLaunchReplySize = 1 + sizeof(std::int32_t);
 /// Larger than any srvsvc reply we ask for (a 2,000-session level 502 list is ~0.5 MiB).
 inline constexpr std::uint32_t kMaxPayload = 64u << 20;
 inline constexpr std::size_t kHeaderSize = 4;
@@ -80,5 +91,14 @@ struct CallReply
 std::optional<CallReply> decodeCallReply(const Bytes &payload);
 
 std::optional<bool> decodeIsConnectedReply(const Bytes &payload);
+
+/// Sends @p size bytes of @p data as one message on the launcher's SOCK_SEQPACKET @p socket,
+/// carrying @p fd (SCM_RIGHTS) unless it is -1. False on an error (never SIGPIPE).
+bool sendLauncherMessage(int socket, const std::uint8_t *data, std::size_t size, int fd);
+/// Receives one message of the launcher's socket, up to @p size bytes, and the descriptor it
+/// carries into @p fd: -1 if none, close-on-exec otherwise (any further ones are closed).
+/// Returns what recvmsg() returns; without @p wait it does not block.
+ssize_t receiveLauncherMessage(
+    int socket, std::uint8_t *buffer, std::size_t size, int &fd, bool wait);
 
 } // namespace sc::rpcworker

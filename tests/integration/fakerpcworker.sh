@@ -3,6 +3,8 @@
 # Stands in for sessionconsole-rpcworker and answers the first request badly, as
 # $SC_FAKE_RPCWORKER_MODE says (tst_sambarpctransport). The frame format is in
 # models/core/rpcworkerprotocol.h: 32-bit little-endian payload size, then the payload.
+# Not a launcher: the transport then starts each worker directly, as it does this one.
+[[ ${1:-} == --launcher ]] && exit 1
 head -c 4 <&3 >/dev/null # the start of the request: it has arrived
 case ${SC_FAKE_RPCWORKER_MODE:-} in
 oversize) printf '\377\377\377\377' >&3 ;;                 # 4 GiB announced

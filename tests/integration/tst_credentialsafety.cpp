@@ -9,6 +9,7 @@
 #include "ntlmhash.h"
 #include "procfs.h"
 #include "programrun.h"
+#include "rpcworkerlauncher.h"
 #include "secretstring.h"
 #include "sessionpoller.h"
 
@@ -23,10 +24,12 @@
 #include <QTest>
 #include <QThread>
 
+#include <algorithm>
 #include <fcntl.h>
 #include <stdlib.h>
 #include <sys/mman.h>
 #include <unistd.h>
+#include <vector>
 
 namespace {
 
@@ -132,27 +135,19 @@ qint64 countInMemory(const QByteArray &masked, QString *error, qint64 pid = 0)
     return hits;
 }
 
-// This process's Samba workers (sessionconsole-rpcworker), which hold its connections.
+// This process's Samba workers (sessionconsole-rpcworker), which hold its connections: those
+// the launchers forked and those started directly, while they run. The launchers hold none.
 QList<qint64> rpcWorkers()
 {
+    const std::vector<pid_t> launchers = sc::RpcWorkerLauncher::pidsForTesting();
+    QList<qint64> candidates = Procfs::children(::getpid());
+    for (const pid_t launcher : launchers)
+        candidates << Procfs::children(launcher);
     QList<qint64> pids;
-    const QString self = QString::number(::getpid());
-    for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
-        bool numeric = false;
-        const qint64 pid = entry.toLongLong(&numeric);
-        if (!numeric)
-            continue;
-        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-        if (!stat.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray text = stat.readAll();
-        const qsizetype open = text.indexOf('('), close = text.lastIndexOf(')');
-        if (open < 0 || close < open)
-            continue;
-        const QList<QByteArray> fields = text.mid(close + 2).split(' ');
+    for (const qint64 pid : std::as_const(candidates)) {
         // comm is cut to 15 characters by the kernel.
-        if (fields.size() > 1 && fields.at(1) == self.toLatin1()
-            && text.mid(open + 1, close - open - 1) == "sessionconsole-")
+        if (std::find(launchers.cbegin(), launchers.cend(), pid) == launchers.cend()
+            && Procfs::file(pid, "comm") == "sessionconsole-\n" && Procfs::state(pid) != 'Z')
             pids << pid;
     }
     return pids;
@@ -293,6 +288,14 @@ void TestCredentialSafety::pollerWipesPasswordOnClose()
         QVERIFY(hashesWhileConnected >= 1);
         QCOMPARE(countInMemory(needle.utf8, &error, workers.first()), 0);
         QCOMPARE(countInMemory(needle.utf16, &error, workers.first()), 0);
+        // The launcher that forked the worker never had the password, nor its hash.
+        const std::vector<pid_t> launchers = sc::RpcWorkerLauncher::pidsForTesting();
+        QCOMPARE(launchers.size(), std::size_t(1));
+        QCOMPARE(Procfs::parent(workers.first()), qint64(launchers.front()));
+        QCOMPARE(countInMemory(needle.ntHash, &error, launchers.front()), 0);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(countInMemory(needle.utf8, &error, launchers.front()), 0);
+        QCOMPARE(countInMemory(needle.utf16, &error, launchers.front()), 0);
         // Nor did the password reach it through its command line or its environment.
         for (const char *what : {"cmdline", "environ"}) {
             QByteArray masked = Procfs::file(workers.first(), what);

@@ -5,6 +5,8 @@
 // independently of SrvsvcCodec.
 
 #include "labsupport.h"
+#include "procfs.h"
+#include "rpcworkerlauncher.h"
 #include "sambarpctransport.h"
 
 #include <QElapsedTimer>
@@ -146,6 +148,9 @@ private slots:
     void hungServerTimesOut();
     void kerberosWithoutTicketIsNoCredentials();
     void instancesOnSeveralThreads();
+    void workersAreForkedByOneLauncher();
+    void workerOutlivesTheThreadThatStartedIt();
+    void launcherKilledTakesItsWorkersAndIsReplaced();
     void workerKilledMidCallIsConnectionLost();
     void workerKilledBetweenCallsReconnects();
     void stoppedWorkerIsKilledAtTheDeadline();
@@ -496,24 +501,110 @@ void TestSambaRpcTransport::instancesOnSeveralThreads()
 
 namespace {
 
-// The worker has ended and waits to be reaped by the transport (its parent).
+// The worker has ended and waits to be reaped by its parent.
 bool isZombie(pid_t pid)
 {
-    QFile file(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray stat = file.readAll();
-    const qsizetype end = stat.lastIndexOf(')');
-    return end > 0 && stat.mid(end + 2, 1) == "Z";
+    return Procfs::state(pid) == 'Z';
 }
 
-// None of this process's children is left, running or as a zombie.
+// Ended and reaped: no process has @p pid any more.
+bool isGone(pid_t pid)
+{
+    return ::kill(pid, 0) == -1 && errno == ESRCH;
+}
+
+// Ended: a zombie, or reaped (an orphan is reaped by init, whenever it gets to it).
+bool hasEnded(pid_t pid)
+{
+    return isZombie(pid) || isGone(pid);
+}
+
+pid_t parentOf(pid_t pid)
+{
+    return pid_t(Procfs::parent(pid));
+}
+
+// None of this process's children is left, running or as a zombie, but the worker launchers,
+// which live as long as the process.
 bool noChildren()
 {
-    return ::waitpid(-1, nullptr, WNOHANG) == -1 && errno == ECHILD;
+    const std::vector<pid_t> launchers = sc::RpcWorkerLauncher::pidsForTesting();
+    const QList<qint64> children = Procfs::children(::getpid());
+    return std::all_of(children.cbegin(), children.cend(), [&](qint64 child) {
+        return std::find(launchers.cbegin(), launchers.cend(), child) != launchers.cend();
+    });
 }
 
 } // namespace
+
+void TestSambaRpcTransport::workersAreForkedByOneLauncher()
+{
+    // Each connection has a worker of its own, forked by the one launcher of the worker
+    // program instead of started (and its libraries loaded) again.
+    SambaRpcTransport first(m_lab.adminOptions());
+    SambaRpcTransport second(m_lab.adminOptions());
+    QVERIFY2(first.connect().ok(), "first");
+    QVERIFY2(second.connect().ok(), "second");
+    const pid_t one = first.workerPidForTesting();
+    const pid_t two = second.workerPidForTesting();
+    QVERIFY(one > 0 && two > 0 && one != two);
+    const pid_t launcher = parentOf(one);
+    QCOMPARE(parentOf(two), launcher);
+    QCOMPARE(parentOf(launcher), ::getpid());
+    const std::vector<pid_t> launchers = sc::RpcWorkerLauncher::pidsForTesting();
+    QVERIFY(std::find(launchers.cbegin(), launchers.cend(), launcher) != launchers.cend());
+    QVERIFY2(Procfs::file(launcher, "cmdline").contains(QByteArray("\0--launcher\0", 12)),
+        Procfs::file(launcher, "cmdline").constData());
+    QCOMPARE(QFile::symLinkTarget(QStringLiteral("/proc/%1/exe").arg(one)),
+        QFile::symLinkTarget(QStringLiteral("/proc/%1/exe").arg(launcher)));
+
+    // Each ends with its transport, and the launcher reaps it.
+    first.disconnect();
+    QTRY_VERIFY(isGone(one));
+    QVERIFY(!isGone(two));
+    QTRY_COMPARE(Procfs::children(launcher), QList<qint64> {two});
+}
+
+void TestSambaRpcTransport::workerOutlivesTheThreadThatStartedIt()
+{
+    // A worker asks to die with its parent. Were that the thread that started it, a server's
+    // connection would end whenever that thread did, and so would every other connection
+    // the thread had started.
+    SambaRpcTransport transport(m_lab.adminOptions());
+    const ByteBuffer request = sessionEnumLevel1Request();
+    bool firstCall = false;
+    std::thread([&] { firstCall = transport.call(kOpNetrSessionEnum, request).ok(); }).join();
+    QVERIFY(firstCall);
+    const pid_t worker = transport.workerPidForTesting();
+    QVERIFY(worker > 0);
+
+    const auto reply = transport.call(kOpNetrSessionEnum, request);
+    QVERIFY2(reply.ok(), why(reply));
+    QCOMPARE(transport.connectCount(), 1);
+    QCOMPARE(transport.workerPidForTesting(), worker);
+}
+
+void TestSambaRpcTransport::launcherKilledTakesItsWorkersAndIsReplaced()
+{
+    SambaRpcTransport transport(m_lab.adminOptions());
+    const ByteBuffer request = sessionEnumLevel1Request();
+    QVERIFY2(transport.call(kOpNetrSessionEnum, request).ok(), "first call");
+    const pid_t worker = transport.workerPidForTesting();
+    const pid_t launcher = parentOf(worker);
+    QVERIFY(launcher > 0 && launcher != ::getpid());
+
+    // Its workers die with it: no connection is left without someone to end it.
+    QCOMPARE(::kill(launcher, SIGKILL), 0);
+    QTRY_VERIFY(hasEnded(worker));
+
+    // The next worker comes from a new launcher, and the dead one is reaped.
+    const auto reply = transport.call(kOpNetrSessionEnum, request);
+    QVERIFY2(reply.ok(), why(reply));
+    QCOMPARE(transport.connectCount(), 2);
+    const pid_t replacement = parentOf(transport.workerPidForTesting());
+    QVERIFY(replacement > 0 && replacement != launcher && replacement != ::getpid());
+    QVERIFY(isGone(launcher));
+}
 
 void TestSambaRpcTransport::workerKilledMidCallIsConnectionLost()
 {
@@ -541,8 +632,7 @@ void TestSambaRpcTransport::workerKilledMidCallIsConnectionLost()
     QCOMPARE(transport.workerPidForTesting(), pid_t(0));
     QVERIFY(!transport.isConnected());
     // Reaped: no zombie left behind.
-    QCOMPARE(::kill(killed, 0), -1);
-    QCOMPARE(errno, ESRCH);
+    QTRY_VERIFY(isGone(killed));
 
     const auto again = transport.call(kOpNetrSessionEnum, request);
     QVERIFY2(again.ok(), why(again));
@@ -559,7 +649,7 @@ void TestSambaRpcTransport::workerKilledBetweenCallsReconnects()
     const pid_t worker = transport.workerPidForTesting();
     QVERIFY(worker > 0);
     QCOMPARE(::kill(worker, SIGKILL), 0);
-    QTRY_VERIFY(isZombie(worker));
+    QTRY_VERIFY(hasEnded(worker));
 
     // Gone before it had the request: sending it again on a new connection is safe, and
     // writing to the dead worker's socket must not raise SIGPIPE in this process.
@@ -567,7 +657,7 @@ void TestSambaRpcTransport::workerKilledBetweenCallsReconnects()
     QVERIFY2(reply.ok(), why(reply));
     QCOMPARE(replyStatus(*reply), 0u);
     QCOMPARE(transport.connectCount(), 2);
-    QVERIFY(!isZombie(worker));
+    QTRY_VERIFY(isGone(worker));
 }
 
 void TestSambaRpcTransport::stoppedWorkerIsKilledAtTheDeadline()
@@ -585,7 +675,7 @@ void TestSambaRpcTransport::stoppedWorkerIsKilledAtTheDeadline()
     QCOMPARE(reply.error().kind(), ErrorKind::Timeout);
     QCOMPARE(reply.error().code(), 0xC00000B5u); // NT_STATUS_IO_TIMEOUT, as Samba's own
     QCOMPARE(transport.workerPidForTesting(), pid_t(0));
-    QCOMPARE(::kill(worker, 0), -1); // killed and reaped
+    QTRY_VERIFY(isGone(worker)); // killed and reaped
     QCOMPARE(transport.connectCount(), 1); // a timed-out call is not repeated
 
     const auto again = transport.call(kOpNetrSessionEnum, request);

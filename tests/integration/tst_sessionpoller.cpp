@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "labsupport.h"
+#include "procfs.h"
 #include "sessionpoller.h"
 #include "sessiontablemodel.h"
 
@@ -317,7 +318,8 @@ void tst_SessionPoller::disconnectEndsUsersSessionsAndRepolls()
 void tst_SessionPoller::connectionRunsInAWorkerProcess()
 {
     // The console's connections run Samba in a worker process each, found through
-    // SC_RPCWORKER_PATH: here a script that notes its start, then becomes this build's worker.
+    // SC_RPCWORKER_PATH: here a script that notes each start of the program, then becomes
+    // this build's worker. The program starts once, as the launcher, which forks the worker.
     const QByteArray worker = qgetenv("SC_RPCWORKER_PATH");
     QVERIFY2(!worker.isEmpty(), "SC_RPCWORKER_PATH names no worker");
     QTemporaryDir dir;
@@ -326,7 +328,7 @@ void tst_SessionPoller::connectionRunsInAWorkerProcess()
     const QString wrapper = dir.filePath(QStringLiteral("rpcworker.sh"));
     QFile script(wrapper);
     QVERIFY(script.open(QIODevice::WriteOnly));
-    script.write("#!/bin/sh\necho $$ >> '" + QFile::encodeName(started) + "'\nexec '" + worker
+    script.write("#!/bin/sh\necho $$ $1 >> '" + QFile::encodeName(started) + "'\nexec '" + worker
         + "' \"$@\"\n");
     script.close();
     QVERIFY(script.setPermissions(
@@ -334,6 +336,7 @@ void tst_SessionPoller::connectionRunsInAWorkerProcess()
     qputenv("SC_RPCWORKER_PATH", QFile::encodeName(wrapper));
     const auto restore = qScopeGuard([&] { qputenv("SC_RPCWORKER_PATH", worker); });
 
+    qint64 launcher = 0;
     {
         SessionPoller poller;
         QSignalSpy snapshots(&poller, &SessionPoller::snapshotReady);
@@ -341,12 +344,21 @@ void tst_SessionPoller::connectionRunsInAWorkerProcess()
         QTRY_VERIFY_WITH_TIMEOUT(snapshots.count() >= 1, 20000);
         const auto first = snapshots.at(0).at(0).value<SessionSnapshot>();
         QVERIFY2(first.ok(), first.error ? first.error->message().c_str() : "");
+
+        QFile log(started);
+        QVERIFY2(log.open(QIODevice::ReadOnly), "the poller started no worker");
+        const QList<QByteArray> lines = log.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 1); // one start of the program
+        const QList<QByteArray> words = lines.first().split(' ');
+        QCOMPARE(words.value(1), QByteArray("--launcher"));
+        launcher = words.first().toLongLong();
+        QCOMPARE(Procfs::parent(launcher), qint64(::getpid()));
+        // One connection, one worker: the launcher's only child.
+        QCOMPARE(Procfs::children(launcher).size(), 1);
     }
-    QFile log(started);
-    QVERIFY2(log.open(QIODevice::ReadOnly), "the poller started no worker");
-    const QList<QByteArray> pids = log.readAll().split('\n');
-    QCOMPARE(pids.count(QByteArray()), 1); // one line, its end
-    QCOMPARE(pids.size(), 2); // one connection, one worker
+    // The poller's end ends its worker; the launcher stays for the next connection.
+    QTRY_COMPARE(Procfs::children(launcher).size(), 0);
+    QVERIFY(Procfs::state(launcher) != 0);
 }
 
 void tst_SessionPoller::pollsNeverOverlap()
