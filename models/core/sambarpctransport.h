@@ -33,9 +33,9 @@ class RpcWorkerProcess;
 ///   answers holds up no one but its own instance. Each connect starts a new worker;
 ///   disconnect() ends it. The worker's own timeouts answer first; ours (a margin later)
 ///   kill a worker that does not answer and report the same time-out. A worker that dies or
-///   answers garbage reads as a lost connection or a malformed reply. The worker is killed
-///   when the thread that started it ends (PR_SET_PDEATHSIG follows threads): the next call
-///   then reconnects.
+///   answers garbage reads as a lost connection or a malformed reply. The worker is forked by
+///   the worker program's launcher (RpcWorkerLauncher) and dies with it, not with the thread
+///   that started it.
 /// - InProcess (sessionctl, whose every server has a forked process of its own): in this
 ///   process, through the Samba glue. Instances on different threads work, but their Samba
 ///   calls take turns (see sambaglue.h), so a hung server holds up the others.
