@@ -11,7 +11,8 @@
 # fourth, then measures, after one warm-up round:
 #   - the console's complete picture: from the process start to the first paint after every
 #     server's list arrived (bench_startup --servers), and the same for each server alone
-#     (the slowest one is the one-shot figure the goal refers to),
+#     (the slowest one is the one-shot figure the goal refers to); both again with every
+#     Samba worker started by exec instead of forked by the launcher,
 #   - one `sessionctl list` per server, one at a time (slowest: the one-shot for find),
 #   - `sessionctl find --session-user alice` over all N servers (default --jobs 8),
 #   - a shell loop of `rpcclient ... -c 'netsessenum 1'` over the N servers,
@@ -45,7 +46,7 @@ while [[ $# -gt 0 ]]; do
     --rows) rows=${2:?}; shift 2 ;;
     --repeats) repeats=${2:?}; shift 2 ;;
     --out) out=${2:?}; shift 2 ;;
-    *) sed -n '3,26s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2; exit 2 ;;
+    *) sed -n '3,27s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2; exit 2 ;;
     esac
 done
 
@@ -162,6 +163,13 @@ for p in "${ports[@]}"; do
     fi
 done
 [[ -n $console_all ]] || die "the console's start against the whole fleet failed"
+# The same two figures with every worker started by exec, as before the launcher: a stand-in
+# program that refuses to be the launcher and is otherwise the worker.
+direct=$dir/rpcworker-direct.sh
+printf '#!/bin/sh\n[ "$1" = --launcher ] && exit 1\nexec %q "$@"\n' "$SC_RPCWORKER_PATH" >"$direct"
+chmod +x "$direct"
+direct_all=$(SC_RPCWORKER_PATH=$direct console_ms "$all_servers")
+direct_slowest=$(SC_RPCWORKER_PATH=$direct console_ms "127.0.0.1:$console_slowest_port")
 console_ratio=$(awk -v a="$console_all" -v b="$console_slowest" 'BEGIN { printf "%.2f", a / b }')
 console_met=$(awk -v r="$console_ratio" 'BEGIN { print (r <= 1.5) ? "met" : "NOT met" }')
 
@@ -193,6 +201,7 @@ table=$(
 | --- | ---: | --- |
 | console, start to the slowest single server's list painted (port $console_slowest_port) | $console_slowest | |
 | console, start to every server's list painted | $console_all | <= 1.5x slowest single: ${console_ratio}x, $console_met |
+| the same two, every worker started by exec (no launcher) | $direct_slowest, $direct_all | |
 | slowest single server, one \`sessionctl list\` (port $slowest_port) | $slowest | |
 | \`sessionctl find\` over $servers servers (--jobs 8) | $find_ms | <= 1.5x slowest single: ${ratio}x, $met |
 | \`sessionctl find\` over $servers servers (--jobs $servers) | $find_jobs_all_ms | |
