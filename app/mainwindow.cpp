@@ -9,6 +9,7 @@
 #include "exportcontroller.h"
 #include "finduserdialog.h"
 #include "icons.h"
+#include "languagechangefilter.h"
 #include "logoncontroller.h"
 #include "openfilespage.h"
 #include "serverconnection.h"
@@ -108,6 +109,10 @@ MainWindow::MainWindow(SessionPoller::ApiFactory apiFactory, QWidget *parent)
         size = size.boundedTo(screen->availableSize() * 9 / 10);
     resize(size);
 
+    LanguageChangeFilter::install(this, [this] {
+        retranslateUi();
+        fitWidthToToolBar();
+    });
     retranslateUi();
     loadSettings();
     fitWidthToToolBar();
@@ -470,15 +475,6 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QMainWindow::eventFilter(watched, event);
-}
-
-void MainWindow::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange) {
-        retranslateUi();
-        fitWidthToToolBar();
-    }
-    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::fitWidthToToolBar()

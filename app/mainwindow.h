@@ -111,7 +111,6 @@ Q_SIGNALS:
     void shownServerChanged(ServerConnection *server);
 
 protected:
-    void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 

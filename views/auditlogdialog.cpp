@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "auditlogdialog.h"
 
+#include "languagechangefilter.h"
 #include "sessionerrortext.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -65,6 +65,7 @@ AuditLogDialog::AuditLogDialog(const AuditLog &log, QWidget *parent)
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     resize(70 * em, 30 * em);
 
+    LanguageChangeFilter::install(this, [this] { retranslateUi(); });
     retranslateUi();
     reload();
 }
@@ -74,13 +75,6 @@ void AuditLogDialog::reload()
     m_readError.clear();
     m_records = m_log.read(&m_readError, &m_skipped);
     fill();
-}
-
-void AuditLogDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
 }
 
 void AuditLogDialog::retranslateUi()

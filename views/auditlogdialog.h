@@ -27,9 +27,6 @@ public:
     QTreeWidget *table() const { return m_table; }
     QLabel *statusLabel() const { return m_status; }
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslateUi();
     void fill();

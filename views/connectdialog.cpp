@@ -2,12 +2,12 @@
 #include "connectdialog.h"
 
 #include "icons.h"
+#include "languagechangefilter.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDialogButtonBox>
-#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -81,6 +81,7 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     connect(m_kerberos, &QCheckBox::toggled, this, &ConnectDialog::updateEnabled);
     connect(m_user, &QLineEdit::textChanged, this, &ConnectDialog::updateEnabled);
 
+    LanguageChangeFilter::install(this, [this] { retranslateUi(); });
     retranslateUi();
     updateEnabled();
     m_user->setFocus();
@@ -226,13 +227,6 @@ void ConnectDialog::updateTicketText()
         break;
     }
     m_ticket->setVisible(ticket.state != State::Unavailable);
-}
-
-void ConnectDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
 }
 
 void ConnectDialog::done(int result)

@@ -49,7 +49,6 @@ public:
     void setTicketInfo(const sc::KerberosTicketInfo &ticket);
 
 protected:
-    void changeEvent(QEvent *event) override;
     void done(int result) override;
 
 private:

@@ -2,10 +2,10 @@
 #include "connectionbanner.h"
 
 #include "icons.h"
+#include "languagechangefilter.h"
 #include "sessionerrortext.h"
 
 #include <QDateTime>
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -27,6 +27,10 @@ ConnectionBanner::ConnectionBanner(QWidget *parent)
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_connectAs = new QPushButton(this);
     m_connectAs->setText(tr("Connect As…"));
+    LanguageChangeFilter::install(this, [this] {
+        m_connectAs->setText(tr("Connect As…"));
+        updateText();
+    });
     connect(m_connectAs, &QPushButton::clicked, this, &ConnectionBanner::connectAsClicked);
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(m_icon, 0, Qt::AlignTop);
@@ -50,15 +54,6 @@ void ConnectionBanner::setRetryShortcut(const QKeySequence &shortcut)
 {
     m_retryShortcut = shortcut;
     updateText();
-}
-
-void ConnectionBanner::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange) {
-        m_connectAs->setText(tr("Connect As…"));
-        updateText();
-    }
-    QWidget::changeEvent(event);
 }
 
 void ConnectionBanner::updateText()

@@ -30,9 +30,6 @@ public:
 Q_SIGNALS:
     void connectAsClicked();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void updateText();
 

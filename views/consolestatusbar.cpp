@@ -2,10 +2,10 @@
 #include "consolestatusbar.h"
 
 #include "icons.h"
+#include "languagechangefilter.h"
 #include "sessionerrortext.h"
 
 #include <QDateTime>
-#include <QEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QStyle>
@@ -42,6 +42,7 @@ ConsoleStatusBar::ConsoleStatusBar(QWidget *parent)
     addPermanentWidget(m_securityIcon);
     addPermanentWidget(m_securityLabel);
     addPermanentWidget(m_refreshLabel);
+    LanguageChangeFilter::install(this, [this] { retranslateUi(); });
     retranslateUi();
 }
 
@@ -94,13 +95,6 @@ void ConsoleStatusBar::setMessage(MessageText text, bool error)
     m_message = std::move(text);
     m_messageIsError = error;
     updateTexts();
-}
-
-void ConsoleStatusBar::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QStatusBar::changeEvent(event);
 }
 
 void ConsoleStatusBar::retranslateUi()

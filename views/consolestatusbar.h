@@ -46,9 +46,6 @@ public:
     void setMessage(MessageText text, bool error);
     bool messageIsError() const { return m_messageIsError; }
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslateUi();
     void updateTexts();

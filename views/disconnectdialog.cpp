@@ -2,10 +2,10 @@
 #include "disconnectdialog.h"
 
 #include "icons.h"
+#include "languagechangefilter.h"
 #include "nameequality.h"
 
 #include <QDialogButtonBox>
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -108,6 +108,7 @@ DisconnectDialog::DisconnectDialog(const QList<Target> &targets, QWidget *parent
     layout->addLayout(top);
     layout->addWidget(m_buttons);
 
+    LanguageChangeFilter::install(this, [this] { retranslateUi(); });
     retranslateUi();
 }
 
@@ -194,13 +195,6 @@ quint32 DisconnectDialog::sessionCount(const QString &server) const
 int DisconnectDialog::computerCount() const
 {
     return int(distinctNames(m_targets, &Target::client).size());
-}
-
-void DisconnectDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
 }
 
 void DisconnectDialog::retranslateUi()

@@ -62,9 +62,6 @@ public:
     /// Sessions that end on @p server.
     quint32 sessionCount(const QString &server) const;
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslateUi();
 

@@ -2,13 +2,13 @@
 #include "finduserdialog.h"
 
 #include "findusermodel.h"
+#include "languagechangefilter.h"
 #include "serverconnection.h"
 #include "sessionerrortext.h"
 #include "sessiontablemodel.h"
 #include "watchedservers.h"
 
 #include <QDialogButtonBox>
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -96,6 +96,7 @@ FindUserDialog::FindUserDialog(WatchedServers *servers, QWidget *parent)
         [this](ServerConnection *connection) { m_model->removeServer(m_names.take(connection)); });
 
     resize(720, 360);
+    LanguageChangeFilter::install(this, [this] { retranslateUi(); });
     retranslateUi();
     updateButtons();
 }
@@ -191,13 +192,6 @@ void FindUserDialog::updateButtons()
     m_findButton->setEnabled(!m_user->text().trimmed().isEmpty());
     const QModelIndex current = m_view->currentIndex();
     m_goButton->setEnabled(current.isValid() && m_model->keyOfRow(current.row()) != 0);
-}
-
-void FindUserDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
 }
 
 void FindUserDialog::retranslateUi()

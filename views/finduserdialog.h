@@ -45,9 +45,6 @@ Q_SIGNALS:
     /// names it).
     void sessionActivated(const QString &server, quint64 key);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void watch(ServerConnection *connection);
     void onServerChosen(ServerConnection *connection);

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "languagemenu.h"
 
+#include "languagechangefilter.h"
 #include "languagemanager.h"
 
 #include <QActionGroup>
-#include <QEvent>
 
 LanguageMenu::LanguageMenu(LanguageManager *manager, QWidget *parent)
     : QMenu(parent)
@@ -28,6 +28,7 @@ LanguageMenu::LanguageMenu(LanguageManager *manager, QWidget *parent)
         });
     }
     connect(m_manager, &LanguageManager::languageChanged, this, &LanguageMenu::updateChecked);
+    LanguageChangeFilter::install(this, [this] { retranslateUi(); });
     retranslateUi();
     updateChecked();
 }
@@ -39,13 +40,6 @@ QAction *LanguageMenu::action(const QString &choice) const
             return action;
     }
     return nullptr;
-}
-
-void LanguageMenu::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QMenu::changeEvent(event);
 }
 
 void LanguageMenu::retranslateUi()

@@ -17,9 +17,6 @@ public:
     /// The entry for @p choice ("" for the system's language, or "en", "es", "de").
     QAction *action(const QString &choice) const;
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslateUi();
     void updateChecked();

@@ -2,6 +2,7 @@
 #include "openfilespage.h"
 
 #include "icons.h"
+#include "languagechangefilter.h"
 #include "openfiletablemodel.h"
 #include "serverconnection.h"
 #include "sessionerrortext.h"
@@ -12,7 +13,6 @@
 
 #include <QAction>
 #include <QClipboard>
-#include <QEvent>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHash>
@@ -139,6 +139,7 @@ OpenFilesPage::OpenFilesPage(WatchedServers *servers, QWidget *parent)
     header->moveSection(header->visualIndex(OpenFileTableModel::Server), 0);
     m_view->sortByColumn(OpenFileTableModel::Path, Qt::AscendingOrder);
 
+    LanguageChangeFilter::install(this, [this] { retranslateUi(); });
     retranslateUi();
     updateAvailableColumns();
     updateActions();
@@ -215,13 +216,6 @@ void OpenFilesPage::retranslateUi()
 void OpenFilesPage::retranslate()
 {
     m_model->retranslate();
-}
-
-void OpenFilesPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
 }
 
 void OpenFilesPage::showEvent(QShowEvent *event)

@@ -2,6 +2,7 @@
 #include "serverpanel.h"
 
 #include "icons.h"
+#include "languagechangefilter.h"
 #include "serveraddress.h"
 #include "serverconnection.h"
 #include "serverlistfile.h"
@@ -9,7 +10,6 @@
 #include "serverpanelmodel.h"
 
 #include <QAction>
-#include <QEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -121,6 +121,11 @@ ServerPanel::ServerPanel(ServerListModel *servers, QWidget *parent)
     // Whether the selected server has an account of its own changes with its row.
     connect(m_servers, &QAbstractItemModel::dataChanged, this, &ServerPanel::updateActions);
 
+    LanguageChangeFilter::install(this, [this] {
+        retranslateUi();
+        // The list model is no widget and gets no LanguageChange of its own.
+        m_servers->retranslate();
+    });
     retranslateUi();
     updateActions();
 }
@@ -211,16 +216,6 @@ bool ServerPanel::importServerList(const QString &path)
     if (!names.isEmpty())
         Q_EMIT serversImported(names);
     return true;
-}
-
-void ServerPanel::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange) {
-        retranslateUi();
-        // The list model is no widget and gets no LanguageChange of its own.
-        m_servers->retranslate();
-    }
-    QDockWidget::changeEvent(event);
 }
 
 void ServerPanel::retranslateUi()

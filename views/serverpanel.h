@@ -69,9 +69,6 @@ Q_SIGNALS:
     /// The servers of an imported list, in the file's order, each once, none already listed.
     void serversImported(const QStringList &servers);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslateUi();
     void onCurrentChanged();

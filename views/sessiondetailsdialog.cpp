@@ -2,11 +2,11 @@
 #include "sessiondetailsdialog.h"
 
 #include "icons.h"
+#include "languagechangefilter.h"
 #include "sessionrow.h"
 #include "sessiontablemodel.h"
 
 #include <QDialogButtonBox>
-#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
@@ -94,6 +94,7 @@ SessionDetailsDialog::SessionDetailsDialog(const QModelIndex &index, QWidget *pa
         connect(sessions, &SessionTableModel::staleChanged, this, &SessionDetailsDialog::refresh);
     }
 
+    LanguageChangeFilter::install(this, [this] { retranslateUi(); });
     retranslateUi();
 }
 
@@ -102,13 +103,6 @@ QString SessionDetailsDialog::valueText(int column) const
     if (column < 0 || column >= m_values.size() || m_values.at(column)->isHidden())
         return {};
     return m_values.at(column)->text();
-}
-
-void SessionDetailsDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
 }
 
 void SessionDetailsDialog::retranslateUi()

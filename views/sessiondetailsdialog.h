@@ -37,9 +37,6 @@ Q_SIGNALS:
     /// The operator pressed "Show Open Files" for this session's user.
     void openFilesRequested(const QString &user);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslateUi();
     void refresh();

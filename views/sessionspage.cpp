@@ -3,6 +3,7 @@
 
 #include "disconnectdialog.h"
 #include "icons.h"
+#include "languagechangefilter.h"
 #include "serverconnection.h"
 #include "sessiondetailsdialog.h"
 #include "sessionerrortext.h"
@@ -17,7 +18,6 @@
 #include <QAction>
 #include <QClipboard>
 #include <QDateTime>
-#include <QEvent>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -106,10 +106,9 @@ SessionsPage::SessionsPage(WatchedServers *servers, QWidget *parent)
             requestOpenFiles(m_model->row(rows.first().row()).user);
     });
 
-    m_view->setAccessibleName(tr("Sessions"));
-    m_showOpenFilesAction->setText(tr("Show &Open Files"));
     updateAvailableColumns();
-    updatePlaceholder();
+    LanguageChangeFilter::install(this, [this] { retranslateUi(); });
+    retranslateUi();
 }
 
 // What the page does for each server it shows: details of a server that connects elsewhere
@@ -291,14 +290,11 @@ bool SessionsPage::restoreViewState(const QByteArray &state)
     return m_view->restoreViewState(state);
 }
 
-void SessionsPage::changeEvent(QEvent *event)
+void SessionsPage::retranslateUi()
 {
-    if (event->type() == QEvent::LanguageChange) {
-        m_view->setAccessibleName(tr("Sessions"));
-        m_showOpenFilesAction->setText(tr("Show &Open Files"));
-        updatePlaceholder();
-    }
-    QWidget::changeEvent(event);
+    m_view->setAccessibleName(tr("Sessions"));
+    m_showOpenFilesAction->setText(tr("Show &Open Files"));
+    updatePlaceholder();
 }
 
 void SessionsPage::updatePlaceholder()

@@ -113,14 +113,12 @@ Q_SIGNALS:
     /// (the server names a file's user, not its session).
     void openFilesRequested(const QString &user, int sessionCount);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void watch(ServerConnection *connection);
     bool anyAnswered() const;
     void requestOpenFiles(const QString &user);
     void updateAvailableColumns();
+    void retranslateUi();
     void updatePlaceholder();
     void showContextMenu(const QPoint &pos);
     QList<ServerConnection *> selectedServers() const;
