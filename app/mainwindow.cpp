@@ -185,11 +185,12 @@ void MainWindow::connectActions()
         });
     connect(m_serverPanel, &ServerPanel::currentServerChanged, this, &MainWindow::showServer);
     connect(this, &MainWindow::shownServerChanged, m_serverPanel, &ServerPanel::setCurrentServer);
-    connect(m_sessions, &SessionsPage::countsChanged, this, &MainWindow::showCounts);
-    connect(m_sessions, &SessionsPage::message, m_statusBar, &ConsoleStatusBar::setMessage);
+    for (TablePage *page : std::initializer_list<TablePage *> {m_sessions, m_files}) {
+        connect(page, &TablePage::countsChanged, this, &MainWindow::showCounts);
+        connect(page, &TablePage::countsChanged, this, &MainWindow::updateExportAction);
+        connect(page, &TablePage::message, m_statusBar, &ConsoleStatusBar::setMessage);
+    }
     connect(m_sessions, &SessionsPage::disconnectReported, this, &MainWindow::disconnectReported);
-    connect(m_files, &OpenFilesPage::countsChanged, this, &MainWindow::showCounts);
-    connect(m_files, &OpenFilesPage::message, m_statusBar, &ConsoleStatusBar::setMessage);
     connect(m_files, &OpenFilesPage::sessionsOfUserRequested, this,
         [this](ServerConnection *server, const QString &user) {
             showOpenFilesPage(false);
@@ -257,8 +258,6 @@ void MainWindow::connectActions()
     on(ConsoleActions::AuditLogAction, [this] { showAuditLog(); });
     on(ConsoleActions::ExportAction, [this] { exportShownRows(); });
     on(ConsoleActions::FindUserAction, [this] { showFindUser(); });
-    connect(m_sessions, &SessionsPage::countsChanged, this, &MainWindow::updateExportAction);
-    connect(m_files, &OpenFilesPage::countsChanged, this, &MainWindow::updateExportAction);
     connect(m_export, &ExportController::exported, this, [this](const QString &path, int rows) {
         m_statusBar->setMessage(
             [path = QDir::toNativeSeparators(path), rows] {
@@ -345,12 +344,8 @@ void MainWindow::createToolBar()
     m_filter->addAction(Icons::icon(Icons::Filter), QLineEdit::LeadingPosition);
     // Wide enough for its placeholder; the toolbar's spacer takes the rest.
     m_filter->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 20);
-    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
-        if (m_pages && m_pages->currentWidget() == m_files)
-            m_files->setFilterText(text);
-        else
-            m_sessions->setFilterText(text);
-    });
+    connect(m_filter, &QLineEdit::textChanged, this,
+        [this](const QString &text) { currentPage()->setFilterText(text); });
     // Esc in the filter clears it, as in a file manager's filter bar (eventFilter()).
     m_filter->installEventFilter(this);
     // Delete in the server list's drop-down forgets the highlighted server.
@@ -724,13 +719,21 @@ void MainWindow::showConnectionStatus()
 void MainWindow::showCounts()
 {
     // The counts of the page in view.
-    if (m_pages && m_pages->currentWidget() == m_files) {
+    if (currentPage() == m_files) {
         m_statusBar->setOpenFileCounts(m_files->hasAnswer(), m_files->fileCount(),
             m_files->shownCount(), m_files->isFiltered());
     } else {
         m_statusBar->setSessionCounts(m_sessions->sessionCount(), m_sessions->shownCount(),
             m_sessions->isFiltered(), m_sessions->missingColumnTitles());
     }
+}
+
+TablePage *MainWindow::currentPage() const
+{
+    // Before the tabs exist (the pages' first signals), the Sessions page is the current one.
+    if (m_pages && m_pages->currentWidget() == m_files)
+        return m_files;
+    return m_sessions;
 }
 
 void MainWindow::showOpenFilesPage(bool files)
@@ -741,13 +744,12 @@ void MainWindow::showOpenFilesPage(bool files)
 void MainWindow::onPageChanged()
 {
     // One filter field for both pages: it shows and edits the current page's filter.
-    const bool files = m_pages->currentWidget() == m_files;
     {
         const QSignalBlocker blocker(m_filter);
-        m_filter->setText(files ? m_files->filterText() : m_sessions->filterText());
+        m_filter->setText(currentPage()->filterText());
     }
     // The session actions act on the Sessions page only.
-    m_actions->setCurrentPage(files ? nullptr : m_sessions);
+    m_actions->setCurrentPage(currentPage() == m_sessions ? m_sessions : nullptr);
     retranslateFilter();
     showCounts();
     updateExportAction();
@@ -755,9 +757,7 @@ void MainWindow::onPageChanged()
 
 void MainWindow::updateExportAction()
 {
-    const bool files = m_pages && m_pages->currentWidget() == m_files;
-    m_actions->action(ConsoleActions::ExportAction)
-        ->setEnabled((files ? m_files->shownCount() : m_sessions->shownCount()) > 0);
+    m_actions->action(ConsoleActions::ExportAction)->setEnabled(currentPage()->shownCount() > 0);
 }
 
 void MainWindow::exportShownRows()

@@ -29,6 +29,7 @@ class ServerConnection;
 class ServerListModel;
 class ServerPanel;
 class SessionsPage;
+class TablePage;
 class WatchedServers;
 
 /// The console's window. It composes: the WatchedServers (one ServerConnection per server,
@@ -94,6 +95,8 @@ public:
     OpenFilesPage *openFilesPage() const { return m_files; }
     /// Shows the Sessions page (false) or the Open Files page (true).
     void showOpenFilesPage(bool files);
+    /// The page in view, which the filter field, the status bar's counts and Export serve.
+    TablePage *currentPage() const;
     /// Opens (or raises) the read-only view of the audit log of disconnects.
     AuditLogDialog *showAuditLog();
     /// Opens (or raises) Edit > Find User….

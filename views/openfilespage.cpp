@@ -42,11 +42,8 @@ QString fileAndUser(const QString &path, const QString &user)
 } // namespace
 
 OpenFilesPage::OpenFilesPage(WatchedServers *servers, QWidget *parent)
-    : QWidget(parent)
-    , m_servers(servers)
+    : TablePage(servers, parent)
     , m_model(new OpenFileTableModel(this))
-    , m_proxy(new SessionSortFilterProxyModel(this))
-    , m_view(new SessionView(this))
 {
     m_proxy->setSourceModel(m_model);
     m_view->setObjectName(QStringLiteral("openFilesView"));
@@ -182,14 +179,9 @@ void OpenFilesPage::setFilesWatched(bool watched)
         connection->setOpenFilesWatched(watched);
 }
 
-void OpenFilesPage::setServerFilter(ServerConnection *server)
+void OpenFilesPage::serverFilterChanged()
 {
-    if (server == m_serverFilter)
-        return;
-    m_serverFilter = server;
-    m_proxy->setGroupFilter(server);
     updateNotice();
-    Q_EMIT countsChanged();
 }
 
 void OpenFilesPage::updateAvailableColumns()
@@ -236,14 +228,9 @@ int OpenFilesPage::fileCount() const
     return m_serverFilter ? m_model->serverRowCount(m_serverFilter) : m_model->rowCount();
 }
 
-int OpenFilesPage::shownCount() const
-{
-    return m_proxy->rowCount();
-}
-
 bool OpenFilesPage::isFiltered() const
 {
-    return !m_proxy->filterText().isEmpty() || !m_model->userFilter().isEmpty();
+    return TablePage::isFiltered() || !m_model->userFilter().isEmpty();
 }
 
 bool OpenFilesPage::hasAnswer() const
@@ -258,17 +245,6 @@ QList<ServerConnection *> OpenFilesPage::shownServers() const
     if (m_serverFilter)
         return {m_serverFilter};
     return m_model->servers();
-}
-
-void OpenFilesPage::setFilterText(const QString &text)
-{
-    m_proxy->setFilterText(text);
-    Q_EMIT countsChanged();
-}
-
-QString OpenFilesPage::filterText() const
-{
-    return m_proxy->filterText();
 }
 
 void OpenFilesPage::showFilesOfUser(const QString &user, int sessionCount)
@@ -368,11 +344,6 @@ QString OpenFilesPage::noticeOf(ServerConnection *server) const
                   "server's shares.");
     }
     return text;
-}
-
-bool OpenFilesPage::hasSelection() const
-{
-    return m_view->selectionModel() && m_view->selectionModel()->hasSelection();
 }
 
 void OpenFilesPage::updateActions()
@@ -582,16 +553,6 @@ void OpenFilesPage::copyPathsOfSelection() const
     if (paths.isEmpty())
         return;
     QGuiApplication::clipboard()->setText(paths.join(QLatin1Char('\n')) + QLatin1Char('\n'));
-}
-
-QByteArray OpenFilesPage::saveViewState() const
-{
-    return m_view->saveViewState();
-}
-
-bool OpenFilesPage::restoreViewState(const QByteArray &state)
-{
-    return m_view->restoreViewState(state);
 }
 
 QByteArray OpenFilesPage::exportShown(TableExport::Format format) const

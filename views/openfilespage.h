@@ -2,12 +2,11 @@
 #pragma once
 
 #include "openfilesnapshot.h"
-#include "tableexport.h"
+#include "tablepage.h"
 
 #include <QHash>
 #include <QList>
 #include <QPointer>
-#include <QWidget>
 
 #include <functional>
 
@@ -34,32 +33,21 @@ class WatchedServers;
 /// server names the user who holds a file, not the session: the drill-down from a session
 /// (showFilesOfUser()) shows all of that user's files and says so when the user has several
 /// sessions.
-class OpenFilesPage : public QWidget
+class OpenFilesPage : public TablePage
 {
     Q_OBJECT
 public:
-    /// Builds a message in the current language (called again after a language change).
-    using MessageText = std::function<QString()>;
-
     /// Shows the open files of the connections of @p servers, which must outlive the page.
     explicit OpenFilesPage(WatchedServers *servers, QWidget *parent = nullptr);
     ~OpenFilesPage() override;
 
-    /// Shows only the files of @p server; nullptr shows every server's.
-    void setServerFilter(ServerConnection *server);
-    ServerConnection *serverFilter() const { return m_serverFilter; }
-
-    /// Open files of the servers shown (all, or the one of setServerFilter()), and those the
-    /// filter lets through.
+    /// Open files of the servers shown (all, or the one of setServerFilter()). The filter text
+    /// matches the path and the user.
     int fileCount() const;
-    int shownCount() const;
     /// The filter text or a user is set: not every listed file is shown.
-    bool isFiltered() const;
+    bool isFiltered() const override;
     /// A server shown has answered a file listing since it was (last) connected.
     bool hasAnswer() const;
-    /// Shows only files whose path or user contains @p text.
-    void setFilterText(const QString &text);
-    QString filterText() const;
     /// Shows only the files of @p user, who has @p sessionCount sessions on the server;
     /// with more than one, the page says it cannot tell which session holds a file.
     void showFilesOfUser(const QString &user, int sessionCount);
@@ -67,29 +55,19 @@ public:
     void showAllUsers();
     QString userFilter() const;
 
-    bool hasSelection() const;
     /// Asks to confirm closing the selected files, each on its own server; returns the
     /// (window-modal, already open) message box, or nullptr when nothing is selected on a
     /// connected server.
     QMessageBox *confirmCloseSelected();
     /// Puts the full paths of the selected files on the clipboard, one per line.
     void copyPathsOfSelection() const;
-    /// The files shown (after the filters, in the view's order) as File > Export writes them.
-    QByteArray exportShown(TableExport::Format format) const;
+    QByteArray exportShown(TableExport::Format format) const override;
     /// The server the export is named after: the one shown, or none for several.
     QString exportServerName() const;
 
-    /// Header geometry, order, sort column and hidden columns.
-    QByteArray saveViewState() const;
-    bool restoreViewState(const QByteArray &state);
     void retranslate();
 
 Q_SIGNALS:
-    void selectionChanged();
-    /// The number of files (all or shown) changed.
-    void countsChanged();
-    /// The result of an action, for the status bar.
-    void message(const OpenFilesPage::MessageText &text, bool error);
     /// The operator asked for the sessions of @p user on @p server, the server of the file
     /// chosen: the same name on another server may be someone else's account.
     void sessionsOfUserRequested(ServerConnection *server, const QString &user);
@@ -97,6 +75,7 @@ Q_SIGNALS:
     void closeReported(const QList<FileCloseReport> &reports);
 
 protected:
+    void serverFilterChanged() override;
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
 
@@ -121,11 +100,7 @@ private:
 
     friend class MainWindowTestAccess;
 
-    WatchedServers *m_servers = nullptr;
-    ServerConnection *m_serverFilter = nullptr;
     OpenFileTableModel *m_model = nullptr;
-    SessionSortFilterProxyModel *m_proxy = nullptr;
-    SessionView *m_view = nullptr;
     QLabel *m_notice = nullptr; // why the list may be incomplete or outdated
     QWidget *m_userBar = nullptr;
     QLabel *m_userLabel = nullptr;

@@ -29,11 +29,8 @@
 #include <algorithm>
 
 SessionsPage::SessionsPage(WatchedServers *servers, QWidget *parent)
-    : QWidget(parent)
-    , m_servers(servers)
+    : TablePage(servers, parent)
     , m_model(new SessionTableModel(this))
-    , m_proxy(new SessionSortFilterProxyModel(this))
-    , m_view(new SessionView(this))
 {
     m_model->setDecorationIcons(Icons::icon(Icons::OwnSession), Icons::icon(Icons::Unencrypted));
     m_proxy->setSourceModel(m_model);
@@ -140,13 +137,8 @@ bool SessionsPage::anyAnswered() const
         [](const ServerConnection *c) { return c->status().answered; });
 }
 
-void SessionsPage::setServerFilter(ServerConnection *server)
+void SessionsPage::serverFilterChanged()
 {
-    if (server == m_serverFilter)
-        return;
-    m_serverFilter = server;
-    m_proxy->setGroupFilter(server);
-    Q_EMIT countsChanged();
     Q_EMIT selectionChanged();
 }
 
@@ -212,27 +204,6 @@ int SessionsPage::sessionCount() const
     return m_serverFilter ? m_model->serverRowCount(m_serverFilter) : m_model->rowCount();
 }
 
-int SessionsPage::shownCount() const
-{
-    return m_proxy->rowCount();
-}
-
-void SessionsPage::setFilterText(const QString &text)
-{
-    m_proxy->setFilterText(text);
-    Q_EMIT countsChanged();
-}
-
-QString SessionsPage::filterText() const
-{
-    return m_proxy->filterText();
-}
-
-bool SessionsPage::isFiltered() const
-{
-    return !m_proxy->filterText().isEmpty();
-}
-
 QStringList SessionsPage::missingColumnTitles() const
 {
     QStringList missing;
@@ -243,11 +214,6 @@ QStringList SessionsPage::missingColumnTitles() const
             missing.append(m_model->headerData(c, Qt::Horizontal).toString());
     }
     return missing;
-}
-
-bool SessionsPage::hasSelection() const
-{
-    return m_view->selectionModel() && m_view->selectionModel()->hasSelection();
 }
 
 void SessionsPage::setCurrentRow(int row)
@@ -278,16 +244,6 @@ bool SessionsPage::showSession(ServerConnection *server, quint64 key)
         return true;
     }
     return false;
-}
-
-QByteArray SessionsPage::saveViewState() const
-{
-    return m_view->saveViewState();
-}
-
-bool SessionsPage::restoreViewState(const QByteArray &state)
-{
-    return m_view->restoreViewState(state);
 }
 
 void SessionsPage::retranslateUi()

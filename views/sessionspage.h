@@ -2,12 +2,11 @@
 #pragma once
 
 #include "disconnectrequest.h"
-#include "tableexport.h"
+#include "tablepage.h"
 
 #include <QList>
 #include <QPointer>
 #include <QTimer>
-#include <QWidget>
 
 #include <functional>
 
@@ -30,20 +29,14 @@ class WatchedServers;
 /// The page acts on its selection; which QActions trigger that, and their texts, are the
 /// window's (ConsoleActions). The page puts the actions it is given into its context menu
 /// and onto its view, where their shortcuts work while the list has focus.
-class SessionsPage : public QWidget
+class SessionsPage : public TablePage
 {
     Q_OBJECT
 public:
-    /// Builds a message in the current language (called again after a language change).
-    using MessageText = std::function<QString()>;
-
     /// Shows the sessions of the servers of @p servers, which must outlive the page.
     explicit SessionsPage(WatchedServers *servers, QWidget *parent = nullptr);
     ~SessionsPage() override;
 
-    /// Shows only the sessions of @p server; nullptr shows every server's.
-    void setServerFilter(ServerConnection *server);
-    ServerConnection *serverFilter() const { return m_serverFilter; }
     /// Whether a server of the selected rows is connected, and whether every one of them
     /// refused to end sessions for the account (ConnectionStatus::disconnectRefused).
     bool selectionConnected() const;
@@ -60,28 +53,17 @@ public:
     };
     void setContextActions(const ContextActions &actions);
 
-    /// Sessions of the servers shown (all, or the one of setServerFilter()), and those the
-    /// filter lets through.
+    /// Sessions of the servers shown (all, or the one of setServerFilter()). The filter text
+    /// matches the user, the computer and (with several servers) the server.
     int sessionCount() const;
-    int shownCount() const;
-    /// Shows only sessions whose user, computer or (with several servers) server contains
-    /// @p text.
-    void setFilterText(const QString &text);
-    bool isFiltered() const;
-    QString filterText() const;
     /// Titles of the columns the server's information level cannot fill.
     QStringList missingColumnTitles() const;
-    bool hasSelection() const;
     /// Makes row @p row (of the sorted, filtered list) the current one.
     void setCurrentRow(int row);
     /// Selects the session @p key of @p server and scrolls to it, clearing the filter if it
     /// hides the session. False when the list has no such session (it ended, or the server
     /// filter shows another server).
     bool showSession(ServerConnection *server, quint64 key);
-
-    /// Header geometry, order, sort column and hidden columns.
-    QByteArray saveViewState() const;
-    bool restoreViewState(const QByteArray &state);
 
     /// Opens details for a row of the sorted, filtered list (the view's model).
     SessionDetailsDialog *showDetails(const QModelIndex &proxyIndex);
@@ -93,18 +75,12 @@ public:
     /// a row of the column titles.
     void copySelection() const;
     void selectAll();
-    /// The sessions shown (after the filter, in the view's order) as File > Export writes them.
-    QByteArray exportShown(TableExport::Format format) const;
+    QByteArray exportShown(TableExport::Format format) const override;
     void closeDetails();
     /// The texts of the list's cells in the language now installed (LanguageManager).
     void retranslate();
 
 Q_SIGNALS:
-    void selectionChanged();
-    /// The number of sessions (all or shown) or the missing columns changed.
-    void countsChanged();
-    /// The result of an action, for the status bar.
-    void message(const SessionsPage::MessageText &text, bool error);
     /// Disconnect requests finished; message() has said so.
     void disconnectReported(const QList<DisconnectResult> &results);
     /// The status of a watched server changed.
@@ -112,6 +88,9 @@ Q_SIGNALS:
     /// The operator asked for the open files of @p user, who has @p sessionCount sessions
     /// (the server names a file's user, not its session).
     void openFilesRequested(const QString &user, int sessionCount);
+
+protected:
+    void serverFilterChanged() override;
 
 private:
     void watch(ServerConnection *connection);
@@ -128,11 +107,7 @@ private:
 
     friend class MainWindowTestAccess;
 
-    WatchedServers *m_servers = nullptr;
-    ServerConnection *m_serverFilter = nullptr;
     SessionTableModel *m_model = nullptr;
-    SessionSortFilterProxyModel *m_proxy = nullptr;
-    SessionView *m_view = nullptr;
     QTimer m_tick; // advances the model's clock so durations grow
     ContextActions m_actions;
     QAction *m_showOpenFilesAction = nullptr; // the page's own: the window has no such action
