@@ -2,6 +2,7 @@
 // OpenFileTableModel with several servers: each server's open files in their own block, keyed
 // on the file id within it, each answer changing only its block with exact signals, a removed
 // server taking only its files, and the proxy sorting once per answer.
+#include "modelsignalspies.h"
 #include "openfilediffer.h"
 #include "openfiletablemodel.h"
 #include "serverconnection.h"
@@ -37,11 +38,6 @@ OpenFilesSnapshot snapshotOf(OpenFileDiffer &differ, const sc::OpenFileList &fil
     s.hasRows = true;
     s.delta = differ.update(files);
     return s;
-}
-
-std::pair<int, int> rangeOf(const QList<QVariant> &signal)
-{
-    return {signal.at(1).toInt(), signal.at(2).toInt()};
 }
 
 } // namespace
@@ -128,8 +124,8 @@ void tst_OpenFileTableModelServers::eachServerHasItsBlockAndTheServerColumn()
     m_model->applyServerSnapshot(m_b.get(), snapshotOf(m_differB, filesOfB()));
     QCOMPARE(reset.count(), 0);
     QCOMPARE(inserted.count(), 2);
-    QCOMPARE(rangeOf(inserted.at(0)), std::make_pair(0, 2));
-    QCOMPARE(rangeOf(inserted.at(1)), std::make_pair(3, 4));
+    QCOMPARE(ModelSignalSpies::rowsOf(inserted.at(0)), std::make_pair(0, 2));
+    QCOMPARE(ModelSignalSpies::rowsOf(inserted.at(1)), std::make_pair(3, 4));
     QCOMPARE(paths(),
         (QStringList {QStringLiteral("fs-a C:\\a\\one.txt"), QStringLiteral("fs-a C:\\a\\two.txt"),
             QStringLiteral("fs-a C:\\a\\three.txt"), QStringLiteral("fs-b C:\\b\\uno.txt"),
@@ -147,28 +143,17 @@ void tst_OpenFileTableModelServers::eachServerHasItsBlockAndTheServerColumn()
 void tst_OpenFileTableModelServers::lockChangeOnOneServerIsOneDataChangedInItsBlock()
 {
     fillBoth();
-    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
-    QSignalSpy layout(m_model.get(), &QAbstractItemModel::layoutChanged);
-    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
-    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
-    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    ModelSignalSpies spies(m_model.get());
 
     // B's file 1 (same id as A's first file) gets a lock: only B's row changes, in place.
     sc::OpenFileList next = filesOfB();
     next[0].lockCount = 4;
     m_model->applyServerSnapshot(m_b.get(), snapshotOf(m_differB, next));
 
-    QCOMPARE(reset.count(), 0);
-    QCOMPARE(layout.count(), 0);
-    QCOMPARE(removed.count(), 0);
-    QCOMPARE(inserted.count(), 0);
-    QCOMPARE(changed.count(), 1);
-    const QModelIndex topLeft = changed.at(0).at(0).value<QModelIndex>();
-    const QModelIndex bottomRight = changed.at(0).at(1).value<QModelIndex>();
-    QCOMPARE(topLeft.row(), 3);
-    QCOMPARE(bottomRight.row(), 3);
-    QCOMPARE(topLeft.column(), int(OpenFileTableModel::Locks));
-    QCOMPARE(bottomRight.column(), int(OpenFileTableModel::Locks));
+    QCOMPARE(spies.structuralCount(), 0);
+    QCOMPARE(spies.changed.count(), 1);
+    const int locks = OpenFileTableModel::Locks;
+    QCOMPARE(spies.changedCells(0), ModelSignalSpies::cells(3, locks, 3, locks));
     QCOMPARE(m_model->index(3, OpenFileTableModel::Locks).data().toString(), QStringLiteral("4"));
     QCOMPARE(m_model->index(0, OpenFileTableModel::Locks).data().toString(), QStringLiteral("0"));
 }
@@ -188,10 +173,10 @@ void tst_OpenFileTableModelServers::closedAndNewFilesOfTheFirstServerStayInItsBl
 
     QCOMPARE(reset.count(), 0);
     QCOMPARE(removed.count(), 1);
-    QCOMPARE(rangeOf(removed.at(0)), std::make_pair(1, 1));
+    QCOMPARE(ModelSignalSpies::rowsOf(removed.at(0)), std::make_pair(1, 1));
     QCOMPARE(inserted.count(), 1);
     // In A's block, in front of B's rows.
-    QCOMPARE(rangeOf(inserted.at(0)), std::make_pair(2, 3));
+    QCOMPARE(ModelSignalSpies::rowsOf(inserted.at(0)), std::make_pair(2, 3));
     QCOMPARE(paths(),
         (QStringList {QStringLiteral("fs-a C:\\a\\one.txt"),
             QStringLiteral("fs-a C:\\a\\three.txt"), QStringLiteral("fs-a C:\\a\\nine.txt"),
@@ -208,7 +193,7 @@ void tst_OpenFileTableModelServers::removingAServerRemovesOnlyItsFiles()
     m_model->removeServer(m_a.get());
     QCOMPARE(reset.count(), 0);
     QCOMPARE(removed.count(), 1);
-    QCOMPARE(rangeOf(removed.at(0)), std::make_pair(0, 2));
+    QCOMPARE(ModelSignalSpies::rowsOf(removed.at(0)), std::make_pair(0, 2));
     QCOMPARE(columns.count(), 1);
     QVERIFY(!m_model->columnAvailable(OpenFileTableModel::Server));
     QCOMPARE(m_model->rowCount(), 2);

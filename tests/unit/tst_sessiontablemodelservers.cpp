@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SessionTableModel with several servers: each server's rows in its own block, each answer
 // changing only its block with exact signals, and the proxy following them.
+#include "modelsignalspies.h"
 #include "scriptedsessionpoller.h"
 #include "serverconnection.h"
 #include "sessionsortfilterproxymodel.h"
@@ -32,11 +33,6 @@ QList<sc::SessionInfo> sessionsOfB()
 }
 
 // The signal's first and last row.
-std::pair<int, int> rangeOf(const QList<QVariant> &signal)
-{
-    return {signal.at(1).toInt(), signal.at(2).toInt()};
-}
-
 } // namespace
 
 class tst_SessionTableModelServers : public QObject
@@ -116,8 +112,8 @@ void tst_SessionTableModelServers::eachServerHasItsBlock()
 
     QCOMPARE(reset.count(), 0);
     QCOMPARE(inserted.count(), 2);
-    QCOMPARE(rangeOf(inserted.at(0)), std::make_pair(0, 2));
-    QCOMPARE(rangeOf(inserted.at(1)), std::make_pair(0, 2));
+    QCOMPARE(ModelSignalSpies::rowsOf(inserted.at(0)), std::make_pair(0, 2));
+    QCOMPARE(ModelSignalSpies::rowsOf(inserted.at(1)), std::make_pair(0, 2));
     QCOMPARE(users(),
         (QStringList {QStringLiteral("fs-a/alice"), QStringLiteral("fs-a/bob"),
             QStringLiteral("fs-a/carol"), QStringLiteral("fs-b/dave"), QStringLiteral("fs-b/erin"),
@@ -132,11 +128,7 @@ void tst_SessionTableModelServers::eachServerHasItsBlock()
 void tst_SessionTableModelServers::deltaOfTheSecondServerTouchesOnlyItsRows()
 {
     fillBoth();
-    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
-    QSignalSpy layout(m_model.get(), &QAbstractItemModel::layoutChanged);
-    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
-    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
-    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    ModelSignalSpies spies(m_model.get());
 
     // On B: erin leaves, frank opens a file, gina arrives.
     QList<sc::SessionInfo> next = sessionsOfB();
@@ -145,16 +137,15 @@ void tst_SessionTableModelServers::deltaOfTheSecondServerTouchesOnlyItsRows()
     next.append(sessionInfo(u"pc10", u"gina", 5));
     m_model->applyServerSnapshot(m_b.get(), m_pollerB.poll(kT0, next));
 
-    QCOMPARE(reset.count(), 0);
-    QCOMPARE(layout.count(), 0);
-    QCOMPARE(removed.count(), 1);
-    QCOMPARE(rangeOf(removed.at(0)), std::make_pair(4, 4));
-    QCOMPARE(changed.count(), 1);
-    QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), 4);
-    QCOMPARE(changed.at(0).at(1).value<QModelIndex>().row(), 4);
-    QCOMPARE(changed.at(0).at(0).value<QModelIndex>().column(), int(SessionTableModel::OpenFiles));
-    QCOMPARE(inserted.count(), 1);
-    QCOMPARE(rangeOf(inserted.at(0)), std::make_pair(5, 5));
+    QCOMPARE(spies.reset.count(), 0);
+    QCOMPARE(spies.layout.count(), 0);
+    QCOMPARE(spies.removed.count(), 1);
+    QCOMPARE(ModelSignalSpies::rowsOf(spies.removed.at(0)), std::make_pair(4, 4));
+    QCOMPARE(spies.changed.count(), 1);
+    const int openFiles = SessionTableModel::OpenFiles;
+    QCOMPARE(spies.changedCells(0), ModelSignalSpies::cells(4, openFiles, 4, openFiles));
+    QCOMPARE(spies.inserted.count(), 1);
+    QCOMPARE(ModelSignalSpies::rowsOf(spies.inserted.at(0)), std::make_pair(5, 5));
     QCOMPARE(users(),
         (QStringList {QStringLiteral("fs-a/alice"), QStringLiteral("fs-a/bob"),
             QStringLiteral("fs-a/carol"), QStringLiteral("fs-b/dave"), QStringLiteral("fs-b/frank"),
@@ -181,9 +172,9 @@ void tst_SessionTableModelServers::newRowsOfTheFirstServerGoInItsBlock()
     QCOMPARE(reset.count(), 0);
     QCOMPARE(changed.count(), 0);
     QCOMPARE(removed.count(), 1);
-    QCOMPARE(rangeOf(removed.at(0)), std::make_pair(0, 0));
+    QCOMPARE(ModelSignalSpies::rowsOf(removed.at(0)), std::make_pair(0, 0));
     QCOMPARE(inserted.count(), 1);
-    QCOMPARE(rangeOf(inserted.at(0)), std::make_pair(2, 3));
+    QCOMPARE(ModelSignalSpies::rowsOf(inserted.at(0)), std::make_pair(2, 3));
     QCOMPARE(users(),
         (QStringList {QStringLiteral("fs-a/bob"), QStringLiteral("fs-a/carol"),
             QStringLiteral("fs-a/hal"), QStringLiteral("fs-a/ivy"), QStringLiteral("fs-b/dave"),
@@ -207,7 +198,7 @@ void tst_SessionTableModelServers::removingAServerRemovesItsRows()
 
     QCOMPARE(reset.count(), 0);
     QCOMPARE(removed.count(), 1);
-    QCOMPARE(rangeOf(removed.at(0)), std::make_pair(0, 2));
+    QCOMPARE(ModelSignalSpies::rowsOf(removed.at(0)), std::make_pair(0, 2));
     QCOMPARE(m_model->serverCount(), 1);
     QCOMPARE(columns.count(), 1);
     QCOMPARE(m_model->rowCount(), 3);
@@ -221,7 +212,7 @@ void tst_SessionTableModelServers::removingAServerRemovesItsRows()
     m_model->applyServerSnapshot(m_b.get(), m_pollerB.poll(kT0, next));
     QCOMPARE(resync.count(), 0);
     QCOMPARE(inserted.count(), 1);
-    QCOMPARE(rangeOf(inserted.at(0)), std::make_pair(3, 3));
+    QCOMPARE(ModelSignalSpies::rowsOf(inserted.at(0)), std::make_pair(3, 3));
     QCOMPARE(reset.count(), 0);
 }
 
