@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ndrvectors.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -66,6 +67,22 @@ sc::ByteBuffer blob(const QString &dir, const QString &fileName)
         return {};
     const QByteArray data = file.readAll();
     return sc::ByteBuffer(data.begin(), data.end());
+}
+
+std::optional<QList<CorpusFile>> corpus(const QString &dir)
+{
+    const QDir folder(dir);
+    if (!folder.exists())
+        return std::nullopt;
+    QList<CorpusFile> files;
+    for (const QString &name : folder.entryList(QDir::Files, QDir::Name)) {
+        QFile file(folder.filePath(name));
+        if (!file.open(QIODevice::ReadOnly))
+            return std::nullopt;
+        const QByteArray data = file.readAll();
+        files.append({name, sc::ByteBuffer(data.begin(), data.end())});
+    }
+    return files;
 }
 
 sc::ByteBuffer prefix(const sc::ByteBuffer &b, std::size_t n)

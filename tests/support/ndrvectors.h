@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonValue>
+#include <QList>
 #include <QString>
 
 #include <cstdint>
@@ -28,6 +29,16 @@ QString missing(const QString &dir, qsizetype minCount, qsizetype kindCount);
 void addDataRows(const QString &dir);
 /// The bytes of @p dir/@p fileName; empty when it cannot be read.
 sc::ByteBuffer blob(const QString &dir, const QString &fileName);
+/// A file of a fuzz target's corpus (tests/fuzz/corpus/TARGET): a seed, or an input a
+/// fuzzer once crashed on.
+struct CorpusFile
+{
+    QString name;
+    sc::ByteBuffer bytes;
+};
+/// Every file of @p dir in name order; nullopt when the folder or one of its files cannot be
+/// read, so that a test never passes over an input it did not see.
+std::optional<QList<CorpusFile>> corpus(const QString &dir);
 /// The first @p n bytes of @p b in a buffer of exactly that size, so that a sanitizer build
 /// catches any read past them.
 sc::ByteBuffer prefix(const sc::ByteBuffer &b, std::size_t n);

@@ -2,10 +2,9 @@
 // The messages between SambaRpcTransport and its worker process: what one side encodes the
 // other decodes unchanged, and nothing malformed decodes (sizes, flags, strings, leftovers).
 
+#include "ndrvectors.h"
 #include "rpcworkerprotocol.h"
 
-#include <QDir>
-#include <QFile>
 #include <QTest>
 
 #include <cstring>
@@ -173,14 +172,10 @@ void TestRpcWorkerProtocol::fuzzCorpusDecodes()
     // The seeds of fuzz_rpcworker_reply are named after the reply they hold and must decode as
     // that reply; anything else kept there (an input a fuzzer once crashed on) must at least
     // go through every decoder. Run under the sanitizer build too.
-    const QDir dir(QStringLiteral(SC_FUZZ_CORPUS_DIR "/fuzz_rpcworker_reply"));
-    const QStringList names = dir.entryList(QDir::Files);
-    QVERIFY(names.size() >= 4);
-    for (const QString &name : names) {
-        QFile f(dir.filePath(name));
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        const QByteArray data = f.readAll();
-        const Bytes payload(data.begin(), data.end());
+    const auto corpus
+        = NdrVectors::corpus(QStringLiteral(SC_FUZZ_CORPUS_DIR "/fuzz_rpcworker_reply"));
+    QVERIFY(corpus && corpus->size() >= 4);
+    for (const auto &[name, payload] : *corpus) {
         const bool connect = decodeConnectReply(payload).has_value();
         const bool call = decodeCallReply(payload).has_value();
         const bool isConnected = decodeIsConnectedReply(payload).has_value();

@@ -21,7 +21,6 @@
 #include "srvsvccodec.h"
 
 #include <QDir>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -871,16 +870,11 @@ void TestSrvsvcCodec::fuzzCorpusDecodesCleanly()
         QVERIFY2(kind == QLatin1String("enum-reply") || kind == QLatin1String("enum-request")
                 || kind == QLatin1String("del-request") || kind == QLatin1String("del-reply"),
             qPrintable(target));
-        const QDir dir(root.filePath(target));
-        for (const QString &name : dir.entryList(QDir::Files)) {
-            QFile f(dir.filePath(name));
-            QVERIFY(f.open(QIODevice::ReadOnly));
-            const QByteArray data = f.readAll();
-            const ByteBuffer b(data.begin(), data.end());
-            const auto error = decodeAs(kind, b);
-            if (error) {
+        const auto corpus = NdrVectors::corpus(root.filePath(target));
+        QVERIFY2(corpus, qPrintable(target));
+        for (const NdrVectors::CorpusFile &file : *corpus) {
+            if (const auto error = decodeAs(kind, file.bytes))
                 QCOMPARE(error->kind(), ErrorKind::MalformedReply);
-            }
             ++files;
         }
     }

@@ -17,7 +17,6 @@
 #include "srvsvcfilecodec.h"
 
 #include <QDir>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -712,17 +711,11 @@ void TestSrvsvcFileCodec::fuzzCorpusDecodesCleanly()
     };
     int files = 0;
     for (const auto &[target, kinds] : targets) {
-        const QDir dir(root.filePath(QLatin1String(target)));
-        QVERIFY2(dir.exists(), target);
-        const QStringList names = dir.entryList(QDir::Files);
-        QVERIFY2(!names.isEmpty(), target);
-        for (const QString &name : names) {
-            QFile f(dir.filePath(name));
-            QVERIFY(f.open(QIODevice::ReadOnly));
-            const QByteArray data = f.readAll();
-            const ByteBuffer b(data.begin(), data.end());
+        const auto corpus = NdrVectors::corpus(root.filePath(QLatin1String(target)));
+        QVERIFY2(corpus && !corpus->isEmpty(), target);
+        for (const NdrVectors::CorpusFile &file : *corpus) {
             for (const QString &kind : kinds) {
-                if (const auto error = decodeAs(kind, b))
+                if (const auto error = decodeAs(kind, file.bytes))
                     QCOMPARE(error->kind(), ErrorKind::MalformedReply);
             }
             ++files;
