@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // session-console's command line.
 #include "consolearguments.h"
+#include "testfiles.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -71,17 +72,15 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        QFile file(dir.filePath(QStringLiteral("pw")));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("S3cr3t pässword\r\nsecond line is ignored\n");
-        file.close();
+        const QString pwFile = dir.filePath(QStringLiteral("pw"));
+        QVERIFY(writeTestFile(pwFile, "S3cr3t pässword\r\nsecond line is ignored\n"));
 
         ConsoleArguments args;
         QCOMPARE(
             args.parse({QStringLiteral("session-console"), QStringLiteral("--server"),
                 QStringLiteral("\\\\files01"), QStringLiteral("--port"), QStringLiteral("4450"),
                 QStringLiteral("--user"), QStringLiteral("helpdesk"), QStringLiteral("--domain"),
-                QStringLiteral("CORP"), QStringLiteral("--password-file"), file.fileName(),
+                QStringLiteral("CORP"), QStringLiteral("--password-file"), pwFile,
                 QStringLiteral("--interval"), QStringLiteral("10")}),
             ConsoleArguments::Outcome::Run);
         QVERIFY(args.hasServer());

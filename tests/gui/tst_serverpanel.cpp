@@ -9,6 +9,7 @@
 #include "serverlistmodel.h"
 #include "serverpanel.h"
 #include "serverpanelmodel.h"
+#include "testfiles.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -265,17 +266,15 @@ void TestServerPanel::importTakesTheGoodLinesAndNamesTheBadOnes()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("servers.txt"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("# second floor\r\n"
-               "fs10   # new\r\n"
-               "FS01\r\n" // watched already
-               "\r\n"
-               "fs 11\r\n"
-               "\\\\servidor-a\xc3\xb1o\r\n"
-               "FS10\r\n" // twice in the file
-               "fs12:0\r\n");
-    file.close();
+    QVERIFY(writeTestFile(path,
+        "# second floor\r\n"
+        "fs10   # new\r\n"
+        "FS01\r\n" // watched already
+        "\r\n"
+        "fs 11\r\n"
+        "\\\\servidor-a\xc3\xb1o\r\n"
+        "FS10\r\n" // twice in the file
+        "fs12:0\r\n"));
 
     QSignalSpy imported(m_panel.get(), &ServerPanel::serversImported);
     QVERIFY(m_panel->importServerList(path));

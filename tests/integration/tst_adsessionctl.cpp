@@ -6,6 +6,7 @@
 
 #include "adlabsupport.h"
 #include "programrun.h"
+#include "testfiles.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -265,10 +266,7 @@ void tst_AdSessionCtl::kerberosFailures()
             QVERIFY(conf.contains(kdc + '\n'));
             conf.replace(kdc + '\n', kdc + ':' + QByteArray::number(closed) + '\n');
             const QString path = m_tmp.filePath(QStringLiteral("krb5-unreachable.conf"));
-            QFile out(path);
-            QVERIFY(out.open(QIODevice::WriteOnly));
-            out.write(conf);
-            out.close();
+            QVERIFY(writeTestFile(path, conf));
             env.insert(QStringLiteral("KRB5_CONFIG"), path);
         }
     }

@@ -4,6 +4,7 @@
 
 #include "labsupport.h"
 #include "programrun.h"
+#include "testfiles.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -646,10 +647,7 @@ void tst_SessionCtl::closeOwnAccount()
 void tst_SessionCtl::wrongPassword()
 {
     const QString file = m_tmp.filePath(QStringLiteral("wrong.pw"));
-    QFile f(file);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("not-the-password\n");
-    f.close();
+    QVERIFY(writeTestFile(file, "not-the-password\n"));
     QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 
     const Run r = run({QStringLiteral("list"), QStringLiteral("--server"), m_lab.host(),

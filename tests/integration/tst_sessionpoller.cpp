@@ -3,6 +3,7 @@
 #include "procfs.h"
 #include "sessionpoller.h"
 #include "sessiontablemodel.h"
+#include "testfiles.h"
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>
@@ -326,13 +327,11 @@ void tst_SessionPoller::connectionRunsInAWorkerProcess()
     QVERIFY(dir.isValid());
     const QString started = dir.filePath(QStringLiteral("started"));
     const QString wrapper = dir.filePath(QStringLiteral("rpcworker.sh"));
-    QFile script(wrapper);
-    QVERIFY(script.open(QIODevice::WriteOnly));
-    script.write("#!/bin/sh\necho $$ $1 >> '" + QFile::encodeName(started) + "'\nexec '" + worker
-        + "' \"$@\"\n");
-    script.close();
-    QVERIFY(script.setPermissions(
-        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+    QVERIFY(writeTestFile(wrapper,
+        "#!/bin/sh\necho $$ $1 >> '" + QFile::encodeName(started) + "'\nexec '" + worker
+            + "' \"$@\"\n"));
+    QVERIFY(QFile::setPermissions(
+        wrapper, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
     qputenv("SC_RPCWORKER_PATH", QFile::encodeName(wrapper));
     const auto restore = qScopeGuard([&] { qputenv("SC_RPCWORKER_PATH", worker); });
 

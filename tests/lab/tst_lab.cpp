@@ -4,6 +4,7 @@
 // while plain users may not, a hung port and a closed port.
 
 #include "labsupport.h"
+#include "testfiles.h"
 
 #include <QProcess>
 #include <QSet>
@@ -156,10 +157,7 @@ void TestLab::wrongPasswordIsRefused()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString pwFile = dir.filePath(QStringLiteral("wrong"));
-    QFile f(pwFile);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("not-the-password");
-    f.close();
+    QVERIFY(writeTestFile(pwFile, "not-the-password"));
 
     QProcess p;
     p.start(Lab::loadGeneratorPath(),

@@ -4,6 +4,7 @@
 
 #include "serveraddress.h"
 #include "serverselection.h"
+#include "testfiles.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -128,10 +129,7 @@ void tst_ServerSelection::sameServerInAnotherCaseOnce()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("servers.txt"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("FS01\nfs02\nFS02:445\nservidor-a\xc3\xb1o\n");
-    file.close();
+    QVERIFY(writeTestFile(path, "FS01\nfs02\nFS02:445\nservidor-a\xc3\xb1o\n"));
     QString error;
     const std::optional<QList<ServerTarget>> list = ServerSelection::read(
         {QStringLiteral("fs01"), QString::fromUtf8("SERVIDOR-AÑO")}, path, 445, &error);
@@ -149,17 +147,15 @@ void tst_ServerSelection::serversFile()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("servers.txt"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("# file servers of the second floor\n"
-               "\n"
-               "fs01\n"
-               "  \\\\fs02:1445   # the old one\r\n"
-               "\t\n"
-               "[::1]:4450\n"
-               "fs01\n"
-               "#fs09\n");
-    file.close();
+    QVERIFY(writeTestFile(path,
+        "# file servers of the second floor\n"
+        "\n"
+        "fs01\n"
+        "  \\\\fs02:1445   # the old one\r\n"
+        "\t\n"
+        "[::1]:4450\n"
+        "fs01\n"
+        "#fs09\n"));
     QString error;
     const std::optional<QList<ServerTarget>> list
         = ServerSelection::read({QStringLiteral("fs00")}, path, 445, &error);
@@ -194,10 +190,7 @@ void tst_ServerSelection::serversFileErrors()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("empty.txt"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("# nothing here yet\n\n");
-    file.close();
+    QVERIFY(writeTestFile(path, "# nothing here yet\n\n"));
     QVERIFY(!ServerSelection::read({}, path, 445, &error));
     QVERIFY2(error.contains(QLatin1String("names no server")), qPrintable(error));
 }
