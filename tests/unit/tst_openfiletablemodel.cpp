@@ -2,17 +2,18 @@
 // OpenFileTableModel and the sort/filter proxy over it: no reset on a refresh, one
 // dataChanged for an in-place change, no layout change when nothing moves, the filter on path
 // and user, the user restriction of the drill-down, the tie-break on the file id.
+#include "checkedtable.h"
 #include "modelsignalspies.h"
 #include "openfilediffer.h"
 #include "openfiletablemodel.h"
 #include "sessionsortfilterproxymodel.h"
 #include "testrecords.h"
 
-#include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QtTest>
 
 #include <memory>
+#include <optional>
 
 namespace {
 
@@ -55,30 +56,24 @@ private:
     void apply(const sc::OpenFileList &files);
 
     OpenFileDiffer m_differ;
-    std::unique_ptr<OpenFileTableModel> m_model;
-    std::unique_ptr<SessionSortFilterProxyModel> m_proxy;
-    std::unique_ptr<QAbstractItemModelTester> m_modelTester;
-    std::unique_ptr<QAbstractItemModelTester> m_proxyTester;
+    std::optional<CheckedTable<OpenFileTableModel>> m_table;
+    OpenFileTableModel *m_model = nullptr;
+    SessionSortFilterProxyModel *m_proxy = nullptr;
 };
 
 void tst_OpenFileTableModel::init()
 {
     m_differ = OpenFileDiffer();
-    m_model = std::make_unique<OpenFileTableModel>();
-    m_proxy = std::make_unique<SessionSortFilterProxyModel>();
-    m_proxy->setSourceModel(m_model.get());
-    m_modelTester = std::make_unique<QAbstractItemModelTester>(
-        m_model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-    m_proxyTester = std::make_unique<QAbstractItemModelTester>(
-        m_proxy.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    m_table.emplace();
+    m_model = m_table->model();
+    m_proxy = m_table->proxy();
 }
 
 void tst_OpenFileTableModel::cleanup()
 {
-    m_proxyTester.reset();
-    m_modelTester.reset();
-    m_proxy.reset();
-    m_model.reset();
+    m_proxy = nullptr;
+    m_model = nullptr;
+    m_table.reset();
 }
 
 void tst_OpenFileTableModel::apply(const sc::OpenFileList &files)
@@ -111,10 +106,10 @@ void tst_OpenFileTableModel::lockChangeIsOneDataChangedWithoutLayoutChange()
     m_proxy->sort(OpenFileTableModel::Path);
     QCOMPARE(column(*m_proxy, OpenFileTableModel::FileId), (QStringList {"20", "10", "30", "40"}));
 
-    ModelSignalSpies spies(m_model.get());
-    QSignalSpy proxyReset(m_proxy.get(), &QAbstractItemModel::modelReset);
-    QSignalSpy proxyLayout(m_proxy.get(), &QAbstractItemModel::layoutChanged);
-    QSignalSpy proxyChanged(m_proxy.get(), &QAbstractItemModel::dataChanged);
+    ModelSignalSpies spies(m_model);
+    QSignalSpy proxyReset(m_proxy, &QAbstractItemModel::modelReset);
+    QSignalSpy proxyLayout(m_proxy, &QAbstractItemModel::layoutChanged);
+    QSignalSpy proxyChanged(m_proxy, &QAbstractItemModel::dataChanged);
 
     sc::OpenFileList next = fourFiles();
     next[1].lockCount = 5; // bob's b.txt, model row 1
@@ -136,9 +131,9 @@ void tst_OpenFileTableModel::closedAndNewFilesAreRangesNotReset()
     apply(fourFiles());
     m_proxy->sort(OpenFileTableModel::Path);
     const QPersistentModelIndex kept = m_proxy->index(3, OpenFileTableModel::Path); // d.txt
-    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
-    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
-    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy reset(m_model, &QAbstractItemModel::modelReset);
+    QSignalSpy removed(m_model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(m_model, &QAbstractItemModel::rowsInserted);
 
     sc::OpenFileList next = fourFiles();
     next.erase(next.begin() + 1); // b.txt closed
@@ -160,7 +155,7 @@ void tst_OpenFileTableModel::closedAndNewFilesAreRangesNotReset()
 void tst_OpenFileTableModel::failedPollMarksStaleAndKeepsRows()
 {
     apply(fourFiles());
-    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy reset(m_model, &QAbstractItemModel::modelReset);
     OpenFilesSnapshot failed;
     failed.error = sc::SessionError::fromWin32(sc::win32::AccessDenied, "denied");
     m_model->applySnapshot(failed);
@@ -208,7 +203,7 @@ void tst_OpenFileTableModel::userRestrictionShowsOneUsersFiles()
 {
     apply(fourFiles());
     m_proxy->sort(OpenFileTableModel::FileId);
-    QSignalSpy reset(m_proxy.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy reset(m_proxy, &QAbstractItemModel::modelReset);
     m_model->setUserFilter(QStringLiteral("ALICE")); // names compare as Windows does
     m_proxy->refilter();
     QCOMPARE(column(*m_proxy, OpenFileTableModel::FileId), (QStringList {"30", "40"}));

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "checkedtable.h"
 #include "foldednamecache.h"
 #include "scriptedsessionpoller.h"
 #include "searchtext.h"
@@ -6,13 +7,13 @@
 #include "sessiontablemodel.h"
 #include "testrecords.h"
 
-#include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
 #include <QSignalSpy>
 #include <QTest>
 
 #include <algorithm>
 #include <memory>
+#include <optional>
 #include <random>
 #include <vector>
 
@@ -64,32 +65,26 @@ private:
     void apply(qint64 pollTime, const QList<sc::SessionInfo> &infos);
     QStringList column(SessionTableModel::Column c) const;
 
-    std::unique_ptr<SessionTableModel> m_model;
-    std::unique_ptr<SessionSortFilterProxyModel> m_proxy;
-    std::unique_ptr<QAbstractItemModelTester> m_modelTester;
-    std::unique_ptr<QAbstractItemModelTester> m_proxyTester;
+    std::optional<CheckedTable<SessionTableModel>> m_table;
+    SessionTableModel *m_model = nullptr;
+    SessionSortFilterProxyModel *m_proxy = nullptr;
     ScriptedSessionPoller m_poller;
 };
 
 void tst_SessionSortFilterProxyModel::init()
 {
     m_poller = ScriptedSessionPoller();
-    m_model = std::make_unique<SessionTableModel>();
+    m_table.emplace();
+    m_model = m_table->model();
+    m_proxy = m_table->proxy();
     m_model->setClock([] { return kT0; });
-    m_proxy = std::make_unique<SessionSortFilterProxyModel>();
-    m_proxy->setSourceModel(m_model.get());
-    m_modelTester = std::make_unique<QAbstractItemModelTester>(
-        m_model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-    m_proxyTester = std::make_unique<QAbstractItemModelTester>(
-        m_proxy.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
 }
 
 void tst_SessionSortFilterProxyModel::cleanup()
 {
-    m_proxyTester.reset();
-    m_modelTester.reset();
-    m_proxy.reset();
-    m_model.reset();
+    m_proxy = nullptr;
+    m_model = nullptr;
+    m_table.reset();
 }
 
 void tst_SessionSortFilterProxyModel::apply(qint64 pollTime, const QList<sc::SessionInfo> &infos)
@@ -172,7 +167,7 @@ void tst_SessionSortFilterProxyModel::refreshDoesNotShuffleEqualRows()
     apply(kT0, infos);
     m_proxy->sort(SessionTableModel::OpenFiles, Qt::AscendingOrder);
     const QStringList before = column(SessionTableModel::User);
-    QSignalSpy layout(m_proxy.get(), &QAbstractItemModel::layoutChanged);
+    QSignalSpy layout(m_proxy, &QAbstractItemModel::layoutChanged);
     // Several polls with jitter and unrelated changes (idle time of every third session).
     for (quint32 t = 2; t <= 10; t += 2) {
         QList<sc::SessionInfo> next = later(infos, t);
@@ -191,7 +186,7 @@ void tst_SessionSortFilterProxyModel::filterNarrowsRows()
             sessionInfo(u"10.0.0.7", u"Alicia", 10, 0, 1),
             sessionInfo(u"ws-carol", u"carol", 10, 0, 1)});
     m_proxy->sort(SessionTableModel::User, Qt::AscendingOrder);
-    QSignalSpy filterChanged(m_proxy.get(), &SessionSortFilterProxyModel::filterTextChanged);
+    QSignalSpy filterChanged(m_proxy, &SessionSortFilterProxyModel::filterTextChanged);
     m_proxy->setFilterText(QStringLiteral("ALI"));
     QCOMPARE(filterChanged.count(), 1);
     QCOMPARE(column(SessionTableModel::User), (QStringList {"alice", "Alicia"}));
@@ -308,7 +303,7 @@ void tst_SessionSortFilterProxyModel::withheldRowsWaitForTheNextRefresh()
         if (m_model->row(s).user == QLatin1String("carol"))
             carol = s;
     }
-    QSignalSpy removed(m_proxy.get(), &QAbstractItemModel::rowsRemoved);
+    QSignalSpy removed(m_proxy, &QAbstractItemModel::rowsRemoved);
     m_proxy->withholdSourceRows({bob, carol});
     QCOMPARE(column(SessionTableModel::User), (QStringList {"alice", "dave"}));
     QCOMPARE(removed.count(), 1);
@@ -331,8 +326,8 @@ void tst_SessionSortFilterProxyModel::selectionAndCurrentSurviveRefresh()
             sessionInfo(u"pc3", u"carol", 300, 30, 3), sessionInfo(u"pc4", u"dave", 200, 20, 4)};
     apply(kT0, infos);
     m_proxy->sort(SessionTableModel::User, Qt::AscendingOrder);
-    QItemSelectionModel selection(m_proxy.get());
-    QSignalSpy reset(m_proxy.get(), &QAbstractItemModel::modelReset);
+    QItemSelectionModel selection(m_proxy);
+    QSignalSpy reset(m_proxy, &QAbstractItemModel::modelReset);
 
     // Select carol and dave, current on carol.
     const QModelIndex carol = m_proxy->index(2, 0);
@@ -371,8 +366,8 @@ void tst_SessionSortFilterProxyModel::selectionSurvivesLargeRefresh()
     }
     apply(kT0, infos);
     m_proxy->sort(SessionTableModel::OpenFiles, Qt::DescendingOrder);
-    QItemSelectionModel selection(m_proxy.get());
-    QSignalSpy reset(m_proxy.get(), &QAbstractItemModel::modelReset);
+    QItemSelectionModel selection(m_proxy);
+    QSignalSpy reset(m_proxy, &QAbstractItemModel::modelReset);
     const auto proxyRowOf = [this](const QString &user) {
         for (int r = 0; r < m_proxy->rowCount(); ++r) {
             if (m_proxy->index(r, 0).data().toString() == user)
@@ -455,8 +450,8 @@ void tst_SessionSortFilterProxyModel::multiDataAnswersAsData()
     const int roles[] = {Qt::DisplayRole, Qt::ToolTipRole, Qt::TextAlignmentRole,
         Qt::ForegroundRole, Qt::FontRole, SessionTableModel::SortRole, SessionTableModel::KeyRole,
         SessionTableModel::OwnSessionRole, SessionTableModel::StaleRole};
-    for (const QAbstractItemModel *model : {static_cast<const QAbstractItemModel *>(m_proxy.get()),
-             static_cast<const QAbstractItemModel *>(m_model.get())}) {
+    for (const QAbstractItemModel *model : {static_cast<const QAbstractItemModel *>(m_proxy),
+             static_cast<const QAbstractItemModel *>(m_model)}) {
         for (int r = 0; r < model->rowCount(); ++r) {
             for (int c = 0; c < model->columnCount(); ++c) {
                 const QModelIndex index = model->index(r, c);
@@ -484,7 +479,7 @@ void tst_SessionSortFilterProxyModel::refreshSignalsDoNotGrowWithRows()
     }
     apply(kT0, infos);
     m_proxy->sort(SessionTableModel::IdleTime, Qt::AscendingOrder);
-    QItemSelectionModel selection(m_proxy.get());
+    QItemSelectionModel selection(m_proxy);
     const auto rowOfUser = [this](const QString &user) {
         for (int r = 0; r < m_proxy->rowCount(); ++r) {
             if (m_proxy->index(r, SessionTableModel::User).data().toString() == user)
@@ -513,11 +508,11 @@ void tst_SessionSortFilterProxyModel::refreshSignalsDoNotGrowWithRows()
             u"late" + QString::number(i).toStdU16String(), 1, quint32(i * 7), 0));
     }
 
-    QSignalSpy removed(m_proxy.get(), &QAbstractItemModel::rowsRemoved);
-    QSignalSpy inserted(m_proxy.get(), &QAbstractItemModel::rowsInserted);
-    QSignalSpy layout(m_proxy.get(), &QAbstractItemModel::layoutChanged);
-    QSignalSpy changed(m_proxy.get(), &QAbstractItemModel::dataChanged);
-    QSignalSpy reset(m_proxy.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy removed(m_proxy, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(m_proxy, &QAbstractItemModel::rowsInserted);
+    QSignalSpy layout(m_proxy, &QAbstractItemModel::layoutChanged);
+    QSignalSpy changed(m_proxy, &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(m_proxy, &QAbstractItemModel::modelReset);
     apply(kT0 + 3000, next);
 
     QCOMPARE(reset.count(), 0);
@@ -602,7 +597,7 @@ void tst_SessionSortFilterProxyModel::matchesAFreshSortAfterRandomRefreshes()
         infos.append(randomInfo());
     qint64 now = kT0;
     apply(now, infos);
-    QItemSelectionModel selection(m_proxy.get());
+    QItemSelectionModel selection(m_proxy);
 
     for (int round = 0; round < 30; ++round) {
         if (below(4) == 0) {
@@ -657,7 +652,7 @@ void tst_SessionSortFilterProxyModel::matchesAFreshSortAfterRandomRefreshes()
 
         SessionSortFilterProxyModel fresh;
         fresh.setFilterText(m_proxy->filterText());
-        fresh.setSourceModel(m_model.get());
+        fresh.setSourceModel(m_model);
         fresh.sort(m_proxy->sortColumn(), m_proxy->sortOrder());
         QCOMPARE(m_proxy->rowCount(), fresh.rowCount());
         for (int r = 0; r < fresh.rowCount(); ++r) {
