@@ -6,6 +6,7 @@
 //   bench_codec [--sizes 1000,10000,100000] [--levels 1,502] [--min-time-ms 400]
 //               [--min-repeats 7] [--max-repeats 200]
 
+#include "benchcommandline.h"
 #include "benchstats.h"
 #include "sessiongenerator.h"
 #include "srvsvccodec.h"
@@ -27,36 +28,20 @@ struct Options
 
 bool parse(int argc, char **argv, Options &o)
 {
-    for (int i = 1; i < argc; ++i) {
-        const std::string a = argv[i];
-        const char *v = i + 1 < argc ? argv[i + 1] : nullptr;
-        if (a == "--sizes" && v) {
-            o.sizes = bench::parseList<std::size_t>(v);
-        } else if (a == "--levels" && v) {
-            o.levels = bench::parseList<unsigned>(v);
-        } else if (a == "--min-time-ms" && v) {
-            o.repeats.minTimeMs = std::atof(v);
-        } else if (a == "--min-repeats" && v) {
-            o.repeats.minRepeats = std::atoi(v);
-        } else if (a == "--max-repeats" && v) {
-            o.repeats.maxRepeats = std::atoi(v);
-        } else {
-            std::fprintf(stderr,
-                "usage: bench_codec [--sizes N,N,...] [--levels 0,1,2,10,502] "
-                "[--min-time-ms MS] [--min-repeats N] [--max-repeats N]\n");
-            return false;
-        }
-        ++i;
-    }
+    bench::CommandLine line("bench_codec [--sizes N,N,...] [--levels 0,1,2,10,502] "
+                            "[--min-time-ms MS] [--min-repeats N] [--max-repeats N]");
+    line.option("--sizes", bench::storeList(o.sizes))
+        .option("--levels", bench::storeList(o.levels))
+        .repeatLimits(o.repeats);
+    if (!line.parse(argc, argv))
+        return false;
     for (unsigned level : o.levels) {
         if (!sc::isValidInfoLevel(level)) {
             std::fprintf(stderr, "bench_codec: no such level %u\n", level);
             return false;
         }
     }
-    o.repeats.minRepeats = std::max(1, o.repeats.minRepeats);
-    o.repeats.maxRepeats = std::max(o.repeats.minRepeats, o.repeats.maxRepeats);
-    return !o.sizes.empty() && !o.levels.empty();
+    return true;
 }
 
 } // namespace

@@ -8,6 +8,7 @@
 //   bench_filecodec [--sizes 1000,100000] [--min-time-ms 400] [--min-repeats 7]
 //                   [--max-repeats 200]
 
+#include "benchcommandline.h"
 #include "benchstats.h"
 #include "srvsvcfilecodec.h"
 
@@ -28,29 +29,11 @@ struct Options
 
 bool parse(int argc, char **argv, Options &o)
 {
-    for (int i = 1; i + 1 < argc; i += 2) {
-        const std::string a = argv[i];
-        const char *v = argv[i + 1];
-        if (a == "--sizes") {
-            o.sizes = bench::parseList<std::size_t>(v);
-        } else if (a == "--min-time-ms") {
-            o.repeats.minTimeMs = std::atof(v);
-        } else if (a == "--min-repeats") {
-            o.repeats.minRepeats = std::max(1, std::atoi(v));
-        } else if (a == "--max-repeats") {
-            o.repeats.maxRepeats = std::atoi(v);
-        } else {
-            return false;
-        }
-    }
-    if (argc % 2 == 0) {
-        std::fprintf(stderr,
-            "usage: bench_filecodec [--sizes N,N,...] [--min-time-ms MS] [--min-repeats N] "
-            "[--max-repeats N]\n");
-        return false;
-    }
-    o.repeats.maxRepeats = std::max(o.repeats.minRepeats, o.repeats.maxRepeats);
-    return !o.sizes.empty();
+    return bench::CommandLine("bench_filecodec [--sizes N,N,...] [--min-time-ms MS] "
+                              "[--min-repeats N] [--max-repeats N]")
+        .option("--sizes", bench::storeList(o.sizes))
+        .repeatLimits(o.repeats)
+        .parse(argc, argv);
 }
 
 std::u16string u16(const std::string &ascii)

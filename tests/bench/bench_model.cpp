@@ -16,6 +16,7 @@
 // update.
 // --one-user: all sessions from one client and user, as the lab's load generator makes them.
 
+#include "benchcommandline.h"
 #include "benchstats.h"
 #include "frametimingapplication.h"
 #include "serverconnection.h"
@@ -37,6 +38,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <functional>
+#include <map>
 #include <memory>
 #include <sstream>
 #include <string>
@@ -76,57 +78,44 @@ struct Options
 
 bool parse(int argc, char **argv, Options &o)
 {
-    for (int i = 1; i < argc; ++i) {
-        const std::string a = argv[i];
-        const char *v = i + 1 < argc ? argv[i + 1] : nullptr;
-        if (a == "--no-view" || a == "--no-proxy" || a == "--no-sort") {
-            (a == "--no-view" ? o.view : a == "--no-proxy" ? o.proxy : o.sort) = false;
-            continue;
-        }
-        if (a == "--servers" && v) {
-            o.servers = std::atoi(v);
-            if (o.servers < 1 || o.servers > 1000)
+    static const std::map<std::string, SessionTableModel::Column> sortColumns {
+        {"user", SessionTableModel::User},
+        {"computer", SessionTableModel::Computer},
+        {"open", SessionTableModel::OpenFiles},
+        {"connected", SessionTableModel::ConnectedTime},
+        {"idle", SessionTableModel::IdleTime},
+    };
+    bench::CommandLine line("bench_model [--sizes N,N,...] [--levels 1,502] [--refreshes N] "
+                            "[--sort-column user|computer|open|connected|idle] [--no-view] "
+                            "[--no-proxy] [--no-sort] [--one-user] [--servers S] [--tag NAME]");
+    line.flag("--no-view", [&o] { o.view = false; })
+        .flag("--no-proxy", [&o] { o.proxy = false; })
+        .flag("--no-sort", [&o] { o.sort = false; })
+        .flag("--one-user", [&o] { o.singleIdentity = true; })
+        .option("--servers",
+            [&o](const char *v) {
+                o.servers = std::atoi(v);
+                return o.servers >= 1 && o.servers <= 1000;
+            })
+        .option("--tag", bench::store(o.tag))
+        .option("--sizes", bench::storeList(o.sizes))
+        .option("--levels", bench::storeList(o.levels))
+        .option("--refreshes", bench::store(o.refreshes, 1, 1000))
+        .option("--sort-column", [&o](const char *v) {
+            const auto column = sortColumns.find(v);
+            if (column == sortColumns.end())
                 return false;
-            ++i;
-            continue;
-        }
-        if (a == "--one-user") {
-            o.singleIdentity = true;
-            continue;
-        }
-        if (a == "--tag" && v) {
-            o.tag = v;
-        } else if (a == "--sizes" && v) {
-            o.sizes = bench::parseList<std::size_t>(v);
-        } else if (a == "--levels" && v) {
-            o.levels = bench::parseList<unsigned>(v);
-        } else if (a == "--refreshes" && v) {
-            o.refreshes = std::clamp(std::atoi(v), 1, 1000);
-        } else if (a == "--sort-column" && v) {
-            const std::string c = v;
-            o.sortName = c;
-            if (c == "user")
-                o.sortColumn = SessionTableModel::User;
-            else if (c == "computer")
-                o.sortColumn = SessionTableModel::Computer;
-            else if (c == "open")
-                o.sortColumn = SessionTableModel::OpenFiles;
-            else if (c == "connected")
-                o.sortColumn = SessionTableModel::ConnectedTime;
-            else if (c == "idle")
-                o.sortColumn = SessionTableModel::IdleTime;
-            else
-                return false;
-        } else {
-            return false;
-        }
-        ++i;
-    }
+            o.sortName = column->first;
+            o.sortColumn = column->second;
+            return true;
+        });
+    if (!line.parse(argc, argv))
+        return false;
     for (unsigned level : o.levels) {
         if (!sc::isValidInfoLevel(level))
-            return false;
+            return line.usage();
     }
-    return !o.sizes.empty() && !o.levels.empty();
+    return true;
 }
 
 /// Handles events until a pass handles none (bounded): layouts, the proxy's and the view's
@@ -496,13 +485,8 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     FrameTimingApplication app(argc, argv);
     Options o;
-    if (!parse(argc, argv, o)) {
-        std::fprintf(stderr,
-            "usage: bench_model [--sizes N,N,...] [--levels 1,502] [--refreshes N] "
-            "[--sort-column user|computer|open|connected|idle] [--no-view] [--no-proxy] "
-            "[--no-sort] [--one-user] [--servers S] [--tag NAME]\n");
+    if (!parse(argc, argv, o))
         return 2;
-    }
     for (unsigned level : o.levels) {
         for (std::size_t n : o.sizes) {
             if (const int rc = runOne(app, o, n, sc::InfoLevel(level)); rc != 0)

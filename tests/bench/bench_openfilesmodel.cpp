@@ -8,6 +8,7 @@
 //
 //   bench_openfilesmodel [--sizes 1000,100000] [--refreshes 9]
 
+#include "benchcommandline.h"
 #include "benchstats.h"
 #include "frametimingapplication.h"
 #include "openfilediffer.h"
@@ -33,22 +34,10 @@ struct Options
 
 bool parse(int argc, char **argv, Options &o)
 {
-    for (int i = 1; i + 1 < argc; i += 2) {
-        const std::string a = argv[i];
-        const char *v = argv[i + 1];
-        if (a == "--sizes") {
-            o.sizes = bench::parseList<std::size_t>(v);
-        } else if (a == "--refreshes") {
-            o.refreshes = std::max(1, std::atoi(v));
-        } else {
-            return false;
-        }
-    }
-    if (argc % 2 == 0) {
-        std::fprintf(stderr, "usage: bench_openfilesmodel [--sizes N,N,...] [--refreshes N]\n");
-        return false;
-    }
-    return !o.sizes.empty();
+    return bench::CommandLine("bench_openfilesmodel [--sizes N,N,...] [--refreshes N]")
+        .option("--sizes", bench::storeList(o.sizes))
+        .option("--refreshes", bench::store(o.refreshes, 1, 1000000))
+        .parse(argc, argv);
 }
 
 std::u16string u16(const std::string &s)

@@ -16,6 +16,7 @@
 //   poller   the real SessionPoller: refresh() until its snapshot is applied to the model
 //            (adds the hop to the worker thread and back)
 
+#include "benchcommandline.h"
 #include "benchstats.h"
 #include "labsupport.h"
 #include "rpcsessionapi.h"
@@ -47,18 +48,11 @@ struct Options
 
 bool parse(int argc, char **argv, Options &o)
 {
-    for (int i = 1; i + 1 < argc; i += 2) {
-        const std::string a = argv[i];
-        if (a == "--label")
-            o.label = argv[i + 1];
-        else if (a == "--repeats")
-            o.repeats = std::clamp(std::atoi(argv[i + 1]), 1, 500);
-        else if (a == "--warmup")
-            o.warmup = std::clamp(std::atoi(argv[i + 1]), 0, 50);
-        else
-            return false;
-    }
-    return argc % 2 == 1;
+    return bench::CommandLine("bench_refresh [--label N] [--repeats N] [--warmup N]")
+        .option("--label", bench::store(o.label))
+        .option("--repeats", bench::store(o.repeats, 1, 500))
+        .option("--warmup", bench::store(o.warmup, 0, 50))
+        .parse(argc, argv);
 }
 
 [[noreturn]] void fail(const std::string &what, const sc::SessionError &error)
@@ -159,10 +153,8 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     Options o;
-    if (!parse(argc, argv, o)) {
-        std::fprintf(stderr, "usage: bench_refresh [--label N] [--repeats N] [--warmup N]\n");
+    if (!parse(argc, argv, o))
         return 2;
-    }
     const Lab lab = Lab::fromEnvironment();
     if (!lab.isValid()) {
         std::fprintf(stderr, "bench_refresh: %s\n", qPrintable(lab.errorString()));

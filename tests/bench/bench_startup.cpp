@@ -16,6 +16,7 @@
 // "auto" level stepping down to what Samba serves), the model, the sort and the paint all
 // count, as they do for an operator.
 
+#include "benchcommandline.h"
 #include "benchstats.h"
 #include "labsupport.h"
 #include "mainwindow.h"
@@ -223,18 +224,12 @@ int main(int argc, char **argv)
     int runs = 7;
     std::string label;
     std::string servers;
-    for (int i = 1; i + 1 < argc; i += 2) {
-        if (std::strcmp(argv[i], "--runs") == 0) {
-            runs = std::clamp(std::atoi(argv[i + 1]), 1, 100);
-        } else if (std::strcmp(argv[i], "--label") == 0) {
-            label = argv[i + 1];
-        } else if (std::strcmp(argv[i], "--servers") == 0) {
-            servers = argv[i + 1];
-        } else {
-            std::fprintf(
-                stderr, "usage: bench_startup [--runs N] [--label N] [--servers HOST:PORT,...]\n");
-            return 2;
-        }
+    if (!bench::CommandLine("bench_startup [--runs N] [--label N] [--servers HOST:PORT,...]")
+             .option("--runs", bench::store(runs, 1, 100))
+             .option("--label", bench::store(label))
+             .option("--servers", bench::store(servers))
+             .parse(argc, argv)) {
+        return 2;
     }
     if (qEnvironmentVariableIsEmpty("SC_LAB_DIR")) {
         std::fprintf(stderr, "bench_startup: SC_LAB_DIR is not set (run it with the lab up)\n");
