@@ -370,10 +370,11 @@ DisconnectDialog *SessionsPage::confirmDisconnectSelected()
     QHash<QString, QPointer<ServerConnection>> serverOf;
     const auto targetOf = [&](int sourceRow) {
         const SessionRow &row = m_model->row(sourceRow);
-        DisconnectDialog::Target t {row.client, row.user, row.openCount, row.isOwnSession};
-        if (several)
-            t.server = m_model->serverNameOfRow(sourceRow);
-        return t;
+        return DisconnectDialog::Target {.client = row.client,
+            .user = row.user,
+            .openFiles = row.openCount,
+            .ownSession = row.isOwnSession,
+            .server = several ? m_model->serverNameOfRow(sourceRow) : QString()};
     };
     QList<DisconnectDialog::Target> rows;
     for (const QModelIndex &source : m_view->selectedSourceRows()) {
