@@ -28,6 +28,7 @@ struct Launcher
 {
     int fd = -1;
     pid_t pid = 0;
+    bool ready = false; ///< has said kLauncherReady
     bool refused = false; ///< did not answer as a launcher: start its workers directly
 };
 
@@ -71,7 +72,8 @@ void stop(Launcher &launcher)
     launcher.pid = 0;
 }
 
-bool start(const std::string &program, Launcher &launcher)
+// Starts @p program as a launcher; its readiness is awaited by awaitReady().
+bool spawnLauncher(const std::string &program, Launcher &launcher)
 {
     int fds[2];
     if (::socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, fds) != 0)
@@ -80,16 +82,25 @@ bool start(const std::string &program, Launcher &launcher)
     launcher.pid = RpcWorkerProcess::spawn(program, fds[1], true, &why);
     ::close(fds[1]);
     launcher.fd = fds[0];
+    launcher.ready = false;
+    if (launcher.pid > 0)
+        return true;
+    stop(launcher);
+    return false;
+}
+
+bool awaitReady(Launcher &launcher)
+{
     std::uint8_t ready = 0;
     int fd = -1;
-    const bool answered = launcher.pid > 0 && readable(launcher.fd, kReadyTimeoutMs)
+    launcher.ready = readable(launcher.fd, kReadyTimeoutMs)
         && rpcworker::receiveLauncherMessage(launcher.fd, &ready, 1, fd, false) == 1
         && ready == rpcworker::kLauncherReady;
     if (fd >= 0)
         ::close(fd);
-    if (!answered)
+    if (!launcher.ready)
         stop(launcher);
-    return answered;
+    return launcher.ready;
 }
 
 // Asks @p launcher for a worker. @p broken says, when none came, whether the launcher is of no
@@ -127,7 +138,8 @@ std::optional<RpcWorkerLauncher::Worker> RpcWorkerLauncher::launch(
     Launcher &launcher = launchers()[program];
     // A launcher that died (killed, out of memory) is started again, once per launch.
     for (int attempt = 0; attempt < 2 && !launcher.refused; ++attempt) {
-        if (launcher.fd < 0 && !start(program, launcher)) {
+        if ((launcher.fd < 0 && !spawnLauncher(program, launcher))
+            || (!launcher.ready && !awaitReady(launcher))) {
             launcher.refused = true;
             break;
         }
@@ -139,6 +151,15 @@ std::optional<RpcWorkerLauncher::Worker> RpcWorkerLauncher::launch(
         stop(launcher);
     }
     return std::nullopt;
+}
+
+void RpcWorkerLauncher::prestart(const std::string &program)
+{
+    const std::lock_guard lock(launchersMutex());
+    Launcher &launcher = launchers()[program];
+    // A failed start is left to launch(), which tries once more before giving up on it.
+    if (launcher.fd < 0 && !launcher.refused)
+        spawnLauncher(program, launcher);
 }
 
 std::vector<pid_t> RpcWorkerLauncher::pidsForTesting()

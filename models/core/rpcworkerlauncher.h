@@ -32,6 +32,11 @@ public:
     /// still closes); none when there is no launcher for @p program.
     static std::optional<Worker> launch(const std::string &program, int workerEnd);
 
+    /// Starts the launcher of @p program now and returns without waiting for it to be ready,
+    /// so that it loads Samba while this process does other work; the first launch() then
+    /// finds it loaded (or waits for the rest). Nothing when it is already started or refused.
+    static void prestart(const std::string &program);
+
     /// The running launchers, for tests that account for this process's children.
     static std::vector<pid_t> pidsForTesting();
 };

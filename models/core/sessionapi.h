@@ -2,8 +2,8 @@
 #pragma once
 
 #include "connectionoptions.h"
-#include "openfileinfo.h"
 #include "nameequality.h"
+#include "openfileinfo.h"
 #include "result.h"
 #include "rpctransport.h"
 #include "sessioninfo.h"
@@ -214,6 +214,13 @@ private:
 
 /// The platform's backend: Samba's DCE/RPC client on Linux, netapi32 on Windows.
 std::unique_ptr<SessionApi> createSessionApi(const ConnectionOptions &options);
+
+/// Starts, without waiting for it, what the platform's first connection would otherwise wait
+/// for: on Linux the Samba worker's launcher (RpcWorkerLauncher), which loads Samba's
+/// libraries while the caller goes on building its window. Nothing on Windows. Cheap, and
+/// harmless when called more than once; call it only when a connection is coming, since the
+/// launcher then lives as long as this process.
+void prepareSessionApi();
 
 /// Case-insensitive "does @p path begin with @p prefix", as Windows compares paths; "/" in
 /// either is read as "\\".

@@ -5,6 +5,8 @@
 #include "netapisessionapi.h"
 #else
 #include "rpcsessionapi.h"
+#include "rpcworkerlauncher.h"
+#include "rpcworkerprocess.h"
 #include "sambarpctransport.h"
 #endif
 
@@ -21,6 +23,14 @@ std::unique_ptr<SessionApi> createSessionApi(const ConnectionOptions &options)
     const std::uint16_t port = options.port;
     return std::make_unique<RpcSessionApi>(
         std::make_unique<SambaRpcTransport>(options), host, port);
+#endif
+}
+
+void prepareSessionApi()
+{
+#ifndef _WIN32
+    if (const std::string program = RpcWorkerProcess::programPath(); !program.empty())
+        RpcWorkerLauncher::prestart(program);
 #endif
 }
 

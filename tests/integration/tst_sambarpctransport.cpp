@@ -7,10 +7,13 @@
 #include "labsupport.h"
 #include "procfs.h"
 #include "rpcworkerlauncher.h"
+#include "rpcworkerprocess.h"
 #include "sambarpctransport.h"
+#include "sessionapi.h"
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -151,6 +154,7 @@ private slots:
     void workersAreForkedByOneLauncher();
     void workerOutlivesTheThreadThatStartedIt();
     void launcherKilledTakesItsWorkersAndIsReplaced();
+    void preparedLauncherServesTheFirstWorker();
     void workerKilledMidCallIsConnectionLost();
     void workerKilledBetweenCallsReconnects();
     void stoppedWorkerIsKilledAtTheDeadline();
@@ -604,6 +608,43 @@ void TestSambaRpcTransport::launcherKilledTakesItsWorkersAndIsReplaced()
     const pid_t replacement = parentOf(transport.workerPidForTesting());
     QVERIFY(replacement > 0 && replacement != launcher && replacement != ::getpid());
     QVERIFY(isGone(launcher));
+}
+
+void TestSambaRpcTransport::preparedLauncherServesTheFirstWorker()
+{
+    // A program path of its own, so that the launcher earlier tests started is not it.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString program = dir.filePath(QStringLiteral("sessionconsole-rpcworker"));
+    QVERIFY(QFile::link(QString::fromStdString(sc::RpcWorkerProcess::programPath()), program));
+    const QByteArray previous = qgetenv("SC_RPCWORKER_PATH");
+    qputenv("SC_RPCWORKER_PATH", QFile::encodeName(program));
+    const auto restore = qScopeGuard([&] {
+        if (previous.isNull())
+            qunsetenv("SC_RPCWORKER_PATH");
+        else
+            qputenv("SC_RPCWORKER_PATH", previous);
+    });
+
+    const std::vector<pid_t> before = sc::RpcWorkerLauncher::pidsForTesting();
+    sc::prepareSessionApi();
+    std::vector<pid_t> after = sc::RpcWorkerLauncher::pidsForTesting();
+    QCOMPARE(after.size(), before.size() + 1);
+    const auto started = std::find_if(after.cbegin(), after.cend(),
+        [&](pid_t pid) { return std::find(before.cbegin(), before.cend(), pid) == before.cend(); });
+    QVERIFY(started != after.cend());
+    const pid_t launcher = *started;
+    QCOMPARE(parentOf(launcher), ::getpid());
+    // Spawned, not waited for: its exec may still be setting up the command line.
+    QTRY_VERIFY(Procfs::file(launcher, "cmdline").contains(QByteArray("\0--launcher\0", 12)));
+
+    // Asked again, it starts nothing more; the first connection's worker is its child.
+    sc::prepareSessionApi();
+    QCOMPARE(sc::RpcWorkerLauncher::pidsForTesting().size(), after.size());
+    SambaRpcTransport transport(m_lab.adminOptions());
+    QVERIFY2(transport.connect().ok(), "connect");
+    QCOMPARE(parentOf(transport.workerPidForTesting()), launcher);
+    QCOMPARE(sc::RpcWorkerLauncher::pidsForTesting().size(), after.size());
 }
 
 void TestSambaRpcTransport::workerKilledMidCallIsConnectionLost()
