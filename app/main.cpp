@@ -6,10 +6,13 @@
 #include "mainwindow.h"
 #include "openfilespage.h"
 #include "serverconnection.h"
+#include "serverliststore.h"
+#include "sessionapi.h"
 #include "sessionspage.h"
 #include "watchedservers.h"
 
 #include <QApplication>
+#include <QSettings>
 #include <QTimer>
 #include <QWindow>
 
@@ -133,6 +136,11 @@ int main(int argc, char *argv[])
 
     if (!arguments.language().isEmpty())
         language.setLanguage(arguments.language()); // this run only, not saved
+
+    // A server will be asked right away: the Samba worker's launcher loads its libraries while
+    // the window is built, instead of after it, when the first server is asked.
+    if (arguments.hasServer() || !ServerListStore::load(QSettings()).isEmpty())
+        sc::prepareSessionApi();
 
     MainWindow window;
     window.viewMenu()->addSeparator();

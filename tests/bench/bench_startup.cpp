@@ -22,6 +22,7 @@
 #include "mainwindow.h"
 #include "mainwindowtestaccess.h"
 #include "serverconnection.h"
+#include "sessionapi.h"
 #include "sessionsortfilterproxymodel.h"
 #include "sessiontablemodel.h"
 #include "sessionview.h"
@@ -117,6 +118,9 @@ int runChild(int argc, char **argv)
     QStringList servers = qEnvironmentVariable(kServersVariable).split(u',', Qt::SkipEmptyParts);
     if (servers.isEmpty())
         servers.append(QStringLiteral("%1:%2").arg(lab.host()).arg(lab.port()));
+    // As main() does when it has servers to ask (SC_BENCH_NO_PREPARE: as before it did).
+    if (qEnvironmentVariableIsEmpty("SC_BENCH_NO_PREPARE"))
+        sc::prepareSessionApi();
     MainWindow window;
     FirstRowWatcher watcher(&window);
     watcher.serversToAnswer = int(servers.size());
