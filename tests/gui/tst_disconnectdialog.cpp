@@ -11,6 +11,19 @@
 
 using Target = DisconnectDialog::Target;
 
+namespace {
+
+Target target(const QString &client, const QString &user, quint32 openFiles, bool ownSession)
+{
+    return {.client = client,
+        .user = user,
+        .openFiles = openFiles,
+        .ownSession = ownSession,
+        .server = QString()};
+}
+
+} // namespace
+
 class TestDisconnectDialog : public QObject
 {
     Q_OBJECT
@@ -23,11 +36,11 @@ private Q_SLOTS:
     void mergesRowsOfTheSameUserAndComputer()
     {
         const QList<Target> merged = DisconnectDialog::mergeTargets({
-            {QStringLiteral("10.0.0.5"), QStringLiteral("alice"), 2, false},
-            {QStringLiteral("10.0.0.6"), QStringLiteral("alice"), 1, false},
-            {QStringLiteral("10.0.0.5"), QStringLiteral("ALICE"), 3, true},
-            {QStringLiteral("10.0.0.5"), QStringLiteral("Jürgen"), 0, false},
-            {QStringLiteral("10.0.0.5"), QStringLiteral("JÜRGEN"), 4, false},
+            target(QStringLiteral("10.0.0.5"), QStringLiteral("alice"), 2, false),
+            target(QStringLiteral("10.0.0.6"), QStringLiteral("alice"), 1, false),
+            target(QStringLiteral("10.0.0.5"), QStringLiteral("ALICE"), 3, true),
+            target(QStringLiteral("10.0.0.5"), QStringLiteral("Jürgen"), 0, false),
+            target(QStringLiteral("10.0.0.5"), QStringLiteral("JÜRGEN"), 4, false),
         });
         QCOMPARE(merged.size(), 3);
         QCOMPARE(merged[0].client, QStringLiteral("10.0.0.5"));
@@ -48,10 +61,10 @@ private Q_SLOTS:
         const QString alice = QStringLiteral("alice");
         QList<Target> all;
         for (int i = 0; i < 5; ++i)
-            all.append({pc, i == 2 ? QStringLiteral("ALICE") : alice, 3, false});
-        all.append({pc, QStringLiteral("bob"), 4, false});
-        all.append({QStringLiteral("10.0.0.7"), alice, 9, false});
-        const QList<Target> selected {{pc, alice, 3, false}};
+            all.append(target(pc, i == 2 ? QStringLiteral("ALICE") : alice, 3, false));
+        all.append(target(pc, QStringLiteral("bob"), 4, false));
+        all.append(target(QStringLiteral("10.0.0.7"), alice, 9, false));
+        const QList<Target> selected {target(pc, alice, 3, false)};
 
         DisconnectDialog dialog(DisconnectDialog::affectedRows(selected, all));
         QCOMPARE(dialog.targets().size(), 1);
@@ -68,8 +81,9 @@ private Q_SLOTS:
     void countsUsersComputersAndSessions()
     {
         const QString pc = QStringLiteral("127.0.0.1");
-        DisconnectDialog three({{pc, QStringLiteral("alice"), 1, false},
-            {pc, QStringLiteral("bob"), 0, false}, {pc, QStringLiteral("josé"), 0, false}});
+        DisconnectDialog three({target(pc, QStringLiteral("alice"), 1, false),
+            target(pc, QStringLiteral("bob"), 0, false),
+            target(pc, QStringLiteral("josé"), 0, false)});
         QCOMPARE(three.userCount(), 3);
         QCOMPARE(three.computerCount(), 1);
         auto *question = three.findChild<QLabel *>(QStringLiteral("question"));
@@ -77,8 +91,8 @@ private Q_SLOTS:
         QCOMPARE(three.impactLabel()->text(),
             QStringLiteral("This ends 3 sessions and closes 1 open file."));
 
-        DisconnectDialog two({{pc, QStringLiteral("alice"), 0, false},
-            {QStringLiteral("10.0.0.7"), QStringLiteral("alice"), 0, false}});
+        DisconnectDialog two({target(pc, QStringLiteral("alice"), 0, false),
+            target(QStringLiteral("10.0.0.7"), QStringLiteral("alice"), 0, false)});
         QCOMPARE(two.findChild<QLabel *>(QStringLiteral("question"))->text(),
             QStringLiteral("Disconnect 1 user on 2 computers?"));
         QCOMPARE(two.impactLabel()->text(),
@@ -101,8 +115,9 @@ private Q_SLOTS:
 
     void namesEachClientAndUser()
     {
-        DisconnectDialog dialog({{QStringLiteral("10.0.0.5"), QStringLiteral("bob"), 7, false},
-            {QStringLiteral("10.0.0.9"), QStringLiteral("josé"), 0, false}});
+        DisconnectDialog dialog(
+            {target(QStringLiteral("10.0.0.5"), QStringLiteral("bob"), 7, false),
+                target(QStringLiteral("10.0.0.9"), QStringLiteral("josé"), 0, false)});
         auto *list = dialog.findChild<QTreeWidget *>(QStringLiteral("targets"));
         QVERIFY(list);
         QCOMPARE(list->topLevelItemCount(), 2);
@@ -121,7 +136,8 @@ private Q_SLOTS:
 
     void cancelIsTheDefault()
     {
-        DisconnectDialog dialog({{QStringLiteral("10.0.0.5"), QStringLiteral("bob"), 1, false}});
+        DisconnectDialog dialog(
+            {target(QStringLiteral("10.0.0.5"), QStringLiteral("bob"), 1, false)});
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QVERIFY(dialog.cancelButton()->isDefault());
@@ -135,7 +151,8 @@ private Q_SLOTS:
 
     void disconnectButtonAccepts()
     {
-        DisconnectDialog dialog({{QStringLiteral("10.0.0.5"), QStringLiteral("bob"), 1, false}});
+        DisconnectDialog dialog(
+            {target(QStringLiteral("10.0.0.5"), QStringLiteral("bob"), 1, false)});
         dialog.show();
         dialog.disconnectButton()->click();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
@@ -143,13 +160,14 @@ private Q_SLOTS:
 
     void warnsOnlyAboutTheOwnSession()
     {
-        DisconnectDialog plain({{QStringLiteral("10.0.0.5"), QStringLiteral("bob"), 1, false}});
+        DisconnectDialog plain(
+            {target(QStringLiteral("10.0.0.5"), QStringLiteral("bob"), 1, false)});
         plain.show();
         QVERIFY(!plain.includesOwnSession());
         QVERIFY(!plain.ownSessionWarning()->isVisible());
 
-        DisconnectDialog own({{QStringLiteral("10.0.0.5"), QStringLiteral("bob"), 1, false},
-            {QStringLiteral("127.0.0.1"), QStringLiteral("admin"), 1, true}});
+        DisconnectDialog own({target(QStringLiteral("10.0.0.5"), QStringLiteral("bob"), 1, false),
+            target(QStringLiteral("127.0.0.1"), QStringLiteral("admin"), 1, true)});
         own.show();
         QVERIFY(own.includesOwnSession());
         QVERIFY(own.ownSessionWarning()->isVisible());

@@ -189,8 +189,10 @@ private Q_SLOTS:
         auto read = [&](const QString &which) {
             answer.reset();
             keyring.read(which, this, [&](std::optional<sc::SecretString> password) {
-                answer = password ? std::optional<std::string>(std::string(password->reveal()))
-                                  : std::nullopt;
+                // Built in place: GCC 12 takes a temporary optional<string> for uninitialised.
+                answer.emplace();
+                if (password)
+                    answer->emplace(password->reveal());
             });
             return QTest::qWaitFor([&] { return answer.has_value(); }, kTimeoutMs);
         };
