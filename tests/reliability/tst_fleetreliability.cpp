@@ -16,6 +16,7 @@
 #include "sessionpoller.h"
 #include "sessiontablemodel.h"
 #include "smbdoutage.h"
+#include "testsettings.h"
 #include "watchedservers.h"
 #include "windowclosing.h"
 
@@ -147,9 +148,7 @@ private:
 
 void tst_FleetReliability::initTestCase()
 {
-    QCoreApplication::setOrganizationName(QStringLiteral("SessionConsoleTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_fleetreliability"));
-    QSettings().clear();
+    useOwnEmptySettings(QStringLiteral("tst_fleetreliability"));
     QString error;
     m_fleet = Lab::fleetFromEnvironment(&error);
     QVERIFY2(!m_fleet.isEmpty(), qPrintable(error));

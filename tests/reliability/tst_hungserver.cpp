@@ -11,6 +11,7 @@
 #include "sessionerrortext.h"
 #include "sessionpoller.h"
 #include "sessiontablemodel.h"
+#include "testsettings.h"
 #include "windowclosing.h"
 
 #include <QElapsedTimer>
@@ -104,8 +105,7 @@ private:
 
 void tst_HungServer::initTestCase()
 {
-    QCoreApplication::setOrganizationName(QStringLiteral("SessionConsoleTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_hungserver"));
+    useOwnEmptySettings(QStringLiteral("tst_hungserver"));
     m_lab = Lab::fromEnvironment();
     QVERIFY2(m_lab.isValid(), qPrintable(m_lab.errorString()));
 }

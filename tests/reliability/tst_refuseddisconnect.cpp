@@ -11,6 +11,7 @@
 #include "sessionsortfilterproxymodel.h"
 #include "sessiontablemodel.h"
 #include "sessionview.h"
+#include "testsettings.h"
 
 #include <QItemSelectionModel>
 #include <QPushButton>
@@ -61,8 +62,7 @@ private:
 
 void tst_RefusedDisconnect::initTestCase()
 {
-    QCoreApplication::setOrganizationName(QStringLiteral("SessionConsoleTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_refuseddisconnect"));
+    useOwnEmptySettings(QStringLiteral("tst_refuseddisconnect"));
     m_lab = Lab::fromEnvironment();
     QVERIFY2(m_lab.isValid(), qPrintable(m_lab.errorString()));
     m_viewer = m_lab.viewerUser();

@@ -10,6 +10,7 @@
 #include "sessionsortfilterproxymodel.h"
 #include "sessiontablemodel.h"
 #include "smbdoutage.h"
+#include "testsettings.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
@@ -153,8 +154,7 @@ private:
 
 void tst_ServerOutage::initTestCase()
 {
-    QCoreApplication::setOrganizationName(QStringLiteral("SessionConsoleTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_serveroutage"));
+    useOwnEmptySettings(QStringLiteral("tst_serveroutage"));
     m_lab = Lab::fromEnvironment();
     QVERIFY2(m_lab.isValid(), qPrintable(m_lab.errorString()));
 }
