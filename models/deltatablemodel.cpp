@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "deltatablemodel.h"
 
+#include "sessionerrortext.h"
+
 #include <QDateTime>
 #include <QGuiApplication>
 #include <QPalette>
@@ -73,6 +75,35 @@ bool DeltaTableModel::sharedData(int row, int column, int role, QVariant *value)
         }
         return false;
     }
+}
+
+QVariant DeltaTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= m_columnCount)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        return columnTitle(section);
+    case Qt::ToolTipRole:
+        if (QString tip = columnToolTip(section); !tip.isEmpty())
+            return tip;
+        return {};
+    case Qt::TextAlignmentRole:
+        return alignmentOf(section);
+    default:
+        return {};
+    }
+}
+
+QString DeltaTableModel::staleText(const sc::SessionError &error) const
+{
+    return tr("The last refresh failed, so this may be outdated: %1")
+        .arg(SessionErrorText::message(error));
+}
+
+QString DeltaTableModel::columnToolTip(int) const
+{
+    return {};
 }
 
 Qt::Alignment DeltaTableModel::columnAlignment(int) const

@@ -61,6 +61,9 @@ public:
     /// Answers the roles every table answers alike: the alignment of columnAlignment(), the
     /// disabled text colour and staleRole() of stale rows. Every other role is cellData()'s.
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    /// The horizontal header: columnTitle(), columnToolTip() and the cells' alignment.
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     /// The last poll failed: rows are kept but may be outdated; lastError() says why.
     bool isStale() const { return m_stale; }
@@ -165,6 +168,12 @@ protected:
     /// The role by which cells report that they are stale, announced with the foreground and
     /// tool tip when rows turn stale or fresh.
     virtual int staleRole() const = 0;
+    /// The tooltip line of a row whose last refresh failed with @p error.
+    QString staleText(const sc::SessionError &error) const;
+    /// The translated title of @p column.
+    virtual QString columnTitle(int column) const = 0;
+    /// What the header of @p column explains when hovered; none by default.
+    virtual QString columnToolTip(int column) const;
     /// How the cells of @p column align: right for numbers; by default as the view likes.
     virtual Qt::Alignment columnAlignment(int column) const;
     /// columnAlignment() of @p column as the value of Qt::TextAlignmentRole, for its cells and

@@ -9,6 +9,27 @@
 #include <QLocale>
 #include <QSet>
 
+namespace {
+
+// Each column is the main table's column of the same meaning: its title and its texts, so
+// both lists speak alike.
+constexpr SessionTableModel::Column kSessionColumn[FindUserModel::ColumnCount] = {
+    SessionTableModel::Server,
+    SessionTableModel::User,
+    SessionTableModel::Computer,
+    SessionTableModel::ConnectedTime,
+    SessionTableModel::IdleTime,
+    SessionTableModel::OpenFiles,
+};
+
+bool isCount(int column)
+{
+    return column == FindUserModel::ConnectedTime || column == FindUserModel::IdleTime
+        || column == FindUserModel::OpenFiles;
+}
+
+} // namespace
+
 FindUserModel::FindUserModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
@@ -155,20 +176,12 @@ QVariant FindUserModel::data(const QModelIndex &index, int role) const
             return row.user;
         case Client:
             return row.client;
-        case ConnectedTime:
-            return SessionTableModel::countText(
-                row, SessionTableModel::ConnectedTime, entry.nowMs, entry.idleTimeUnreported);
-        case IdleTime:
-            return SessionTableModel::countText(
-                row, SessionTableModel::IdleTime, entry.nowMs, entry.idleTimeUnreported);
-        case OpenFiles:
-            return SessionTableModel::countText(
-                row, SessionTableModel::OpenFiles, entry.nowMs, entry.idleTimeUnreported);
         default:
-            return {};
+            return SessionTableModel::countText(
+                row, kSessionColumn[column], entry.nowMs, entry.idleTimeUnreported);
         }
     case Qt::TextAlignmentRole:
-        if (column == ConnectedTime || column == IdleTime || column == OpenFiles)
+        if (isCount(column))
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case KeyRole:
@@ -184,29 +197,11 @@ QVariant FindUserModel::headerData(int section, Qt::Orientation orientation, int
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return {};
-    if (role == Qt::TextAlignmentRole
-        && (section == ConnectedTime || section == IdleTime || section == OpenFiles))
+    if (role == Qt::TextAlignmentRole && isCount(section))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
         return {};
-    // The main table's titles, so both lists speak alike.
-    switch (Column(section)) {
-    case Server:
-        return SessionTableModel::tr("Server");
-    case User:
-        return SessionTableModel::tr("User");
-    case Client:
-        return SessionTableModel::tr("Computer");
-    case ConnectedTime:
-        return SessionTableModel::tr("Connected");
-    case IdleTime:
-        return SessionTableModel::tr("Idle");
-    case OpenFiles:
-        return SessionTableModel::tr("Open files");
-    case ColumnCount:
-        break;
-    }
-    return {};
+    return SessionTableModel::titleOf(kSessionColumn[section]);
 }
 
 void FindUserModel::start(const QString &user, const QStringList &servers)

@@ -3,7 +3,6 @@
 
 #include "nameequality.h"
 #include "searchtext.h"
-#include "sessionerrortext.h"
 
 #include <QLocale>
 
@@ -32,8 +31,6 @@ OpenFileTableModel::OpenFileTableModel(QObject *parent)
     : ServerTableModel<OpenFileRow, OpenFilesSnapshot>(
         ColumnCount, {Server, SortRole, ServerRole}, parent)
 {
-    qRegisterMetaType<OpenFileRow>();
-    qRegisterMetaType<OpenFilesSnapshot>();
 }
 
 OpenFileTableModel::~OpenFileTableModel() = default;
@@ -126,49 +123,29 @@ QVariant OpenFileTableModel::toolTipData(const OpenFileRow &r, int column) const
     return tip;
 }
 
-QString OpenFileTableModel::staleText(const sc::SessionError &error) const
+QString OpenFileTableModel::columnTitle(int column) const
 {
-    return tr("The last refresh failed, so this may be outdated: %1")
-        .arg(SessionErrorText::message(error));
-}
-
-bool OpenFileTableModel::columnAvailable(Column column) const
-{
-    // One server looks as it always did; its name is in the window.
-    if (column == Server)
-        return serverCount() > 1;
-    return column >= 0 && column < ColumnCount;
-}
-
-QVariant OpenFileTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
-        return {};
-    if (role == Qt::DisplayRole) {
-        switch (Column(section)) {
-        case Path:
-            //: Column header: the open file (\\server\share\folder\file)
-            return tr("Path");
-        case User:
-            //: Column header: the account that holds the file open
-            return tr("User");
-        case Access:
-            //: Column header: Read, Write or Read+Write
-            return tr("Access");
-        case Locks:
-            //: Column header: number of byte-range locks on the file
-            return tr("Locks");
-        case FileId:
-            //: Column header: the server's number for the open file
-            return tr("File ID");
-        case Server:
-            //: Column header: the file server the file is open on (with several servers)
-            return tr("Server");
-        case ColumnCount:
-            break;
-        }
-    } else if (role == Qt::TextAlignmentRole) {
-        return alignmentOf(section);
+    switch (Column(column)) {
+    case Path:
+        //: Column header: the open file (\\server\share\folder\file)
+        return tr("Path");
+    case User:
+        //: Column header: the account that holds the file open
+        return tr("User");
+    case Access:
+        //: Column header: Read, Write or Read+Write
+        return tr("Access");
+    case Locks:
+        //: Column header: number of byte-range locks on the file
+        return tr("Locks");
+    case FileId:
+        //: Column header: the server's number for the open file
+        return tr("File ID");
+    case Server:
+        //: Column header: the file server the file is open on (with several servers)
+        return tr("Server");
+    case ColumnCount:
+        break;
     }
     return {};
 }

@@ -46,8 +46,6 @@ public:
     explicit OpenFileTableModel(QObject *parent = nullptr);
     ~OpenFileTableModel() override;
 
-    QVariant headerData(
-        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
     /// "Read", "Write" or "Read+Write" (translated); empty when neither.
@@ -66,9 +64,6 @@ public:
     /// user's. Call the proxy's refilter() afterwards.
     void setUserFilter(const QString &user) { m_userFilter = user; }
     QString userFilter() const { return m_userFilter; }
-
-    /// Whether @p column shows anything: the Server column only with more than one server.
-    bool columnAvailable(Column column) const;
 
     /// Level of the last answer with rows.
     sc::FileInfoLevel level() const { return m_level; }
@@ -95,7 +90,6 @@ protected:
     /// Path or user contains @p filter, case-insensitively, within the user restriction.
     bool accepts(const OpenFileRow &row, const QString &filter) const override;
     int staleRole() const override { return StaleRole; }
-    QString staleText(const sc::SessionError &error) const override;
     void takeSnapshot(const OpenFilesSnapshot &snapshot) override
     {
         m_level = snapshot.level;
@@ -107,6 +101,7 @@ protected:
     {
         Q_EMIT serverResyncRequested(server);
     }
+    QString columnTitle(int column) const override;
     Qt::Alignment columnAlignment(int column) const override;
 
 private:

@@ -21,8 +21,8 @@
 /// while there are several.
 ///
 /// A subclass names its server column and roles (ServerColumn), says what an answer brings
-/// besides rows (takeSnapshot()) and how a stale row explains itself (staleText()), and emits
-/// its signals from the announce functions.
+/// besides rows (takeSnapshot()) and which columns its rows' level fills (levelFills()), and
+/// emits its signals from the announce functions.
 ///
 /// GUI thread only.
 template<typename Row, typename Snapshot>
@@ -72,11 +72,7 @@ public:
             m_servers.first() = ServerBlock();
             return;
         }
-        if (this->blockRowCount(b) > 0) {
-            TableDelta<Row> none;
-            none.replace = true;
-            this->applyBlockDelta(b, none);
-        }
+        emptyBlock(b);
         const bool wasStale = m_servers.at(b).stale;
         this->removeEmptyBlock(b);
         m_servers.removeAt(b);
@@ -175,17 +171,22 @@ public:
             m_servers.first().generation = 0;
             return;
         }
-        if (this->blockRowCount(b) > 0) {
-            TableDelta<Row> none;
-            none.replace = true;
-            this->applyBlockDelta(b, none);
-        }
+        emptyBlock(b);
         m_servers[b].generation = 0;
         setServerStale(b, false, std::nullopt);
     }
 
     /// The names of the roles every table of servers has: the sort role, staleRole() and the
     /// server's role. A subclass adds its own.
+    /// Whether @p column shows anything: the server column only with more than one server (one
+    /// server's name is in the window), any other where levelFills() says so.
+    bool columnAvailable(int column) const
+    {
+        if (column == m_serverColumn.column)
+            return serverCount() > 1;
+        return column >= 0 && column < this->columnCount() && levelFills(column);
+    }
+
     QHash<int, QByteArray> roleNames() const override
     {
         QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
@@ -225,6 +226,9 @@ protected:
         , m_serverColumn(serverColumn)
         , m_servers(1)
     {
+        // Both cross from the worker thread in queued signals.
+        qRegisterMetaType<Row>();
+        qRegisterMetaType<Snapshot>();
         // The table of one server asks its own server again.
         QObject::connect(this, &DeltaTableModel::resyncRequested, this, [this] {
             if (this->blockCount() == 1 && m_servers.constFirst().server)
@@ -232,8 +236,12 @@ protected:
         });
     }
 
-    /// The tooltip line of a row whose last refresh failed with @p error.
-    virtual QString staleText(const sc::SessionError &error) const = 0;
+    /// Whether the rows' information level fills @p column (any column but the server's).
+    virtual bool levelFills(int column) const
+    {
+        Q_UNUSED(column)
+        return true;
+    }
     /// What @p snapshot says besides its rows (the information level), once they are applied.
     virtual void takeSnapshot(const Snapshot &snapshot) = 0;
     /// Emit the subclass's signals: an answer was applied (also a failed one), the server
@@ -287,7 +295,7 @@ protected:
         QString tip = column == m_serverColumn.column ? QString()
                                                       : this->toolTipData(row, column).toString();
         if (const std::optional<sc::SessionError> error = staleErrorOfBlock(block)) {
-            const QString reason = staleText(*error);
+            const QString reason = this->staleText(*error);
             tip = tip.isEmpty() ? reason : tip + QLatin1Char('\n') + reason;
         }
         if (tip.isEmpty())
@@ -306,6 +314,16 @@ private:
         bool stale = false;
         std::optional<sc::SessionError> error;
     };
+
+    /// Removes the rows of block @p b, as an empty answer of its server would.
+    void emptyBlock(int b)
+    {
+        if (this->blockRowCount(b) == 0)
+            return;
+        TableDelta<Row> none;
+        none.replace = true;
+        this->applyBlockDelta(b, none);
+    }
 
     static quint64 keyOf(const Row &row)
     {

@@ -3,7 +3,6 @@
 
 #include "searchtext.h"
 #include "serverconnection.h"
-#include "sessionerrortext.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -35,8 +34,6 @@ SessionTableModel::SessionTableModel(QObject *parent)
     : ServerTableModel<SessionRow, SessionSnapshot>(
         ColumnCount, {Server, SortRole, ServerRole}, parent)
 {
-    qRegisterMetaType<SessionRow>();
-    qRegisterMetaType<SessionSnapshot>();
 }
 
 SessionTableModel::~SessionTableModel() = default;
@@ -138,12 +135,6 @@ QVariant SessionTableModel::toolTipData(const SessionRow &r, int column) const
     return tip;
 }
 
-QString SessionTableModel::staleText(const sc::SessionError &error) const
-{
-    return tr("The last refresh failed, so this may be outdated: %1")
-        .arg(SessionErrorText::message(error));
-}
-
 QVariant SessionTableModel::sortData(const SessionRow &r, int column) const
 {
     switch (column) {
@@ -164,64 +155,61 @@ QVariant SessionTableModel::sortData(const SessionRow &r, int column) const
     }
 }
 
-QVariant SessionTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString SessionTableModel::titleOf(Column column)
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
-        return {};
-    if (role == Qt::DisplayRole) {
-        switch (Column(section)) {
-        case User:
-            //: Column header: the account that opened the session
-            return tr("User");
-        case Computer:
-            //: Column header: the client computer (name or address) the session comes from
-            return tr("Computer");
-        case ClientType:
-            //: Column header: the client's operating system or SMB client software
-            return tr("Client type");
-        case OpenFiles:
-            //: Column header: number of files, devices and pipes open in the session
-            return tr("Open files");
-        case ConnectedTime:
-            //: Column header: how long the session has been connected (a duration)
-            return tr("Connected");
-        case IdleTime:
-            //: Column header: how long since the client last did something (a duration)
-            return tr("Idle");
-        case Guest:
-            //: Column header: whether the user is logged on as a guest (yes/no)
-            return tr("Guest");
-        case Transport:
-            //: Column header: the network transport the session uses
-            return tr("Transport");
-        case Encryption:
-            //: Column header (SESS_NOENCRYPTION): whether the password was sent in plain text
-            //: at logon. Not about encryption of the session; phrase it without a negation.
-            return tr("Plain-text password");
-        case Server:
-            //: Column header: the file server the session is on (with several servers)
-            return tr("Server");
-        case ColumnCount:
-            break;
-        }
-    } else if (role == Qt::ToolTipRole) {
-        switch (Column(section)) {
-        case OpenFiles:
-            return tr("Files, devices and pipes the session has open");
-        case ConnectedTime:
-            return tr("Time since the session was established (hours:minutes:seconds)");
-        case IdleTime:
-            return tr("Time since the client last used the session (hours:minutes:seconds)");
-        case Encryption:
-            return tr("Whether the password was sent in plain text when the session was set up "
-                      "(not whether the session is encrypted)");
-        default:
-            break;
-        }
-    } else if (role == Qt::TextAlignmentRole) {
-        return alignmentOf(section);
+    switch (column) {
+    case User:
+        //: Column header: the account that opened the session
+        return tr("User");
+    case Computer:
+        //: Column header: the client computer (name or address) the session comes from
+        return tr("Computer");
+    case ClientType:
+        //: Column header: the client's operating system or SMB client software
+        return tr("Client type");
+    case OpenFiles:
+        //: Column header: number of files, devices and pipes open in the session
+        return tr("Open files");
+    case ConnectedTime:
+        //: Column header: how long the session has been connected (a duration)
+        return tr("Connected");
+    case IdleTime:
+        //: Column header: how long since the client last did something (a duration)
+        return tr("Idle");
+    case Guest:
+        //: Column header: whether the user is logged on as a guest (yes/no)
+        return tr("Guest");
+    case Transport:
+        //: Column header: the network transport the session uses
+        return tr("Transport");
+    case Encryption:
+        //: Column header (SESS_NOENCRYPTION): whether the password was sent in plain text
+        //: at logon. Not about encryption of the session; phrase it without a negation.
+        return tr("Plain-text password");
+    case Server:
+        //: Column header: the file server the session is on (with several servers)
+        return tr("Server");
+    case ColumnCount:
+        break;
     }
     return {};
+}
+
+QString SessionTableModel::columnToolTip(int column) const
+{
+    switch (Column(column)) {
+    case OpenFiles:
+        return tr("Files, devices and pipes the session has open");
+    case ConnectedTime:
+        return tr("Time since the session was established (hours:minutes:seconds)");
+    case IdleTime:
+        return tr("Time since the client last used the session (hours:minutes:seconds)");
+    case Encryption:
+        return tr("Whether the password was sent in plain text when the session was set up "
+                  "(not whether the session is encrypted)");
+    default:
+        return {};
+    }
 }
 
 QHash<int, QByteArray> SessionTableModel::roleNames() const
@@ -347,15 +335,12 @@ const QList<int> &SessionTableModel::valueRoles() const
     return roles;
 }
 
-bool SessionTableModel::columnAvailable(Column column) const
+bool SessionTableModel::levelFills(int column) const
 {
-    // One server looks as it always did; its name is in the window.
-    if (column == Server)
-        return serverCount() > 1;
     if (!m_levelKnown)
-        return column >= 0 && column < ColumnCount;
+        return true;
     const sc::LevelFields f = sc::fieldsOf(m_level);
-    switch (column) {
+    switch (Column(column)) {
     case User:
         return f.userName;
     case Computer:

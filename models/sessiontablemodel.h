@@ -59,13 +59,11 @@ public:
     explicit SessionTableModel(QObject *parent = nullptr);
     ~SessionTableModel() override;
 
-    QVariant headerData(
-        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    /// Whether the current level fills @p column (hide it otherwise). Before the first
-    /// snapshot every column counts as available.
-    bool columnAvailable(Column column) const;
+    /// The translated title of @p column, which lists of sessions elsewhere use too.
+    static QString titleOf(Column column);
+
     /// Level of the last snapshot with rows; Level0 before the first one.
     sc::InfoLevel level() const { return m_level; }
 
@@ -120,7 +118,6 @@ protected:
     }
     /// User or computer contains @p filter (folded), without case and accents.
     bool accepts(const SessionRow &row, const QString &filter) const override;
-    QString staleText(const sc::SessionError &error) const override;
     void takeSnapshot(const SessionSnapshot &snapshot) override { setLevel(snapshot.level); }
     void announceSnapshotApplied() override { Q_EMIT snapshotApplied(generation()); }
     void announceServerColumnChanged() override { Q_EMIT availableColumnsChanged(); }
@@ -129,6 +126,11 @@ protected:
         Q_EMIT serverResyncRequested(server);
     }
     int staleRole() const override { return StaleRole; }
+    /// Whether the current level fills @p column (hide it otherwise). Before the first
+    /// snapshot every column counts as filled.
+    bool levelFills(int column) const override;
+    QString columnTitle(int column) const override { return titleOf(Column(column)); }
+    QString columnToolTip(int column) const override;
     Qt::Alignment columnAlignment(int column) const override;
 
 private:

@@ -632,6 +632,13 @@
     </message>
 </context>
 <context>
+    <name>DeltaTableModel</name>
+    <message>
+        <source>The last refresh failed, so this may be outdated: %1</source>
+        <translation>Die letzte Aktualisierung ist fehlgeschlagen, daher ist dies möglicherweise veraltet: %1</translation>
+    </message>
+</context>
+<context>
     <name>DisconnectDialog</name>
     <message>
         <source>Disconnect Sessions</source>
@@ -1165,10 +1172,6 @@
     <message>
         <source>The server names the user who holds the file, not the session or the computer.</source>
         <translation>Der Server nennt den Benutzer, der die Datei geöffnet hat, nicht die Sitzung oder den Computer.</translation>
-    </message>
-    <message>
-        <source>The last refresh failed, so this may be outdated: %1</source>
-        <translation>Die letzte Aktualisierung ist fehlgeschlagen, daher ist dies möglicherweise veraltet: %1</translation>
     </message>
     <message>
         <source>Path</source>
@@ -2478,10 +2481,6 @@ und --session-user; sie funktionieren weiterhin, mit einer Warnung.
     <message>
         <source>The user was logged on as a guest.</source>
         <translation>Der Benutzer ist als Gast angemeldet.</translation>
-    </message>
-    <message>
-        <source>The last refresh failed, so this may be outdated: %1</source>
-        <translation>Die letzte Aktualisierung ist fehlgeschlagen, daher ist dies möglicherweise veraltet: %1</translation>
     </message>
     <message>
         <source>User</source>

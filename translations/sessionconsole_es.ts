@@ -632,6 +632,13 @@
     </message>
 </context>
 <context>
+    <name>DeltaTableModel</name>
+    <message>
+        <source>The last refresh failed, so this may be outdated: %1</source>
+        <translation>La última actualización falló, así que estos datos pueden no estar al día: %1</translation>
+    </message>
+</context>
+<context>
     <name>DisconnectDialog</name>
     <message>
         <source>Disconnect Sessions</source>
@@ -1166,10 +1173,6 @@
     <message>
         <source>The server names the user who holds the file, not the session or the computer.</source>
         <translation>El servidor indica el usuario que tiene abierto el archivo, no la sesión ni el equipo.</translation>
-    </message>
-    <message>
-        <source>The last refresh failed, so this may be outdated: %1</source>
-        <translation>La última actualización falló, así que estos datos pueden no estar al día: %1</translation>
     </message>
     <message>
         <source>Path</source>
@@ -2478,10 +2481,6 @@ Ejemplos:
     <message>
         <source>The user was logged on as a guest.</source>
         <translation>El usuario inició sesión como invitado.</translation>
-    </message>
-    <message>
-        <source>The last refresh failed, so this may be outdated: %1</source>
-        <translation>La última actualización falló, así que estos datos pueden no estar al día: %1</translation>
     </message>
     <message>
         <source>User</source>

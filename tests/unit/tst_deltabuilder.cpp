@@ -126,6 +126,10 @@ protected:
         return row.path.contains(filter, Qt::CaseInsensitive);
     }
     int staleRole() const override { return Qt::UserRole; }
+    QString columnTitle(int column) const override
+    {
+        return column == Path ? QStringLiteral("Path") : QStringLiteral("Locks");
+    }
     QVariant displayData(const FileRow &r, int column) const override
     {
         return column == Path ? QVariant(r.path) : QVariant(r.locks);
