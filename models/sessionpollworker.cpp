@@ -141,11 +141,14 @@ void SessionPollWorker::setCallGate(const std::shared_ptr<CallGate> &gate)
     m_gate = gate;
 }
 
-bool SessionPollWorker::enterGate(CallGate::Slot &slot)
+bool SessionPollWorker::enterGate(quint64 epoch, CallGate::Slot &slot)
 {
+    if (m_abandoned->load())
+        return false;
     // Waiting here is neither a failure nor a poll in progress on the network: the rows
-    // shown and the status stay as they are until the call itself has answered.
-    if (m_gate)
+    // shown and the status stay as they are until the call itself has answered. A call of an
+    // older epoch waits for nobody: api() refuses it without going to the network.
+    if (m_gate && epoch == m_epoch)
         slot = m_gate->acquire(*m_abandoned);
     return !m_abandoned->load();
 }
@@ -277,12 +280,10 @@ void SessionPollWorker::poll(quint64 epoch, std::optional<sc::InfoLevel> level)
     SessionSnapshot snapshot;
     ConnectionReport report;
     snapshot.epoch = epoch;
-    if (m_abandoned->load())
-        return;
     // Held around the connect (on first use of the API) and the enumeration; a hung server
     // keeps it until its own timeout, never longer.
     CallGate::Slot slot;
-    if (epoch == m_epoch && !enterGate(slot))
+    if (!enterGate(epoch, slot))
         return;
     QElapsedTimer elapsed;
     elapsed.start();
@@ -389,7 +390,7 @@ void SessionPollWorker::disconnectSessions(quint64 epoch, quint64 requestId,
     const QList<DisconnectTarget> &targets, const AuditRecord &connection)
 {
     CallGate::Slot slot;
-    if (epoch == m_epoch && !enterGate(slot))
+    if (!enterGate(epoch, slot))
         return;
     QList<DisconnectResult> results;
     results.reserve(targets.size());
@@ -448,10 +449,8 @@ OpenFileDiffer::PathNamer SessionPollWorker::pathNamer(
 
 void SessionPollWorker::pollFiles(quint64 epoch)
 {
-    if (m_abandoned->load())
-        return;
     CallGate::Slot slot;
-    if (epoch == m_epoch && !enterGate(slot))
+    if (!enterGate(epoch, slot))
         return;
     OpenFilesSnapshot snapshot;
     snapshot.epoch = epoch;
@@ -489,7 +488,7 @@ void SessionPollWorker::closeFiles(
     quint64 epoch, quint64 requestId, const QList<quint32> &ids, const AuditRecord &connection)
 {
     CallGate::Slot slot;
-    if (epoch == m_epoch && !enterGate(slot))
+    if (!enterGate(epoch, slot))
         return;
     QList<FileCloseReport> reports;
     reports.reserve(ids.size());

@@ -76,9 +76,9 @@ private:
     /// none, or when @p epoch is no longer the connection's (the call was queued before the
     /// connection changed).
     sc::SessionApi *api(quint64 epoch, std::optional<sc::SessionError> *error);
-    /// Waits for a slot of the call gate into @p slot; false when the poller was destroyed
-    /// meanwhile (then make no call and send nothing).
-    bool enterGate(CallGate::Slot &slot);
+    /// Waits for a slot of the call gate into @p slot for a call of @p epoch; false when the
+    /// poller was destroyed, before or meanwhile (then make no call and send nothing).
+    bool enterGate(quint64 epoch, CallGate::Slot &slot);
     void dropApiIfBroken(const sc::SessionError &error);
     /// A record of now, by this program, on the server and account of @p connection.
     AuditRecord newAuditRecord(const AuditRecord &connection) const;
