@@ -75,6 +75,19 @@ bool keyringOnBus(const QStringList &names)
 }
 #endif
 
+#if defined(SC_HAVE_KEYCHAIN)
+// A job on the console's entry for @p account. Never with QtKeychain's fallback to a
+// plain-text file where no keyring runs: there the password is simply not remembered.
+template<typename Job>
+Job *newJob(const QString &account, QObject *parent)
+{
+    auto *job = new Job(PasswordKeyring::serviceName(), parent);
+    job->setInsecureFallback(false);
+    job->setKey(account);
+    return job;
+}
+#endif
+
 } // namespace
 
 // The keyring object clears owner when it goes, under the lock the probe holds while it
@@ -186,9 +199,7 @@ void PasswordKeyring::startRead(
 {
 #if defined(SC_HAVE_KEYCHAIN)
     if (m_availability == Availability::Available) {
-        auto *job = new QKeychain::ReadPasswordJob(serviceName(), this);
-        job->setInsecureFallback(false);
-        job->setKey(account);
+        auto *job = newJob<QKeychain::ReadPasswordJob>(account, this);
         connect(job, &QKeychain::Job::finished, this, [this, job, context, done] {
             std::optional<sc::SecretString> password;
             if (job->error() == QKeychain::NoError) {
@@ -222,9 +233,7 @@ void PasswordKeyring::write(const QString &account, const sc::SecretString &pass
 #if defined(SC_HAVE_KEYCHAIN)
     if (!isAvailable())
         return;
-    auto *job = new QKeychain::WritePasswordJob(serviceName(), this);
-    job->setInsecureFallback(false);
-    job->setKey(account);
+    auto *job = newJob<QKeychain::WritePasswordJob>(account, this);
     job->setBinaryData(QByteArray(password.reveal().data(), qsizetype(password.reveal().size())));
     connect(job, &QKeychain::Job::finished, this, [this, job] {
         if (job->error() == QKeychain::NoBackendAvailable)
@@ -242,9 +251,7 @@ void PasswordKeyring::remove(const QString &account)
 #if defined(SC_HAVE_KEYCHAIN)
     if (!isAvailable())
         return;
-    auto *job = new QKeychain::DeletePasswordJob(serviceName(), this);
-    job->setInsecureFallback(false);
-    job->setKey(account);
+    auto *job = newJob<QKeychain::DeletePasswordJob>(account, this);
     job->start();
 #else
     Q_UNUSED(account)
