@@ -190,6 +190,45 @@ bool hasType(const Bytes &payload, MessageType type)
     return !payload.empty() && payload.front() == std::uint8_t(type);
 }
 
+// A message of @p type as @p readFields reads it; nullopt for another type, and for a message
+// that is shorter or longer than its fields: a peer that disagrees on the format is refused
+// rather than half understood.
+template<typename Message, typename ReadFields>
+std::optional<Message> decodeWhole(const Bytes &payload, MessageType type, ReadFields readFields)
+{
+    if (!hasType(payload, type))
+        return std::nullopt;
+    Reader in(payload);
+    Message message = readFields(in);
+    if (!in.atEnd())
+        return std::nullopt;
+    return message;
+}
+
+// A reply: whether the worker succeeded, then what @p readSuccess reads, or the error.
+template<typename Reply, typename ReadSuccess>
+std::optional<Reply> decodeReply(const Bytes &payload, MessageType type, ReadSuccess readSuccess)
+{
+    return decodeWhole<Reply>(payload, type, [&readSuccess](Reader &in) {
+        Reply reply;
+        reply.ok = in.flag();
+        if (reply.ok)
+            readSuccess(in, reply);
+        else
+            readError(in, reply.error);
+        return reply;
+    });
+}
+
+// A reply of @p type that says the worker failed, and why.
+Bytes encodeFailure(MessageType type, const sc_samba_error &error)
+{
+    Writer out(type, 1 + 1 + errorSize(error));
+    out.u8(0);
+    writeError(out, error);
+    return out.take();
+}
+
 } // namespace
 
 std::optional<std::uint32_t> payloadSize(const std::uint8_t (&header)[kHeaderSize])
@@ -236,10 +275,7 @@ Bytes encodeIsConnected()
 Bytes encodeConnectReply(int result, const sc_samba_security &security, const sc_samba_error &error)
 {
     if (result != 0) {
-        Writer out(MessageType::ConnectReply, 1 + 1 + errorSize(error));
-        out.u8(0);
-        writeError(out, error);
-        return out.take();
+        return encodeFailure(MessageType::ConnectReply, error);
     }
     Writer out(MessageType::ConnectReply,
         1 + 1 + 3 + stringSize(security.protocol) + stringSize(security.local_address) + 1);
@@ -256,10 +292,7 @@ Bytes encodeConnectReply(int result, const sc_samba_security &security, const sc
 Bytes encodeCallReply(const std::uint8_t *stub, std::size_t size, const sc_samba_error *error)
 {
     if (error != nullptr) {
-        Writer out(MessageType::CallReply, 1 + 1 + errorSize(*error));
-        out.u8(0);
-        writeError(out, *error);
-        return out.take();
+        return encodeFailure(MessageType::CallReply, *error);
     }
     Writer out(MessageType::CallReply, 1 + 1 + 4 + size);
     out.u8(1);
@@ -283,89 +316,60 @@ std::optional<MessageType> messageType(const Bytes &payload)
 
 std::optional<sc_samba_params> decodeConnect(const Bytes &payload)
 {
-    if (!hasType(payload, MessageType::Connect))
-        return std::nullopt;
-    Reader in(payload);
-    sc_samba_params params {};
-    params.host = in.string(kMaxName);
-    params.port = in.u16();
-    params.domain = in.string(kMaxName);
-    params.user = in.string(kMaxName);
-    params.password = in.string(kMaxName);
-    params.kerberos = in.flag() ? 1 : 0;
-    params.require_signing = in.flag() ? 1 : 0;
-    params.require_sealing = in.flag() ? 1 : 0;
-    params.connect_timeout_ms = in.u32();
-    params.call_timeout_ms = in.u32();
-    if (!in.atEnd())
-        return std::nullopt;
-    return params;
+    return decodeWhole<sc_samba_params>(payload, MessageType::Connect, [](Reader &in) {
+        sc_samba_params params {};
+        params.host = in.string(kMaxName);
+        params.port = in.u16();
+        params.domain = in.string(kMaxName);
+        params.user = in.string(kMaxName);
+        params.password = in.string(kMaxName);
+        params.kerberos = in.flag() ? 1 : 0;
+        params.require_signing = in.flag() ? 1 : 0;
+        params.require_sealing = in.flag() ? 1 : 0;
+        params.connect_timeout_ms = in.u32();
+        params.call_timeout_ms = in.u32();
+        return params;
+    });
 }
 
 std::optional<CallRequest> decodeCall(const Bytes &payload)
 {
-    if (!hasType(payload, MessageType::Call))
-        return std::nullopt;
-    Reader in(payload);
-    CallRequest request;
-    request.opnum = in.u16();
-    request.stub = in.bytes(&request.size);
-    if (!in.atEnd())
-        return std::nullopt;
-    return request;
+    return decodeWhole<CallRequest>(payload, MessageType::Call, [](Reader &in) {
+        CallRequest request;
+        request.opnum = in.u16();
+        request.stub = in.bytes(&request.size);
+        return request;
+    });
 }
 
 std::optional<ConnectReply> decodeConnectReply(const Bytes &payload)
 {
-    if (!hasType(payload, MessageType::ConnectReply))
-        return std::nullopt;
-    Reader in(payload);
-    ConnectReply reply;
-    reply.ok = in.flag();
-    if (reply.ok) {
-        reply.security.signing = in.flag() ? 1 : 0;
-        reply.security.smb_encryption = in.flag() ? 1 : 0;
-        reply.security.rpc_privacy = in.flag() ? 1 : 0;
-        in.stringInto(reply.security.protocol);
-        in.stringInto(reply.security.local_address);
-        reply.security.local_address_from_socket = in.flag() ? 1 : 0;
-    } else {
-        readError(in, reply.error);
-    }
-    if (!in.atEnd())
-        return std::nullopt;
-    return reply;
+    return decodeReply<ConnectReply>(
+        payload, MessageType::ConnectReply, [](Reader &in, ConnectReply &reply) {
+            reply.security.signing = in.flag() ? 1 : 0;
+            reply.security.smb_encryption = in.flag() ? 1 : 0;
+            reply.security.rpc_privacy = in.flag() ? 1 : 0;
+            in.stringInto(reply.security.protocol);
+            in.stringInto(reply.security.local_address);
+            reply.security.local_address_from_socket = in.flag() ? 1 : 0;
+        });
 }
 
 std::optional<CallReply> decodeCallReply(const Bytes &payload)
 {
-    if (!hasType(payload, MessageType::CallReply))
-        return std::nullopt;
-    Reader in(payload);
-    CallReply reply;
-    reply.ok = in.flag();
-    if (reply.ok) {
-        std::size_t size = 0;
-        const std::uint8_t *stub = in.bytes(&size);
-        if (stub != nullptr)
-            reply.stub.assign(stub, stub + size);
-    } else {
-        readError(in, reply.error);
-    }
-    if (!in.atEnd())
-        return std::nullopt;
-    return reply;
+    return decodeReply<CallReply>(
+        payload, MessageType::CallReply, [](Reader &in, CallReply &reply) {
+            std::size_t size = 0;
+            const std::uint8_t *stub = in.bytes(&size);
+            if (stub != nullptr)
+                reply.stub.assign(stub, stub + size);
+        });
 }
 
 std::optional<bool> decodeIsConnectedReply(const Bytes &payload)
 {
-    if (!hasType(payload, MessageType::IsConnectedReply))
-        return std::nullopt;
-    Reader in(payload);
-    const bool connected = in.flag();
-    if (!in.atEnd())
-        return std::nullopt;
-    return connected;
+    return decodeWhole<bool>(
+        payload, MessageType::IsConnectedReply, [](Reader &in) { return in.flag(); });
 }
 
 bool sendLauncherMessage(int socket, const std::uint8_t *data, std::size_t size, int fd)
