@@ -9,6 +9,8 @@
 #include <limits>
 #include <set>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace sc {
 
@@ -72,6 +74,26 @@ private:
     std::uint32_t m_total = 0;
     std::size_t m_received = 0;
 };
+
+/// follow() for a listing that is shown while it arrives: keeps the rows of every page that
+/// @p keep(row) accepts (it may tidy the row first) in @p rows, the number of entries to show
+/// in @p total (see Total), and after each page tells @p progress(rows, total), if set.
+template<typename Row, typename FetchPage, typename Keep, typename Progress>
+Result<void> collect(const char *what, FetchPage &&fetchPage, Keep &&keep, const Progress &progress,
+    std::vector<Row> &rows, std::uint32_t &total)
+{
+    Total counted;
+    return follow(what, std::forward<FetchPage>(fetchPage), [&](auto page, std::size_t number) {
+        counted.addPage(number, page.totalEntries, page.rows.size());
+        total = counted.value();
+        for (Row &row : page.rows) {
+            if (keep(row))
+                rows.push_back(std::move(row));
+        }
+        if (progress)
+            progress(rows, total);
+    });
+}
 
 } // namespace PagedEnumeration
 

@@ -354,32 +354,25 @@ Result<SessionEnumResult> SessionApi::fetchAll(
 {
     SessionEnumResult out;
     out.level = level;
-    PagedEnumeration::Total total;
-    Result<void> paged = PagedEnumeration::follow(
+    Result<void> paged = PagedEnumeration::collect(
         "sessions",
         [&](std::uint32_t resumeHandle) {
             return enumeratePage(names.wireClientPtr(), names.wireUserPtr(), level, resumeHandle);
         },
-        [&](Page page, std::size_t pageNumber) {
-            total.addPage(pageNumber, page.totalEntries, page.rows.size());
-            out.totalEntries = total.value();
-            for (SessionInfo &row : page.rows) {
-                // Shares the units: no copy per row when there is nothing to strip.
-                std::size_t slashes = 0;
-                while (slashes < row.clientName.size() && row.clientName[slashes] == u'\\')
-                    ++slashes;
-                if (slashes != 0)
-                    row.clientName = row.clientName.mid(slashes);
-                row.level = level;
-                row.connectedSeconds = SessionTime::clampElapsed(row.connectedSeconds);
-                row.idleSeconds = SessionTime::clampElapsed(row.idleSeconds);
-                // Filter again: Samba ignores ClientName and UserName.
-                if (names.matches(row))
-                    out.sessions.push_back(std::move(row));
-            }
-            if (progress)
-                progress(out.sessions, out.totalEntries);
-        });
+        [&](SessionInfo &row) {
+            // Shares the units: no copy per row when there is nothing to strip.
+            std::size_t slashes = 0;
+            while (slashes < row.clientName.size() && row.clientName[slashes] == u'\\')
+                ++slashes;
+            if (slashes != 0)
+                row.clientName = row.clientName.mid(slashes);
+            row.level = level;
+            row.connectedSeconds = SessionTime::clampElapsed(row.connectedSeconds);
+            row.idleSeconds = SessionTime::clampElapsed(row.idleSeconds);
+            // Filter again: Samba ignores ClientName and UserName.
+            return names.matches(row);
+        },
+        progress, out.sessions, out.totalEntries);
     if (!paged)
         return paged.error();
 

@@ -154,24 +154,17 @@ Result<OpenFileEnumResult> SessionApi::fetchAllFiles(const FileNames &names, Fil
 {
     OpenFileEnumResult out;
     out.level = level;
-    PagedEnumeration::Total total;
-    Result<void> paged = PagedEnumeration::follow(
+    Result<void> paged = PagedEnumeration::collect(
         "open files",
         [&](std::uint32_t resumeHandle) {
             return enumerateFilesPage(names.wirePath(), names.wireUser(), level, resumeHandle);
         },
-        [&](FilePage page, std::size_t pageNumber) {
-            total.addPage(pageNumber, page.totalEntries, page.rows.size());
-            out.totalEntries = total.value();
-            for (OpenFileInfo &row : page.rows) {
-                row.level = level;
-                // Filter again: Samba ignores BasePath. Level 2 rows have nothing to compare.
-                if (filterOnServer || names.matches(row))
-                    out.files.push_back(std::move(row));
-            }
-            if (progress)
-                progress(out.files, out.totalEntries);
-        });
+        [&](OpenFileInfo &row) {
+            row.level = level;
+            // Filter again: Samba ignores BasePath. Level 2 rows have nothing to compare.
+            return filterOnServer || names.matches(row);
+        },
+        progress, out.files, out.totalEntries);
     if (!paged)
         return paged.error();
     return out;
