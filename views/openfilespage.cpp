@@ -16,7 +16,6 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHash>
-#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
@@ -45,9 +44,8 @@ OpenFilesPage::OpenFilesPage(WatchedServers *servers, QWidget *parent)
     : TablePage(servers, parent)
     , m_model(new OpenFileTableModel(this))
 {
-    m_proxy->setSourceModel(m_model);
+    setTableModel(m_model);
     m_view->setObjectName(QStringLiteral("openFilesView"));
-    m_view->setModel(m_proxy);
     m_view->setRowStateRoles(-1, OpenFileTableModel::StaleRole);
 
     m_notice = new QLabel(this);
@@ -97,44 +95,28 @@ OpenFilesPage::OpenFilesPage(WatchedServers *servers, QWidget *parent)
     m_view->addAction(m_copyPathAction);
 
     // Each server's files go to its own block of rows, as the sessions do.
-    const QList<ServerConnection *> connections = m_servers->connections();
-    for (ServerConnection *connection : connections)
-        watch(connection);
-    connect(m_servers, &WatchedServers::added, this, &OpenFilesPage::watch);
-    connect(m_servers, &WatchedServers::aboutToRemove, this, [this](ServerConnection *connection) {
-        if (m_serverFilter == connection)
-            setServerFilter(nullptr);
-        m_listings.remove(connection);
-        m_model->removeServer(connection);
-        updateNotice();
-        Q_EMIT countsChanged();
-    });
+    watchServers();
     connect(m_model, &OpenFileTableModel::serverResyncRequested, this,
         [](ServerConnection *server) { server->requestFilesReplace(); });
     connect(m_model, &OpenFileTableModel::availableColumnsChanged, this,
         &OpenFilesPage::updateAvailableColumns);
-    connect(m_model, &OpenFileTableModel::staleChanged, m_view->viewport(),
-        qOverload<>(&QWidget::update));
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(m_proxy, signal, this, &OpenFilesPage::countsChanged);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &OpenFilesPage::countsChanged);
     connect(m_view, &QWidget::customContextMenuRequested, this, &OpenFilesPage::showContextMenu);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateActions();
         Q_EMIT selectionChanged();
     });
 
-    QHeaderView *header = m_view->header();
-    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    header->resizeSection(OpenFileTableModel::Path, 58 * em);
-    header->resizeSection(OpenFileTableModel::User, 12 * em);
-    header->resizeSection(OpenFileTableModel::Access, 9 * em);
-    header->resizeSection(OpenFileTableModel::Locks, 6 * em);
-    header->resizeSection(OpenFileTableModel::FileId, 9 * em);
     // Watching several servers, which server a file is on comes first, as on the Sessions page.
-    header->resizeSection(OpenFileTableModel::Server, 12 * em);
-    header->moveSection(header->visualIndex(OpenFileTableModel::Server), 0);
-    m_view->sortByColumn(OpenFileTableModel::Path, Qt::AscendingOrder);
+    m_view->setDefaultLayout(
+        {
+            {OpenFileTableModel::Path, 58},
+            {OpenFileTableModel::User, 12},
+            {OpenFileTableModel::Access, 9},
+            {OpenFileTableModel::Locks, 6},
+            {OpenFileTableModel::FileId, 9},
+            {OpenFileTableModel::Server, 12},
+        },
+        OpenFileTableModel::Server, OpenFileTableModel::Path);
 
     LanguageChangeFilter::install(this, [this] { retranslateUi(); });
     retranslateUi();
@@ -149,7 +131,15 @@ OpenFilesPage::~OpenFilesPage()
 }
 
 // What the page does for each server: its files, its close answers, a new server chosen on it.
-void OpenFilesPage::watch(ServerConnection *connection)
+void OpenFilesPage::forgetServer(ServerConnection *connection)
+{
+    m_listings.remove(connection);
+    m_model->removeServer(connection);
+    updateNotice();
+    Q_EMIT countsChanged();
+}
+
+void OpenFilesPage::watchServer(ServerConnection *connection)
 {
     m_model->addServer(connection, connection->status().server);
     connect(connection, &ServerConnection::aboutToConnect, this, [this, connection] {

@@ -80,7 +80,8 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
-    void watch(ServerConnection *connection);
+    void watchServer(ServerConnection *connection) override;
+    void forgetServer(ServerConnection *connection) override;
     void updateAvailableColumns();
     void retranslateUi();
     void onSnapshot(ServerConnection *connection, const OpenFilesSnapshot &snapshot);

@@ -33,9 +33,8 @@ SessionsPage::SessionsPage(WatchedServers *servers, QWidget *parent)
     , m_model(new SessionTableModel(this))
 {
     m_model->setDecorationIcons(Icons::icon(Icons::OwnSession), Icons::icon(Icons::Unencrypted));
-    m_proxy->setSourceModel(m_model);
+    setTableModel(m_model);
     m_view->setObjectName(QStringLiteral("sessionView"));
-    m_view->setModel(m_proxy);
     m_view->setRowStateRoles(SessionTableModel::OwnSessionRole, SessionTableModel::StaleRole);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -43,14 +42,7 @@ SessionsPage::SessionsPage(WatchedServers *servers, QWidget *parent)
 
     // WatchedServers feeds the model, each server its own block of rows.
     m_servers->setSessionModel(m_model);
-    const QList<ServerConnection *> connections = m_servers->connections();
-    for (ServerConnection *connection : connections)
-        watch(connection);
-    connect(m_servers, &WatchedServers::added, this, &SessionsPage::watch);
-    connect(m_servers, &WatchedServers::aboutToRemove, this, [this](ServerConnection *connection) {
-        if (m_serverFilter == connection)
-            setServerFilter(nullptr);
-    });
+    watchServers();
     connect(m_servers, &WatchedServers::removed, this, [this] {
         updatePlaceholder();
         Q_EMIT serverStatusChanged();
@@ -61,14 +53,9 @@ SessionsPage::SessionsPage(WatchedServers *servers, QWidget *parent)
     });
     connect(m_model, &SessionTableModel::availableColumnsChanged, this,
         &SessionsPage::updateAvailableColumns);
-    connect(m_model, &SessionTableModel::staleChanged, m_view->viewport(),
-        qOverload<>(&QWidget::update));
     connect(m_model, &SessionTableModel::ticked, m_view, [this] {
         m_view->updateColumns({SessionTableModel::ConnectedTime, SessionTableModel::IdleTime});
     });
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(m_proxy, signal, this, &SessionsPage::countsChanged);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &SessionsPage::countsChanged);
 
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, m_model, &SessionTableModel::tick);
@@ -79,22 +66,21 @@ SessionsPage::SessionsPage(WatchedServers *servers, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &SessionsPage::selectionChanged);
 
-    // Sensible first-run layout; restoreViewState() replaces it with the operator's.
-    QHeaderView *header = m_view->header();
-    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    header->resizeSection(SessionTableModel::User, 12 * em);
-    header->resizeSection(SessionTableModel::Computer, 12 * em);
-    header->resizeSection(SessionTableModel::ClientType, 12 * em);
-    header->resizeSection(SessionTableModel::OpenFiles, 7 * em);
-    header->resizeSection(SessionTableModel::ConnectedTime, 9 * em);
-    header->resizeSection(SessionTableModel::IdleTime, 9 * em);
-    header->resizeSection(SessionTableModel::Guest, 5 * em);
-    header->resizeSection(SessionTableModel::Transport, 16 * em);
-    header->resizeSection(SessionTableModel::Encryption, 8 * em);
     // Watching several servers, which server a row is on comes first.
-    header->resizeSection(SessionTableModel::Server, 12 * em);
-    header->moveSection(header->visualIndex(SessionTableModel::Server), 0);
-    m_view->sortByColumn(SessionTableModel::User, Qt::AscendingOrder);
+    m_view->setDefaultLayout(
+        {
+            {SessionTableModel::User, 12},
+            {SessionTableModel::Computer, 12},
+            {SessionTableModel::ClientType, 12},
+            {SessionTableModel::OpenFiles, 7},
+            {SessionTableModel::ConnectedTime, 9},
+            {SessionTableModel::IdleTime, 9},
+            {SessionTableModel::Guest, 5},
+            {SessionTableModel::Transport, 16},
+            {SessionTableModel::Encryption, 8},
+            {SessionTableModel::Server, 12},
+        },
+        SessionTableModel::Server, SessionTableModel::User);
 
     m_showOpenFilesAction = new QAction(this);
     connect(m_showOpenFilesAction, &QAction::triggered, this, [this] {
@@ -110,7 +96,7 @@ SessionsPage::SessionsPage(WatchedServers *servers, QWidget *parent)
 
 // What the page does for each server it shows: details of a server that connects elsewhere
 // close, its status and its disconnect answers are followed.
-void SessionsPage::watch(ServerConnection *connection)
+void SessionsPage::watchServer(ServerConnection *connection)
 {
     connect(connection, &ServerConnection::aboutToConnect, this, [this, connection] {
         for (const auto &dialog : std::as_const(m_details)) {

@@ -93,7 +93,7 @@ protected:
     void serverFilterChanged() override;
 
 private:
-    void watch(ServerConnection *connection);
+    void watchServer(ServerConnection *connection) override;
     bool anyAnswered() const;
     void requestOpenFiles(const QString &user);
     void updateAvailableColumns();

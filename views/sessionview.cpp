@@ -110,6 +110,17 @@ void SessionView::updateColumns(const QList<int> &columns)
     }
 }
 
+void SessionView::setDefaultLayout(
+    const QList<ColumnWidth> &widths, int leadingColumn, int sortColumn)
+{
+    QHeaderView *columns = header();
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    for (const ColumnWidth &width : widths)
+        columns->resizeSection(width.column, width.ems * em);
+    columns->moveSection(columns->visualIndex(leadingColumn), 0);
+    sortByColumn(sortColumn, Qt::AscendingOrder);
+}
+
 QByteArray SessionView::saveViewState() const
 {
     QByteArray out;

@@ -29,6 +29,17 @@ public:
     /// Repaints the visible cells of @p columns (durations that grow with time).
     void updateColumns(const QList<int> &columns);
 
+    /// A column and its first-run width, in widths of the letter M of the view's font.
+    struct ColumnWidth
+    {
+        int column;
+        int ems;
+    };
+    /// The first-run layout, until restoreViewState() replaces it with the operator's: the
+    /// @p widths, @p leadingColumn moved to the front (it is shown only with several servers),
+    /// sorted by @p sortColumn, ascending.
+    void setDefaultLayout(const QList<ColumnWidth> &widths, int leadingColumn, int sortColumn);
+
     /// Header geometry, order, sort column/order and the operator's hidden columns.
     QByteArray saveViewState() const;
     bool restoreViewState(const QByteArray &state);

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tablepage.h"
 
+#include "deltatablemodel.h"
 #include "serverconnection.h"
 #include "sessionsortfilterproxymodel.h"
 #include "sessionview.h"
+#include "watchedservers.h"
 
 #include <QItemSelectionModel>
 
@@ -13,6 +15,31 @@ TablePage::TablePage(WatchedServers *servers, QWidget *parent)
     , m_proxy(new SessionSortFilterProxyModel(this))
     , m_view(new SessionView(this))
 {
+}
+
+void TablePage::setTableModel(DeltaTableModel *model)
+{
+    m_proxy->setSourceModel(model);
+    m_view->setModel(m_proxy);
+    // Stale rows are painted apart; the cells themselves do not change.
+    connect(
+        model, &DeltaTableModel::staleChanged, m_view->viewport(), qOverload<>(&QWidget::update));
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, &TablePage::countsChanged);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &TablePage::countsChanged);
+}
+
+void TablePage::watchServers()
+{
+    const QList<ServerConnection *> connections = m_servers->connections();
+    for (ServerConnection *connection : connections)
+        watchServer(connection);
+    connect(m_servers, &WatchedServers::added, this, &TablePage::watchServer);
+    connect(m_servers, &WatchedServers::aboutToRemove, this, [this](ServerConnection *connection) {
+        if (m_serverFilter == connection)
+            setServerFilter(nullptr);
+        forgetServer(connection);
+    });
 }
 
 void TablePage::setServerFilter(ServerConnection *server)

@@ -7,6 +7,7 @@
 
 #include <functional>
 
+class DeltaTableModel;
 class ServerConnection;
 class SessionSortFilterProxyModel;
 class SessionView;
@@ -57,6 +58,14 @@ protected:
 
     /// Called after setServerFilter() changed the server and said so (countsChanged()).
     virtual void serverFilterChanged() { }
+    /// Shows @p model (the page's own) through the proxy in the view.
+    void setTableModel(DeltaTableModel *model);
+    /// Watches the servers of m_servers, those there now and those added later: watchServer()
+    /// for each, and forgetServer() before one is removed (the server filter has let it go by
+    /// then). Call once the page's model is ready to take rows.
+    void watchServers();
+    virtual void watchServer(ServerConnection *connection) = 0;
+    virtual void forgetServer(ServerConnection *) { }
 
     WatchedServers *const m_servers;
     SessionSortFilterProxyModel *const m_proxy;
