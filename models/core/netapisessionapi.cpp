@@ -8,6 +8,7 @@
 
 #include <memory>
 #include <utility>
+#include <vector>
 
 namespace sc {
 
@@ -155,24 +156,54 @@ SessionInfo convert(const SESSION_INFO_502 &info)
     return row;
 }
 
-template<typename Info>
-SessionList convertAll(const void *buffer, DWORD count)
-{
-    SessionList rows;
-    if (!buffer)
-        return rows;
-    rows.reserve(count);
-    const auto *infos = static_cast<const Info *>(buffer);
-    for (DWORD i = 0; i < count; ++i)
-        rows.push_back(convert(infos[i]));
-    return rows;
-}
-
 std::string bracketed(const std::string &host)
 {
     if (host.find(':') != std::string::npos)
         return "[" + host + "]";
     return host;
+}
+
+OpenFileInfo convert(const FILE_INFO_2 &in)
+{
+    OpenFileInfo out;
+    out.id = in.fi2_id;
+    out.level = FileInfoLevel::Level2;
+    return out;
+}
+
+OpenFileInfo convert(const FILE_INFO_3 &in)
+{
+    OpenFileInfo out;
+    out.id = in.fi3_id;
+    out.permissions = in.fi3_permissions;
+    out.lockCount = in.fi3_num_locks;
+    out.path = fromWide(in.fi3_pathname);
+    out.userName = fromWide(in.fi3_username);
+    out.level = FileInfoLevel::Level3;
+    return out;
+}
+
+// The @p count entries of type Info in a Net*Enum buffer, converted by convert().
+template<typename Info>
+auto convertAll(const void *buffer, DWORD count)
+{
+    std::vector<decltype(convert(std::declval<const Info &>()))> rows;
+    if (!buffer)
+        return rows;
+    rows.reserve(count);
+    const auto *entries = static_cast<const Info *>(buffer);
+    for (DWORD i = 0; i < count; ++i)
+        rows.push_back(convert(entries[i]));
+    return rows;
+}
+
+// Where a Net*Enum answer of @p status leaves the paging, as SessionApi's pages say it.
+template<typename Page>
+void setPaging(Page &page, DWORD total, std::uint32_t resume, NET_API_STATUS status)
+{
+    page.totalEntries = total;
+    page.resumeHandle = resume;
+    page.moreData = status == ERROR_MORE_DATA;
 }
 
 } // namespace
@@ -283,9 +314,7 @@ Result<SessionApi::Page> NetApiSessionApi::enumeratePage(const std::u16string *c
         page.rows = convertAll<SESSION_INFO_502>(buffer.get(), read);
         break;
     }
-    page.totalEntries = total;
-    page.resumeHandle = resume;
-    page.moreData = status == ERROR_MORE_DATA;
+    setPaging(page, total, resume, status);
     return page;
 }
 
@@ -302,41 +331,6 @@ Result<void> NetApiSessionApi::deleteSessions(
         return netApiError(status, "NetSessionDel");
     return {};
 }
-
-namespace {
-
-OpenFileInfo convertFile(const FILE_INFO_2 &in)
-{
-    OpenFileInfo out;
-    out.id = in.fi2_id;
-    out.level = FileInfoLevel::Level2;
-    return out;
-}
-
-OpenFileInfo convertFile(const FILE_INFO_3 &in)
-{
-    OpenFileInfo out;
-    out.id = in.fi3_id;
-    out.permissions = in.fi3_permissions;
-    out.lockCount = in.fi3_num_locks;
-    out.path = fromWide(in.fi3_pathname);
-    out.userName = fromWide(in.fi3_username);
-    out.level = FileInfoLevel::Level3;
-    return out;
-}
-
-template<typename Info>
-OpenFileList convertFiles(const void *buffer, DWORD count)
-{
-    OpenFileList out;
-    out.reserve(count);
-    const auto *entries = static_cast<const Info *>(buffer);
-    for (DWORD i = 0; i < count; ++i)
-        out.push_back(convertFile(entries[i]));
-    return out;
-}
-
-} // namespace
 
 Result<SessionApi::FilePage> NetApiSessionApi::enumerateFilesPage(const std::u16string *basePath,
     const std::u16string *user, FileInfoLevel level, std::uint32_t resumeHandle)
@@ -358,11 +352,9 @@ Result<SessionApi::FilePage> NetApiSessionApi::enumerateFilesPage(const std::u16
         return netApiError(status, "NetFileEnum");
 
     FilePage page;
-    page.rows = level == FileInfoLevel::Level2 ? convertFiles<FILE_INFO_2>(buffer.get(), read)
-                                               : convertFiles<FILE_INFO_3>(buffer.get(), read);
-    page.totalEntries = total;
-    page.resumeHandle = static_cast<std::uint32_t>(resume);
-    page.moreData = status == ERROR_MORE_DATA;
+    page.rows = level == FileInfoLevel::Level2 ? convertAll<FILE_INFO_2>(buffer.get(), read)
+                                               : convertAll<FILE_INFO_3>(buffer.get(), read);
+    setPaging(page, total, static_cast<std::uint32_t>(resume), status);
     return page;
 }
 
@@ -379,8 +371,8 @@ Result<OpenFileInfo> NetApiSessionApi::getFileInfo(std::uint32_t id, FileInfoLev
     if (!buffer)
         return SessionError::local(ErrorKind::ProtocolError, "NetFileGetInfo returned no data");
     if (level == FileInfoLevel::Level2)
-        return convertFile(*static_cast<const FILE_INFO_2 *>(buffer.get()));
-    return convertFile(*static_cast<const FILE_INFO_3 *>(buffer.get()));
+        return convert(*static_cast<const FILE_INFO_2 *>(buffer.get()));
+    return convert(*static_cast<const FILE_INFO_3 *>(buffer.get()));
 }
 
 Result<void> NetApiSessionApi::closeFileOnServer(std::uint32_t id)
@@ -418,9 +410,7 @@ Result<SessionApi::SharePage> NetApiSessionApi::enumerateSharesPage(std::uint32_
         share.currentUses = entries[i].shi2_current_uses;
         page.shares.push_back(std::move(share));
     }
-    page.totalEntries = total;
-    page.resumeHandle = resume;
-    page.moreData = status == ERROR_MORE_DATA;
+    setPaging(page, total, resume, status);
     return page;
 }
 
