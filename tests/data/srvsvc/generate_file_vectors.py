@@ -20,7 +20,8 @@ from impacket.dcerpc.v5.dtypes import NULL
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from generate_vectors import (  # noqa: E402
-    Referents, VectorSet, empty_container_request, enum_reply_stub, set_string)
+    Referents, VectorSet, enum_reply_vector, enum_request_vector, request_vector, set_string,
+    status_reply_vector)
 
 MORE_DATA = 234
 ACCESS_DENIED = 5
@@ -74,32 +75,20 @@ def file_enum_reply(level, files, total, resume, status, container=True, null_fi
         fill_file(level, e, f, refs, null_fields)
         return e
 
-    blob = enum_reply_stub(srvs.NetrFileEnumResponse(), "FileInfo", level, files, new_entry,
-                           total, resume, status, container, refs)
-    expected = dict(level=level, status=status, totalEntries=total, resumeHandle=resume,
-                    hasContainer=container,
-                    files=[expected_file(level, f, null_fields) for f in files])
-    return blob, expected
+    return enum_reply_vector(
+        srvs.NetrFileEnumResponse(), "FileInfo", level, files, new_entry, total, resume, status,
+        container, refs, files=[expected_file(level, f, null_fields) for f in files])
 
 
 def file_enum_request(level, server, path, user, prefmax, resume, renumber=True):
-    refs = Referents() if renumber else None
-    q = srvs.NetrFileEnum()
-    set_string(q, "ServerName", server, refs)
-    set_string(q, "BasePath", path, refs)
-    set_string(q, "UserName", user, refs)
-    empty_container_request(q, "FileInfo", level, prefmax, resume, refs)
-    return q.getData(), dict(serverName=server, basePath=path, userName=user, level=level,
-                             preferredMaximumLength=prefmax, resumeHandle=resume)
+    return enum_request_vector(srvs.NetrFileEnum(), Referents() if renumber else None,
+                               dict(ServerName=server, BasePath=path, UserName=user),
+                               "FileInfo", level, prefmax, resume)
 
 
 def file_getinfo_request(server, file_id, level):
-    refs = Referents()
-    q = srvs.NetrFileGetInfo()
-    set_string(q, "ServerName", server, refs)
-    q["FileId"] = file_id
-    q["Level"] = level
-    return q.getData(), dict(serverName=server, fileId=file_id, level=level)
+    return request_vector(srvs.NetrFileGetInfo(), Referents(), dict(ServerName=server),
+                          FileId=file_id, Level=level)
 
 
 def file_getinfo_reply(level, f, status):
@@ -118,17 +107,12 @@ def file_getinfo_reply(level, f, status):
 
 
 def file_close_request(server, file_id):
-    refs = Referents()
-    q = srvs.NetrFileClose()
-    set_string(q, "ServerName", server, refs)
-    q["FileId"] = file_id
-    return q.getData(), dict(serverName=server, fileId=file_id)
+    return request_vector(srvs.NetrFileClose(), Referents(), dict(ServerName=server),
+                          FileId=file_id)
 
 
 def file_close_reply(status):
-    r = srvs.NetrFileCloseResponse()
-    r["ErrorCode"] = status
-    return r.getData(), dict(status=status)
+    return status_reply_vector(srvs.NetrFileCloseResponse(), status)
 
 
 # Shares as Samba reports them at level 2: "C:" + the directory, IPC$ without a path.
@@ -141,12 +125,8 @@ SHARES = [
 
 
 def share_enum_request(server, prefmax, resume):
-    refs = Referents()
-    q = srvs.NetrShareEnum()
-    set_string(q, "ServerName", server, refs)
-    empty_container_request(q, "ShareInfo", 2, prefmax, resume, refs)
-    return q.getData(), dict(serverName=server, level=2, preferredMaximumLength=prefmax,
-                             resumeHandle=resume)
+    return enum_request_vector(srvs.NetrShareEnum(), Referents(), dict(ServerName=server),
+                               "ShareInfo", 2, prefmax, resume)
 
 
 def share_enum_reply(shares, total, resume, status, container=True):
@@ -164,13 +144,11 @@ def share_enum_reply(shares, total, resume, status, container=True):
         set_string(e, "shi2_passwd", None, refs)
         return e
 
-    blob = enum_reply_stub(srvs.NetrShareEnumResponse(), "ShareInfo", 2, shares, new_entry, total,
-                           resume, status, container, refs)
-    return blob, dict(level=2, status=status, totalEntries=total, resumeHandle=resume,
-                             hasContainer=container,
-                             shares=[dict(name=s["netname"], type=s["type"], remark=s["remark"],
-                                          path=s["path"], currentUses=s["current_uses"])
-                                     for s in shares])
+    return enum_reply_vector(
+        srvs.NetrShareEnumResponse(), "ShareInfo", 2, shares, new_entry, total, resume, status,
+        container, refs,
+        shares=[dict(name=s["netname"], type=s["type"], remark=s["remark"], path=s["path"],
+                     currentUses=s["current_uses"]) for s in shares])
 
 
 # The fuzz target whose seeds a vector joins. The request decoders and the close reply (a

@@ -97,9 +97,33 @@ def set_resume_handle(struct, resume, refs):
         refs.set(struct.fields["ResumeHandle"])
 
 
-def empty_container_request(q, union, level, prefmax, resume, refs):
-    """How every Netr*Enum request ends: the level-switched container, empty as a caller
-    sends it, then the preferred maximum length and the resume handle."""
+def json_name(field):
+    """A request field's name in vectors.json: the IDL's, with a lower-case first letter."""
+    return field[0].lower() + field[1:]
+
+
+def request_vector(q, refs, strings, **numbers):
+    """How the requests other than Netr*Enum are laid out: their string arguments (a dict of
+    field: value, in wire order), then their numbers. Returns the stub and what it means."""
+    for field, value in strings.items():
+        set_string(q, field, value, refs)
+    for field, value in numbers.items():
+        q[field] = value
+    return q.getData(), {json_name(f): v for f, v in {**strings, **numbers}.items()}
+
+
+def status_reply_vector(r, status):
+    """A reply that is nothing but its status (NetrSessionDel, NetrFileClose)."""
+    r["ErrorCode"] = status
+    return r.getData(), dict(status=status)
+
+
+def enum_request_vector(q, refs, strings, union, level, prefmax, resume):
+    """How every Netr*Enum request is laid out: its string arguments (a dict of field: value,
+    in wire order), then the level-switched container, empty as a caller sends it, the
+    preferred maximum length and the resume handle. Returns the stub and what it means."""
+    for field, value in strings.items():
+        set_string(q, field, value, refs)
     q["InfoStruct"]["Level"] = level
     q["InfoStruct"][union]["tag"] = level
     arm = "Level%d" % level
@@ -109,6 +133,9 @@ def empty_container_request(q, union, level, prefmax, resume, refs):
     q["InfoStruct"][union][arm]["Buffer"] = NULL
     q["PreferedMaximumLength"] = prefmax
     set_resume_handle(q, resume, refs)
+    expected = {json_name(field): value for field, value in strings.items()}
+    expected.update(level=level, preferredMaximumLength=prefmax, resumeHandle=resume)
+    return q.getData(), expected
 
 
 def expected_session(level, s, null_fields=()):
@@ -132,10 +159,13 @@ def expected_session(level, s, null_fields=()):
                 clientType=text("cltype_name"), transport=text("transport"), level=level)
 
 
-def enum_reply_stub(r, union, level, items, new_entry, total, resume, status, container, refs):
+def enum_reply_vector(r, union, level, items, new_entry, total, resume, status, container, refs,
+                      **entries):
     """How every Netr*Enum reply is laid out: the level-switched container (null, as servers
     answer an error), its entries made by new_entry(item), the total, the resume handle and the
-    status. Referent ids follow marshalling order: all fixed parts (pointers) come first."""
+    status. Referent ids follow marshalling order: all fixed parts (pointers) come first.
+    Returns the stub and what it means: the fields every such reply has, and the decoded
+    entries under the name given in entries (sessions=[...], files=[...])."""
     r["InfoStruct"]["Level"] = level
     r["InfoStruct"][union]["tag"] = level
     arm = "Level%d" % level
@@ -156,7 +186,8 @@ def enum_reply_stub(r, union, level, items, new_entry, total, resume, status, co
     r["TotalEntries"] = total
     set_resume_handle(r, resume, refs)
     r["ErrorCode"] = status
-    return r.getData()
+    return r.getData(), dict(level=level, status=status, totalEntries=total, resumeHandle=resume,
+                             hasContainer=container, **entries)
 
 
 def enum_reply(level, sessions, total, resume, status, container=True, null_fields=(),
@@ -174,39 +205,25 @@ def enum_reply(level, sessions, total, resume, status, container=True, null_fiel
                 e[prefix + f] = s[f]
         return e
 
-    blob = enum_reply_stub(srvs.NetrSessionEnumResponse(), "SessionInfo", level, sessions,
-                           new_entry, total, resume, status, container, refs)
-    expected = dict(level=level, status=status, totalEntries=total, resumeHandle=resume,
-                    hasContainer=container,
-                    sessions=[expected_session(level, s, null_fields) for s in sessions])
-    return blob, expected
+    return enum_reply_vector(
+        srvs.NetrSessionEnumResponse(), "SessionInfo", level, sessions, new_entry, total, resume,
+        status, container, refs,
+        sessions=[expected_session(level, s, null_fields) for s in sessions])
 
 
 def enum_request(level, server, client, user, prefmax, resume, renumber=True):
-    refs = Referents() if renumber else None
-    q = srvs.NetrSessionEnum()
-    set_string(q, "ServerName", server, refs)
-    set_string(q, "ClientName", client, refs)
-    set_string(q, "UserName", user, refs)
-    empty_container_request(q, "SessionInfo", level, prefmax, resume, refs)
-    expected = dict(serverName=server, clientName=client, userName=user, level=level,
-                    preferredMaximumLength=prefmax, resumeHandle=resume)
-    return q.getData(), expected
+    return enum_request_vector(srvs.NetrSessionEnum(), Referents() if renumber else None,
+                               dict(ServerName=server, ClientName=client, UserName=user),
+                               "SessionInfo", level, prefmax, resume)
 
 
 def del_request(server, client, user):
-    refs = Referents()
-    q = srvs.NetrSessionDel()
-    set_string(q, "ServerName", server, refs)
-    set_string(q, "ClientName", client, refs)
-    set_string(q, "UserName", user, refs)
-    return q.getData(), dict(serverName=server, clientName=client, userName=user)
+    return request_vector(srvs.NetrSessionDel(), Referents(),
+                          dict(ServerName=server, ClientName=client, UserName=user))
 
 
 def del_reply(status):
-    r = srvs.NetrSessionDelResponse()
-    r["ErrorCode"] = status
-    return r.getData(), dict(status=status)
+    return status_reply_vector(srvs.NetrSessionDelResponse(), status)
 
 
 class VectorSet:
