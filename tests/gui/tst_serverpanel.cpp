@@ -18,7 +18,6 @@
 #include <QLabel>
 #include <QListView>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -263,10 +262,7 @@ void TestServerPanel::removedSelectionFallsBackToAllServers()
 
 void TestServerPanel::importTakesTheGoodLinesAndNamesTheBadOnes()
 {
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("servers.txt"));
-    QVERIFY(writeTestFile(path,
+    const TemporaryTestFile servers(QStringLiteral("servers.txt"),
         "# second floor\r\n"
         "fs10   # new\r\n"
         "FS01\r\n" // watched already
@@ -274,10 +270,11 @@ void TestServerPanel::importTakesTheGoodLinesAndNamesTheBadOnes()
         "fs 11\r\n"
         "\\\\servidor-a\xc3\xb1o\r\n"
         "FS10\r\n" // twice in the file
-        "fs12:0\r\n"));
+        "fs12:0\r\n");
+    QVERIFY(servers.isValid());
 
     QSignalSpy imported(m_panel.get(), &ServerPanel::serversImported);
-    QVERIFY(m_panel->importServerList(path));
+    QVERIFY(m_panel->importServerList(servers.path()));
     QCOMPARE(imported.size(), 1);
     QCOMPARE(imported.at(0).at(0).toStringList(),
         QStringList({QStringLiteral("fs10"), QString::fromUtf8("servidor-año")}));
@@ -290,7 +287,7 @@ void TestServerPanel::importTakesTheGoodLinesAndNamesTheBadOnes()
                        "servers.txt, line 8: \"fs12:0\""));
 
     imported.clear();
-    QVERIFY(!m_panel->importServerList(dir.filePath(QStringLiteral("missing.txt"))));
+    QVERIFY(!m_panel->importServerList(servers.siblingPath(QStringLiteral("missing.txt"))));
     QCOMPARE(imported.size(), 0);
     QVERIFY(
         message->text().startsWith(QLatin1String("Cannot read the server list \"missing.txt\"")));

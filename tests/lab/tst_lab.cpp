@@ -9,7 +9,6 @@
 #include <QProcess>
 #include <QSet>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <arpa/inet.h>
@@ -154,17 +153,15 @@ void TestLab::openFilesAreCounted()
 
 void TestLab::wrongPasswordIsRefused()
 {
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString pwFile = dir.filePath(QStringLiteral("wrong"));
-    QVERIFY(writeTestFile(pwFile, "not-the-password"));
+    const TemporaryTestFile wrongPassword(QStringLiteral("wrong"), "not-the-password");
+    QVERIFY(wrongPassword.isValid());
 
     QProcess p;
     p.start(Lab::loadGeneratorPath(),
         {QStringLiteral("--host"), m_lab.host(), QStringLiteral("--port"),
             QString::number(m_lab.port()), QStringLiteral("--share"), m_lab.share(),
             QStringLiteral("--user"), QStringLiteral("alice"), QStringLiteral("--password-file"),
-            pwFile, QStringLiteral("--count"), QStringLiteral("2")});
+            wrongPassword.path(), QStringLiteral("--count"), QStringLiteral("2")});
     QVERIFY(p.waitForFinished(60000));
     QCOMPARE(p.exitStatus(), QProcess::NormalExit);
     QCOMPARE(p.exitCode(), 1);

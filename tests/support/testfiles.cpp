@@ -9,3 +9,9 @@ bool writeTestFile(const QString &path, const QByteArray &contents)
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
         && file.write(contents) == contents.size() && file.flush();
 }
+
+TemporaryTestFile::TemporaryTestFile(const QString &name, const QByteArray &contents)
+    : m_path(m_dir.filePath(name))
+{
+    m_valid = m_dir.isValid() && writeTestFile(m_path, contents);
+}

@@ -6,7 +6,6 @@
 #include "serverselection.h"
 #include "testfiles.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 class tst_ServerSelection : public QObject
@@ -126,13 +125,12 @@ void tst_ServerSelection::sameServerInAnotherCaseOnce()
 {
     // Windows' rule for names: FS01 is fs01, in --server and in the file alike, and the
     // first spelling is the one printed.
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("servers.txt"));
-    QVERIFY(writeTestFile(path, "FS01\nfs02\nFS02:445\nservidor-a\xc3\xb1o\n"));
+    const TemporaryTestFile servers(
+        QStringLiteral("servers.txt"), "FS01\nfs02\nFS02:445\nservidor-a\xc3\xb1o\n");
+    QVERIFY(servers.isValid());
     QString error;
     const std::optional<QList<ServerTarget>> list = ServerSelection::read(
-        {QStringLiteral("fs01"), QString::fromUtf8("SERVIDOR-AÑO")}, path, 445, &error);
+        {QStringLiteral("fs01"), QString::fromUtf8("SERVIDOR-AÑO")}, servers.path(), 445, &error);
     QVERIFY2(list, qPrintable(error));
     QStringList names;
     for (const ServerTarget &t : *list)
@@ -144,10 +142,7 @@ void tst_ServerSelection::sameServerInAnotherCaseOnce()
 
 void tst_ServerSelection::serversFile()
 {
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("servers.txt"));
-    QVERIFY(writeTestFile(path,
+    const TemporaryTestFile servers(QStringLiteral("servers.txt"),
         "# file servers of the second floor\n"
         "\n"
         "fs01\n"
@@ -155,10 +150,11 @@ void tst_ServerSelection::serversFile()
         "\t\n"
         "[::1]:4450\n"
         "fs01\n"
-        "#fs09\n"));
+        "#fs09\n");
+    QVERIFY(servers.isValid());
     QString error;
     const std::optional<QList<ServerTarget>> list
-        = ServerSelection::read({QStringLiteral("fs00")}, path, 445, &error);
+        = ServerSelection::read({QStringLiteral("fs00")}, servers.path(), 445, &error);
     QVERIFY2(list, qPrintable(error));
     QStringList names;
     for (const ServerTarget &t : *list)
@@ -187,11 +183,9 @@ void tst_ServerSelection::serversFileErrors()
     QVERIFY(!ServerSelection::read({}, QStringLiteral("/nonexistent/servers.txt"), 445, &error));
     QVERIFY2(error.contains(QLatin1String("/nonexistent/servers.txt")), qPrintable(error));
 
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("empty.txt"));
-    QVERIFY(writeTestFile(path, "# nothing here yet\n\n"));
-    QVERIFY(!ServerSelection::read({}, path, 445, &error));
+    const TemporaryTestFile empty(QStringLiteral("empty.txt"), "# nothing here yet\n\n");
+    QVERIFY(empty.isValid());
+    QVERIFY(!ServerSelection::read({}, empty.path(), 445, &error));
     QVERIFY2(error.contains(QLatin1String("names no server")), qPrintable(error));
 }
 
