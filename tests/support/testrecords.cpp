@@ -31,4 +31,22 @@ sc::OpenFileInfo openFileInfo(std::uint32_t id, const std::u16string &path,
     return f;
 }
 
+QList<sc::SessionInfo> nextPoll(const QList<sc::SessionInfo> &infos, std::uint32_t seconds,
+    const std::function<bool(int)> &leaves, const std::function<bool(int)> &changes,
+    std::uint32_t openCount)
+{
+    QList<sc::SessionInfo> next;
+    for (int i = 0; i < infos.size(); ++i) {
+        if (leaves(i))
+            continue;
+        sc::SessionInfo n = infos[i];
+        n.connectedSeconds += seconds;
+        n.idleSeconds += seconds;
+        if (changes(i))
+            n.openCount = openCount;
+        next.append(n);
+    }
+    return next;
+}
+
 } // namespace TestRecords

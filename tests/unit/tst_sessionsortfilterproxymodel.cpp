@@ -386,17 +386,9 @@ void tst_SessionSortFilterProxyModel::selectionSurvivesLargeRefresh()
         m_proxy->index(proxyRowOf(QStringLiteral("user1005")), 0), QItemSelectionModel::NoUpdate);
 
     // Half the sessions leave, the open counts of many change (user1005's too).
-    QList<sc::SessionInfo> next;
-    for (int i = 0; i < 400; ++i) {
-        if (i % 2 == 0 && i != 398)
-            continue;
-        sc::SessionInfo n = infos[i];
-        n.connectedSeconds += 2;
-        n.idleSeconds += 2;
-        if (i % 5 == 0)
-            n.openCount = 9;
-        next.append(n);
-    }
+    const QList<sc::SessionInfo> next = TestRecords::nextPoll(
+        infos, 2, [](int i) { return i % 2 == 0 && i != 398; }, [](int i) { return i % 5 == 0; },
+        9);
     apply(kT0 + 2000, next);
     QCOMPARE(reset.count(), 0);
     QCOMPARE(m_proxy->rowCount(), int(next.size()));

@@ -155,17 +155,9 @@ void tst_SessionTableModel::scatteredRemovalsKeepContent()
     m_model->applySnapshot(m_server.poll(kT0, infos));
 
     // Drop every third and every seventh session, change every fifth, add a few.
-    QList<sc::SessionInfo> next;
-    for (int i = 0; i < 200; ++i) {
-        if (i % 3 == 0 || i % 7 == 0)
-            continue;
-        sc::SessionInfo n = infos[i];
-        n.connectedSeconds += 2;
-        n.idleSeconds += 2;
-        if (i % 5 == 0)
-            n.openCount = 9;
-        next.append(n);
-    }
+    QList<sc::SessionInfo> next = TestRecords::nextPoll(
+        infos, 2, [](int i) { return i % 3 == 0 || i % 7 == 0; }, [](int i) { return i % 5 == 0; },
+        9);
     for (int i = 0; i < 5; ++i)
         next.append(sessionInfo(u"new", u"n" + QString::number(i).toStdU16String(), 0));
 
@@ -203,17 +195,8 @@ void tst_SessionTableModel::largeRefreshIsOneLayoutChange()
     const quint64 survivorKey = m_model->row(250).key;
 
     // Every 3rd session leaves, every 4th changes: far more ranges than the threshold.
-    QList<sc::SessionInfo> next;
-    for (int i = 0; i < 300; ++i) {
-        if (i % 3 == 0)
-            continue;
-        sc::SessionInfo n = infos[i];
-        n.connectedSeconds += 2;
-        n.idleSeconds += 2;
-        if (i % 4 == 0)
-            n.openCount = 4;
-        next.append(n);
-    }
+    QList<sc::SessionInfo> next = TestRecords::nextPoll(
+        infos, 2, [](int i) { return i % 3 == 0; }, [](int i) { return i % 4 == 0; }, 4);
     next.append(sessionInfo(u"new", u"newcomer", 0, 0));
     const SessionSnapshot s = m_server.poll(kT0 + 2000, next);
     QVERIFY(s.delta.removed.size() + s.delta.changed.size() > m_model->bulkThreshold());
