@@ -3,16 +3,14 @@
 // changing only its block with exact signals, and the proxy following them.
 #include "modelsignalspies.h"
 #include "scriptedsessionpoller.h"
-#include "serverconnection.h"
-#include "sessionsortfilterproxymodel.h"
 #include "sessiontablemodel.h"
 #include "testrecords.h"
+#include "twoservertable.h"
 
-#include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
 
-#include <memory>
+#include <optional>
 
 namespace {
 
@@ -51,64 +49,50 @@ private Q_SLOTS:
     void proxyNarrowsSortsAndFiltersAcrossServers();
 
 private:
-    QStringList users() const;
+    QStringList users() { return m_table->serverAnd(SessionTableModel::User); }
     void fillBoth();
 
-    std::unique_ptr<ServerConnection> m_a;
-    std::unique_ptr<ServerConnection> m_b;
-    std::unique_ptr<SessionTableModel> m_model;
-    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    std::optional<TwoServerTable<SessionTableModel>> m_table;
+    ServerConnection *m_a = nullptr;
+    ServerConnection *m_b = nullptr;
+    SessionTableModel *m_model = nullptr;
     ScriptedSessionPoller m_pollerA;
     ScriptedSessionPoller m_pollerB;
 };
 
 void tst_SessionTableModelServers::init()
 {
-    const auto noApi
-        = [](const sc::ConnectionOptions &) -> std::unique_ptr<sc::SessionApi> { return nullptr; };
-    m_a = std::make_unique<ServerConnection>(noApi);
-    m_b = std::make_unique<ServerConnection>(noApi);
     m_pollerA = ScriptedSessionPoller();
     m_pollerB = ScriptedSessionPoller();
-    m_model = std::make_unique<SessionTableModel>();
+    m_table.emplace();
+    m_a = m_table->a();
+    m_b = m_table->b();
+    m_model = m_table->model();
     m_model->setClock([] { return kT0; });
-    m_tester = std::make_unique<QAbstractItemModelTester>(
-        m_model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-    m_model->addServer(m_a.get(), QStringLiteral("fs-a"));
-    m_model->addServer(m_b.get(), QStringLiteral("fs-b"));
+    m_table->addBoth();
 }
 
 void tst_SessionTableModelServers::cleanup()
 {
-    m_tester.reset();
-    m_model.reset();
-    m_b.reset();
-    m_a.reset();
-}
-
-QStringList tst_SessionTableModelServers::users() const
-{
-    QStringList list;
-    for (int r = 0; r < m_model->rowCount(); ++r) {
-        list.append(m_model->index(r, SessionTableModel::Server).data().toString()
-            + QLatin1Char('/') + m_model->index(r, SessionTableModel::User).data().toString());
-    }
-    return list;
+    m_model = nullptr;
+    m_b = nullptr;
+    m_a = nullptr;
+    m_table.reset();
 }
 
 void tst_SessionTableModelServers::fillBoth()
 {
-    m_model->applyServerSnapshot(m_a.get(), m_pollerA.poll(kT0, sessionsOfA()));
-    m_model->applyServerSnapshot(m_b.get(), m_pollerB.poll(kT0, sessionsOfB()));
+    m_model->applyServerSnapshot(m_a, m_pollerA.poll(kT0, sessionsOfA()));
+    m_model->applyServerSnapshot(m_b, m_pollerB.poll(kT0, sessionsOfB()));
 }
 
 void tst_SessionTableModelServers::eachServerHasItsBlock()
 {
-    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
-    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy reset(m_model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(m_model, &QAbstractItemModel::rowsInserted);
     // B answers first: its block still comes second.
-    m_model->applyServerSnapshot(m_b.get(), m_pollerB.poll(kT0, sessionsOfB()));
-    m_model->applyServerSnapshot(m_a.get(), m_pollerA.poll(kT0, sessionsOfA()));
+    m_model->applyServerSnapshot(m_b, m_pollerB.poll(kT0, sessionsOfB()));
+    m_model->applyServerSnapshot(m_a, m_pollerA.poll(kT0, sessionsOfA()));
 
     QCOMPARE(reset.count(), 0);
     QCOMPARE(inserted.count(), 2);
@@ -118,24 +102,24 @@ void tst_SessionTableModelServers::eachServerHasItsBlock()
         (QStringList {QStringLiteral("fs-a/alice"), QStringLiteral("fs-a/bob"),
             QStringLiteral("fs-a/carol"), QStringLiteral("fs-b/dave"), QStringLiteral("fs-b/erin"),
             QStringLiteral("fs-b/frank")}));
-    QCOMPARE(m_model->serverOfRow(2), m_a.get());
-    QCOMPARE(m_model->serverOfRow(3), m_b.get());
+    QCOMPARE(m_model->serverOfRow(2), m_a);
+    QCOMPARE(m_model->serverOfRow(3), m_b);
     QCOMPARE(m_model->index(4, 0).data(SessionTableModel::ServerRole).toString(),
         QStringLiteral("fs-b"));
-    QCOMPARE(m_model->serverRowCount(m_b.get()), 3);
+    QCOMPARE(m_model->serverRowCount(m_b), 3);
 }
 
 void tst_SessionTableModelServers::deltaOfTheSecondServerTouchesOnlyItsRows()
 {
     fillBoth();
-    ModelSignalSpies spies(m_model.get());
+    ModelSignalSpies spies(m_model);
 
     // On B: erin leaves, frank opens a file, gina arrives.
     QList<sc::SessionInfo> next = sessionsOfB();
     next.removeAt(1);
     next[1].openCount = 4;
     next.append(sessionInfo(u"pc10", u"gina", 5));
-    m_model->applyServerSnapshot(m_b.get(), m_pollerB.poll(kT0, next));
+    m_model->applyServerSnapshot(m_b, m_pollerB.poll(kT0, next));
 
     QCOMPARE(spies.reset.count(), 0);
     QCOMPARE(spies.layout.count(), 0);
@@ -157,17 +141,17 @@ void tst_SessionTableModelServers::deltaOfTheSecondServerTouchesOnlyItsRows()
 void tst_SessionTableModelServers::newRowsOfTheFirstServerGoInItsBlock()
 {
     fillBoth();
-    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
-    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
-    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
-    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy removed(m_model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(m_model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(m_model, &QAbstractItemModel::modelReset);
 
     // On A: alice leaves, two arrive. B's rows follow A's new ones.
     QList<sc::SessionInfo> next = sessionsOfA();
     next.removeAt(0);
     next.append(sessionInfo(u"pc4", u"hal", 9));
     next.append(sessionInfo(u"pc5", u"ivy", 9));
-    m_model->applyServerSnapshot(m_a.get(), m_pollerA.poll(kT0, next));
+    m_model->applyServerSnapshot(m_a, m_pollerA.poll(kT0, next));
 
     QCOMPARE(reset.count(), 0);
     QCOMPARE(changed.count(), 0);
@@ -183,7 +167,7 @@ void tst_SessionTableModelServers::newRowsOfTheFirstServerGoInItsBlock()
     // The blocks still take their own deltas afterwards.
     QList<sc::SessionInfo> nextB = sessionsOfB();
     nextB[2].openCount = 1;
-    m_model->applyServerSnapshot(m_b.get(), m_pollerB.poll(kT0, nextB));
+    m_model->applyServerSnapshot(m_b, m_pollerB.poll(kT0, nextB));
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), 6);
 }
@@ -191,10 +175,10 @@ void tst_SessionTableModelServers::newRowsOfTheFirstServerGoInItsBlock()
 void tst_SessionTableModelServers::removingAServerRemovesItsRows()
 {
     fillBoth();
-    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
-    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
-    QSignalSpy columns(m_model.get(), &SessionTableModel::availableColumnsChanged);
-    m_model->removeServer(m_a.get());
+    QSignalSpy reset(m_model, &QAbstractItemModel::modelReset);
+    QSignalSpy removed(m_model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy columns(m_model, &SessionTableModel::availableColumnsChanged);
+    m_model->removeServer(m_a);
 
     QCOMPARE(reset.count(), 0);
     QCOMPARE(removed.count(), 1);
@@ -202,14 +186,14 @@ void tst_SessionTableModelServers::removingAServerRemovesItsRows()
     QCOMPARE(m_model->serverCount(), 1);
     QCOMPARE(columns.count(), 1);
     QCOMPARE(m_model->rowCount(), 3);
-    QCOMPARE(m_model->serverOfRow(0), m_b.get());
+    QCOMPARE(m_model->serverOfRow(0), m_b);
 
     // The server left is a table of one server again: its next delta applies as before.
     QList<sc::SessionInfo> next = sessionsOfB();
     next.append(sessionInfo(u"pc11", u"jo", 1));
-    QSignalSpy resync(m_model.get(), &SessionTableModel::serverResyncRequested);
-    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
-    m_model->applyServerSnapshot(m_b.get(), m_pollerB.poll(kT0, next));
+    QSignalSpy resync(m_model, &SessionTableModel::serverResyncRequested);
+    QSignalSpy inserted(m_model, &QAbstractItemModel::rowsInserted);
+    m_model->applyServerSnapshot(m_b, m_pollerB.poll(kT0, next));
     QCOMPARE(resync.count(), 0);
     QCOMPARE(inserted.count(), 1);
     QCOMPARE(ModelSignalSpies::rowsOf(inserted.at(0)), std::make_pair(3, 3));
@@ -220,10 +204,10 @@ void tst_SessionTableModelServers::serverColumnOnlyWithSeveralServers()
 {
     SessionTableModel one;
     QVERIFY(!one.columnAvailable(SessionTableModel::Server));
-    one.addServer(m_a.get(), QStringLiteral("fs-a"));
+    one.addServer(m_a, QStringLiteral("fs-a"));
     QVERIFY(!one.columnAvailable(SessionTableModel::Server));
     QSignalSpy columns(&one, &SessionTableModel::availableColumnsChanged);
-    one.addServer(m_b.get(), QStringLiteral("fs-b"));
+    one.addServer(m_b, QStringLiteral("fs-b"));
     QVERIFY(one.columnAvailable(SessionTableModel::Server));
     QCOMPARE(columns.count(), 1);
     QCOMPARE(one.headerData(SessionTableModel::Server, Qt::Horizontal).toString(),
@@ -233,13 +217,13 @@ void tst_SessionTableModelServers::serverColumnOnlyWithSeveralServers()
 void tst_SessionTableModelServers::failedServerMarksOnlyItsRowsStale()
 {
     fillBoth();
-    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
-    m_model->applyServerSnapshot(m_a.get(), ScriptedSessionPoller::fail(kT0 + 1000));
+    QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
+    m_model->applyServerSnapshot(m_a, ScriptedSessionPoller::fail(kT0 + 1000));
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), 0);
     QCOMPARE(changed.at(0).at(1).value<QModelIndex>().row(), 2);
-    QVERIFY(m_model->isServerStale(m_a.get()));
-    QVERIFY(!m_model->isServerStale(m_b.get()));
+    QVERIFY(m_model->isServerStale(m_a));
+    QVERIFY(!m_model->isServerStale(m_b));
     QCOMPARE(m_model->index(1, 0).data(SessionTableModel::StaleRole).toBool(), true);
     QCOMPARE(m_model->index(3, 0).data(SessionTableModel::StaleRole).toBool(), false);
     QVERIFY(!m_model->index(3, 0).data(Qt::ForegroundRole).isValid());
@@ -251,59 +235,51 @@ void tst_SessionTableModelServers::failedServerMarksOnlyItsRowsStale()
     // B keeps refreshing meanwhile; A's rows stay.
     QList<sc::SessionInfo> next = sessionsOfB();
     next.append(sessionInfo(u"pc12", u"kim", 1));
-    m_model->applyServerSnapshot(m_b.get(), m_pollerB.poll(kT0 + 2000, next));
+    m_model->applyServerSnapshot(m_b, m_pollerB.poll(kT0 + 2000, next));
     QCOMPARE(m_model->rowCount(), 7);
-    QVERIFY(m_model->isServerStale(m_a.get()));
+    QVERIFY(m_model->isServerStale(m_a));
 
     // A answers again: fresh.
-    m_model->applyServerSnapshot(m_a.get(), m_pollerA.poll(kT0 + 3000, sessionsOfA()));
-    QVERIFY(!m_model->isServerStale(m_a.get()));
+    m_model->applyServerSnapshot(m_a, m_pollerA.poll(kT0 + 3000, sessionsOfA()));
+    QVERIFY(!m_model->isServerStale(m_a));
     QCOMPARE(m_model->index(1, 0).data(SessionTableModel::StaleRole).toBool(), false);
 }
 
 void tst_SessionTableModelServers::proxyNarrowsSortsAndFiltersAcrossServers()
 {
-    SessionSortFilterProxyModel proxy;
-    proxy.setSourceModel(m_model.get());
-    QAbstractItemModelTester proxyTester(
-        &proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    proxy.sort(SessionTableModel::User, Qt::DescendingOrder);
+    SessionSortFilterProxyModel *proxy = m_table->proxy();
+    proxy->sort(SessionTableModel::User, Qt::DescendingOrder);
     fillBoth();
-    const auto shown = [&proxy] {
-        QStringList list;
-        for (int r = 0; r < proxy.rowCount(); ++r)
-            list.append(proxy.index(r, SessionTableModel::User).data().toString());
-        return list;
-    };
+    const auto shown = [this] { return m_table->shown(SessionTableModel::User); };
     QCOMPARE(shown(),
         (QStringList {QStringLiteral("frank"), QStringLiteral("erin"), QStringLiteral("dave"),
             QStringLiteral("carol"), QStringLiteral("bob"), QStringLiteral("alice")}));
 
     // A's new rows go in the middle of the source; the proxy follows without a reset.
-    QSignalSpy reset(&proxy, &QAbstractItemModel::modelReset);
+    QSignalSpy reset(proxy, &QAbstractItemModel::modelReset);
     QList<sc::SessionInfo> next = sessionsOfA();
     next.removeAt(1);
     next.append(sessionInfo(u"pc4", u"zoe", 9));
-    m_model->applyServerSnapshot(m_a.get(), m_pollerA.poll(kT0, next));
+    m_model->applyServerSnapshot(m_a, m_pollerA.poll(kT0, next));
     QCOMPARE(reset.count(), 0);
     QCOMPARE(shown(),
         (QStringList {QStringLiteral("zoe"), QStringLiteral("frank"), QStringLiteral("erin"),
             QStringLiteral("dave"), QStringLiteral("carol"), QStringLiteral("alice")}));
 
     // Narrowed to B, then filtered by a server's name.
-    proxy.setGroupFilter(m_b.get());
+    proxy->setGroupFilter(m_b);
     QCOMPARE(shown(),
         (QStringList {QStringLiteral("frank"), QStringLiteral("erin"), QStringLiteral("dave")}));
-    proxy.setGroupFilter(nullptr);
-    proxy.setFilterText(QStringLiteral("FS-A"));
+    proxy->setGroupFilter(nullptr);
+    proxy->setFilterText(QStringLiteral("FS-A"));
     QCOMPARE(shown(),
         (QStringList {QStringLiteral("zoe"), QStringLiteral("carol"), QStringLiteral("alice")}));
 
     // Sorted by server, then by row key within one.
-    proxy.setFilterText(QString());
-    proxy.sort(SessionTableModel::Server, Qt::AscendingOrder);
-    for (int r = 0; r < proxy.rowCount(); ++r) {
-        QCOMPARE(proxy.index(r, SessionTableModel::Server).data().toString(),
+    proxy->setFilterText(QString());
+    proxy->sort(SessionTableModel::Server, Qt::AscendingOrder);
+    for (int r = 0; r < proxy->rowCount(); ++r) {
+        QCOMPARE(proxy->index(r, SessionTableModel::Server).data().toString(),
             r < 3 ? QStringLiteral("fs-a") : QStringLiteral("fs-b"));
     }
 }
