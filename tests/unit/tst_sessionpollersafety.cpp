@@ -72,6 +72,21 @@ sc::ConnectionOptions logon()
     return o;
 }
 
+// A poller on a one-second schedule over a scripted server, and the snapshots it sent; the
+// refused logon, its control and the retries all start from one. Started by setConnection().
+struct ScheduledPoller
+{
+    explicit ScheduledPoller(sc::ErrorKind failure = sc::ErrorKind::LogonFailure)
+    {
+        script->failure = failure;
+        poller.setInterval(1);
+    }
+
+    std::shared_ptr<Script> script = std::make_shared<Script>();
+    SessionPoller poller {factoryFor(script)};
+    QSignalSpy snapshots {&poller, &SessionPoller::snapshotReady};
+};
+
 } // namespace
 
 class TestSessionPollerSafety : public QObject
@@ -87,16 +102,13 @@ private Q_SLOTS:
 
     void refusedLogonIsNotRetriedAutomatically()
     {
-        auto script = std::make_shared<Script>();
-        SessionPoller poller(factoryFor(script));
-        poller.setInterval(1);
-        QSignalSpy snapshots(&poller, &SessionPoller::snapshotReady);
-        QSignalSpy scheduled(&poller, &SessionPoller::pollScheduled);
-        poller.setConnection(logon());
-        QTRY_COMPARE_WITH_TIMEOUT(snapshots.count(), 1, 10000);
-        const int afterFirst = script->enumerations;
+        ScheduledPoller refused;
+        QSignalSpy scheduled(&refused.poller, &SessionPoller::pollScheduled);
+        refused.poller.setConnection(logon());
+        QTRY_COMPARE_WITH_TIMEOUT(refused.snapshots.count(), 1, 10000);
+        const int afterFirst = refused.script->enumerations;
         QVERIFY(afterFirst >= 1);
-        QCOMPARE(snapshots.at(0).at(0).value<SessionSnapshot>().error->kind(),
+        QCOMPARE(refused.snapshots.at(0).at(0).value<SessionSnapshot>().error->kind(),
             sc::ErrorKind::LogonFailure);
         // Nothing is scheduled: the banner then says to retry by hand.
         QTRY_VERIFY(!scheduled.isEmpty());
@@ -105,48 +117,37 @@ private Q_SLOTS:
         // than sleep for a guess at that, run a control poller on the same schedule whose
         // failure is retried, started only now: once it has retried twice, a retry of the
         // first poller, armed earlier with the same delay, would long have run.
-        auto controlScript = std::make_shared<Script>();
-        controlScript->failure = sc::ErrorKind::ConnectionRefused;
-        SessionPoller control(factoryFor(controlScript));
-        control.setInterval(1);
-        QSignalSpy controlSnapshots(&control, &SessionPoller::snapshotReady);
-        control.setConnection(logon());
-        QTRY_COMPARE_WITH_TIMEOUT(controlSnapshots.count(), 3, 30000);
-        QCOMPARE(int(script->enumerations), afterFirst);
-        QCOMPARE(snapshots.count(), 1);
+        ScheduledPoller control(sc::ErrorKind::ConnectionRefused);
+        control.poller.setConnection(logon());
+        QTRY_COMPARE_WITH_TIMEOUT(control.snapshots.count(), 3, 30000);
+        QCOMPARE(int(refused.script->enumerations), afterFirst);
+        QCOMPARE(refused.snapshots.count(), 1);
 
         // The operator may try again by hand; success resumes automatic refresh.
-        script->fail = false;
-        poller.refresh();
-        QTRY_COMPARE_WITH_TIMEOUT(snapshots.count(), 2, 10000);
-        QVERIFY(snapshots.last().at(0).value<SessionSnapshot>().ok());
-        QTRY_COMPARE_WITH_TIMEOUT(snapshots.count(), 3, 10000);
+        refused.script->fail = false;
+        refused.poller.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(refused.snapshots.count(), 2, 10000);
+        QVERIFY(refused.snapshots.last().at(0).value<SessionSnapshot>().ok());
+        QTRY_COMPARE_WITH_TIMEOUT(refused.snapshots.count(), 3, 10000);
     }
 
     void otherFailuresAreRetried()
     {
         // The control: an unreachable server is tried again on its own.
-        auto script = std::make_shared<Script>();
-        script->failure = sc::ErrorKind::ConnectionRefused;
-        SessionPoller poller(factoryFor(script));
-        poller.setInterval(1);
-        QSignalSpy snapshots(&poller, &SessionPoller::snapshotReady);
-        poller.setConnection(logon());
-        QTRY_COMPARE_WITH_TIMEOUT(snapshots.count(), 2, 10000);
+        ScheduledPoller unreachable(sc::ErrorKind::ConnectionRefused);
+        unreachable.poller.setConnection(logon());
+        QTRY_COMPARE_WITH_TIMEOUT(unreachable.snapshots.count(), 2, 10000);
     }
 
     void newCredentialsTryAgain()
     {
-        auto script = std::make_shared<Script>();
-        SessionPoller poller(factoryFor(script));
-        poller.setInterval(1);
-        QSignalSpy snapshots(&poller, &SessionPoller::snapshotReady);
-        poller.setConnection(logon());
-        QTRY_COMPARE_WITH_TIMEOUT(snapshots.count(), 1, 10000);
-        script->fail = false;
-        poller.setConnection(logon());
-        QTRY_COMPARE_WITH_TIMEOUT(snapshots.count(), 2, 10000);
-        QVERIFY(snapshots.last().at(0).value<SessionSnapshot>().ok());
+        ScheduledPoller refused;
+        refused.poller.setConnection(logon());
+        QTRY_COMPARE_WITH_TIMEOUT(refused.snapshots.count(), 1, 10000);
+        refused.script->fail = false;
+        refused.poller.setConnection(logon());
+        QTRY_COMPARE_WITH_TIMEOUT(refused.snapshots.count(), 2, 10000);
+        QVERIFY(refused.snapshots.last().at(0).value<SessionSnapshot>().ok());
     }
 
     void disconnectsAreAudited()
