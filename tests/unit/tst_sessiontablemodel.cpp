@@ -131,9 +131,7 @@ void tst_SessionTableModel::refreshEmitsRangesNotReset()
 void tst_SessionTableModel::jitterEmitsNothing()
 {
     m_model->applySnapshot(m_server.poll(kT0, threeSessions()));
-    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
-    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
-    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    ModelSignalSpies spies(m_model.get());
     QSignalSpy applied(m_model.get(), &SessionTableModel::snapshotApplied);
     // 2.6 s later the server says 2 or 3 s more depending on its clock's phase.
     QList<sc::SessionInfo> next = threeSessions(2);
@@ -141,9 +139,9 @@ void tst_SessionTableModel::jitterEmitsNothing()
     next[2].idleSeconds += 1;
     m_model->applySnapshot(m_server.poll(kT0 + 2600, next));
     QCOMPARE(applied.count(), 1);
-    QCOMPARE(removed.count(), 0);
-    QCOMPARE(inserted.count(), 0);
-    QCOMPARE(changed.count(), 0);
+    QCOMPARE(spies.removed.count(), 0);
+    QCOMPARE(spies.inserted.count(), 0);
+    QCOMPARE(spies.changed.count(), 0);
 }
 
 void tst_SessionTableModel::scatteredRemovalsKeepContent()
@@ -161,17 +159,15 @@ void tst_SessionTableModel::scatteredRemovalsKeepContent()
     for (int i = 0; i < 5; ++i)
         next.append(sessionInfo(u"new", u"n" + QString::number(i).toStdU16String(), 0));
 
-    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
-    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
-    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    ModelSignalSpies spies(m_model.get());
     const SessionSnapshot s = m_server.poll(kT0 + 2000, next);
     // Range by range, however many there are.
     m_model->setBulkThreshold(std::numeric_limits<int>::max());
     m_model->applySnapshot(s);
-    QCOMPARE(reset.count(), 0);
-    QCOMPARE(removed.count(), s.delta.removed.size());
-    QVERIFY(removed.count() > 10);
-    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(spies.reset.count(), 0);
+    QCOMPARE(spies.removed.count(), s.delta.removed.size());
+    QVERIFY(spies.removed.count() > 10);
+    QCOMPARE(spies.inserted.count(), 1);
     QCOMPARE(m_model->rowCount(), int(next.size()));
     for (int r = 0; r < m_model->rowCount(); ++r) {
         QCOMPARE(m_model->row(r).key, s.delta.rows[r].key);
@@ -202,18 +198,14 @@ void tst_SessionTableModel::largeRefreshIsOneLayoutChange()
     QVERIFY(s.delta.removed.size() + s.delta.changed.size() > m_model->bulkThreshold());
 
     QSignalSpy layoutAbout(m_model.get(), &QAbstractItemModel::layoutAboutToBeChanged);
-    QSignalSpy layout(m_model.get(), &QAbstractItemModel::layoutChanged);
-    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
-    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
-    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
-    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    ModelSignalSpies spies(m_model.get());
     m_model->applySnapshot(s);
     QCOMPARE(layoutAbout.count(), 1);
-    QCOMPARE(layout.count(), 1);
-    QCOMPARE(removed.count(), 0);
-    QCOMPARE(inserted.count(), 0);
-    QCOMPARE(changed.count(), 0);
-    QCOMPARE(reset.count(), 0);
+    QCOMPARE(spies.layout.count(), 1);
+    QCOMPARE(spies.removed.count(), 0);
+    QCOMPARE(spies.inserted.count(), 0);
+    QCOMPARE(spies.changed.count(), 0);
+    QCOMPARE(spies.reset.count(), 0);
 
     QCOMPARE(m_model->rowCount(), int(next.size()));
     for (int r = 0; r < m_model->rowCount(); ++r)
@@ -370,18 +362,16 @@ void tst_SessionTableModel::failedPollMarksStale()
 {
     m_model->applySnapshot(m_server.poll(kT0, threeSessions()));
     QSignalSpy stale(m_model.get(), &SessionTableModel::staleChanged);
-    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
-    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
-    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    ModelSignalSpies spies(m_model.get());
     m_model->applySnapshot(m_server.fail(kT0 + 2000, sc::ErrorKind::Timeout));
     QVERIFY(m_model->isStale());
     QCOMPARE(stale.count(), 1);
     QCOMPARE(stale[0][0].toBool(), true);
     QCOMPARE(m_model->rowCount(), 3);
-    QCOMPARE(removed.count(), 0);
-    QCOMPARE(reset.count(), 0);
-    QCOMPARE(changed.count(), 1); // one signal for every row, only the stale roles
-    QVERIFY(changed[0][2].value<QList<int>>().contains(SessionTableModel::StaleRole));
+    QCOMPARE(spies.removed.count(), 0);
+    QCOMPARE(spies.reset.count(), 0);
+    QCOMPARE(spies.changed.count(), 1); // one signal for every row, only the stale roles
+    QVERIFY(spies.changed[0][2].value<QList<int>>().contains(SessionTableModel::StaleRole));
     QVERIFY(m_model->lastError().has_value());
     QCOMPARE(m_model->lastError()->kind(), sc::ErrorKind::Timeout);
     QCOMPARE(m_model->index(0, 0).data(SessionTableModel::StaleRole).toBool(), true);
@@ -393,7 +383,7 @@ void tst_SessionTableModel::failedPollMarksStale()
     m_model->applySnapshot(m_server.poll(kT0 + 6000, threeSessions(6)));
     QVERIFY(!m_model->isStale());
     QCOMPARE(stale.count(), 2);
-    QCOMPARE(removed.count(), 0);
+    QCOMPARE(spies.removed.count(), 0);
     QVERIFY(!m_model->index(0, 0).data(Qt::ForegroundRole).isValid());
 }
 
