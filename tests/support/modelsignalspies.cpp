@@ -12,6 +12,12 @@ ModelSignalSpies::ModelSignalSpies(const QAbstractItemModel *model)
 {
 }
 
+void ModelSignalSpies::clear()
+{
+    for (QSignalSpy *spy : {&reset, &layout, &removed, &inserted, &changed})
+        spy->clear();
+}
+
 qsizetype ModelSignalSpies::structuralCount() const
 {
     return reset.count() + layout.count() + removed.count() + inserted.count();

@@ -20,6 +20,8 @@ struct ModelSignalSpies
     QSignalSpy inserted;
     QSignalSpy changed;
 
+    /// Forgets what was recorded, for the next step of a test.
+    void clear();
     /// Resets, layout changes, removals and insertions: whatever moves rows.
     qsizetype structuralCount() const;
     /// The cells of the @p i-th dataChanged(): x are columns, y rows (see cells()).

@@ -2,6 +2,7 @@
 // Find User's results: answers arriving one by one, a failed server, a server without the
 // user, an update in place, each with the exact signals a view relies on.
 #include "findusermodel.h"
+#include "modelsignalspies.h"
 #include "sessionrow.h"
 
 #include <QAbstractItemModelTester>
@@ -75,11 +76,9 @@ private Q_SLOTS:
             kNow);
         QCOMPARE(spies.reset.count(), 0);
         QCOMPARE(spies.removed.count(), 1); // the state row
-        QCOMPARE(spies.removed.at(0).at(1).toInt(), 1);
-        QCOMPARE(spies.removed.at(0).at(2).toInt(), 1);
+        QCOMPARE(ModelSignalSpies::rowsOf(spies.removed.at(0)), std::make_pair(1, 1));
         QCOMPARE(spies.inserted.count(), 1);
-        QCOMPARE(spies.inserted.at(0).at(1).toInt(), 1);
-        QCOMPARE(spies.inserted.at(0).at(2).toInt(), 2);
+        QCOMPARE(ModelSignalSpies::rowsOf(spies.inserted.at(0)), std::make_pair(1, 2));
         QCOMPARE(spies.changed.count(), 0);
         QCOMPARE(spies.summary.count(), 1);
         QCOMPARE(m_model->rowCount(), 4);
@@ -102,8 +101,7 @@ private Q_SLOTS:
             kNow);
         QCOMPARE(spies.removed.count(), 1);
         QCOMPARE(spies.inserted.count(), 1);
-        QCOMPARE(spies.inserted.at(0).at(1).toInt(), 0);
-        QCOMPARE(spies.inserted.at(0).at(2).toInt(), 0);
+        QCOMPARE(ModelSignalSpies::rowsOf(spies.inserted.at(0)), std::make_pair(0, 0));
         QCOMPARE(spies.reset.count(), 0);
         QCOMPARE(text(0, FindUserModel::OpenFiles), QString()); // level 10: no count
         QCOMPARE(text(0, FindUserModel::ConnectedTime), QStringLiteral("1:02:05"));
@@ -134,11 +132,9 @@ private Q_SLOTS:
         spies.clear();
         m_model->applyFailure(QStringLiteral("fs-a"), QStringLiteral("Timed out."));
         QCOMPARE(spies.removed.count(), 1);
-        QCOMPARE(spies.removed.at(0).at(1).toInt(), 0);
-        QCOMPARE(spies.removed.at(0).at(2).toInt(), 1);
+        QCOMPARE(ModelSignalSpies::rowsOf(spies.removed.at(0)), std::make_pair(0, 1));
         QCOMPARE(spies.inserted.count(), 1);
-        QCOMPARE(spies.inserted.at(0).at(1).toInt(), 0);
-        QCOMPARE(spies.inserted.at(0).at(2).toInt(), 0);
+        QCOMPARE(ModelSignalSpies::rowsOf(spies.inserted.at(0)), std::make_pair(0, 0));
         QCOMPARE(m_model->rowCount(), 3);
         QCOMPARE(text(0, FindUserModel::User), QStringLiteral("Timed out."));
         QCOMPARE(m_model->summary(),
@@ -201,11 +197,9 @@ private Q_SLOTS:
         m_model->applyAnswer(QStringLiteral("fs-b"), third, kNow);
         QCOMPARE(spies.reset.count(), 0);
         QCOMPARE(spies.removed.count(), 1);
-        QCOMPARE(spies.removed.at(0).at(1).toInt(), 1);
-        QCOMPARE(spies.removed.at(0).at(2).toInt(), 1);
+        QCOMPARE(ModelSignalSpies::rowsOf(spies.removed.at(0)), std::make_pair(1, 1));
         QCOMPARE(spies.inserted.count(), 1);
-        QCOMPARE(spies.inserted.at(0).at(1).toInt(), 3);
-        QCOMPARE(spies.inserted.at(0).at(2).toInt(), 3);
+        QCOMPARE(ModelSignalSpies::rowsOf(spies.inserted.at(0)), std::make_pair(3, 3));
         QCOMPARE(spies.changed.count(), 0);
         QVERIFY(pc2.isValid());
         QCOMPARE(pc2.row(), 1);
@@ -235,27 +229,19 @@ private Q_SLOTS:
     }
 
 private:
-    struct Spies
+    // The model's signals and its summary's.
+    struct Spies : ModelSignalSpies
     {
         explicit Spies(FindUserModel *model)
-            : reset(model, &QAbstractItemModel::modelReset)
-            , inserted(model, &QAbstractItemModel::rowsInserted)
-            , removed(model, &QAbstractItemModel::rowsRemoved)
-            , changed(model, &QAbstractItemModel::dataChanged)
-            , layout(model, &QAbstractItemModel::layoutChanged)
+            : ModelSignalSpies(model)
             , summary(model, &FindUserModel::summaryChanged)
         {
         }
         void clear()
         {
-            for (QSignalSpy *spy : {&reset, &inserted, &removed, &changed, &layout, &summary})
-                spy->clear();
+            ModelSignalSpies::clear();
+            summary.clear();
         }
-        QSignalSpy reset;
-        QSignalSpy inserted;
-        QSignalSpy removed;
-        QSignalSpy changed;
-        QSignalSpy layout;
         QSignalSpy summary;
     };
 
