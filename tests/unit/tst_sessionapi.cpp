@@ -7,12 +7,14 @@
 #include "sessionapi.h"
 #include "srvsvccodec.h"
 
+#include <QList>
 #include <QString>
 #include <QTest>
 
 #include <deque>
 #include <functional>
 #include <memory>
+#include <optional>
 
 using namespace sc;
 
@@ -55,22 +57,22 @@ struct Script
 
     SrvsvcCodec::SessionEnumRequest enumRequest(std::size_t i) const
     {
-        const ByteBuffer &bytes = calls.at(i).request;
-        Result<SrvsvcCodec::SessionEnumRequest> r
-            = SrvsvcCodec::decodeSessionEnumRequest(bytes.data(), bytes.size());
-        if (!r)
-            qFatal(
-                "our own NetrSessionEnum request did not decode: %s", r.error().message().c_str());
-        return *r;
+        return request(i, &SrvsvcCodec::decodeSessionEnumRequest, "NetrSessionEnum");
     }
     SrvsvcCodec::SessionDelRequest delRequest(std::size_t i) const
     {
+        return request(i, &SrvsvcCodec::decodeSessionDelRequest, "NetrSessionDel");
+    }
+    // Call @p i's request, read back with @p decode; one of ours that does not decode is a
+    // broken encoder, and no test can go on from there.
+    template<class Request>
+    Request request(std::size_t i, Result<Request> (*decode)(const std::uint8_t *, std::size_t),
+        const char *operation) const
+    {
         const ByteBuffer &bytes = calls.at(i).request;
-        Result<SrvsvcCodec::SessionDelRequest> r
-            = SrvsvcCodec::decodeSessionDelRequest(bytes.data(), bytes.size());
+        Result<Request> r = decode(bytes.data(), bytes.size());
         if (!r)
-            qFatal(
-                "our own NetrSessionDel request did not decode: %s", r.error().message().c_str());
+            qFatal("our own %s request did not decode: %s", operation, r.error().message().c_str());
         return *r;
     }
     std::vector<InfoLevel> levelsAsked() const
@@ -178,7 +180,17 @@ SessionList sambaRows()
         row(u"pc1", u"bob"), row(u"PC3", u"JOSÉ")};
 }
 
+// A page a server answers with ERROR_MORE_DATA: its TotalEntries and its resume handle.
+struct MoreDataPage
+{
+    std::uint32_t total;
+    std::optional<std::uint32_t> resumeHandle;
+};
+using MoreDataPages = QList<MoreDataPage>;
+
 } // namespace
+
+Q_DECLARE_METATYPE(MoreDataPages)
 
 class TstSessionApi : public QObject
 {
@@ -461,31 +473,30 @@ private slots:
         QCOMPARE(progress[2], (std::pair<std::size_t, std::uint32_t>(5, 5)));
     }
 
-    void stuckResumeHandleIsProtocolError()
+    // A page that breaks the paging rules ends the enumeration as a protocol error, without
+    // asking for another page: a resume handle that does not move on, or ERROR_MORE_DATA
+    // with a resume handle of 0 or none at all.
+    void pagingRuleBreakIsProtocolError_data()
     {
-        script(enumReply(InfoLevel::Level1, {row(u"A", u"u")}, win32::MoreData, 9, 7));
-        script(enumReply(InfoLevel::Level1, {row(u"B", u"u")}, win32::MoreData, 8, 7));
-        auto result = makeApi()->enumerate({}, InfoLevel::Level1);
-        QVERIFY(!result.ok());
-        QCOMPARE(result.error().kind(), ErrorKind::ProtocolError);
-        QCOMPARE(m_script->calls.size(), std::size_t(2));
+        QTest::addColumn<MoreDataPages>("pages");
+        QTest::addColumn<int>("calls");
+        QTest::newRow("stuck resume handle") << MoreDataPages {{9, 7}, {8, 7}} << 2;
+        QTest::newRow("zero resume handle") << MoreDataPages {{9, 0}} << 1;
+        QTest::newRow("no resume handle") << MoreDataPages {{9, std::nullopt}} << 1;
     }
-
-    void zeroResumeHandleWithMoreDataIsProtocolError()
+    void pagingRuleBreakIsProtocolError()
     {
-        script(enumReply(InfoLevel::Level1, {row(u"A", u"u")}, win32::MoreData, 9, 0));
+        QFETCH(MoreDataPages, pages);
+        QFETCH(int, calls);
+        const std::u16string clients[] = {u"A", u"B"};
+        for (qsizetype i = 0; i < pages.size(); ++i) {
+            script(enumReply(InfoLevel::Level1, {row(clients[i], u"u")}, win32::MoreData,
+                pages[i].total, pages[i].resumeHandle));
+        }
         auto result = makeApi()->enumerate({}, InfoLevel::Level1);
         QVERIFY(!result.ok());
         QCOMPARE(result.error().kind(), ErrorKind::ProtocolError);
-        QCOMPARE(m_script->calls.size(), std::size_t(1));
-    }
-
-    void moreDataWithoutResumeHandleIsProtocolError()
-    {
-        script(enumReply(InfoLevel::Level1, {row(u"A", u"u")}, win32::MoreData, 9, std::nullopt));
-        auto result = makeApi()->enumerate({}, InfoLevel::Level1);
-        QVERIFY(!result.ok());
-        QCOMPARE(result.error().kind(), ErrorKind::ProtocolError);
+        QCOMPARE(m_script->calls.size(), std::size_t(calls));
     }
 
     void runawayPagingStops()
