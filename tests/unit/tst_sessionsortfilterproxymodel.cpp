@@ -33,7 +33,26 @@ QList<sc::SessionInfo> later(QList<sc::SessionInfo> infos, quint32 seconds)
     return infos;
 }
 
+// Four sessions whose users sort as their clients do, alice (pc1) to dave (pc4).
+QList<sc::SessionInfo> fourSessions()
+{
+    return {sessionInfo(u"pc1", u"alice", 500, 50, 1), sessionInfo(u"pc2", u"bob", 400, 40, 2),
+        sessionInfo(u"pc3", u"carol", 300, 30, 3), sessionInfo(u"pc4", u"dave", 200, 20, 4)};
+}
+
+// The users of the selected rows, sorted: which sessions a refresh left selected.
+QStringList selectedUsers(const QItemSelectionModel &selection)
+{
+    QStringList users;
+    for (const QModelIndex &index : selection.selectedRows())
+        users.append(index.data().toString());
+    users.sort();
+    return users;
+}
+
 } // namespace
+
+Q_DECLARE_METATYPE(sc::SessionInfo)
 
 class tst_SessionSortFilterProxyModel : public QObject
 {
@@ -42,8 +61,8 @@ private Q_SLOTS:
     void init();
     void cleanup();
 
-    void sortsIdleTimeNumerically();
-    void sortsOpenFilesNumerically();
+    void sortsNumbersNumerically_data();
+    void sortsNumbersNumerically();
     void equalValuesBreakTiesOnTheKey();
     void sortsTextCaseInsensitivelyBeyondThePrefix();
     void refreshDoesNotShuffleEqualRows();
@@ -64,6 +83,8 @@ private Q_SLOTS:
 private:
     void apply(qint64 pollTime, const QList<sc::SessionInfo> &infos);
     QStringList column(SessionTableModel::Column c) const;
+    /// Filters by @p text and answers the users the proxy shows then, in its order.
+    QStringList usersMatching(const QString &text);
 
     std::optional<CheckedTable<SessionTableModel>> m_table;
     SessionTableModel *m_model = nullptr;
@@ -100,26 +121,46 @@ QStringList tst_SessionSortFilterProxyModel::column(SessionTableModel::Column c)
     return values;
 }
 
-void tst_SessionSortFilterProxyModel::sortsIdleTimeNumerically()
+QStringList tst_SessionSortFilterProxyModel::usersMatching(const QString &text)
 {
-    // As text "0:01:40" < "0:00:05" would not hold, but 100 s > 5 s must; and 10:00:00
-    // (36000 s) must come after 9:00:00 although "1" < "9".
-    apply(kT0,
-        {sessionInfo(u"a", u"u1", 40000, 100, 0), sessionInfo(u"b", u"u2", 40000, 5, 0),
-            sessionInfo(u"c", u"u3", 40000, 36000, 0), sessionInfo(u"d", u"u4", 40000, 32400, 0)});
-    m_proxy->sort(SessionTableModel::IdleTime, Qt::AscendingOrder);
-    QCOMPARE(column(SessionTableModel::User), (QStringList {"u2", "u1", "u4", "u3"}));
-    m_proxy->sort(SessionTableModel::IdleTime, Qt::DescendingOrder);
-    QCOMPARE(column(SessionTableModel::User), (QStringList {"u3", "u4", "u1", "u2"}));
+    m_proxy->setFilterText(text);
+    return column(SessionTableModel::User);
 }
 
-void tst_SessionSortFilterProxyModel::sortsOpenFilesNumerically()
+void tst_SessionSortFilterProxyModel::sortsNumbersNumerically_data()
 {
-    apply(kT0,
-        {sessionInfo(u"a", u"u1", 10, 0, 100), sessionInfo(u"b", u"u2", 10, 0, 9),
-            sessionInfo(u"c", u"u3", 10, 0, 1000), sessionInfo(u"d", u"u4", 10, 0, 20)});
-    m_proxy->sort(SessionTableModel::OpenFiles, Qt::AscendingOrder);
-    QCOMPARE(column(SessionTableModel::User), (QStringList {"u2", "u4", "u1", "u3"}));
+    QTest::addColumn<QList<sc::SessionInfo>>("infos");
+    QTest::addColumn<int>("sortColumn");
+    QTest::addColumn<Qt::SortOrder>("order");
+    QTest::addColumn<QStringList>("users");
+    // As text "0:01:40" < "0:00:05" would not hold, but 100 s > 5 s must; and 10:00:00
+    // (36000 s) must come after 9:00:00 although "1" < "9".
+    const QList<sc::SessionInfo> idle
+        = {sessionInfo(u"a", u"u1", 40000, 100, 0), sessionInfo(u"b", u"u2", 40000, 5, 0),
+            sessionInfo(u"c", u"u3", 40000, 36000, 0), sessionInfo(u"d", u"u4", 40000, 32400, 0)};
+    QTest::newRow("idle time ascending")
+        << idle << int(SessionTableModel::IdleTime) << Qt::AscendingOrder
+        << QStringList {"u2", "u1", "u4", "u3"};
+    QTest::newRow("idle time descending")
+        << idle << int(SessionTableModel::IdleTime) << Qt::DescendingOrder
+        << QStringList {"u3", "u4", "u1", "u2"};
+    QTest::newRow("open files ascending")
+        << QList<sc::SessionInfo> {sessionInfo(u"a", u"u1", 10, 0, 100),
+               sessionInfo(u"b", u"u2", 10, 0, 9), sessionInfo(u"c", u"u3", 10, 0, 1000),
+               sessionInfo(u"d", u"u4", 10, 0, 20)}
+        << int(SessionTableModel::OpenFiles) << Qt::AscendingOrder
+        << QStringList {"u2", "u4", "u1", "u3"};
+}
+
+void tst_SessionSortFilterProxyModel::sortsNumbersNumerically()
+{
+    QFETCH(QList<sc::SessionInfo>, infos);
+    QFETCH(int, sortColumn);
+    QFETCH(Qt::SortOrder, order);
+    QFETCH(QStringList, users);
+    apply(kT0, infos);
+    m_proxy->sort(sortColumn, order);
+    QCOMPARE(column(SessionTableModel::User), users);
 }
 
 void tst_SessionSortFilterProxyModel::equalValuesBreakTiesOnTheKey()
@@ -190,10 +231,8 @@ void tst_SessionSortFilterProxyModel::filterNarrowsRows()
     m_proxy->setFilterText(QStringLiteral("ALI"));
     QCOMPARE(filterChanged.count(), 1);
     QCOMPARE(column(SessionTableModel::User), (QStringList {"alice", "Alicia"}));
-    m_proxy->setFilterText(QStringLiteral("10.0"));
-    QCOMPARE(column(SessionTableModel::User), (QStringList {"Alicia"}));
-    m_proxy->setFilterText(QStringLiteral("ws-"));
-    QCOMPARE(column(SessionTableModel::User), (QStringList {"alice", "bob", "carol"}));
+    QCOMPARE(usersMatching(QStringLiteral("10.0")), (QStringList {"Alicia"}));
+    QCOMPARE(usersMatching(QStringLiteral("ws-")), (QStringList {"alice", "bob", "carol"}));
     m_proxy->setFilterText(QStringLiteral("nobody"));
     QCOMPARE(m_proxy->rowCount(), 0);
     m_proxy->setFilterText(QString());
@@ -226,12 +265,9 @@ void tst_SessionSortFilterProxyModel::filterIgnoresCaseAndAccents()
         m_proxy->setFilterText(typed);
         QVERIFY2(m_proxy->rowCount() == 3, qPrintable(typed));
     }
-    m_proxy->setFilterText(QStringLiteral("jurgen"));
-    QCOMPARE(column(SessionTableModel::User), (QStringList {"Jürgen"}));
-    m_proxy->setFilterText(QStringLiteral("STRASSE"));
-    QCOMPARE(column(SessionTableModel::User), (QStringList {"straße"}));
-    m_proxy->setFilterText(QStringLiteral("pc-ca"));
-    QCOMPARE(column(SessionTableModel::User), (QStringList {"zoe"}));
+    QCOMPARE(usersMatching(QStringLiteral("jurgen")), (QStringList {"Jürgen"}));
+    QCOMPARE(usersMatching(QStringLiteral("STRASSE")), (QStringList {"straße"}));
+    QCOMPARE(usersMatching(QStringLiteral("pc-ca")), (QStringList {"zoe"}));
     // The one definition: folding is the same for the filter and the rows.
     QCOMPARE(SearchText::fold(u"Ångström"), QStringLiteral("angstrom"));
     QCOMPARE(SearchText::fold(u"ALICE"), QStringLiteral("alice"));
@@ -279,19 +315,14 @@ void tst_SessionSortFilterProxyModel::rowsKeepNoFoldedCopy()
             sessionInfo(u"PC-ÇA", u"zoe", 10, 0, 1)});
     m_proxy->setFilterText(QStringLiteral("e10"));
     QCOMPARE(m_proxy->rowCount(), 0);
-    m_proxy->setFilterText(QStringLiteral("BOB"));
-    QCOMPARE(column(SessionTableModel::User), (QStringList {"Bob"}));
-    m_proxy->setFilterText(QStringLiteral("10.0"));
-    QCOMPARE(column(SessionTableModel::User), (QStringList {"alice"}));
-    m_proxy->setFilterText(QStringLiteral("pc-ca"));
-    QCOMPARE(column(SessionTableModel::User), (QStringList {"zoe"}));
+    QCOMPARE(usersMatching(QStringLiteral("BOB")), (QStringList {"Bob"}));
+    QCOMPARE(usersMatching(QStringLiteral("10.0")), (QStringList {"alice"}));
+    QCOMPARE(usersMatching(QStringLiteral("pc-ca")), (QStringList {"zoe"}));
 }
 
 void tst_SessionSortFilterProxyModel::withheldRowsWaitForTheNextRefresh()
 {
-    const QList<sc::SessionInfo> infos
-        = {sessionInfo(u"pc1", u"alice", 500, 50, 1), sessionInfo(u"pc2", u"bob", 400, 40, 2),
-            sessionInfo(u"pc3", u"carol", 300, 30, 3), sessionInfo(u"pc4", u"dave", 200, 20, 4)};
+    const QList<sc::SessionInfo> infos = fourSessions();
     apply(kT0, infos);
     m_proxy->sort(SessionTableModel::User, Qt::AscendingOrder);
     m_proxy->setFilterText(QStringLiteral("pc"));
@@ -308,8 +339,7 @@ void tst_SessionSortFilterProxyModel::withheldRowsWaitForTheNextRefresh()
     QCOMPARE(column(SessionTableModel::User), (QStringList {"alice", "dave"}));
     QCOMPARE(removed.count(), 1);
     // Filtering again keeps them out until the source refreshes.
-    m_proxy->setFilterText(QString());
-    QCOMPARE(column(SessionTableModel::User), (QStringList {"alice", "dave"}));
+    QCOMPARE(usersMatching(QString()), (QStringList {"alice", "dave"}));
 
     // The next answer: carol is gone, bob is still listed and comes back.
     apply(kT0 + 2000,
@@ -321,9 +351,7 @@ void tst_SessionSortFilterProxyModel::withheldRowsWaitForTheNextRefresh()
 
 void tst_SessionSortFilterProxyModel::selectionAndCurrentSurviveRefresh()
 {
-    const QList<sc::SessionInfo> infos
-        = {sessionInfo(u"pc1", u"alice", 500, 50, 1), sessionInfo(u"pc2", u"bob", 400, 40, 2),
-            sessionInfo(u"pc3", u"carol", 300, 30, 3), sessionInfo(u"pc4", u"dave", 200, 20, 4)};
+    const QList<sc::SessionInfo> infos = fourSessions();
     apply(kT0, infos);
     m_proxy->sort(SessionTableModel::User, Qt::AscendingOrder);
     QItemSelectionModel selection(m_proxy);
@@ -348,11 +376,7 @@ void tst_SessionSortFilterProxyModel::selectionAndCurrentSurviveRefresh()
     QCOMPARE(reset.count(), 0);
     QCOMPARE(column(SessionTableModel::User), (QStringList {"alice", "carol", "dave", "erin"}));
     QCOMPARE(selection.currentIndex().data().toString(), QStringLiteral("carol"));
-    QStringList selectedUsers;
-    for (const QModelIndex &index : selection.selectedRows())
-        selectedUsers.append(index.data().toString());
-    selectedUsers.sort();
-    QCOMPARE(selectedUsers, (QStringList {"carol", "dave"}));
+    QCOMPARE(selectedUsers(selection), (QStringList {"carol", "dave"}));
     QCOMPARE(
         m_proxy->index(1, SessionTableModel::OpenFiles).data().toString(), QStringLiteral("8"));
 }
@@ -393,11 +417,7 @@ void tst_SessionSortFilterProxyModel::selectionSurvivesLargeRefresh()
     QCOMPARE(reset.count(), 0);
     QCOMPARE(m_proxy->rowCount(), int(next.size()));
     QCOMPARE(selection.currentIndex().data().toString(), QStringLiteral("user1005"));
-    QStringList selected;
-    for (const QModelIndex &index : selection.selectedRows())
-        selected.append(index.data().toString());
-    selected.sort();
-    QCOMPARE(selected, (QStringList {"user1005", "user1398"}));
+    QCOMPARE(selectedUsers(selection), (QStringList {"user1005", "user1398"}));
     // Still sorted: user1005 now has 9 files, so it is in the group of the first rows.
     const int row = proxyRowOf(QStringLiteral("user1005"));
     for (int r = 0; r <= row; ++r) {
@@ -541,8 +561,7 @@ void tst_SessionSortFilterProxyModel::newSessionsHonourTheFilter()
         = {sessionInfo(u"pc1", u"alice", 100, 0, 1), sessionInfo(u"pc2", u"bob", 100, 0, 2)};
     apply(kT0, infos);
     m_proxy->sort(SessionTableModel::User, Qt::AscendingOrder);
-    m_proxy->setFilterText(QStringLiteral("ALI"));
-    QCOMPARE(column(SessionTableModel::User), (QStringList {"alice"}));
+    QCOMPARE(usersMatching(QStringLiteral("ALI")), (QStringList {"alice"}));
     QList<sc::SessionInfo> next = later(infos, 2);
     next.append(sessionInfo(u"pc3", u"bob2", 1, 0, 0));
     next.append(sessionInfo(u"pc4", u"aaron.alison", 1, 0, 0));
