@@ -21,10 +21,6 @@ static_assert(sizeof(wchar_t) == sizeof(char16_t), "Windows' wchar_t is UTF-16")
 
 namespace {
 
-// Same reasoning as RpcSessionApi::kPreferredMaximumLength: Windows pages at about this
-// size, so the first rows of a large server arrive quickly.
-constexpr DWORD kPreferredMaximumLength = 64 * 1024;
-
 struct NetApiBufferDeleter
 {
     void operator()(void *buffer) const { NetApiBufferFree(buffer); }

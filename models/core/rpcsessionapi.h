@@ -17,9 +17,6 @@ namespace sc {
 class RpcSessionApi : public SessionApi
 {
 public:
-    /// What we ask a paging server (Windows) to put in one reply. See rpcsessionapi.cpp.
-    static constexpr std::uint32_t kPreferredMaximumLength = 64 * 1024;
-
     /// @p host is the server's name or address ("\\\\host" accepted); it goes on the wire as
     /// ServerName "\\\\host" and, with @p port, makes serverKey().
     RpcSessionApi(

@@ -70,6 +70,10 @@ struct FileCloseResult
 class SessionApi
 {
 public:
+    /// What the backends ask a paging server (Windows) to put in one reply: Windows pages at
+    /// about this size anyway, so the first rows of a large server arrive quickly.
+    static constexpr std::uint32_t kPreferredMaximumLength = 64 * 1024;
+
     virtual ~SessionApi();
 
     /// NetSessionEnum. @p level nullopt means "auto": 502, then 2, 1, 10, 0 on
