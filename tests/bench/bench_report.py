@@ -41,6 +41,14 @@ class Table:
             return f"{m:.{digits}f}"
         return f"{m:.{digits}f} ({lo:.{digits}f}–{hi:.{digits}f})"
 
+    def measured(self, prefix, sizes, key):
+        """(size, "<prefix>.n<size>") for each of sizes whose key was measured: a size the run
+        left out gives no row."""
+        for n in sizes:
+            k = f"{prefix}.n{n}"
+            if self.get(k + key) is not None:
+                yield n, k
+
     def add(self, area, what, size, figure, goal="", met=None):
         if figure is None:
             figure, met = "not run", None
@@ -73,6 +81,20 @@ def linear(per_unit):
     return vals[-1] / min(vals), " → ".join(f"{v:.3g}" for v in vals)
 
 
+def linear_figure(per_unit, per_unit_cpu):
+    """The figure of a linearity row: the per-unit wall times with their ratio, then the CPU
+    times' where measured; and the wall ratio the goal is judged by. (None, None) without two
+    sizes measured."""
+    ratio, text = linear(per_unit)
+    if ratio is None:
+        return None, None
+    fig = text + f" (×{ratio:.2f})"
+    cpu_ratio, cpu_text = linear(per_unit_cpu)
+    if cpu_ratio is not None:
+        fig += f"; CPU {cpu_text} (×{cpu_ratio:.2f})"
+    return fig, ratio
+
+
 def sizes_text(sizes):
     return " → ".join(size_text(n) for n in sizes)
 
@@ -81,11 +103,8 @@ def codec_rows(t):
     for level in (1, 502):
         sizes = [1000, 10000, 100000]
         per_entry, per_entry_cpu, done = [], [], []
-        for n in sizes:
-            k = f"codec.l{level}.n{n}"
+        for n, k in t.measured(f"codec.l{level}", sizes, ".decode_ms.median"):
             fig = t.series(k + ".decode_ms", 3)
-            if fig is None:
-                continue
             mbps = t.get(k + ".decode_mbps")
             ratio = t.get(k + ".ratio")
             memcpy = t.get(k + ".memcpy_ms.median")
@@ -105,12 +124,8 @@ def codec_rows(t):
             cpu = t.get(k + ".decode_cpu_ms")
             per_entry_cpu.append(cpu * 1e6 / n if cpu is not None else None)
             done.append(n)
-        ratio, text = linear(per_entry)
-        cpu_ratio, cpu_text = linear(per_entry_cpu)
+        fig, ratio = linear_figure(per_entry, per_entry_cpu)
         if ratio is not None:
-            fig = text + f" (×{ratio:.2f})"
-            if cpu_ratio is not None:
-                fig += f"; CPU {cpu_text} (×{cpu_ratio:.2f})"
             t.add("Codec", f"decode level {level}: ns per entry, {sizes_text(done)}", "",
                   fig, "linear (≤ 2× per entry)", ratio <= 2.0)
 
@@ -119,11 +134,8 @@ def model_rows(t, level):
     sizes = [1000, 10000, 100000]
     load_per_row, refresh_per_row, load_sizes, refresh_sizes = [], [], [], []
     load_cpu_per_row, refresh_cpu_per_row = [], []
-    for n in sizes:
-        k = f"model.l{level}.n{n}"
+    for n, k in t.measured(f"model.l{level}", sizes, ".load_total_ms"):
         total = t.get(k + ".load_total_ms")
-        if total is None:
-            continue
         fig = (f"{total:.1f} (worker {t.get(k + '.load_worker_ms'):.1f} + GUI "
                f"{t.get(k + '.load_gui_ms'):.1f}; longest event {t.get(k + '.load_frame_ms'):.1f})")
         if t.get(k + ".load_total_cpu_ms") is not None:
@@ -135,11 +147,8 @@ def model_rows(t, level):
         cpu = t.get(k + ".load_total_cpu_ms")
         load_cpu_per_row.append(cpu / n * 1000 if cpu is not None else None)
         load_sizes.append(n)
-    for n in sizes:
-        k = f"model.l{level}.n{n}"
+    for n, k in t.measured(f"model.l{level}", sizes, ".refresh_gui_ms.median"):
         gui = t.series(k + ".refresh_gui_ms", 2)
-        if gui is None:
-            continue
         apply = t.get(k + ".refresh_apply_ms.median")
         layout = t.get(k + ".refresh_layout_ms")
         paint = t.get(k + ".refresh_paint_ms")
@@ -166,19 +175,13 @@ def model_rows(t, level):
         cpu = t.get(k + ".refresh_gui_cpu_ms")
         refresh_cpu_per_row.append(cpu / n * 1000 if cpu is not None else None)
         refresh_sizes.append(n)
-    for n in sizes:
-        k = f"model.l{level}.n{n}"
+    for n, k in t.measured(f"model.l{level}", sizes, ".refresh_frame_ms.max"):
         frame = t.get(k + ".refresh_frame_ms.max")
-        if frame is None:
-            continue
         goal, met = ("no frame > 50 ms", frame <= 50) if n == 100000 else ("", None)
         t.add("Model", "longest GUI-thread event during refreshes (ms)", size_text(n),
               f"{frame:.2f}", goal, met)
-    for n in sizes:
-        k = f"model.l{level}.n{n}"
+    for n, k in t.measured(f"model.l{level}", sizes, ".bytes_per_row"):
         b = t.get(k + ".bytes_per_row")
-        if b is None:
-            continue
         goal, met = ("≤ 400 B/row", b <= 400) if n == 100000 else ("", None)
         t.add("Model", "memory per row after refreshes (RSS; heap)", size_text(n),
               f"{b:.0f} B; heap {t.get(k + '.heap_bytes_per_row'):.0f} B", goal, met)
@@ -197,25 +200,20 @@ def model_rows(t, level):
               "", None)
     # Worker time when all sessions share one client and user (the lab's case).
     one, one_sizes = [], []
-    for n in (1000, 4000, 16000):
-        c = t.get(f"model-oneuser.l{level}.n{n}.refresh_worker_cpu_ms")
-        if c is not None:
-            one.append(c / n * 1000)
-            one_sizes.append(n)
-    ratio, text = linear(one)
+    for n, k in t.measured(f"model-oneuser.l{level}", (1000, 4000, 16000),
+                           ".refresh_worker_cpu_ms"):
+        one.append(t.get(k + ".refresh_worker_cpu_ms") / n * 1000)
+        one_sizes.append(n)
+    fig, ratio = linear_figure(one, [])
     if ratio is not None:
         t.add("Model", f"worker CPU µs per row, all sessions of one client and user, "
-              f"{sizes_text(one_sizes)}", "", text + f" (×{ratio:.2f})",
+              f"{sizes_text(one_sizes)}", "", fig,
               "linear (≤ 2× per row)", ratio <= 2.0)
     for name, per_row, per_row_cpu, done in (
             ("initial load", load_per_row, load_cpu_per_row, load_sizes),
             ("refresh GUI", refresh_per_row, refresh_cpu_per_row, refresh_sizes)):
-        ratio, text = linear(per_row)
-        cpu_ratio, cpu_text = linear(per_row_cpu)
+        fig, ratio = linear_figure(per_row, per_row_cpu)
         if ratio is not None:
-            fig = text + f" (×{ratio:.2f})"
-            if cpu_ratio is not None:
-                fig += f"; CPU {cpu_text} (×{cpu_ratio:.2f})"
             t.add("Model", f"{name}: µs per row, {sizes_text(done)}", "", fig,
                   "linear (≤ 2× per row)", ratio <= 2.0)
 
