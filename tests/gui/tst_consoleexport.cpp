@@ -2,6 +2,7 @@
 // File > Export on the real window over a scripted server: the rows shown (filter and sort
 // respected) with sessionctl's keys, as CSV and JSON, from both pages; a file that cannot be
 // written loses nothing.
+#include "fakeserverwindow.h"
 #include "fakesessionapi.h"
 #include "mainwindow.h"
 #include "mainwindowtestaccess.h"
@@ -71,7 +72,6 @@ private:
 void TestConsoleExport::init()
 {
     useOwnEmptySettings(QStringLiteral("tst_consoleexport"));
-    sc::SessionApi::clearLevelCache();
     m_server = std::make_shared<FakeServer>();
     m_server->sessions = {
         session(u"PC-ANNA", u"anna", 3, 40000, 9 * 3600),
@@ -87,14 +87,7 @@ void TestConsoleExport::init()
             2),
         file(13, u"C:\\lab\\datos\\carl.txt", u"carl", sc::kPermFileWrite, 1),
     };
-    auto server = m_server;
-    m_window = std::make_unique<MainWindow>(
-        [server, files](const sc::ConnectionOptions &) -> std::unique_ptr<sc::SessionApi> {
-            return std::make_unique<FakeFileApi>(server, files);
-        });
-    m_window->setRefreshInterval(0); // polls only when the test asks
-    MainWindowTestAccess::connectAsHelpdesk(*m_window, QStringLiteral("fake-server"));
-    m_window->show();
+    m_window = FakeServerWindow::open(FakeServerWindow::filesOf(m_server, files));
     QTRY_COMPARE_WITH_TIMEOUT(MainWindowTestAccess::model(*m_window)->rowCount(), 4, kTimeoutMs);
     QVERIFY(m_dir.isValid());
     m_suggested.clear();

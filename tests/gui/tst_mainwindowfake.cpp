@@ -4,6 +4,7 @@
 // back, a server that refuses NetSessionDel.
 #include "connectdialog.h"
 #include "disconnectdialog.h"
+#include "fakeserverwindow.h"
 #include "fakesessionapi.h"
 #include "mainwindow.h"
 #include "mainwindowtestaccess.h"
@@ -47,7 +48,6 @@ private Q_SLOTS:
     void init()
     {
         useOwnEmptySettings(QStringLiteral("tst_mainwindowfake"));
-        sc::SessionApi::clearLevelCache();
         m_server = std::make_shared<FakeServer>();
         // Idle 9 h, 10 h, 5 s and 75 s: as text "10:00:00" sorts before "9:00:00".
         m_server->sessions = {
@@ -57,14 +57,7 @@ private Q_SLOTS:
             session(u"10.9.9.9", u"helpdesk", 1, 30, 0),
             session(u"PC-DORA", u"dora", 2, 90, 75),
         };
-        auto server = m_server;
-        m_window = std::make_unique<MainWindow>(
-            [server](const sc::ConnectionOptions &) -> std::unique_ptr<sc::SessionApi> {
-                return std::make_unique<FakeSessionApi>(server);
-            });
-        m_window->setRefreshInterval(0); // polls only when the test asks
-        MainWindowTestAccess::connectAsHelpdesk(*m_window, QStringLiteral("fake-server"));
-        m_window->show();
+        m_window = FakeServerWindow::open(FakeServerWindow::sessionsOf(m_server));
         QTRY_COMPARE_WITH_TIMEOUT(
             MainWindowTestAccess::model(*m_window)->rowCount(), 5, kTimeoutMs);
     }

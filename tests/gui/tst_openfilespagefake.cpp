@@ -3,6 +3,7 @@
 // list that fails (access denied, no level served) after it worked, a server that serves only
 // level 2, and an account that may not list the shares. The page must say why in plain words
 // and keep the files it knew.
+#include "fakeserverwindow.h"
 #include "fakesessionapi.h"
 #include "mainwindow.h"
 #include "mainwindowtestaccess.h"
@@ -48,22 +49,18 @@ private:
 void TestOpenFilesPageFake::init()
 {
     useOwnEmptySettings(QStringLiteral("tst_openfilespagefake"));
-    sc::SessionApi::clearLevelCache();
     m_server = std::make_shared<FakeServer>();
     m_files = std::make_shared<FakeFiles>();
     m_files->files = {fakeOpenFile(11, u"C:\\srv\\datos\\Año.txt", u"anna"),
         fakeOpenFile(12, u"C:\\srv\\datos\\Größe.txt", u"bert")};
     auto server = m_server;
     auto files = m_files;
-    m_window = std::make_unique<MainWindow>(
+    m_window = FakeServerWindow::open(
         [server, files](const sc::ConnectionOptions &) -> std::unique_ptr<sc::SessionApi> {
             QMutexLocker lock(&files->mutex);
             ++files->apisCreated;
             return std::make_unique<FakeFileApi>(server, files);
         });
-    m_window->setRefreshInterval(0); // polls only when the test asks
-    MainWindowTestAccess::connectAsHelpdesk(*m_window, QStringLiteral("fake-server"));
-    m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
 
