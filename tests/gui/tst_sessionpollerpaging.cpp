@@ -83,12 +83,7 @@ private Q_SLOTS:
 
     void firstPageAtOnceThenInsertions()
     {
-        {
-            QMutexLocker lock(&m_server->mutex);
-            m_server->sessions = sessions(10);
-            m_server->pageSize = 3;
-            m_server->pagesAllowed = 0;
-        }
+        serveHoldingAfterPageOne(10, 3);
         QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelReset);
         QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
         QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
@@ -184,11 +179,9 @@ private Q_SLOTS:
         // Connected and idle times grow as on a real server. The rows of page 1 are counted
         // when page 1 came, the rest later: compared at one instant, page 1 would seem to
         // have connected earlier than the rows shown of it by the time the rest took.
+        serveHoldingAfterPageOne(6, 2);
         {
             QMutexLocker lock(&m_server->mutex);
-            m_server->sessions = sessions(6);
-            m_server->pageSize = 2;
-            m_server->pagesAllowed = 0;
             m_server->clockStartMs = QDateTime::currentMSecsSinceEpoch();
         }
         QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
@@ -217,13 +210,7 @@ private Q_SLOTS:
         QCOMPARE(m_model->rowCount(), 10);
 
         // Now the server pages, holds after page 1, and has two sessions more.
-        {
-            QMutexLocker lock(&m_server->mutex);
-            m_server->sessions = sessions(12);
-            m_server->pageSize = 3;
-            m_server->pagesAllowed = 0;
-            m_server->pagesServed = 0;
-        }
+        serveHoldingAfterPageOne(12, 3);
         RowCountWatch watch(m_model.get());
         QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelReset);
         QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
@@ -287,12 +274,7 @@ private Q_SLOTS:
 
     void answerOfAnOldConnectionNeverReachesTheModel()
     {
-        {
-            QMutexLocker lock(&m_server->mutex);
-            m_server->sessions = sessions(8);
-            m_server->pageSize = 3;
-            m_server->pagesAllowed = 0;
-        }
+        serveHoldingAfterPageOne(8, 3);
         QSignalSpy snapshots(m_poller.get(), &SessionPoller::snapshotReady);
         m_poller->setConnection(logon());
         QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), 3, kTimeoutMs);
@@ -315,6 +297,17 @@ private:
         options.user = "helpdesk";
         options.password = sc::SecretString("not-used");
         return options;
+    }
+
+    /// The server lists @p count sessions, @p pageSize a page, and holds every page after the
+    /// first until the test lets it go on; pagesServed counts from here.
+    void serveHoldingAfterPageOne(int count, int pageSize)
+    {
+        QMutexLocker lock(&m_server->mutex);
+        m_server->sessions = sessions(count);
+        m_server->pageSize = pageSize;
+        m_server->pagesAllowed = 0;
+        m_server->pagesServed = 0;
     }
 
     std::shared_ptr<FakeServer> m_server;
