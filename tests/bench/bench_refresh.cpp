@@ -61,6 +61,27 @@ bool parse(int argc, char **argv, Options &o)
     std::exit(1);
 }
 
+/// A call's answer and how long it took.
+template<typename Answer>
+struct Timed
+{
+    Answer answer;
+    double ms;
+};
+
+/// Runs and times @p call, which must succeed: else the benchmark ends saying that @p what
+/// failed.
+template<typename Call>
+auto timedOrFail(const char *what, Call call)
+{
+    const auto start = bench::Clock::now();
+    auto answer = call();
+    const double ms = bench::msSince(start);
+    if (!answer)
+        fail(what, answer.error());
+    return Timed<decltype(answer)> {std::move(answer), ms};
+}
+
 /// Lends one kept-open transport to several SessionApi instances, so that every variant talks
 /// to the same smbd process and the same rpcd worker: separate connections land on different
 /// server processes, whose differences would otherwise show up as ours. Calls never overlap
@@ -116,12 +137,10 @@ struct ConsolePath
     Split refresh()
     {
         Split s;
+        auto [result, enumerateMs]
+            = timedOrFail("enumerate", [&] { return api->enumerate({}, sc::InfoLevel::Level1); });
+        s.enumerate = enumerateMs;
         auto start = bench::Clock::now();
-        auto result = api->enumerate({}, sc::InfoLevel::Level1);
-        s.enumerate = bench::msSince(start);
-        if (!result)
-            fail("enumerate", result.error());
-        start = bench::Clock::now();
         const qint64 pollTime = QDateTime::currentMSecsSinceEpoch();
         // The differ converts while it diffs, as in the console: no separate conversion step.
         s.convert = bench::msSince(start);
@@ -244,21 +263,17 @@ int main(int argc, char **argv)
         for (int step = 0; step < 4; ++step) {
             switch ((i + step) % 4) {
             case 0: {
-                const auto start = bench::Clock::now();
-                auto reply = transport.call(sc::SrvsvcCodec::kOpNetrSessionEnum, requestStub);
-                const double ms = bench::msSince(start);
-                if (!reply)
-                    fail("raw call", reply.error());
+                const double ms = timedOrFail("raw call", [&] {
+                    return transport.call(sc::SrvsvcCodec::kOpNetrSessionEnum, requestStub);
+                }).ms;
                 if (measured)
                     rawTimes.push_back(ms);
                 break;
             }
             case 1: {
-                const auto start = bench::Clock::now();
-                auto listed = api->enumerate({}, sc::InfoLevel::Level1);
-                const double ms = bench::msSince(start);
-                if (!listed)
-                    fail("enumerate", listed.error());
+                const double ms = timedOrFail("enumerate", [&] {
+                    return api->enumerate({}, sc::InfoLevel::Level1);
+                }).ms;
                 if (measured)
                     apiTimes.push_back(ms);
                 break;
