@@ -3,6 +3,7 @@
 // at every level Samba serves, the level fallback, getInfo, remove, and how each failure
 // (logon, rights, closed port, hung server) is reported.
 
+#include "heldlabsessions.h"
 #include "labsupport.h"
 #include "sessionapi.h"
 #include "sessionerrortext.h"
@@ -97,32 +98,19 @@ private slots:
 
 private:
     std::unique_ptr<sc::SessionApi> adminApi() const;
-    QMap<QString, int> expectedCounts() const;
 
     Lab m_lab;
-    QString m_alice;
-    QString m_jose;
     QString m_bob;
-    std::unique_ptr<LoadGenerator> m_aliceLoad;
-    std::unique_ptr<LoadGenerator> m_joseLoad;
+    HeldLabSessions m_held;
 };
 
 void tst_SessionApiLab::initTestCase()
 {
     m_lab = Lab::fromEnvironment();
     QVERIFY2(m_lab.isValid(), qPrintable(m_lab.errorString()));
-    m_alice = m_lab.plainUser(QStringLiteral("alice"));
     m_bob = m_lab.plainUser(QStringLiteral("bob"));
-    m_jose = m_lab.plainUser(QString::fromUtf8("josé"));
-    QVERIFY2(!m_alice.isEmpty() && !m_bob.isEmpty() && !m_jose.isEmpty(),
-        qPrintable(m_lab.plainUsers().join(QLatin1Char(' '))));
-
-    m_aliceLoad = m_lab.hold(m_alice, 3);
-    QVERIFY2(m_aliceLoad, qPrintable(m_lab.errorString()));
-    m_joseLoad = m_lab.hold(m_jose, 2);
-    QVERIFY2(m_joseLoad, qPrintable(m_lab.errorString()));
-    QVERIFY(m_lab.waitForSessionCount(m_alice, 3));
-    QVERIFY(m_lab.waitForSessionCount(m_jose, 2));
+    QVERIFY2(!m_bob.isEmpty(), qPrintable(m_lab.plainUsers().join(QLatin1Char(' '))));
+    QVERIFY2(m_held.hold(m_lab), qPrintable(m_held.errorString()));
 }
 
 void tst_SessionApiLab::init()
@@ -135,23 +123,12 @@ void tst_SessionApiLab::init()
 
 void tst_SessionApiLab::cleanupTestCase()
 {
-    m_aliceLoad.reset();
-    m_joseLoad.reset();
+    m_held.release();
 }
 
 std::unique_ptr<sc::SessionApi> tst_SessionApiLab::adminApi() const
 {
     return sc::createSessionApi(m_lab.adminOptions());
-}
-
-QMap<QString, int> tst_SessionApiLab::expectedCounts() const
-{
-    // The held sessions plus our own admin connection, which lists itself.
-    QMap<QString, int> expected;
-    expected[m_alice] = 3;
-    expected[m_jose] = 2;
-    expected[m_lab.adminUser()] = 1;
-    return expected;
 }
 
 void tst_SessionApiLab::enumerateExactSessions_data()
@@ -178,7 +155,7 @@ void tst_SessionApiLab::enumerateExactSessions()
 
     QCOMPARE(static_cast<int>(result->level), expectedLevel);
     QCOMPARE(result->levelFellBack, expectFallback);
-    QCOMPARE(countByUser(result->sessions), expectedCounts());
+    QCOMPARE(countByUser(result->sessions), m_held.expectedCounts());
     QCOMPARE(result->totalEntries, std::uint32_t(result->sessions.size()));
     // The same picture as smbstatus, the server's own view.
     QCOMPARE(countByUser(result->sessions), countByUser(m_lab.smbstatusSessions()));
@@ -222,7 +199,7 @@ void tst_SessionApiLab::enumerateLevel0()
     QVERIFY(!result->levelFellBack);
 
     int expectedTotal = 0;
-    for (int n : expectedCounts())
+    for (int n : m_held.expectedCounts())
         expectedTotal += n;
     QCOMPARE(int(result->sessions.size()), expectedTotal);
     for (const sc::SessionInfo &s : result->sessions) {
@@ -245,7 +222,7 @@ void tst_SessionApiLab::autoFallsBackToLevel1()
     const sc::Result<sc::SessionEnumResult> second = api->enumerate({}, std::nullopt);
     QVERIFY2(second.ok(), why(second).constData());
     QCOMPARE(second->level, sc::InfoLevel::Level1);
-    QCOMPARE(countByUser(second->sessions), expectedCounts());
+    QCOMPARE(countByUser(second->sessions), m_held.expectedCounts());
 }
 
 void tst_SessionApiLab::unsupportedLevels_data()
@@ -275,26 +252,26 @@ void tst_SessionApiLab::getInfoFindsSession()
     const auto api = adminApi();
     const sc::Result<sc::SessionEnumResult> all = api->enumerate({}, sc::InfoLevel::Level1);
     QVERIFY2(all.ok(), why(all).constData());
-    const std::u16string aliceClient = clientOf(all->sessions, m_alice);
-    const std::u16string joseClient = clientOf(all->sessions, m_jose);
+    const std::u16string aliceClient = clientOf(all->sessions, m_held.alice());
+    const std::u16string joseClient = clientOf(all->sessions, m_held.jose());
     QVERIFY(!aliceClient.empty());
     QVERIFY(!joseClient.empty());
 
     // Both name forms of the client are accepted, and user names compare case-insensitively.
     for (const std::u16string &client : {aliceClient, u"\\\\" + aliceClient}) {
         const sc::Result<sc::SessionInfo> info
-            = api->getInfo(client, u16(m_alice.toUpper()), std::nullopt);
+            = api->getInfo(client, u16(m_held.alice().toUpper()), std::nullopt);
         QVERIFY2(info.ok(), why(info).constData());
-        QCOMPARE(qs(info->userName), m_alice);
+        QCOMPARE(qs(info->userName), m_held.alice());
         QCOMPARE(info->clientName, aliceClient);
         QCOMPARE(info->level, sc::InfoLevel::Level1);
     }
 
     // A non-ASCII user name survives the round trip in both directions.
     const sc::Result<sc::SessionInfo> jose
-        = api->getInfo(joseClient, u16(m_jose), sc::InfoLevel::Level1);
+        = api->getInfo(joseClient, u16(m_held.jose()), sc::InfoLevel::Level1);
     QVERIFY2(jose.ok(), why(jose).constData());
-    QCOMPARE(qs(jose->userName), m_jose);
+    QCOMPARE(qs(jose->userName), m_held.jose());
 }
 
 void tst_SessionApiLab::getInfoUnknownUser()
@@ -317,7 +294,7 @@ void tst_SessionApiLab::removeUnknownUserEndsNothing()
     QVERIFY(!removed.ok());
     // Samba itself would say "access denied" here; the API counts first and says why.
     QCOMPARE(removed.error().kind(), sc::ErrorKind::UserNotFound);
-    QCOMPARE(countByUser(m_lab.smbstatusSessions()), expectedCounts());
+    QCOMPARE(countByUser(m_lab.smbstatusSessions()), m_held.expectedCounts());
 }
 
 void tst_SessionApiLab::removeEndsOnlyThatUser()
@@ -325,17 +302,17 @@ void tst_SessionApiLab::removeEndsOnlyThatUser()
     const auto api = adminApi();
     const sc::Result<sc::SessionEnumResult> all = api->enumerate({}, sc::InfoLevel::Level1);
     QVERIFY2(all.ok(), why(all).constData());
-    const std::u16string aliceClient = clientOf(all->sessions, m_alice);
+    const std::u16string aliceClient = clientOf(all->sessions, m_held.alice());
     QVERIFY(!aliceClient.empty());
 
-    const sc::Result<std::uint32_t> removed = api->remove(aliceClient, u16(m_alice));
+    const sc::Result<std::uint32_t> removed = api->remove(aliceClient, u16(m_held.alice()));
     QVERIFY2(removed.ok(), why(removed).constData());
     QCOMPARE(removed.value(), 3u);
 
-    QVERIFY(m_lab.waitForSessionCount(m_alice, 0));
-    QVERIFY(m_lab.waitForSessionCount(m_jose, 2));
-    QMap<QString, int> expected = expectedCounts();
-    expected.remove(m_alice);
+    QVERIFY(m_lab.waitForSessionCount(m_held.alice(), 0));
+    QVERIFY(m_lab.waitForSessionCount(m_held.jose(), 2));
+    QMap<QString, int> expected = m_held.expectedCounts();
+    expected.remove(m_held.alice());
     QCOMPARE(countByUser(m_lab.smbstatusSessions()), expected);
 
     // And our own connection survived the delete: it still lists.
@@ -361,7 +338,7 @@ void tst_SessionApiLab::wrongPassword()
 
 void tst_SessionApiLab::nonAdminIsDenied()
 {
-    const auto api = sc::createSessionApi(m_lab.optionsFor(m_alice));
+    const auto api = sc::createSessionApi(m_lab.optionsFor(m_held.alice()));
     const sc::Result<void> connected = api->connect();
     QVERIFY2(connected.ok(), why(connected).constData());
 
@@ -372,10 +349,10 @@ void tst_SessionApiLab::nonAdminIsDenied()
     QVERIFY(SessionErrorText::text(result.error()).contains(QLatin1String("administrator")));
     QVERIFY(SessionErrorText::text(result.error()).contains(QLatin1String("ERROR_ACCESS_DENIED")));
 
-    const sc::Result<std::uint32_t> removed = api->remove({}, u16(m_jose));
+    const sc::Result<std::uint32_t> removed = api->remove({}, u16(m_held.jose()));
     QVERIFY(!removed.ok());
     QCOMPARE(removed.error().kind(), sc::ErrorKind::AccessDenied);
-    QVERIFY(m_lab.waitForSessionCount(m_jose, 2));
+    QVERIFY(m_lab.waitForSessionCount(m_held.jose(), 2));
 }
 
 void tst_SessionApiLab::closedPortIsRefused()

@@ -2,11 +2,11 @@
 // The installed-style sessionctl binary against the lab: output formats, the exact session
 // lists, close with and without confirmation, and the exit code and message of every error.
 
+#include "heldlabsessions.h"
 #include "labsupport.h"
 #include "programrun.h"
 #include "testfiles.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -78,7 +78,6 @@ private:
         QByteArray *terminalOutput) const;
     QStringList connection(const QString &user) const;
     QStringList adminConnection() const { return connection(m_lab.adminUser()); }
-    QMap<QString, int> expectedCounts() const;
     void verifyNoPasswordLeaked(const Run &r) const;
     /// The sessions `list --json` printed.
     static QJsonArray sessionsListed(const Run &r);
@@ -87,14 +86,10 @@ private:
     void waitUntilHeldLongEnough() const;
 
     Lab m_lab;
-    QString m_alice;
     QString m_bob;
-    QString m_jose;
+    HeldLabSessions m_held;
     QString m_client; ///< the client name the server reports for the held sessions
     QTemporaryDir m_tmp;
-    std::unique_ptr<LoadGenerator> m_aliceLoad;
-    std::unique_ptr<LoadGenerator> m_joseLoad;
-    QElapsedTimer m_held; ///< since the sessions above are held
 };
 
 void tst_SessionCtl::initTestCase()
@@ -103,21 +98,12 @@ void tst_SessionCtl::initTestCase()
     QVERIFY(m_tmp.isValid());
     m_lab = Lab::fromEnvironment();
     QVERIFY2(m_lab.isValid(), qPrintable(m_lab.errorString()));
-    m_alice = m_lab.plainUser(QStringLiteral("alice"));
     m_bob = m_lab.plainUser(QStringLiteral("bob"));
-    m_jose = m_lab.plainUser(QString::fromUtf8("josé"));
-    QVERIFY(!m_alice.isEmpty() && !m_bob.isEmpty() && !m_jose.isEmpty());
-
-    m_aliceLoad = m_lab.hold(m_alice, 3);
-    QVERIFY2(m_aliceLoad, qPrintable(m_lab.errorString()));
-    m_joseLoad = m_lab.hold(m_jose, 2);
-    QVERIFY2(m_joseLoad, qPrintable(m_lab.errorString()));
-    QVERIFY(m_lab.waitForSessionCount(m_alice, 3));
-    QVERIFY(m_lab.waitForSessionCount(m_jose, 2));
-    m_held.start();
+    QVERIFY(!m_bob.isEmpty());
+    QVERIFY2(m_held.hold(m_lab), qPrintable(m_held.errorString()));
 
     for (const LabSession &s : m_lab.smbstatusSessions()) {
-        if (s.user == m_alice)
+        if (s.user == m_held.alice())
             m_client = s.client;
     }
     QVERIFY(!m_client.isEmpty());
@@ -132,8 +118,7 @@ void tst_SessionCtl::init()
 
 void tst_SessionCtl::cleanupTestCase()
 {
-    m_aliceLoad.reset();
-    m_joseLoad.reset();
+    m_held.release();
 }
 
 Run tst_SessionCtl::run(const QStringList &arguments, const QStringList &extraEnvironment) const
@@ -166,20 +151,10 @@ QStringList tst_SessionCtl::connection(const QString &user) const
         QStringLiteral("--password-file"), m_lab.passwordFile(user)};
 }
 
-QMap<QString, int> tst_SessionCtl::expectedCounts() const
-{
-    // The held sessions plus sessionctl's own admin connection, which lists itself.
-    QMap<QString, int> expected;
-    expected[m_alice] = 3;
-    expected[m_jose] = 2;
-    expected[m_lab.adminUser()] = 1;
-    return expected;
-}
-
 void tst_SessionCtl::waitUntilHeldLongEnough() const
 {
     // Samba reports connected times in whole seconds, rounded: one second more of margin.
-    QTRY_VERIFY_WITH_TIMEOUT(m_held.elapsed() >= 6000, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_held.heldMs() >= 6000, 30000);
 }
 
 QJsonArray tst_SessionCtl::sessionsListed(const Run &r)
@@ -309,7 +284,7 @@ void tst_SessionCtl::oldOptionSpellingsWarn()
     const Run r = run({QStringLiteral("info"), QStringLiteral("--server"), m_lab.host(),
         QStringLiteral("--port"), QString::number(m_lab.port()), QStringLiteral("--user"),
         m_lab.adminUser(), QStringLiteral("--password-file"), m_lab.passwordFile(m_lab.adminUser()),
-        QStringLiteral("--client"), m_client, QStringLiteral("-u"), m_alice});
+        QStringLiteral("--client"), m_client, QStringLiteral("-u"), m_held.alice()});
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     QVERIFY2(r.err.contains(QLatin1String(
                  "warning: --user is an old spelling of --logon-user (the account to log on "
@@ -324,8 +299,8 @@ void tst_SessionCtl::oldOptionSpellingsWarn()
         qPrintable(r.describe()));
 
     // Both spellings of one option at once is ambiguous: refused before connecting.
-    const Run both = run(QStringList {QStringLiteral("list"), QStringLiteral("--username"), m_alice,
-                             QStringLiteral("--session-user"), m_jose}
+    const Run both = run(QStringList {QStringLiteral("list"), QStringLiteral("--username"),
+                             m_held.alice(), QStringLiteral("--session-user"), m_held.jose()}
         + adminConnection());
     QVERIFY2(both.exitCode == 2, qPrintable(both.describe()));
     QVERIFY2(both.err.contains(
@@ -365,9 +340,11 @@ void tst_SessionCtl::listTable()
         // for seconds: that is "not reported", shown as a dash, not as a real 0:00:00.
         QCOMPARE(cells.at(4), QStringLiteral("\u2014"));
     }
-    QCOMPARE(counts, expectedCounts());
+    QCOMPARE(counts, m_held.expectedCounts());
     // Sorted by user (then client), whatever order the server answered in.
-    QCOMPARE(users, QStringList({m_alice, m_alice, m_alice, m_jose, m_jose, m_lab.adminUser()}));
+    QCOMPARE(users,
+        QStringList({m_held.alice(), m_held.alice(), m_held.alice(), m_held.jose(), m_held.jose(),
+            m_lab.adminUser()}));
     QCOMPARE(lines.at(lines.size() - 2),
         QStringLiteral("6 sessions. This server reports basic session details only (no "
                        "client type, transport)."));
@@ -415,10 +392,12 @@ void tst_SessionCtl::listJson()
         QVERIFY(s.value(QLatin1String("clientType")).isNull());
         QVERIFY(s.value(QLatin1String("transport")).isNull());
     }
-    QCOMPARE(counts, expectedCounts());
-    QCOMPARE(users, QStringList({m_alice, m_alice, m_alice, m_jose, m_jose, m_lab.adminUser()}));
+    QCOMPARE(counts, m_held.expectedCounts());
+    QCOMPARE(users,
+        QStringList({m_held.alice(), m_held.alice(), m_held.alice(), m_held.jose(), m_held.jose(),
+            m_lab.adminUser()}));
     // smbstatus agrees, apart from sessionctl's own session, which ended with the process.
-    QMap<QString, int> held = expectedCounts();
+    QMap<QString, int> held = m_held.expectedCounts();
     held.remove(m_lab.adminUser());
     QVERIFY(m_lab.waitForSessionCount(m_lab.adminUser(), 0));
     QCOMPARE(countByUser(m_lab.smbstatusSessions()), held);
@@ -442,7 +421,7 @@ void tst_SessionCtl::listCsv()
         ++counts[cells.at(1)];
         QCOMPARE(cells.at(4), QString()); // idle time not reported: CSV's null
     }
-    QCOMPARE(counts, expectedCounts());
+    QCOMPARE(counts, m_held.expectedCounts());
 }
 
 void tst_SessionCtl::listLevel0Json()
@@ -476,7 +455,7 @@ void tst_SessionCtl::listWithEnvironmentPassword()
 void tst_SessionCtl::info()
 {
     const Run r = run(QStringList {QStringLiteral("info"), QStringLiteral("--client"), m_client,
-                          QStringLiteral("--session-user"), m_alice}
+                          QStringLiteral("--session-user"), m_held.alice()}
         + adminConnection());
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     QVERIFY2(r.out.contains(QRegularExpression(
@@ -509,11 +488,11 @@ void tst_SessionCtl::infoJson()
 {
     const Run r = run(
         QStringList {QStringLiteral("info"), QStringLiteral("--json"), QStringLiteral("--client"),
-            QLatin1String("\\\\") + m_client, QStringLiteral("--session-user"), m_jose}
+            QLatin1String("\\\\") + m_client, QStringLiteral("--session-user"), m_held.jose()}
         + adminConnection());
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     const QJsonObject s = QJsonDocument::fromJson(r.out.toUtf8()).object();
-    QCOMPARE(s.value(QLatin1String("user")).toString(), m_jose);
+    QCOMPARE(s.value(QLatin1String("user")).toString(), m_held.jose());
     QCOMPARE(s.value(QLatin1String("client")).toString(), m_client);
     QCOMPARE(s.value(QLatin1String("level")).toInt(-1), 1);
     // josé holds two sessions from this client: both are there.
@@ -521,7 +500,7 @@ void tst_SessionCtl::infoJson()
     const QJsonArray all = s.value(QLatin1String("sessions")).toArray();
     QCOMPARE(all.size(), 2);
     for (const QJsonValue &v : all)
-        QCOMPARE(v.toObject().value(QLatin1String("user")).toString(), m_jose);
+        QCOMPARE(v.toObject().value(QLatin1String("user")).toString(), m_held.jose());
 }
 
 void tst_SessionCtl::infoUnknownUser()
@@ -536,12 +515,12 @@ void tst_SessionCtl::infoUnknownUser()
 void tst_SessionCtl::closeWithoutTerminalRefuses()
 {
     const Run r
-        = run(QStringList {QStringLiteral("close"), QStringLiteral("--session-user"), m_jose}
+        = run(QStringList {QStringLiteral("close"), QStringLiteral("--session-user"), m_held.jose()}
             + adminConnection());
     QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
     QVERIFY2(r.err.contains(QLatin1String("--yes")), qPrintable(r.describe()));
-    QCOMPARE(countByUser(m_lab.smbstatusSessions()).value(m_jose), 2);
-    QCOMPARE(countByUser(m_lab.smbstatusSessions()).value(m_alice), 3);
+    QCOMPARE(countByUser(m_lab.smbstatusSessions()).value(m_held.jose()), 2);
+    QCOMPARE(countByUser(m_lab.smbstatusSessions()).value(m_held.alice()), 3);
 }
 
 void tst_SessionCtl::passwordPromptOnTerminal()
@@ -564,17 +543,17 @@ void tst_SessionCtl::closeDeclinedOnTerminal()
 {
     QByteArray terminal;
     const Run r = runOnTerminal(
-        QStringList {QStringLiteral("close"), QStringLiteral("--session-user"), m_jose}
+        QStringList {QStringLiteral("close"), QStringLiteral("--session-user"), m_held.jose()}
             + adminConnection(),
         {{QStringLiteral("[y/N]"), QByteArray("n\n")}}, &terminal);
     QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
     QVERIFY2(r.out.startsWith(QStringLiteral("Logged on to %1 as %2; ending every session of "
                                              "user %3.\nThese 2 sessions will be ended:")
-                                  .arg(m_lab.host(), m_lab.adminUser(), m_jose)),
+                                  .arg(m_lab.host(), m_lab.adminUser(), m_held.jose())),
         qPrintable(r.describe()));
     QVERIFY2(r.err.contains(QLatin1String("Nothing was ended.")), qPrintable(r.describe()));
     QVERIFY(!r.out.contains(QLatin1String("Ended")));
-    QCOMPARE(countByUser(m_lab.smbstatusSessions()).value(m_jose), 2);
+    QCOMPARE(countByUser(m_lab.smbstatusSessions()).value(m_held.jose()), 2);
 }
 
 void tst_SessionCtl::closeUnknownUser()
@@ -585,27 +564,27 @@ void tst_SessionCtl::closeUnknownUser()
     QVERIFY2(r.exitCode == 5, qPrintable(r.describe()));
     QVERIFY2(r.err.contains(QLatin1String("No session of this user")), qPrintable(r.describe()));
     QVERIFY2(r.err.contains(QLatin1String("NERR_UserNotFound")), qPrintable(r.describe()));
-    QCOMPARE(countByUser(m_lab.smbstatusSessions()).value(m_jose), 2);
-    QCOMPARE(countByUser(m_lab.smbstatusSessions()).value(m_alice), 3);
+    QCOMPARE(countByUser(m_lab.smbstatusSessions()).value(m_held.jose()), 2);
+    QCOMPARE(countByUser(m_lab.smbstatusSessions()).value(m_held.alice()), 3);
 }
 
 void tst_SessionCtl::closeOneUser()
 {
-    const Run r
-        = run(QStringList {QStringLiteral("close"), QStringLiteral("--yes"),
-                  QStringLiteral("--client"), m_client, QStringLiteral("--session-user"), m_alice}
-            + adminConnection());
+    const Run r = run(
+        QStringList {QStringLiteral("close"), QStringLiteral("--yes"), QStringLiteral("--client"),
+            m_client, QStringLiteral("--session-user"), m_held.alice()}
+        + adminConnection());
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     QVERIFY2(
         r.out.contains(QLatin1String("These 3 sessions will be ended:")), qPrintable(r.describe()));
     QVERIFY2(
         r.out.trimmed().endsWith(QLatin1String("Ended 3 sessions.")), qPrintable(r.describe()));
 
-    QVERIFY(m_lab.waitForSessionCount(m_alice, 0));
-    QVERIFY(m_lab.waitForSessionCount(m_jose, 2));
+    QVERIFY(m_lab.waitForSessionCount(m_held.alice(), 0));
+    QVERIFY(m_lab.waitForSessionCount(m_held.jose(), 2));
     QVERIFY(m_lab.waitForSessionCount(m_lab.adminUser(), 0));
     QMap<QString, int> expected;
-    expected[m_jose] = 2;
+    expected[m_held.jose()] = 2;
     QCOMPARE(countByUser(m_lab.smbstatusSessions()), expected);
 }
 
@@ -661,7 +640,7 @@ void tst_SessionCtl::wrongPassword()
 
 void tst_SessionCtl::nonAdminIsDenied()
 {
-    const Run r = run(QStringList {QStringLiteral("list")} + connection(m_alice));
+    const Run r = run(QStringList {QStringLiteral("list")} + connection(m_held.alice()));
     QVERIFY2(r.exitCode == 4, qPrintable(r.describe()));
     QVERIFY2(r.err.contains(QLatin1String("Access denied: listing sessions needs administrator "
                                           "rights on the server")),
@@ -672,8 +651,8 @@ void tst_SessionCtl::nonAdminIsDenied()
     QVERIFY2(!r.err.contains(QLatin1String("matched no session")), qPrintable(r.describe()));
 
     // --json also reports the error on stdout, machine-readably.
-    const Run j
-        = run(QStringList {QStringLiteral("list"), QStringLiteral("--json")} + connection(m_alice));
+    const Run j = run(QStringList {QStringLiteral("list"), QStringLiteral("--json")}
+        + connection(m_held.alice()));
     QVERIFY2(j.exitCode == 4, qPrintable(j.describe()));
     const QJsonObject e
         = QJsonDocument::fromJson(j.out.toUtf8()).object().value(QLatin1String("error")).toObject();
@@ -689,11 +668,11 @@ void tst_SessionCtl::noWorkerProcess()
         QStringLiteral("SC_RPCWORKER_PATH=/nonexistent/sessionconsole-rpcworker")};
     const Run one = run(QStringList {QStringLiteral("list")} + adminConnection(), noWorker);
     QVERIFY2(one.exitCode == 0, qPrintable(one.describe()));
-    QVERIFY2(one.out.contains(m_alice), qPrintable(one.describe()));
+    QVERIFY2(one.out.contains(m_held.alice()), qPrintable(one.describe()));
 
     const QString host = m_lab.host();
     const Run several
-        = run({QStringLiteral("find"), QStringLiteral("--session-user"), m_alice,
+        = run({QStringLiteral("find"), QStringLiteral("--session-user"), m_held.alice(),
                   QStringLiteral("--server"), host + u':' + QString::number(m_lab.port()),
                   QStringLiteral("--server"), host + u':' + QString::number(m_lab.closedPort()),
                   QStringLiteral("--logon-user"), m_lab.adminUser(),
@@ -701,7 +680,7 @@ void tst_SessionCtl::noWorkerProcess()
             noWorker);
     // The closed port fails as it always does; the lab answers with alice's sessions.
     QVERIFY2(several.exitCode == 10, qPrintable(several.describe()));
-    QVERIFY2(several.out.contains(m_alice), qPrintable(several.describe()));
+    QVERIFY2(several.out.contains(m_held.alice()), qPrintable(several.describe()));
     QVERIFY2(several.err.contains(QLatin1String("refused")), qPrintable(several.describe()));
     QVERIFY2(!several.err.contains(QLatin1String("worker")), qPrintable(several.describe()));
 }
