@@ -62,6 +62,8 @@ private:
     int modelRowsOf(const QString &user) const;
     QModelIndex proxyIndexOf(const QString &user) const;
     QModelIndex proxyIndexOfOwnSession() const;
+    /// The open-file counts of the sessions in the order the list shows them.
+    QList<quint32> openCountsShown() const;
     void select(const QModelIndex &proxyIndex);
     bool activate();
     DisconnectDialog *openDisconnectDialog();
@@ -148,6 +150,15 @@ QModelIndex TestMainWindow::proxyIndexOfOwnSession() const
             return proxy->index(r, 0);
     }
     return {};
+}
+
+QList<quint32> TestMainWindow::openCountsShown() const
+{
+    const SessionSortFilterProxyModel *proxy = MainWindowTestAccess::proxy(*m_window);
+    QList<quint32> counts;
+    for (int r = 0; r < proxy->rowCount(); ++r)
+        counts.append(proxy->sessionRow(r).openCount);
+    return counts;
 }
 
 void TestMainWindow::select(const QModelIndex &proxyIndex)
@@ -240,9 +251,7 @@ void TestMainWindow::sortsOpenFilesNumerically()
     SessionView *view = MainWindowTestAccess::view(*m_window);
     const SessionSortFilterProxyModel *proxy = MainWindowTestAccess::proxy(*m_window);
     view->sortByColumn(SessionTableModel::OpenFiles, Qt::AscendingOrder);
-    QList<quint32> counts;
-    for (int r = 0; r < proxy->rowCount(); ++r)
-        counts.append(proxy->sessionRow(r).openCount);
+    QList<quint32> counts = openCountsShown();
     QVERIFY2(std::is_sorted(counts.cbegin(), counts.cend()), qPrintable(QDebug::toString(counts)));
     // As numbers 3 < 12; as text "12" < "3".
     const int alice = proxyIndexOf(kAlice).row();
@@ -254,9 +263,7 @@ void TestMainWindow::sortsOpenFilesNumerically()
         QString::number(proxy->sessionRow(alice).openCount));
 
     view->sortByColumn(SessionTableModel::OpenFiles, Qt::DescendingOrder);
-    counts.clear();
-    for (int r = 0; r < proxy->rowCount(); ++r)
-        counts.append(proxy->sessionRow(r).openCount);
+    counts = openCountsShown();
     QVERIFY2(
         std::is_sorted(counts.crbegin(), counts.crend()), qPrintable(QDebug::toString(counts)));
     QVERIFY(proxyIndexOf(kAlice).row() < proxyIndexOf(kBob).row());
