@@ -47,6 +47,25 @@ sc::ConnectionOptions withTimeouts(sc::ConnectionOptions options, int ms)
     return options;
 }
 
+// Lists through @p api, which must give up with a Timeout error at @p timeoutMs: not sooner,
+// and not later than kSlackMs after it (a timed-out call is not repeated, so one timeout
+// bounds it). @p what names the hang in the log; @p error, if given, receives the error.
+void listingGivesUpAtTimeout(sc::SessionApi &api, std::optional<sc::InfoLevel> level, int timeoutMs,
+    const char *what, sc::SessionError *error = nullptr)
+{
+    QElapsedTimer elapsed;
+    elapsed.start();
+    const auto result = api.enumerate({}, level);
+    const qint64 ms = elapsed.elapsed();
+    qInfo("hung %s with a %d ms timeout gave up after %lld ms", what, timeoutMs, ms);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().kind(), sc::ErrorKind::Timeout);
+    QVERIFY2(ms >= timeoutMs - 50, qPrintable(QString::number(ms)));
+    QVERIFY2(ms <= timeoutMs + kSlackMs, qPrintable(QString::number(ms)));
+    if (error)
+        *error = result.error();
+}
+
 const char *errorOf(const SessionSnapshot &snapshot)
 {
     static std::string text;
@@ -129,17 +148,12 @@ void tst_HungServer::connectGivesUpAtTheTimeout()
         sc::ConnectionOptions options = withTimeouts(m_lab.adminOptions(), timeoutMs);
         options.port = m_lab.hungPort();
         std::unique_ptr<sc::SessionApi> api = sc::createSessionApi(options);
-        QElapsedTimer elapsed;
-        elapsed.start();
-        const auto result = api->enumerate({}, std::nullopt);
-        const qint64 ms = elapsed.elapsed();
-        qInfo("hung connect with a %d ms timeout gave up after %lld ms", timeoutMs, ms);
-        QVERIFY(!result.ok());
-        QCOMPARE(result.error().kind(), sc::ErrorKind::Timeout);
-        QVERIFY2(ms >= timeoutMs - 50, qPrintable(QString::number(ms)));
-        QVERIFY2(ms <= timeoutMs + kSlackMs, qPrintable(QString::number(ms)));
+        sc::SessionError error;
+        listingGivesUpAtTimeout(*api, std::nullopt, timeoutMs, "connect", &error);
+        if (QTest::currentTestFailed())
+            return;
         // The operator reads which timeout expired.
-        QVERIFY(SessionErrorText::text(result.error(), timeoutMs / 1000)
+        QVERIFY(SessionErrorText::text(error, timeoutMs / 1000)
                     .contains(QString::number(timeoutMs / 1000)));
     }
 }
@@ -159,16 +173,9 @@ void tst_HungServer::callGivesUpAtTheTimeoutAndReconnects()
     {
         FrozenProcesses frozen;
         QVERIFY2(freezeSessionsOf(m_lab.adminUser(), frozen), qPrintable(m_lab.errorString()));
-        QElapsedTimer elapsed;
-        elapsed.start();
-        const auto hung = api->enumerate({}, sc::InfoLevel::Level1);
-        const qint64 ms = elapsed.elapsed();
-        qInfo("hung call with a %d ms timeout gave up after %lld ms", timeoutMs, ms);
-        QVERIFY(!hung.ok());
-        QCOMPARE(hung.error().kind(), sc::ErrorKind::Timeout);
-        QVERIFY2(ms >= timeoutMs - 50, qPrintable(QString::number(ms)));
-        // A timed-out call is not repeated, so one timeout bounds it.
-        QVERIFY2(ms <= timeoutMs + kSlackMs, qPrintable(QString::number(ms)));
+        listingGivesUpAtTimeout(*api, sc::InfoLevel::Level1, timeoutMs, "call");
+        if (QTest::currentTestFailed())
+            return;
     }
 
     // The server answers again: the same SessionApi drops the spoiled connection and works.
