@@ -8,12 +8,6 @@
 
 namespace sc {
 
-// PreferedMaximumLength: Windows fills each reply up to roughly this many bytes and answers
-// ERROR_MORE_DATA for the rest, so the console can show the first rows of a big file server
-// while the others arrive. 64 KiB is what Windows' own tools tend to ask for: a few hundred
-// level-502 rows per round trip, a dozen DCE/RPC fragments, and no multi-megabyte allocation
-// on the server as MAX_PREFERRED_LENGTH would cause. Samba ignores the value and never pages.
-
 namespace {
 
 std::u16string bareHost(const std::string &host)

@@ -70,8 +70,12 @@ struct FileCloseResult
 class SessionApi
 {
 public:
-    /// What the backends ask a paging server (Windows) to put in one reply: Windows pages at
-    /// about this size anyway, so the first rows of a large server arrive quickly.
+    /// PreferedMaximumLength, what the backends ask a paging server to put in one reply.
+    /// Windows fills each reply up to roughly this many bytes and answers ERROR_MORE_DATA for
+    /// the rest, so the console can show the first rows of a big file server while the others
+    /// arrive. 64 KiB is what Windows' own tools tend to ask for: a few hundred level-502 rows
+    /// per round trip, a dozen DCE/RPC fragments, and no multi-megabyte allocation on the
+    /// server as MAX_PREFERRED_LENGTH would cause. Samba ignores the value and never pages.
     static constexpr std::uint32_t kPreferredMaximumLength = 64 * 1024;
 
     virtual ~SessionApi();
