@@ -37,6 +37,25 @@ Request namedRequest(
     return request;
 }
 
+// One call on the pipe: @p request goes out as operation @p opnum, and the stub of its reply
+// comes back as @p decode reads it. A failed call or an unreadable reply is the caller's error.
+template<typename Decode>
+auto roundTrip(RpcTransport &transport, std::uint16_t opnum, const ByteBuffer &request,
+    Decode decode) -> decltype(decode(std::declval<const SharedBytes &>()))
+{
+    Result<SharedBytes> stub = transport.call(opnum, request);
+    if (!stub)
+        return stub.error();
+    return decode(*stub);
+}
+
+// A decoder of a reply's bytes, as roundTrip() takes it.
+template<typename Reply>
+auto fromBytes(Result<Reply> (*decode)(const std::uint8_t *, std::size_t))
+{
+    return [decode](const SharedBytes &stub) { return decode(stub.data(), stub.size()); };
+}
+
 // A reply at another level than asked for carries other structures than the caller expects.
 template<typename Level>
 Result<void> sameLevel(const char *call, Level answered, Level asked)
@@ -114,12 +133,9 @@ Result<SessionApi::Page> RpcSessionApi::enumeratePage(const std::u16string *clie
     request.preferredMaximumLength = kPreferredMaximumLength;
     request.resumeHandle = resumeHandle;
 
-    Result<SharedBytes> stub = m_transport->call(
-        SrvsvcCodec::kOpNetrSessionEnum, SrvsvcCodec::encodeSessionEnumRequest(request));
-    if (!stub)
-        return stub.error();
-    Result<SrvsvcCodec::SessionEnumReply> reply
-        = SrvsvcCodec::decodeSessionEnumReply(stub->data(), stub->size());
+    Result<SrvsvcCodec::SessionEnumReply> reply = roundTrip(*m_transport,
+        SrvsvcCodec::kOpNetrSessionEnum, SrvsvcCodec::encodeSessionEnumRequest(request),
+        fromBytes(&SrvsvcCodec::decodeSessionEnumReply));
     if (!reply)
         return reply.error();
 
@@ -134,11 +150,9 @@ Result<void> RpcSessionApi::deleteSessions(const std::u16string *client, const s
 {
     auto request = namedRequest<SrvsvcCodec::SessionDelRequest>(m_wireServerName, client, user);
 
-    Result<SharedBytes> stub = m_transport->call(
-        SrvsvcCodec::kOpNetrSessionDel, SrvsvcCodec::encodeSessionDelRequest(request));
-    if (!stub)
-        return stub.error();
-    Result<std::uint32_t> status = SrvsvcCodec::decodeSessionDelReply(stub->data(), stub->size());
+    Result<std::uint32_t> status = roundTrip(*m_transport, SrvsvcCodec::kOpNetrSessionDel,
+        SrvsvcCodec::encodeSessionDelRequest(request),
+        fromBytes(&SrvsvcCodec::decodeSessionDelReply));
     if (!status)
         return status.error();
     if (*status != win32::Success)
@@ -159,11 +173,9 @@ Result<SessionApi::FilePage> RpcSessionApi::enumerateFilesPage(const std::u16str
     request.preferredMaximumLength = kPreferredMaximumLength;
     request.resumeHandle = resumeHandle;
 
-    Result<SharedBytes> stub = m_transport->call(
-        SrvsvcFileCodec::kOpNetrFileEnum, SrvsvcFileCodec::encodeFileEnumRequest(request));
-    if (!stub)
-        return stub.error();
-    Result<SrvsvcFileCodec::FileEnumReply> reply = SrvsvcFileCodec::decodeFileEnumReply(*stub);
+    Result<SrvsvcFileCodec::FileEnumReply> reply = roundTrip(*m_transport,
+        SrvsvcFileCodec::kOpNetrFileEnum, SrvsvcFileCodec::encodeFileEnumRequest(request),
+        [](const SharedBytes &stub) { return SrvsvcFileCodec::decodeFileEnumReply(stub); });
     if (!reply)
         return reply.error();
 
@@ -180,12 +192,9 @@ Result<OpenFileInfo> RpcSessionApi::getFileInfo(std::uint32_t id, FileInfoLevel 
     request.serverName = m_wireServerName;
     request.fileId = id;
     request.level = level;
-    Result<SharedBytes> stub = m_transport->call(
-        SrvsvcFileCodec::kOpNetrFileGetInfo, SrvsvcFileCodec::encodeFileGetInfoRequest(request));
-    if (!stub)
-        return stub.error();
-    Result<SrvsvcFileCodec::FileGetInfoReply> reply
-        = SrvsvcFileCodec::decodeFileGetInfoReply(stub->data(), stub->size());
+    Result<SrvsvcFileCodec::FileGetInfoReply> reply = roundTrip(*m_transport,
+        SrvsvcFileCodec::kOpNetrFileGetInfo, SrvsvcFileCodec::encodeFileGetInfoRequest(request),
+        fromBytes(&SrvsvcFileCodec::decodeFileGetInfoReply));
     if (!reply)
         return reply.error();
     if (reply->status != win32::Success)
@@ -201,12 +210,9 @@ Result<void> RpcSessionApi::closeFileOnServer(std::uint32_t id)
     SrvsvcFileCodec::FileCloseRequest request;
     request.serverName = m_wireServerName;
     request.fileId = id;
-    Result<SharedBytes> stub = m_transport->call(
-        SrvsvcFileCodec::kOpNetrFileClose, SrvsvcFileCodec::encodeFileCloseRequest(request));
-    if (!stub)
-        return stub.error();
-    Result<std::uint32_t> status
-        = SrvsvcFileCodec::decodeFileCloseReply(stub->data(), stub->size());
+    Result<std::uint32_t> status = roundTrip(*m_transport, SrvsvcFileCodec::kOpNetrFileClose,
+        SrvsvcFileCodec::encodeFileCloseRequest(request),
+        fromBytes(&SrvsvcFileCodec::decodeFileCloseReply));
     if (!status)
         return status.error();
     if (*status != win32::Success)
@@ -220,12 +226,9 @@ Result<SessionApi::SharePage> RpcSessionApi::enumerateSharesPage(std::uint32_t r
     request.serverName = m_wireServerName;
     request.preferredMaximumLength = kPreferredMaximumLength;
     request.resumeHandle = resumeHandle;
-    Result<SharedBytes> stub = m_transport->call(
-        SrvsvcFileCodec::kOpNetrShareEnum, SrvsvcFileCodec::encodeShareEnumRequest(request));
-    if (!stub)
-        return stub.error();
-    Result<SrvsvcFileCodec::ShareEnumReply> reply
-        = SrvsvcFileCodec::decodeShareEnumReply(stub->data(), stub->size());
+    Result<SrvsvcFileCodec::ShareEnumReply> reply = roundTrip(*m_transport,
+        SrvsvcFileCodec::kOpNetrShareEnum, SrvsvcFileCodec::encodeShareEnumRequest(request),
+        fromBytes(&SrvsvcFileCodec::decodeShareEnumReply));
     if (!reply)
         return reply.error();
     Result<SharePage> page = pagingOf<SharePage>(*reply, "NetrShareEnum");
