@@ -136,23 +136,21 @@ MainWindow::~MainWindow()
 
 void MainWindow::connectActions()
 {
-    const QList<ServerConnection *> connections = m_watched->connections();
-    for (ServerConnection *connection : connections)
-        watchConnection(connection);
-    connect(m_watched, &WatchedServers::added, this, &MainWindow::watchConnection);
-    connect(m_watched, &WatchedServers::aboutToRemove, this, [this](ServerConnection *c) {
-        if (m_shown == c)
-            showServer(nullptr);
-        // The window's first connection may go too; another one (there is one left) takes
-        // its place as the one shown when a single server is watched.
-        if (m_connection == c) {
-            const QList<ServerConnection *> connections = m_watched->connections();
-            m_connection = connections.at(connections.indexOf(c) == 0 ? 1 : 0);
-        }
-        if (m_connecting == c)
-            m_connecting = nullptr;
-        m_logon->forgetServer(c->status().server);
-    });
+    m_watched->follow(
+        this, [this](ServerConnection *c) { watchConnection(c); },
+        [this](ServerConnection *c) {
+            if (m_shown == c)
+                showServer(nullptr);
+            // The window's first connection may go too; another one (there is one left) takes
+            // its place as the one shown when a single server is watched.
+            if (m_connection == c) {
+                const QList<ServerConnection *> connections = m_watched->connections();
+                m_connection = connections.at(connections.indexOf(c) == 0 ? 1 : 0);
+            }
+            if (m_connecting == c)
+                m_connecting = nullptr;
+            m_logon->forgetServer(c->status().server);
+        });
     connect(m_watched, &WatchedServers::aboutToRemove, m_serverList,
         &ServerListModel::removeConnection);
     connect(m_watched, &WatchedServers::removed, this, &MainWindow::showConnectionStatus);

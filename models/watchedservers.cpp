@@ -92,6 +92,16 @@ bool WatchedServers::remove(ServerConnection *connection)
     return true;
 }
 
+void WatchedServers::follow(QObject *context, const std::function<void(ServerConnection *)> &watch,
+    const std::function<void(ServerConnection *)> &forget)
+{
+    for (ServerConnection *connection : std::as_const(m_connections))
+        watch(connection);
+    connect(this, &WatchedServers::added, context, watch);
+    if (forget)
+        connect(this, &WatchedServers::aboutToRemove, context, forget);
+}
+
 void WatchedServers::setSessionModel(SessionTableModel *model)
 {
     m_model = model;

@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -47,6 +48,12 @@ public:
     ServerConnection *find(const QString &server) const;
     QList<ServerConnection *> connections() const { return m_connections; }
     int count() const { return int(m_connections.size()); }
+
+    /// What a view of the servers does to follow them: @p watch for every connection there is
+    /// and, while @p context lives, for every one added later; @p forget, if set, before one
+    /// is removed.
+    void follow(QObject *context, const std::function<void(ServerConnection *)> &watch,
+        const std::function<void(ServerConnection *)> &forget = {});
 
     /// The table every connection feeds, from now on (its rows of each server in a block).
     void setSessionModel(SessionTableModel *model);

@@ -81,18 +81,16 @@ FindUserDialog::FindUserDialog(WatchedServers *servers, QWidget *parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_buttons);
 
-    const QList<ServerConnection *> connections = m_servers->connections();
-    for (ServerConnection *connection : connections)
-        watch(connection);
-    connect(m_servers, &WatchedServers::added, this, [this](ServerConnection *connection) {
-        watch(connection);
-        // A server added while the question is open is asked too.
-        if (!m_model->user().isEmpty() && connection->isConnected()) {
-            m_model->addServer(connection->status().server);
-            connection->refresh();
-        }
-    });
-    connect(m_servers, &WatchedServers::aboutToRemove, this,
+    m_servers->follow(
+        this,
+        [this](ServerConnection *connection) {
+            watch(connection);
+            // A server added while the question is open is asked too.
+            if (!m_model->user().isEmpty() && connection->isConnected()) {
+                m_model->addServer(connection->status().server);
+                connection->refresh();
+            }
+        },
         [this](ServerConnection *connection) { m_model->removeServer(m_names.take(connection)); });
 
     resize(720, 360);

@@ -31,15 +31,13 @@ void TablePage::setTableModel(DeltaTableModel *model)
 
 void TablePage::watchServers()
 {
-    const QList<ServerConnection *> connections = m_servers->connections();
-    for (ServerConnection *connection : connections)
-        watchServer(connection);
-    connect(m_servers, &WatchedServers::added, this, &TablePage::watchServer);
-    connect(m_servers, &WatchedServers::aboutToRemove, this, [this](ServerConnection *connection) {
-        if (m_serverFilter == connection)
-            setServerFilter(nullptr);
-        forgetServer(connection);
-    });
+    m_servers->follow(
+        this, [this](ServerConnection *connection) { watchServer(connection); },
+        [this](ServerConnection *connection) {
+            if (m_serverFilter == connection)
+                setServerFilter(nullptr);
+            forgetServer(connection);
+        });
 }
 
 void TablePage::setServerFilter(ServerConnection *server)
