@@ -176,8 +176,6 @@ public:
         setServerStale(b, false, std::nullopt);
     }
 
-    /// The names of the roles every table of servers has: the sort role, staleRole() and the
-    /// server's role. A subclass adds its own.
     /// Whether @p column shows anything: the server column only with more than one server (one
     /// server's name is in the window), any other where levelFills() says so.
     bool columnAvailable(int column) const
@@ -187,6 +185,8 @@ public:
         return column >= 0 && column < this->columnCount() && levelFills(column);
     }
 
+    /// The names of the roles every table of servers has: the sort role, staleRole() and the
+    /// server's role. A subclass adds its own.
     QHash<int, QByteArray> roleNames() const override
     {
         QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
