@@ -25,9 +25,6 @@ public:
     explicit NetApiSessionApi(ConnectionOptions options);
     ~NetApiSessionApi() override;
 
-    NetApiSessionApi(const NetApiSessionApi &) = delete;
-    NetApiSessionApi &operator=(const NetApiSessionApi &) = delete;
-
     Result<void> connect() override;
     ConnectionSecurity security() const override;
     std::string localAddress() const override;

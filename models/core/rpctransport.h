@@ -25,7 +25,11 @@ struct ConnectionSecurity
 class RpcTransport
 {
 public:
+    RpcTransport() = default;
     virtual ~RpcTransport() = default;
+    // One instance is one connection: a copy would share it.
+    RpcTransport(const RpcTransport &) = delete;
+    RpcTransport &operator=(const RpcTransport &) = delete;
 
     /// Sends one request and returns the reply stub. Connects on first use and reconnects
     /// once if the kept-open connection has broken since the last call. The stub is shared and

@@ -45,8 +45,6 @@ class SambaRpcTransport : public RpcTransport
 public:
     explicit SambaRpcTransport(ConnectionOptions options);
     ~SambaRpcTransport() override;
-    SambaRpcTransport(const SambaRpcTransport &) = delete;
-    SambaRpcTransport &operator=(const SambaRpcTransport &) = delete;
 
     Result<SharedBytes> call(std::uint16_t opnum, const ByteBuffer &request) override;
     Result<void> connect() override;

@@ -78,7 +78,11 @@ public:
     /// server as MAX_PREFERRED_LENGTH would cause. Samba ignores the value and never pages.
     static constexpr std::uint32_t kPreferredMaximumLength = 64 * 1024;
 
+    SessionApi() = default;
     virtual ~SessionApi();
+    // One instance is one connection (and a backend's handles): a copy would share them.
+    SessionApi(const SessionApi &) = delete;
+    SessionApi &operator=(const SessionApi &) = delete;
 
     /// NetSessionEnum. @p level nullopt means "auto": 502, then 2, 1, 10, 0 on
     /// ERROR_INVALID_LEVEL, remembering per server which level worked.
