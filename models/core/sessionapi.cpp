@@ -102,20 +102,13 @@ std::uint32_t saturate(std::size_t n)
 }
 
 // Level 0 rows carry the client name only: what a level-0 answer filtered by user shows.
-SessionInfo projectToLevel0(const SessionInfo &row)
-{
-    SessionInfo out;
-    out.clientName = row.clientName;
-    out.level = InfoLevel::Level0;
-    return out;
-}
-
 SessionList projectToLevel0(const SessionList &rows)
 {
-    SessionList out;
-    out.reserve(rows.size());
-    for (const SessionInfo &row : rows)
-        out.push_back(projectToLevel0(row));
+    SessionList out(rows.size());
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        out[i].clientName = rows[i].clientName;
+        out[i].level = InfoLevel::Level0;
+    }
     return out;
 }
 
