@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "deltatablemodel.h"
 
+#include "rolenames.h"
 #include "sessionerrortext.h"
 
 #include <QDateTime>
 #include <QGuiApplication>
+#include <QMetaEnum>
 #include <QPalette>
 
 #include <algorithm>
@@ -68,13 +70,22 @@ bool DeltaTableModel::sharedData(int row, int column, int role, QVariant *value)
         if (isRowStale(row))
             *value = QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         return true;
+    case StaleRole:
+        *value = isRowStale(row);
+        return true;
     default:
-        if (role == staleRole()) {
-            *value = isRowStale(row);
-            return true;
-        }
         return false;
     }
+}
+
+QHash<int, QByteArray> DeltaTableModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    RoleNames::add(names, QMetaEnum::fromType<TableRole>());
+    // The most derived class's own roles.
+    if (const int own = metaObject()->indexOfEnumerator("Role"); own >= 0)
+        RoleNames::add(names, metaObject()->enumerator(own));
+    return names;
 }
 
 QVariant DeltaTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -191,7 +202,7 @@ void DeltaTableModel::setStale(bool stale, const std::optional<sc::SessionError>
     // the server goes away or comes back, not on every poll.
     if (m_count > 0) {
         Q_EMIT dataChanged(index(0, 0), index(m_count - 1, m_columnCount - 1),
-            {Qt::ForegroundRole, Qt::ToolTipRole, staleRole()});
+            {Qt::ForegroundRole, Qt::ToolTipRole, StaleRole});
     }
     Q_EMIT staleChanged(m_stale);
 }

@@ -3,6 +3,7 @@
 
 #include "foldednamecache.h"
 #include "packedsortkey.h"
+#include "serverconnection.h"
 #include "sessionerror.h"
 #include "tabledelta.h"
 
@@ -53,14 +54,29 @@ public:
     /// Milliseconds since the epoch, UTC.
     using Clock = std::function<qint64()>;
 
+    /// The roles every table answers; a subclass numbers its own Role enum from
+    /// FirstModelRole on. roleNames() names the keys of both enums.
+    enum TableRole {
+        /// The raw value @p column sorts by (the subclass says its type per column).
+        SortRole = Qt::UserRole,
+        StaleRole, ///< bool: the last poll failed, this row may be outdated
+        ServerRole, ///< QString: the name of the row's server, as it was added
+        RowRole, ///< the whole row (SessionRow, OpenFileRow)
+    };
+    Q_ENUM(TableRole)
+    static constexpr int FirstModelRole = RowRole + 1;
+
     ~DeltaTableModel() override;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     /// Answers the roles every table answers alike: the alignment of columnAlignment(), the
-    /// disabled text colour and staleRole() of stale rows. Every other role is cellData()'s.
+    /// disabled text colour and StaleRole of stale rows. Every other role is cellData()'s.
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    /// Qt's role names and one for each key of TableRole and of the subclass's Role enum
+    /// (RoleNames::add()).
+    QHash<int, QByteArray> roleNames() const override;
     /// The horizontal header: columnTitle(), columnToolTip() and the cells' alignment.
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -138,6 +154,14 @@ Q_SIGNALS:
     void staleChanged(bool stale);
     /// tick() advanced now(): repaint the duration columns.
     void ticked();
+    /// An answer was applied (also a failed one); @p generation is generation().
+    void snapshotApplied(quint64 generation);
+    /// ServerTableModel::columnAvailable() changed for some column (the level or the number
+    /// of servers changed).
+    void availableColumnsChanged();
+    /// The block of @p server could not apply a delta: connect to the request for all of that
+    /// server's rows (ServerConnection::requestReplace(), requestFilesReplace()).
+    void serverResyncRequested(ServerConnection *server);
 
 protected:
     DeltaTableModel(int columnCount, QObject *parent);
@@ -165,9 +189,6 @@ protected:
     virtual void adoptIncomingRows() = 0;
     /// Drops all physical rows.
     virtual void dropRows() = 0;
-    /// The role by which cells report that they are stale, announced with the foreground and
-    /// tool tip when rows turn stale or fresh.
-    virtual int staleRole() const = 0;
     /// The tooltip line of a row whose last refresh failed with @p error.
     QString staleText(const sc::SessionError &error) const;
     /// The translated title of @p column.
@@ -224,24 +245,6 @@ private:
 };
 
 /// The physical rows of a DeltaTableModel, of one row type.
-/// The columns (bit c for column c) whose cells show one of the row fields in @p changes, where
-/// @p fieldsOfColumn[c] holds the change flags of the fields column c shows. A change of
-/// @p everyColumn (the information level: which fields a row has at all) touches every column.
-template<std::size_t ColumnCount>
-constexpr quint32 columnsShowing(
-    quint32 changes, const quint32 (&fieldsOfColumn)[ColumnCount], quint32 everyColumn)
-{
-    static_assert(ColumnCount < 32, "one bit per column");
-    if (changes & everyColumn)
-        return (1u << ColumnCount) - 1;
-    quint32 columns = 0;
-    for (std::size_t column = 0; column < ColumnCount; ++column) {
-        if (changes & fieldsOfColumn[column])
-            columns |= 1u << column;
-    }
-    return columns;
-}
-
 template<typename Row>
 class RowTableModel : public DeltaTableModel
 {
@@ -345,12 +348,13 @@ protected:
     }
     /// Qt::DisplayRole of @p row in @p column.
     virtual QVariant displayData(const Row &row, int column) const = 0;
-    /// Qt::ToolTipRole of @p row in @p column; none by default.
-    virtual QVariant toolTipData(const Row &, int) const { return {}; }
+    /// The tooltip of @p row in @p column; empty for none (the default).
+    virtual QString toolTipData(const Row &, int) const { return {}; }
     /// The roles the model adds (decoration, sorting, raw values); none by default.
     virtual QVariant roleData(const Row &, int, int) const { return {}; }
     /// Every role of @p row, of block @p block, in @p column: by default displayData(),
-    /// toolTipData() and roleData(); a table of several blocks adds what the block says.
+    /// toolTipData(), the row itself and roleData(); a table of several blocks adds what the
+    /// block says.
     virtual QVariant blockCellData(const Row &r, int block, int column, int role) const
     {
         Q_UNUSED(block);
@@ -358,11 +362,15 @@ protected:
         case Qt::DisplayRole:
             return displayData(r, column);
         case Qt::ToolTipRole:
-            return toolTipData(r, column);
+            return orNone(toolTipData(r, column));
+        case RowRole:
+            return QVariant::fromValue(r);
         default:
             return roleData(r, column, role);
         }
     }
+    /// @p text, or no value when it is empty (a view shows no empty tooltip).
+    static QVariant orNone(const QString &text) { return text.isEmpty() ? QVariant() : text; }
 
     /// DeltaTableModel::applyDelta() for @p delta and its rows (a table of one block).
     bool applyTableDelta(const TableDelta<Row> &delta)

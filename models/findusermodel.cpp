@@ -169,17 +169,10 @@ QVariant FindUserModel::data(const QModelIndex &index, int role) const
     const SessionRow &row = entry.rows.at(offset);
     switch (role) {
     case Qt::DisplayRole:
-        switch (column) {
-        case Server:
+        if (column == Server)
             return entry.name;
-        case User:
-            return row.user;
-        case Client:
-            return row.client;
-        default:
-            return SessionTableModel::countText(
-                row, kSessionColumn[column], entry.nowMs, entry.idleTimeUnreported);
-        }
+        return SessionTableModel::textOf(
+            row, kSessionColumn[column], entry.nowMs, entry.idleTimeUnreported);
     case Qt::TextAlignmentRole:
         if (isCount(column))
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);

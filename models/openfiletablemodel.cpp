@@ -29,7 +29,7 @@ quint32 accessBits(quint32 permissions)
 
 OpenFileTableModel::OpenFileTableModel(QObject *parent)
     : ServerTableModel<OpenFileRow, OpenFilesSnapshot>(
-        ColumnCount, {Server, SortRole, ServerRole}, parent)
+        {kFieldsOfColumn, OpenFileRow::LevelChange}, Server, parent)
 {
 }
 
@@ -54,12 +54,10 @@ QVariant OpenFileTableModel::roleData(const OpenFileRow &r, int column, int role
         case FileId:
             return r.id;
         default:
-            return sortTextOfRow(r, Column(column));
+            return textOf(r, Column(column));
         }
     case IdRole:
         return r.id;
-    case RowRole:
-        return QVariant::fromValue(r);
     case LocalPathRole:
         return r.localPath;
     default:
@@ -87,7 +85,7 @@ QVariant OpenFileTableModel::displayData(const OpenFileRow &r, int column) const
     switch (column) {
     case Path:
     case User:
-        return sortTextOfRow(r, Column(column));
+        return textOf(r, Column(column));
     case Access:
         return r.level == sc::FileInfoLevel::Level3 ? accessText(r.permissions) : QString();
     case Locks:
@@ -100,27 +98,20 @@ QVariant OpenFileTableModel::displayData(const OpenFileRow &r, int column) const
     }
 }
 
-QVariant OpenFileTableModel::toolTipData(const OpenFileRow &r, int column) const
+QString OpenFileTableModel::toolTipData(const OpenFileRow &r, int column) const
 {
-    QString tip;
     switch (column) {
     case Path:
         if (r.path != r.localPath && !r.localPath.isEmpty())
             //: %1 is the open file's path on the server's own disk
-            tip = tr("On the server: %1").arg(r.localPath);
-        else if (!r.localPath.isEmpty())
-            tip = r.localPath;
-        break;
+            return tr("On the server: %1").arg(r.localPath);
+        return r.localPath;
     case User:
-        tip = tr("The server names the user who holds the file, not the session or the "
-                 "computer.");
-        break;
+        return tr("The server names the user who holds the file, not the session or the "
+                  "computer.");
     default:
-        break;
-    }
-    if (tip.isEmpty())
         return {};
-    return tip;
+    }
 }
 
 QString OpenFileTableModel::columnTitle(int column) const
@@ -150,20 +141,6 @@ QString OpenFileTableModel::columnTitle(int column) const
     return {};
 }
 
-QHash<int, QByteArray> OpenFileTableModel::roleNames() const
-{
-    QHash<int, QByteArray> names = ServerTableModel::roleNames();
-    names.insert(IdRole, "fileId");
-    names.insert(RowRole, "openFile");
-    names.insert(LocalPathRole, "localPath");
-    return names;
-}
-
-quint32 OpenFileTableModel::columnsOfChanges(quint32 changes)
-{
-    return columnsShowing(changes, kFieldsOfColumn, OpenFileRow::LevelChange);
-}
-
 quint32 OpenFileTableModel::filterColumns() const
 {
     return bit(Path) | bit(User);
@@ -181,7 +158,7 @@ bool OpenFileTableModel::accepts(const OpenFileRow &row, const QString &filter) 
     return SearchText::contains(row.path, filter) || nameContains(row.user, filter);
 }
 
-PackedSortKey OpenFileTableModel::sortKeyOfRow(const OpenFileRow &row, Column column)
+PackedSortKey OpenFileTableModel::sortKeyOf(const OpenFileRow &row, int column) const
 {
     switch (column) {
     case Access:
@@ -191,11 +168,11 @@ PackedSortKey OpenFileTableModel::sortKeyOfRow(const OpenFileRow &row, Column co
     case FileId:
         return PackedSortKey::number(row.id, row.key());
     default:
-        return PackedSortKey::text(sortTextOfRow(row, column), row.key());
+        return PackedSortKey::text(textOf(row, Column(column)), row.key());
     }
 }
 
-const QString &OpenFileTableModel::sortTextOfRow(const OpenFileRow &row, Column column)
+const QString &OpenFileTableModel::textOf(const OpenFileRow &row, Column column)
 {
     static const QString none;
     switch (column) {

@@ -31,31 +31,19 @@ public:
     };
     Q_ENUM(Column)
 
+    /// Besides DeltaTableModel::TableRole (SortRole: QString for Path and User, quint32 for
+    /// the others, Access as the sc::kPermFile* bits).
     enum Role {
-        /// Raw value: QString for Path and User, quint32 for the others (Access: the
-        /// sc::kPermFile* bits).
-        SortRole = Qt::UserRole,
-        IdRole, ///< quint32, the file id NetFileClose takes
-        RowRole, ///< the whole OpenFileRow
+        IdRole = FirstModelRole, ///< quint32, the file id NetFileClose takes
         LocalPathRole, ///< QString, the path as the server reported it
-        StaleRole, ///< bool: the last poll failed, this row may be outdated
-        ServerRole, ///< QString: the name of the row's server, as it was added
     };
     Q_ENUM(Role)
 
     explicit OpenFileTableModel(QObject *parent = nullptr);
     ~OpenFileTableModel() override;
 
-    QHash<int, QByteArray> roleNames() const override;
-
     /// "Read", "Write" or "Read+Write" (translated); empty when neither.
     static QString accessText(quint32 permissions);
-    /// The columns that show OpenFileRow's fields @p changes: bit i for Column i.
-    static quint32 columnsOfChanges(quint32 changes);
-    static PackedSortKey sortKeyOfRow(const OpenFileRow &row, Column column);
-    static const QString &sortTextOfRow(const OpenFileRow &row, Column column);
-
-    quint32 columnsOf(quint32 changes) const override { return columnsOfChanges(changes); }
     quint32 filterColumns() const override;
     const QList<int> &valueRoles() const override;
     bool restrictsRows() const override { return !m_userFilter.isEmpty(); }
@@ -70,43 +58,28 @@ public:
     /// The last answer named files by the server's local path: the shares were not listed.
     bool sharesUnknown() const { return m_sharesUnknown; }
 
-Q_SIGNALS:
-    /// An answer was applied (also a failed one); @p generation is generation().
-    void snapshotApplied(quint64 generation);
-    /// columnAvailable() changed (the number of servers went past one or back).
-    void availableColumnsChanged();
-    /// The block of @p server could not apply a delta: connect to its requestFilesReplace().
-    void serverResyncRequested(ServerConnection *server);
-
 protected:
-    PackedSortKey sortKeyOf(const OpenFileRow &row, int column) const override
-    {
-        return sortKeyOfRow(row, Column(column));
-    }
+    PackedSortKey sortKeyOf(const OpenFileRow &row, int column) const override;
     QStringView sortTextOf(const OpenFileRow &row, int column) const override
     {
-        return sortTextOfRow(row, Column(column));
+        return textOf(row, Column(column));
     }
     /// Path or user contains @p filter, case-insensitively, within the user restriction.
     bool accepts(const OpenFileRow &row, const QString &filter) const override;
-    int staleRole() const override { return StaleRole; }
     void takeSnapshot(const OpenFilesSnapshot &snapshot) override
     {
         m_level = snapshot.level;
         m_sharesUnknown = snapshot.sharesUnknown;
     }
-    void announceSnapshotApplied() override { Q_EMIT snapshotApplied(generation()); }
-    void announceServerColumnChanged() override { Q_EMIT availableColumnsChanged(); }
-    void announceServerResync(ServerConnection *server) override
-    {
-        Q_EMIT serverResyncRequested(server);
-    }
     QString columnTitle(int column) const override;
     Qt::Alignment columnAlignment(int column) const override;
 
 private:
+    /// The text of Path and User, which they show and sort by; empty for the others.
+    static const QString &textOf(const OpenFileRow &row, Column column);
+
     QVariant displayData(const OpenFileRow &row, int column) const override;
-    QVariant toolTipData(const OpenFileRow &row, int column) const override;
+    QString toolTipData(const OpenFileRow &row, int column) const override;
     QVariant roleData(const OpenFileRow &row, int column, int role) const override;
 
     QString m_userFilter;

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "serverlistmodel.h"
 
+#include "rolenames.h"
 #include "serverconnection.h"
 #include "sessionerrortext.h"
 
 #include <QDateTime>
 #include <QLocale>
+#include <QMetaEnum>
 
 #include <algorithm>
 
@@ -65,13 +67,7 @@ QVariant ServerListModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> ServerListModel::roleNames() const
 {
     QHash<int, QByteArray> names = QAbstractListModel::roleNames();
-    names.insert(NameRole, "name");
-    names.insert(StateRole, "state");
-    names.insert(StateTextRole, "stateText");
-    names.insert(SessionCountRole, "sessionCount");
-    names.insert(LastRefreshRole, "lastRefresh");
-    names.insert(ConnectionRole, "connection");
-    names.insert(AccountRole, "account");
+    RoleNames::add(names, QMetaEnum::fromType<Role>());
     return names;
 }
 

@@ -8,7 +8,9 @@
 #include <QList>
 #include <QString>
 
+#include <cstddef>
 #include <optional>
+#include <span>
 
 /// The rows of every watched server in one RowTableModel, each server's rows a block in the
 /// order the servers were added: what the sessions table and the open files table share.
@@ -20,9 +22,8 @@
 /// and a replacement resets it as before. Each block keeps its own generation and staleness
 /// while there are several.
 ///
-/// A subclass names its server column and roles (ServerColumn), says what an answer brings
-/// besides rows (takeSnapshot()) and which columns its rows' level fills (levelFills()), and
-/// emits its signals from the announce functions.
+/// A subclass names its server column, says what an answer brings besides rows
+/// (takeSnapshot()) and which columns its rows' level fills (levelFills()).
 ///
 /// GUI thread only.
 template<typename Row, typename Snapshot>
@@ -58,21 +59,19 @@ public:
         this->appendBlock();
         m_servers.append(block);
         if (this->blockCount() == 2)
-            announceServerColumnChanged();
+            Q_EMIT this->availableColumnsChanged();
     }
 
     /// Removes @p server's rows (rowsRemoved) and its block.
     void removeServer(ServerConnection *server)
     {
-        const int b = blockOf(server);
+        const int b = dropRowsOf(server);
         if (b < 0)
             return;
         if (this->blockCount() == 1) {
-            this->clear();
             m_servers.first() = ServerBlock();
             return;
         }
-        emptyBlock(b);
         const bool wasStale = m_servers.at(b).stale;
         this->removeEmptyBlock(b);
         m_servers.removeAt(b);
@@ -81,7 +80,7 @@ public:
             const ServerBlock &last = m_servers.constFirst();
             this->setGeneration(last.generation);
             this->setStale(last.stale, last.error);
-            announceServerColumnChanged();
+            Q_EMIT this->availableColumnsChanged();
         } else if (wasStale) {
             Q_EMIT this->staleChanged(false);
         }
@@ -163,37 +162,35 @@ public:
     /// Drops @p server's rows (another server is being connected on it).
     void clearServer(ServerConnection *server)
     {
-        const int b = blockOf(server);
+        const int b = dropRowsOf(server);
         if (b < 0)
             return;
-        if (this->blockCount() == 1) {
-            this->clear();
-            m_servers.first().generation = 0;
-            return;
-        }
-        emptyBlock(b);
         m_servers[b].generation = 0;
-        setServerStale(b, false, std::nullopt);
+        if (this->blockCount() > 1)
+            setServerStale(b, false, std::nullopt);
+    }
+
+    /// The columns (bit c for column c) whose cells show one of the row fields in @p changes;
+    /// a change of the information level touches every column.
+    quint32 columnsOf(quint32 changes) const final
+    {
+        if (changes & m_fields.everyColumn)
+            return (1u << m_fields.ofColumn.size()) - 1;
+        quint32 columns = 0;
+        for (std::size_t column = 0; column < m_fields.ofColumn.size(); ++column) {
+            if (changes & m_fields.ofColumn[column])
+                columns |= 1u << column;
+        }
+        return columns;
     }
 
     /// Whether @p column shows anything: the server column only with more than one server (one
     /// server's name is in the window), any other where levelFills() says so.
     bool columnAvailable(int column) const
     {
-        if (column == m_serverColumn.column)
+        if (column == m_serverColumn)
             return serverCount() > 1;
         return column >= 0 && column < this->columnCount() && levelFills(column);
-    }
-
-    /// The names of the roles every table of servers has: the sort role, staleRole() and the
-    /// server's role. A subclass adds its own.
-    QHash<int, QByteArray> roleNames() const override
-    {
-        QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-        names.insert(m_serverColumn.sortRole, "sortValue");
-        names.insert(this->staleRole(), "stale");
-        names.insert(m_serverColumn.serverRole, "server");
-        return names;
     }
 
     /// Applies one answer of the poller to the table of one server. A failed poll marks the
@@ -208,21 +205,24 @@ public:
             takeSnapshot(snapshot);
             this->setStale(false, std::nullopt);
         }
-        announceSnapshotApplied();
+        Q_EMIT this->snapshotApplied(this->generation());
     }
 
 protected:
-    /// Where the server's name shows: its column, and the roles that carry it (the column's
-    /// sort role, and one role of every column).
-    struct ServerColumn
+    /// The row fields (the row type's change flags) each column shows, one entry per column in
+    /// column order, and the flag of a change that touches every column (the information
+    /// level: which fields a row has at all).
+    struct ColumnFields
     {
-        int column;
-        int sortRole;
-        int serverRole;
+        std::span<const quint32> ofColumn;
+        quint32 everyColumn;
     };
 
-    ServerTableModel(int columnCount, ServerColumn serverColumn, QObject *parent)
-        : Base(columnCount, parent)
+    /// The columns are those of @p fields; the server's name shows in @p serverColumn (also
+    /// as its SortRole) and in ServerRole of every column.
+    ServerTableModel(ColumnFields fields, int serverColumn, QObject *parent)
+        : Base(int(fields.ofColumn.size()), parent)
+        , m_fields(fields)
         , m_serverColumn(serverColumn)
         , m_servers(1)
     {
@@ -232,7 +232,7 @@ protected:
         // The table of one server asks its own server again.
         QObject::connect(this, &DeltaTableModel::resyncRequested, this, [this] {
             if (this->blockCount() == 1 && m_servers.constFirst().server)
-                announceServerResync(m_servers.constFirst().server);
+                Q_EMIT this->serverResyncRequested(m_servers.constFirst().server);
         });
     }
 
@@ -244,11 +244,6 @@ protected:
     }
     /// What @p snapshot says besides its rows (the information level), once they are applied.
     virtual void takeSnapshot(const Snapshot &snapshot) = 0;
-    /// Emit the subclass's signals: an answer was applied (also a failed one), the server
-    /// column's availability changed, @p server's block could not apply a delta.
-    virtual void announceSnapshotApplied() = 0;
-    virtual void announceServerColumnChanged() = 0;
-    virtual void announceServerResync(ServerConnection *server) = 0;
 
     /// Why the rows of @p block may be outdated (its last poll failed), or nullopt.
     std::optional<sc::SessionError> staleErrorOfBlock(int block) const
@@ -273,34 +268,31 @@ protected:
     }
     PackedSortKey blockSortKeyOf(const Row &row, int block, int column) const override
     {
-        if (column == m_serverColumn.column)
+        if (column == m_serverColumn)
             return PackedSortKey::text(m_servers.at(block).name, keyOf(row));
         return this->sortKeyOf(row, column);
     }
     QStringView blockSortTextOf(const Row &row, int block, int column) const override
     {
-        if (column == m_serverColumn.column)
+        if (column == m_serverColumn)
             return m_servers.at(block).name;
         return this->sortTextOf(row, column);
     }
     /// The server's name in its column and role; the tooltip of a stale row says why.
     QVariant blockCellData(const Row &row, int block, int column, int role) const override
     {
-        if (role == m_serverColumn.serverRole
-            || (column == m_serverColumn.column
-                && (role == Qt::DisplayRole || role == m_serverColumn.sortRole)))
+        if (role == DeltaTableModel::ServerRole
+            || (column == m_serverColumn
+                && (role == Qt::DisplayRole || role == DeltaTableModel::SortRole)))
             return m_servers.at(block).name;
         if (role != Qt::ToolTipRole)
             return Base::blockCellData(row, block, column, role);
-        QString tip = column == m_serverColumn.column ? QString()
-                                                      : this->toolTipData(row, column).toString();
+        QString tip = column == m_serverColumn ? QString() : this->toolTipData(row, column);
         if (const std::optional<sc::SessionError> error = staleErrorOfBlock(block)) {
             const QString reason = this->staleText(*error);
             tip = tip.isEmpty() ? reason : tip + QLatin1Char('\n') + reason;
         }
-        if (tip.isEmpty())
-            return {};
-        return tip;
+        return this->orNone(tip);
     }
 
 private:
@@ -314,6 +306,21 @@ private:
         bool stale = false;
         std::optional<sc::SessionError> error;
     };
+
+    /// Removes the rows of @p server and returns its block (-1: not added). The table of one
+    /// server is cleared as a whole (reset, fresh, generation 0); a block among several is
+    /// emptied as an empty answer of its server would.
+    int dropRowsOf(const ServerConnection *server)
+    {
+        const int b = blockOf(server);
+        if (b < 0)
+            return b;
+        if (this->blockCount() == 1)
+            this->clear();
+        else
+            emptyBlock(b);
+        return b;
+    }
 
     /// Removes the rows of block @p b, as an empty answer of its server would.
     void emptyBlock(int b)
@@ -355,7 +362,7 @@ private:
         this->readClock();
         if (!snapshot.hasRows) {
             setServerStale(block, true, errorOf(snapshot));
-            announceSnapshotApplied();
+            Q_EMIT this->snapshotApplied(this->generation());
             return;
         }
         const TableDelta<Row> &delta = snapshot.delta;
@@ -365,15 +372,15 @@ private:
                 || rows - delta.removedCount() != delta.insertFirst
                 || (!delta.removed.isEmpty() && delta.removed.constLast().last >= rows))) {
             // As for one server: keep the rows shown and ask that server for all of them.
-            announceServerResync(m_servers.at(block).server);
-            announceSnapshotApplied();
+            Q_EMIT this->serverResyncRequested(m_servers.at(block).server);
+            Q_EMIT this->snapshotApplied(this->generation());
             return;
         }
         this->applyBlockDelta(block, delta);
         m_servers[block].generation = delta.generation;
         takeSnapshot(snapshot);
         setServerStale(block, false, std::nullopt);
-        announceSnapshotApplied();
+        Q_EMIT this->snapshotApplied(this->generation());
     }
 
     void setServerStale(int block, bool stale, const std::optional<sc::SessionError> &error)
@@ -388,11 +395,12 @@ private:
             const int first = this->blockStart(block);
             Q_EMIT this->dataChanged(this->index(first, 0),
                 this->index(first + rows - 1, this->columnCount() - 1),
-                {Qt::ForegroundRole, Qt::ToolTipRole, this->staleRole()});
+                {Qt::ForegroundRole, Qt::ToolTipRole, DeltaTableModel::StaleRole});
         }
         Q_EMIT this->staleChanged(stale);
     }
 
-    const ServerColumn m_serverColumn;
+    const ColumnFields m_fields;
+    const int m_serverColumn;
     QList<ServerBlock> m_servers; // in RowTableModel's block order
 };

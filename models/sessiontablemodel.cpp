@@ -32,7 +32,7 @@ QString dateTimeText(qint64 msecs)
 
 SessionTableModel::SessionTableModel(QObject *parent)
     : ServerTableModel<SessionRow, SessionSnapshot>(
-        ColumnCount, {Server, SortRole, ServerRole}, parent)
+        {kFieldsOfColumn, SessionRow::LevelChange}, Server, parent)
 {
 }
 
@@ -64,8 +64,6 @@ QVariant SessionTableModel::roleData(const SessionRow &r, int column, int role) 
         return sortData(r, column);
     case KeyRole:
         return QVariant::fromValue(r.key);
-    case RowRole:
-        return QVariant::fromValue(r);
     case OwnSessionRole:
         return r.isOwnSession;
     default:
@@ -76,15 +74,6 @@ QVariant SessionTableModel::roleData(const SessionRow &r, int column, int role) 
 QVariant SessionTableModel::displayData(const SessionRow &r, int column) const
 {
     switch (column) {
-    case User:
-    case Computer:
-    case ClientType:
-    case Transport:
-        return sortTextOfRow(r, Column(column));
-    case OpenFiles:
-    case ConnectedTime:
-    case IdleTime:
-        return countText(r, Column(column), now(), m_idleTimeUnreported);
     case Guest:
         return r.isGuest() ? tr("Yes", "guest session") : tr("No", "guest session");
     case Encryption:
@@ -93,46 +82,42 @@ QVariant SessionTableModel::displayData(const SessionRow &r, int column) const
         return r.isUnencrypted() ? tr("Yes", "plain-text password")
                                  : tr("No", "plain-text password");
     default:
-        return {};
+        return textOf(r, Column(column), now(), m_idleTimeUnreported);
     }
 }
 
-QVariant SessionTableModel::toolTipData(const SessionRow &r, int column) const
+QString SessionTableModel::toolTipData(const SessionRow &r, int column) const
 {
-    QString tip;
     switch (column) {
     case User:
         if (r.ownSessionShared)
-            tip = tr("One of these sessions of your account from this computer is the console's "
-                     "own connection to the server; the server does not tell which.");
-        else if (r.isOwnSession)
-            tip = tr("This is the console's own connection to the server.");
-        break;
+            return tr("One of these sessions of your account from this computer is the "
+                      "console's own connection to the server; the server does not tell which.");
+        if (r.isOwnSession)
+            return tr("This is the console's own connection to the server.");
+        return {};
     case ConnectedTime:
         if (r.hasTimes())
-            tip = tr("Connected since %1").arg(dateTimeText(r.connectedSinceMs));
-        break;
+            return tr("Connected since %1").arg(dateTimeText(r.connectedSinceMs));
+        return {};
     case IdleTime:
         if (m_idleTimeUnreported)
-            tip = tr("This server does not report idle time: it says 0 for every session.");
-        else if (r.hasTimes())
-            tip = tr("Last activity at %1").arg(dateTimeText(r.idleSinceMs));
-        break;
+            return tr("This server does not report idle time: it says 0 for every session.");
+        if (r.hasTimes())
+            return tr("Last activity at %1").arg(dateTimeText(r.idleSinceMs));
+        return {};
     case Guest:
         if (r.isGuest())
-            tip = tr("The user was logged on as a guest.");
-        break;
+            return tr("The user was logged on as a guest.");
+        return {};
     case Encryption:
         if (r.isUnencrypted())
-            tip = tr("The password was sent in plain text when this session was set up. This "
-                     "says nothing about encryption of the session's traffic.");
-        break;
-    default:
-        break;
-    }
-    if (tip.isEmpty())
+            return tr("The password was sent in plain text when this session was set up. This "
+                      "says nothing about encryption of the session's traffic.");
         return {};
-    return tip;
+    default:
+        return {};
+    }
 }
 
 QVariant SessionTableModel::sortData(const SessionRow &r, int column) const
@@ -212,15 +197,6 @@ QString SessionTableModel::columnToolTip(int column) const
     }
 }
 
-QHash<int, QByteArray> SessionTableModel::roleNames() const
-{
-    QHash<int, QByteArray> names = ServerTableModel::roleNames();
-    names.insert(KeyRole, "sessionKey");
-    names.insert(RowRole, "session");
-    names.insert(OwnSessionRole, "ownSession");
-    return names;
-}
-
 QString SessionTableModel::formatDuration(qint64 seconds)
 {
     if (seconds < 0)
@@ -248,10 +224,15 @@ QString SessionTableModel::formatDuration(qint64 seconds)
         .arg(locale.toString(s).rightJustified(2, zero));
 }
 
-QString SessionTableModel::countText(
+QString SessionTableModel::textOf(
     const SessionRow &row, Column column, qint64 nowMs, bool idleTimeUnreported)
 {
     switch (column) {
+    case User:
+    case Computer:
+    case ClientType:
+    case Transport:
+        return sortTextOfRow(row, column);
     case OpenFiles:
         // A level without the count (0, 10) leaves the cell empty rather than saying 0.
         return sc::fieldsOf(row.level).openCount ? QLocale().toString(row.openCount) : QString();
@@ -264,11 +245,6 @@ QString SessionTableModel::countText(
     default:
         return {};
     }
-}
-
-quint32 SessionTableModel::columnsOfChanges(quint32 changes)
-{
-    return columnsShowing(changes, kFieldsOfColumn, SessionRow::LevelChange);
 }
 
 quint32 SessionTableModel::filterColumns() const

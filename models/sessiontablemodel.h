@@ -43,23 +43,17 @@ public:
     };
     Q_ENUM(Column)
 
+    /// Besides DeltaTableModel::TableRole (SortRole: QString for text, quint32 for open files,
+    /// qint64 seconds for connected/idle time relative to now(), bool for Guest and Encryption
+    /// with true = unencrypted).
     enum Role {
-        /// Raw value for sorting: QString for text, quint32 for open files, qint64 seconds for
-        /// connected/idle time (relative to now()), bool for Guest and Encryption (true =
-        /// unencrypted).
-        SortRole = Qt::UserRole,
-        KeyRole, ///< quint64, SessionRow::key
-        RowRole, ///< the whole SessionRow
+        KeyRole = FirstModelRole, ///< quint64, SessionRow::key
         OwnSessionRole, ///< bool: the console's own session
-        StaleRole, ///< bool: the last poll failed, this row may be outdated
-        ServerRole, ///< QString: the name of the row's server, as it was added
     };
     Q_ENUM(Role)
 
     explicit SessionTableModel(QObject *parent = nullptr);
     ~SessionTableModel() override;
-
-    QHash<int, QByteArray> roleNames() const override;
 
     /// The translated title of @p column, which lists of sessions elsewhere use too.
     static QString titleOf(Column column);
@@ -78,31 +72,20 @@ public:
 
     /// H:MM:SS (hours unbounded), digits per QLocale.
     static QString formatDuration(qint64 seconds);
-    /// The text of @p column (OpenFiles, ConnectedTime or IdleTime) for @p row at @p nowMs:
-    /// empty where the row's level does not report the value, "—" for an idle time the server
-    /// does not report. Every list of sessions shows these counters this way.
-    static QString countText(
+    /// The text of @p column for @p row at @p nowMs, for every column but Guest, Encryption
+    /// and Server: the names as they are, the counters empty where the row's level does not
+    /// report them and "—" for an idle time the server does not report. Every list of
+    /// sessions shows them this way.
+    static QString textOf(
         const SessionRow &row, Column column, qint64 nowMs, bool idleTimeUnreported);
-    /// The columns that show SessionRow's fields @p changes (SessionRow::Change flags): bit i
-    /// for Column i.
-    static quint32 columnsOfChanges(quint32 changes);
     /// The packed sort key of @p row in @p column (numbers as numbers, durations as
     /// durations, text case-insensitively), what SessionSortFilterProxyModel sorts by.
     static PackedSortKey sortKeyOfRow(const SessionRow &row, Column column);
     /// The text a text column sorts by and shows (empty for the others).
     static const QString &sortTextOfRow(const SessionRow &row, Column column);
 
-    quint32 columnsOf(quint32 changes) const override { return columnsOfChanges(changes); }
     quint32 filterColumns() const override;
     const QList<int> &valueRoles() const override;
-
-Q_SIGNALS:
-    /// A snapshot was applied (also a failed one); @p generation is generation().
-    void snapshotApplied(quint64 generation);
-    /// columnAvailable() changed for some column (the level or the number of servers changed).
-    void availableColumnsChanged();
-    /// The block of @p server could not apply a delta: connect to its requestReplace().
-    void serverResyncRequested(ServerConnection *server);
 
 protected:
     PackedSortKey sortKeyOf(const SessionRow &row, int column) const override
@@ -119,13 +102,6 @@ protected:
     /// User or computer contains @p filter (folded), without case and accents.
     bool accepts(const SessionRow &row, const QString &filter) const override;
     void takeSnapshot(const SessionSnapshot &snapshot) override { setLevel(snapshot.level); }
-    void announceSnapshotApplied() override { Q_EMIT snapshotApplied(generation()); }
-    void announceServerColumnChanged() override { Q_EMIT availableColumnsChanged(); }
-    void announceServerResync(ServerConnection *server) override
-    {
-        Q_EMIT serverResyncRequested(server);
-    }
-    int staleRole() const override { return StaleRole; }
     /// Whether the current level fills @p column (hide it otherwise). Before the first
     /// snapshot every column counts as filled.
     bool levelFills(int column) const override;
@@ -138,7 +114,7 @@ private:
 
     void setLevel(sc::InfoLevel level);
     QVariant displayData(const SessionRow &row, int column) const override;
-    QVariant toolTipData(const SessionRow &row, int column) const override;
+    QString toolTipData(const SessionRow &row, int column) const override;
     QVariant roleData(const SessionRow &row, int column, int role) const override;
     QVariant sortData(const SessionRow &row, int column) const;
 

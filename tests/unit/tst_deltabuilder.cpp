@@ -125,7 +125,6 @@ protected:
     {
         return row.path.contains(filter, Qt::CaseInsensitive);
     }
-    int staleRole() const override { return Qt::UserRole; }
     QString columnTitle(int column) const override
     {
         return column == Path ? QStringLiteral("Path") : QStringLiteral("Locks");

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void reconnectForgetsTheCount();
     void pagedAnswerCountsWhenComplete();
     void removeAndDestroy();
+    void roleNamesFollowTheRoles();
 
 private:
     /// A connection to its own scripted server, polled only when the test asks.
@@ -341,6 +342,22 @@ void TestServerListModel::removeAndDestroy()
     QCOMPARE(removed.at(0).at(1).toInt(), 0);
     QCOMPARE(m_model->rowCount(), 1);
     QCOMPARE(m_model->connectionAt(0), c);
+}
+
+// The names follow the Role enum (RoleNames::add()): each role's key without "Role", as the
+// model named them before.
+void TestServerListModel::roleNamesFollowTheRoles()
+{
+    const QHash<int, QByteArray> ours {{ServerListModel::NameRole, "name"},
+        {ServerListModel::StateRole, "state"}, {ServerListModel::StateTextRole, "stateText"},
+        {ServerListModel::SessionCountRole, "sessionCount"},
+        {ServerListModel::LastRefreshRole, "lastRefresh"},
+        {ServerListModel::ConnectionRole, "connection"}, {ServerListModel::AccountRole, "account"}};
+    const QHash<int, QByteArray> names = m_model->roleNames();
+    for (auto it = ours.cbegin(); it != ours.cend(); ++it)
+        QCOMPARE(names.value(it.key()), it.value());
+    QCOMPARE(names.value(Qt::DisplayRole), QByteArray("display"));
+    QCOMPARE(names.size(), 6 + ours.size()); // Qt's six (display ... whatsThis) and ours
 }
 
 QTEST_GUILESS_MAIN(TestServerListModel)

@@ -5,6 +5,7 @@
 #include "testrecords.h"
 
 #include <QAbstractItemModelTester>
+#include <QMetaEnum>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void lostAnswerOfTheSameSizeAsksForResync();
     void replaceResets();
     void keyLookup();
+    void everyRoleHasAName();
     void changedFieldsMapToColumns();
     void everyFieldChangeAnnouncesItsCell_data();
     void everyFieldChangeAnnouncesItsCell();
@@ -268,6 +270,8 @@ void tst_SessionTableModel::displayAndSortValues()
     QCOMPARE(cell(SessionTableModel::User, SessionTableModel::RowRole).value<SessionRow>().user,
         QStringLiteral("alice"));
     QCOMPARE(cell(SessionTableModel::User, SessionTableModel::OwnSessionRole).toBool(), false);
+    // No tooltip is an invalid value, not an empty text.
+    QVERIFY(!cell(SessionTableModel::Transport, Qt::ToolTipRole).isValid());
     QVERIFY(!cell(SessionTableModel::Encryption, Qt::ToolTipRole).toString().isEmpty());
     QVERIFY(cell(SessionTableModel::ConnectedTime, Qt::ToolTipRole)
                 .toString()
@@ -451,6 +455,23 @@ void tst_SessionTableModel::keyLookup()
     QCOMPARE(rowOfKey(0), -1);
 }
 
+// Every role has a name, those every table answers and the model's own: the key without
+// "Role".
+void tst_SessionTableModel::everyRoleHasAName()
+{
+    const QHash<int, QByteArray> names = m_model->roleNames();
+    int roles = 0;
+    for (const QMetaEnum e : {QMetaEnum::fromType<DeltaTableModel::TableRole>(),
+             QMetaEnum::fromType<SessionTableModel::Role>()}) {
+        for (int i = 0; i < e.keyCount(); ++i, ++roles)
+            QVERIFY2(names.contains(e.value(i)), e.key(i));
+    }
+    QCOMPARE(roles, 6);
+    QCOMPARE(names.size(), 6 + roles); // Qt's six (display ... whatsThis) and ours
+    QCOMPARE(names.value(SessionTableModel::OwnSessionRole), QByteArray("ownSession"));
+    QCOMPARE(names.value(SessionTableModel::RowRole), QByteArray("row"));
+}
+
 // The differ reports SessionRow's changed fields; these are the columns that show them.
 void tst_SessionTableModel::changedFieldsMapToColumns()
 {
@@ -474,7 +495,7 @@ void tst_SessionTableModel::changedFieldsMapToColumns()
         {R::LevelChange | R::UserChange, (1u << M::ColumnCount) - 1},
     };
     for (const auto &[changes, columns] : expected)
-        QCOMPARE(M::columnsOfChanges(changes), columns);
+        QCOMPARE(m_model->columnsOf(changes), columns);
 
     // And a refresh announces exactly those cells.
     m_model->applySnapshot(m_server.poll(kT0, threeSessions()));
