@@ -50,17 +50,20 @@ Result<void> readTopLevelStrings(NdrReader &reader,
     return {};
 }
 
-Result<std::optional<std::uint32_t>> readResumeHandle(NdrReader &reader)
+Result<void> readResumeHandle(NdrReader &reader, std::optional<std::uint32_t> &resumeHandle)
 {
     bool present = false;
     if (!reader.readPointer(present))
         return malformed("ResumeHandle", reader);
-    if (!present)
-        return std::optional<std::uint32_t>();
+    if (!present) {
+        resumeHandle.reset();
+        return {};
+    }
     std::uint32_t value = 0;
     if (!reader.readU32(value))
         return malformed("ResumeHandle value", reader);
-    return std::optional<std::uint32_t>(value);
+    resumeHandle = value;
+    return {};
 }
 
 Result<void> readInfoStructHead(NdrReader &reader, const char *arm, bool (*known)(std::uint32_t),

@@ -44,8 +44,8 @@ Result<std::optional<std::u16string>> readTopLevelString(NdrReader &reader, cons
 Result<void> readTopLevelStrings(NdrReader &reader,
     std::initializer_list<std::pair<std::optional<std::u16string> *, const char *>> strings);
 
-/// The [in, out, unique] ResumeHandle of the enumeration calls.
-Result<std::optional<std::uint32_t>> readResumeHandle(NdrReader &reader);
+/// The [in, out, unique] ResumeHandle of the enumeration calls, into @p resumeHandle.
+Result<void> readResumeHandle(NdrReader &reader, std::optional<std::uint32_t> &resumeHandle);
 
 /// The start of every enumeration's InfoStruct: the level, which @p known must accept, the
 /// union tag that repeats it and the container pointer. @p arm is the union arm's name in the
@@ -67,11 +67,7 @@ Result<void> readEnumRequestTail(NdrReader &reader, Request &request)
 {
     if (!reader.readU32(request.preferredMaximumLength))
         return malformed("PreferedMaximumLength", reader);
-    auto resume = readResumeHandle(reader);
-    if (!resume)
-        return resume.error();
-    request.resumeHandle = *resume;
-    return {};
+    return readResumeHandle(reader, request.resumeHandle);
 }
 
 /// The end of every enumeration request from its InfoStruct on: the level, the union tag, an
@@ -93,10 +89,8 @@ Result<void> readEnumReplyTail(NdrReader &reader, Reply &reply, bool hasContaine
 {
     if (!reader.readU32(reply.totalEntries))
         return malformed("TotalEntries", reader);
-    auto resume = readResumeHandle(reader);
-    if (!resume)
-        return resume.error();
-    reply.resumeHandle = *resume;
+    if (auto r = readResumeHandle(reader, reply.resumeHandle); !r)
+        return r;
     if (!reader.readU32(reply.status))
         return malformed("return status", reader);
     if (!hasContainer && successStatus(reply.status))
