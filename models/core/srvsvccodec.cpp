@@ -243,6 +243,15 @@ Result<void> readNames(NdrReader &reader, Request &request)
             {&request.userName, "UserName"}});
 }
 
+// The InfoStruct of a NetrSessionEnum request. A client may send entries in the [in]
+// container; they are checked and dropped.
+Result<void> readSessionEnumInfoStruct(NdrReader &reader, SrvsvcCodec::SessionEnumRequest &request)
+{
+    SessionList ignored;
+    bool hasContainer = false;
+    return readInfoStruct(reader, request.level, hasContainer, ignored);
+}
+
 } // namespace
 
 ByteBuffer SrvsvcCodec::encodeSessionEnumRequest(const SessionEnumRequest &request)
@@ -341,32 +350,14 @@ ByteBuffer SrvsvcCodec::encodeSessionDelReply(std::uint32_t status)
 Result<SrvsvcCodec::SessionEnumRequest> SrvsvcCodec::decodeSessionEnumRequest(
     const std::uint8_t *data, std::size_t size)
 {
-    NdrReader reader(data, size);
-    SessionEnumRequest request;
-    if (auto r = readNames(reader, request); !r) {
-        return r.error();
-    }
-    // A client may send entries in the [in] container; they are checked and dropped.
-    SessionList ignored;
-    bool hasContainer = false;
-    if (auto r = readInfoStruct(reader, request.level, hasContainer, ignored); !r) {
-        return r.error();
-    }
-    if (auto r = readEnumRequestTail(reader, request); !r) {
-        return r.error();
-    }
-    return request;
+    return decodeRequest<SessionEnumRequest>(data, size, readNames<SessionEnumRequest>,
+        readSessionEnumInfoStruct, readEnumRequestTail<SessionEnumRequest>);
 }
 
 Result<SrvsvcCodec::SessionDelRequest> SrvsvcCodec::decodeSessionDelRequest(
     const std::uint8_t *data, std::size_t size)
 {
-    NdrReader reader(data, size);
-    SessionDelRequest request;
-    if (auto r = readNames(reader, request); !r) {
-        return r.error();
-    }
-    return request;
+    return decodeRequest<SessionDelRequest>(data, size, readNames<SessionDelRequest>);
 }
 
 } // namespace sc

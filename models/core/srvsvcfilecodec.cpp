@@ -63,6 +63,19 @@ bool knownShareLevel(std::uint32_t level)
     return level == SrvsvcFileCodec::kShareInfoLevel;
 }
 
+// A FILE_INFO level that stands alone, outside an InfoStruct: NetrFileGetInfo's in both
+// directions.
+Result<void> readFileLevel(NdrReader &reader, const char *field, FileInfoLevel &level)
+{
+    std::uint32_t raw = 0;
+    if (!reader.readU32(raw))
+        return malformed(field, reader);
+    if (!isValidFileInfoLevel(raw))
+        return malformed(field, "unknown level");
+    level = FileInfoLevel(raw);
+    return {};
+}
+
 // Reads `count` FILE_INFO_x entries whose fixed parts come first, then their strings in entry
 // order (a conformant array body after max_count, or the single pointee of NetrFileGetInfo).
 // As in SrvsvcCodec, entry i's fixed part and strings are read in one pass. When the reader
@@ -208,15 +221,52 @@ void writeFileStrings(NdrWriter &writer, const OpenFileInfo &file, FileInfoLevel
     }
 }
 
+// The parts of the request decoders, as decodeRequest() runs them.
+
+template<typename Request>
+Result<void> readServerName(NdrReader &reader, Request &request)
+{
+    return readTopLevelStrings(reader, {{&request.serverName, "ServerName"}});
+}
+
 // ServerName and FileId: how the requests on one open file begin.
 template<typename Request>
 Result<void> readServerAndFileId(NdrReader &reader, Request &request)
 {
-    if (auto r = readTopLevelStrings(reader, {{&request.serverName, "ServerName"}}); !r)
+    if (auto r = readServerName(reader, request); !r)
         return r;
     if (!reader.readU32(request.fileId))
         return malformed("FileId", reader);
     return {};
+}
+
+Result<void> readFileEnumNames(NdrReader &reader, SrvsvcFileCodec::FileEnumRequest &request)
+{
+    return readTopLevelStrings(reader,
+        {{&request.serverName, "ServerName"}, {&request.basePath, "BasePath"},
+            {&request.userName, "UserName"}});
+}
+
+// The level of NetrFileGetInfo, which is no InfoStruct: a bare DWORD.
+Result<void> readFileGetInfoLevel(NdrReader &reader, SrvsvcFileCodec::FileGetInfoRequest &request)
+{
+    return readFileLevel(reader, "Level", request.level);
+}
+
+// The InfoStruct of an enumeration request. A client may send entries in the [in] container;
+// they are checked and dropped.
+Result<void> readFileEnumInfoStruct(NdrReader &reader, SrvsvcFileCodec::FileEnumRequest &request)
+{
+    OpenFileList ignored;
+    bool hasContainer = false;
+    return readFileInfoStruct(reader, request.level, hasContainer, ignored);
+}
+
+Result<void> readShareEnumInfoStruct(NdrReader &reader, SrvsvcFileCodec::ShareEnumRequest &request)
+{
+    ShareList ignored;
+    bool hasContainer = false;
+    return readShareInfoStruct(reader, request.level, hasContainer, ignored);
 }
 
 std::size_t fileWireSize(const OpenFileInfo &file, FileInfoLevel level)
@@ -300,12 +350,8 @@ Result<SrvsvcFileCodec::FileGetInfoReply> SrvsvcFileCodec::decodeFileGetInfoRepl
 {
     NdrReader reader(data, size);
     FileGetInfoReply reply;
-    std::uint32_t tag = 0;
-    if (!reader.readU32(tag))
-        return malformed("InfoStruct tag", reader);
-    if (!isValidFileInfoLevel(tag))
-        return malformed("InfoStruct tag", "unknown level");
-    reply.level = FileInfoLevel(tag);
+    if (auto r = readFileLevel(reader, "InfoStruct tag", reply.level); !r)
+        return r.error();
     bool present = false;
     if (!reader.readPointer(present))
         return malformed(std::string("InfoStruct.") + fileStructName(reply.level), reader);
@@ -408,62 +454,28 @@ ByteBuffer SrvsvcFileCodec::encodeShareEnumReply(const ShareEnumReply &reply)
 Result<SrvsvcFileCodec::FileEnumRequest> SrvsvcFileCodec::decodeFileEnumRequest(
     const std::uint8_t *data, std::size_t size)
 {
-    NdrReader reader(data, size);
-    FileEnumRequest request;
-    if (auto r = readTopLevelStrings(reader,
-            {{&request.serverName, "ServerName"}, {&request.basePath, "BasePath"},
-                {&request.userName, "UserName"}});
-        !r)
-        return r.error();
-    OpenFileList ignored;
-    bool hasContainer = false;
-    if (auto r = readFileInfoStruct(reader, request.level, hasContainer, ignored); !r)
-        return r.error();
-    if (auto r = readEnumRequestTail(reader, request); !r)
-        return r.error();
-    return request;
+    return decodeRequest<FileEnumRequest>(data, size, readFileEnumNames, readFileEnumInfoStruct,
+        readEnumRequestTail<FileEnumRequest>);
 }
 
 Result<SrvsvcFileCodec::FileGetInfoRequest> SrvsvcFileCodec::decodeFileGetInfoRequest(
     const std::uint8_t *data, std::size_t size)
 {
-    NdrReader reader(data, size);
-    FileGetInfoRequest request;
-    if (auto r = readServerAndFileId(reader, request); !r)
-        return r.error();
-    std::uint32_t level = 0;
-    if (!reader.readU32(level))
-        return malformed("Level", reader);
-    if (!isValidFileInfoLevel(level))
-        return malformed("Level", "unknown level");
-    request.level = FileInfoLevel(level);
-    return request;
+    return decodeRequest<FileGetInfoRequest>(
+        data, size, readServerAndFileId<FileGetInfoRequest>, readFileGetInfoLevel);
 }
 
 Result<SrvsvcFileCodec::FileCloseRequest> SrvsvcFileCodec::decodeFileCloseRequest(
     const std::uint8_t *data, std::size_t size)
 {
-    NdrReader reader(data, size);
-    FileCloseRequest request;
-    if (auto r = readServerAndFileId(reader, request); !r)
-        return r.error();
-    return request;
+    return decodeRequest<FileCloseRequest>(data, size, readServerAndFileId<FileCloseRequest>);
 }
 
 Result<SrvsvcFileCodec::ShareEnumRequest> SrvsvcFileCodec::decodeShareEnumRequest(
     const std::uint8_t *data, std::size_t size)
 {
-    NdrReader reader(data, size);
-    ShareEnumRequest request;
-    if (auto r = readTopLevelStrings(reader, {{&request.serverName, "ServerName"}}); !r)
-        return r.error();
-    ShareList ignored;
-    bool hasContainer = false;
-    if (auto r = readShareInfoStruct(reader, request.level, hasContainer, ignored); !r)
-        return r.error();
-    if (auto r = readEnumRequestTail(reader, request); !r)
-        return r.error();
-    return request;
+    return decodeRequest<ShareEnumRequest>(data, size, readServerName<ShareEnumRequest>,
+        readShareEnumInfoStruct, readEnumRequestTail<ShareEnumRequest>);
 }
 
 } // namespace sc

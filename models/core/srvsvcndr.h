@@ -102,6 +102,21 @@ Result<void> readEnumReplyTail(NdrReader &reader, Reply &reply, bool hasContaine
 void writeEnumReplyTail(NdrWriter &writer, std::uint32_t totalEntries,
     const std::optional<std::uint32_t> &resumeHandle, std::uint32_t status);
 
+/// A request decoder: each of @p parts reads its fields into the request, in wire order, and
+/// the first to fail is the decoder's error. Bytes after the last field are ignored, as in
+/// replies.
+template<typename Request, typename... Parts>
+Result<Request> decodeRequest(const std::uint8_t *data, std::size_t size, Parts... parts)
+{
+    NdrReader reader(data, size);
+    Request request;
+    Result<void> read;
+    // && stops at the first part that fails: no part reads on from a field that did not decode.
+    if (!((read = parts(reader, request)) && ...))
+        return read.error();
+    return request;
+}
+
 /// A reply that is only a NET_API_STATUS (NetrSessionDel, NetrFileClose).
 Result<std::uint32_t> decodeStatusReply(const std::uint8_t *data, std::size_t size);
 ByteBuffer encodeStatusReply(std::uint32_t status);
