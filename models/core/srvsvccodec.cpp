@@ -266,16 +266,10 @@ ByteBuffer SrvsvcCodec::encodeSessionEnumRequest(const SessionEnumRequest &reque
 Result<SrvsvcCodec::SessionEnumReply> SrvsvcCodec::decodeSessionEnumReply(
     const std::uint8_t *data, std::size_t size)
 {
-    NdrReader reader(data, size);
-    SessionEnumReply reply;
-    bool hasContainer = false;
-    if (auto r = readInfoStruct(reader, reply.level, hasContainer, reply.sessions); !r) {
-        return r.error();
-    }
-    if (auto r = readEnumReplyTail(reader, reply, hasContainer, "SessionInfo"); !r) {
-        return r.error();
-    }
-    return reply;
+    return decodeEnumReply<SessionEnumReply>(data, size, "SessionInfo",
+        [](NdrReader &reader, SessionEnumReply &reply, bool &hasContainer) {
+            return readInfoStruct(reader, reply.level, hasContainer, reply.sessions);
+        });
 }
 
 ByteBuffer SrvsvcCodec::encodeSessionEnumReply(const SessionEnumReply &reply)

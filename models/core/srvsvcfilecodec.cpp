@@ -297,14 +297,11 @@ namespace {
 Result<SrvsvcFileCodec::FileEnumReply> decodeFileEnum(
     const std::uint8_t *data, std::size_t size, const SharedBytes &stub)
 {
-    NdrReader reader(data, size);
-    SrvsvcFileCodec::FileEnumReply reply;
-    bool hasContainer = false;
-    if (auto r = readFileInfoStruct(reader, reply.level, hasContainer, reply.files, stub); !r)
-        return r.error();
-    if (auto r = readEnumReplyTail(reader, reply, hasContainer, "FileInfo"); !r)
-        return r.error();
-    return reply;
+    using Reply = SrvsvcFileCodec::FileEnumReply;
+    return decodeEnumReply<Reply>(
+        data, size, "FileInfo", [&stub](NdrReader &reader, Reply &reply, bool &hasContainer) {
+            return readFileInfoStruct(reader, reply.level, hasContainer, reply.files, stub);
+        });
 }
 
 } // namespace
@@ -413,14 +410,10 @@ ByteBuffer SrvsvcFileCodec::encodeShareEnumRequest(const ShareEnumRequest &reque
 Result<SrvsvcFileCodec::ShareEnumReply> SrvsvcFileCodec::decodeShareEnumReply(
     const std::uint8_t *data, std::size_t size)
 {
-    NdrReader reader(data, size);
-    ShareEnumReply reply;
-    bool hasContainer = false;
-    if (auto r = readShareInfoStruct(reader, reply.level, hasContainer, reply.shares); !r)
-        return r.error();
-    if (auto r = readEnumReplyTail(reader, reply, hasContainer, "ShareInfo"); !r)
-        return r.error();
-    return reply;
+    return decodeEnumReply<ShareEnumReply>(
+        data, size, "ShareInfo", [](NdrReader &reader, ShareEnumReply &reply, bool &hasContainer) {
+            return readShareInfoStruct(reader, reply.level, hasContainer, reply.shares);
+        });
 }
 
 ByteBuffer SrvsvcFileCodec::encodeShareEnumReply(const ShareEnumReply &reply)

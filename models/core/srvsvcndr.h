@@ -99,6 +99,22 @@ Result<void> readEnumReplyTail(NdrReader &reader, Reply &reply, bool hasContaine
     return {};
 }
 
+/// An enumeration reply: its InfoStruct, which @p readInfoStruct reads into the reply along with
+/// whether the container was there, then the tail. @p arm as for readEnumReplyTail().
+template<typename Reply, typename ReadInfoStruct>
+Result<Reply> decodeEnumReply(
+    const std::uint8_t *data, std::size_t size, const char *arm, ReadInfoStruct readInfoStruct)
+{
+    NdrReader reader(data, size);
+    Reply reply;
+    bool hasContainer = false;
+    if (auto r = readInfoStruct(reader, reply, hasContainer); !r)
+        return r.error();
+    if (auto r = readEnumReplyTail(reader, reply, hasContainer, arm); !r)
+        return r.error();
+    return reply;
+}
+
 void writeEnumReplyTail(NdrWriter &writer, std::uint32_t totalEntries,
     const std::optional<std::uint32_t> &resumeHandle, std::uint32_t status);
 
