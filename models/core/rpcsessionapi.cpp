@@ -68,25 +68,38 @@ Result<void> sameLevel(const char *call, Level answered, Level asked)
             + std::to_string(static_cast<std::uint32_t>(asked)));
 }
 
-// The paging of an enumeration's reply, checked as every enumeration checks it: a status that
-// carries entries, then @p level (whether the reply is at the level asked for), then a resume
-// handle wherever more entries follow. The caller moves the entries in.
-template<typename Page, typename Reply>
-Result<Page> pagingOf(const Reply &reply, const char *call, const Result<void> &level = {})
+// The paging of an enumeration's reply, checked as every enumeration checks it: the round trip,
+// a status that carries entries, then whether the reply is at the level @p asked for, then a
+// resume handle wherever more entries follow. The caller moves the entries in.
+template<typename Page, typename Reply, typename Level>
+Result<Page> pagingOf(const Result<Reply> &reply, const char *call, Level asked)
 {
-    const bool moreData = reply.status == win32::MoreData;
-    if (reply.status != win32::Success && !moreData)
-        return statusError(reply.status, call);
-    if (!level)
-        return level.error();
-    if (moreData && !reply.resumeHandle)
+    if (!reply)
+        return reply.error();
+    const bool moreData = reply->status == win32::MoreData;
+    if (reply->status != win32::Success && !moreData)
+        return statusError(reply->status, call);
+    if (Result<void> same = sameLevel(call, reply->level, asked); !same)
+        return same.error();
+    if (moreData && !reply->resumeHandle)
         return SessionError::local(ErrorKind::ProtocolError,
             std::string(call) + " answered ERROR_MORE_DATA without a resume handle");
     Page page;
-    page.totalEntries = reply.totalEntries;
-    page.resumeHandle = reply.resumeHandle.value_or(0);
+    page.totalEntries = reply->totalEntries;
+    page.resumeHandle = reply->resumeHandle.value_or(0);
     page.moreData = moreData;
     return page;
+}
+
+// The reply of NetrSessionDel and NetrFileClose, a bare NET_API_STATUS: anything but
+// NERR_Success is the call's error.
+Result<void> succeeded(const Result<std::uint32_t> &status, const char *call)
+{
+    if (!status)
+        return status.error();
+    if (*status != win32::Success)
+        return statusError(*status, call);
+    return {};
 }
 
 } // namespace
@@ -136,11 +149,7 @@ Result<SessionApi::Page> RpcSessionApi::enumeratePage(const std::u16string *clie
     Result<SrvsvcCodec::SessionEnumReply> reply = roundTrip(*m_transport,
         SrvsvcCodec::kOpNetrSessionEnum, SrvsvcCodec::encodeSessionEnumRequest(request),
         fromBytes(&SrvsvcCodec::decodeSessionEnumReply));
-    if (!reply)
-        return reply.error();
-
-    Result<Page> page = pagingOf<Page>(
-        *reply, "NetrSessionEnum", sameLevel("NetrSessionEnum", reply->level, level));
+    Result<Page> page = pagingOf<Page>(reply, "NetrSessionEnum", level);
     if (page)
         page->rows = std::move(reply->sessions);
     return page;
@@ -153,11 +162,7 @@ Result<void> RpcSessionApi::deleteSessions(const std::u16string *client, const s
     Result<std::uint32_t> status = roundTrip(*m_transport, SrvsvcCodec::kOpNetrSessionDel,
         SrvsvcCodec::encodeSessionDelRequest(request),
         fromBytes(&SrvsvcCodec::decodeSessionDelReply));
-    if (!status)
-        return status.error();
-    if (*status != win32::Success)
-        return statusError(*status, "NetrSessionDel");
-    return {};
+    return succeeded(status, "NetrSessionDel");
 }
 
 Result<SessionApi::FilePage> RpcSessionApi::enumerateFilesPage(const std::u16string *basePath,
@@ -176,11 +181,7 @@ Result<SessionApi::FilePage> RpcSessionApi::enumerateFilesPage(const std::u16str
     Result<SrvsvcFileCodec::FileEnumReply> reply = roundTrip(*m_transport,
         SrvsvcFileCodec::kOpNetrFileEnum, SrvsvcFileCodec::encodeFileEnumRequest(request),
         [](const SharedBytes &stub) { return SrvsvcFileCodec::decodeFileEnumReply(stub); });
-    if (!reply)
-        return reply.error();
-
-    Result<FilePage> page = pagingOf<FilePage>(
-        *reply, "NetrFileEnum", sameLevel("NetrFileEnum", reply->level, level));
+    Result<FilePage> page = pagingOf<FilePage>(reply, "NetrFileEnum", level);
     if (page)
         page->rows = std::move(reply->files);
     return page;
@@ -213,11 +214,7 @@ Result<void> RpcSessionApi::closeFileOnServer(std::uint32_t id)
     Result<std::uint32_t> status = roundTrip(*m_transport, SrvsvcFileCodec::kOpNetrFileClose,
         SrvsvcFileCodec::encodeFileCloseRequest(request),
         fromBytes(&SrvsvcFileCodec::decodeFileCloseReply));
-    if (!status)
-        return status.error();
-    if (*status != win32::Success)
-        return statusError(*status, "NetrFileClose");
-    return {};
+    return succeeded(status, "NetrFileClose");
 }
 
 Result<SessionApi::SharePage> RpcSessionApi::enumerateSharesPage(std::uint32_t resumeHandle)
@@ -229,9 +226,7 @@ Result<SessionApi::SharePage> RpcSessionApi::enumerateSharesPage(std::uint32_t r
     Result<SrvsvcFileCodec::ShareEnumReply> reply = roundTrip(*m_transport,
         SrvsvcFileCodec::kOpNetrShareEnum, SrvsvcFileCodec::encodeShareEnumRequest(request),
         fromBytes(&SrvsvcFileCodec::decodeShareEnumReply));
-    if (!reply)
-        return reply.error();
-    Result<SharePage> page = pagingOf<SharePage>(*reply, "NetrShareEnum");
+    Result<SharePage> page = pagingOf<SharePage>(reply, "NetrShareEnum", request.level);
     if (page)
         page->shares = std::move(reply->shares);
     return page;
