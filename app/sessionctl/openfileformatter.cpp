@@ -5,7 +5,6 @@
 #include "outputtext.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 
 #include <algorithm>
 
@@ -18,11 +17,6 @@ template<typename Text>
 QString qs(const Text &s)
 {
     return OutputText::fromUtf16(s);
-}
-
-QString compactJson(const QJsonObject &o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
 }
 
 } // namespace
@@ -79,7 +73,7 @@ QString OpenFileFormatter::list(const sc::OpenFileEnumResult &result) const
         o.insert(QLatin1String("level"), static_cast<int>(result.level));
         o.insert(QLatin1String("totalEntries"), static_cast<qint64>(result.totalEntries));
         o.insert(QLatin1String("files"), files);
-        return compactJson(o);
+        return SessionFormatter::jsonText(o);
     }
     case Format::Csv: {
         QString out = OpenFileRecord::csvHeader();
@@ -150,7 +144,7 @@ QString OpenFileFormatter::closeResult(const std::vector<sc::FileCloseResult> &r
                     return r.outcome == sc::FileCloseOutcome::Closed;
                 })));
         o.insert(QLatin1String("files"), files);
-        return compactJson(o);
+        return SessionFormatter::jsonText(o);
     }
     if (m_format == Format::Csv) {
         QString out = QStringLiteral("id,result,path,user\r\n");

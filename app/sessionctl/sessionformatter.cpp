@@ -103,6 +103,11 @@ QJsonObject SessionFormatter::toJson(const sc::SessionInfo &s, bool idleTimeUnre
     return SessionRecord::toJson(s, idleTimeUnreported);
 }
 
+QString SessionFormatter::jsonText(const QJsonObject &document)
+{
+    return QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented));
+}
+
 SessionFormatter::Rows SessionFormatter::rowsOf(
     const sc::SessionList &sessions, sc::InfoLevel level) const
 {
@@ -263,7 +268,7 @@ QString SessionFormatter::list(
         o.insert(QLatin1String("levelFellBack"), result.levelFellBack);
         o.insert(QLatin1String("totalEntries"), static_cast<qint64>(result.totalEntries));
         o.insert(QLatin1String("sessions"), sessions);
-        return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+        return jsonText(o);
     }
     case Format::Csv:
         return csv(result.sessions, result.level);
@@ -336,7 +341,7 @@ QString SessionFormatter::info(const sc::SessionList &sessions) const
             all.append(toJson(s, m_idleTimeUnreported));
         o.insert(QLatin1String("sessionCount"), static_cast<qint64>(sessions.size()));
         o.insert(QLatin1String("sessions"), all);
-        return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+        return jsonText(o);
     }
     case Format::Csv:
         return csv(sessions, first.level);
@@ -423,7 +428,7 @@ QString SessionFormatter::closeResult(
         QJsonObject o;
         o.insert(QLatin1String("ended"), static_cast<qint64>(ended));
         o.insert(QLatin1String("sessions"), sessions);
-        return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+        return jsonText(o);
     }
     case Format::Csv:
         return csv(listed, level);
@@ -439,7 +444,7 @@ QString SessionFormatter::error(const sc::SessionError &error, const QString &te
         return {};
     QJsonObject o;
     o.insert(QLatin1String("error"), errorJson(error, text));
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+    return jsonText(o);
 }
 
 QJsonObject SessionFormatter::errorJson(const sc::SessionError &error, const QString &text)
@@ -519,7 +524,7 @@ QString SessionFormatter::fleetList(
         o.insert(QLatin1String("requestedLevel"), requestedLevel);
         o.insert(QLatin1String("servers"), list);
         o.insert(QLatin1String("sessions"), sessions);
-        return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+        return jsonText(o);
     }
     case Format::Csv:
         return csv(rows);
@@ -595,7 +600,7 @@ QString SessionFormatter::fleetCloseResult(const std::vector<ServerResult> &serv
         o.insert(QLatin1String("ended"), ended);
         o.insert(QLatin1String("servers"), list);
         o.insert(QLatin1String("sessions"), sessions);
-        return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+        return jsonText(o);
     }
     case Format::Csv:
         return csv(rowsOf(servers));

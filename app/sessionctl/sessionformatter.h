@@ -71,6 +71,9 @@ public:
     /// 3725 -> "1:02:05".
     static QString duration(std::uint32_t seconds);
     static QJsonObject toJson(const sc::SessionInfo &session, bool idleTimeUnreported);
+    /// @p document as every sessionctl command prints its JSON (the open-file ones too), so
+    /// that scripts meet one layout whatever the command.
+    static QString jsonText(const QJsonObject &document);
     /// The line under a table whose Idle column shows dashes.
     static QString idleTimeNote();
     /// What a server that "auto" had to step down for leaves out, in the operator's words;
