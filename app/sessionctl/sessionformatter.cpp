@@ -502,28 +502,34 @@ QJsonObject SessionFormatter::serverJson(const ServerResult &server, bool withEn
     return o;
 }
 
+QJsonObject SessionFormatter::fleetJson(const std::vector<ServerResult> &servers, bool withEnded)
+{
+    QJsonArray list;
+    QJsonArray sessions;
+    for (const ServerResult &server : servers) {
+        list.append(serverJson(server, withEnded));
+        if (!server.listing)
+            continue;
+        for (const sc::SessionInfo &s : server.listing->sessions) {
+            QJsonObject o = toJson(s, server.idleTimeUnreported);
+            o.insert(QLatin1String("server"), server.server);
+            sessions.append(o);
+        }
+    }
+    QJsonObject o;
+    o.insert(QLatin1String("servers"), list);
+    o.insert(QLatin1String("sessions"), sessions);
+    return o;
+}
+
 QString SessionFormatter::fleetList(
     const std::vector<ServerResult> &servers, const QString &requestedLevel) const
 {
     const Rows rows = rowsOf(servers);
     switch (m_format) {
     case Format::Json: {
-        QJsonArray list;
-        QJsonArray sessions;
-        for (const ServerResult &server : servers) {
-            list.append(serverJson(server, false));
-            if (!server.listing)
-                continue;
-            for (const sc::SessionInfo &s : server.listing->sessions) {
-                QJsonObject o = toJson(s, server.idleTimeUnreported);
-                o.insert(QLatin1String("server"), server.server);
-                sessions.append(o);
-            }
-        }
-        QJsonObject o;
+        QJsonObject o = fleetJson(servers, false);
         o.insert(QLatin1String("requestedLevel"), requestedLevel);
-        o.insert(QLatin1String("servers"), list);
-        o.insert(QLatin1String("sessions"), sessions);
         return jsonText(o);
     }
     case Format::Csv:
@@ -582,24 +588,11 @@ QString SessionFormatter::fleetCloseResult(const std::vector<ServerResult> &serv
 {
     switch (m_format) {
     case Format::Json: {
-        QJsonArray list;
-        QJsonArray sessions;
         qint64 ended = 0;
-        for (const ServerResult &server : servers) {
-            list.append(serverJson(server, true));
+        for (const ServerResult &server : servers)
             ended += server.ended.value_or(0);
-            if (!server.listing)
-                continue;
-            for (const sc::SessionInfo &s : server.listing->sessions) {
-                QJsonObject o = toJson(s, server.idleTimeUnreported);
-                o.insert(QLatin1String("server"), server.server);
-                sessions.append(o);
-            }
-        }
-        QJsonObject o;
+        QJsonObject o = fleetJson(servers, true);
         o.insert(QLatin1String("ended"), ended);
-        o.insert(QLatin1String("servers"), list);
-        o.insert(QLatin1String("sessions"), sessions);
         return jsonText(o);
     }
     case Format::Csv:

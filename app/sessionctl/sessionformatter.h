@@ -102,6 +102,9 @@ private:
     QString csv(const sc::SessionList &sessions, sc::InfoLevel level) const;
     QString csv(const Rows &rows) const;
     static QJsonObject serverJson(const ServerResult &server, bool withEnded);
+    /// {"servers", "sessions"} of a command over several servers: each server's outcome, and
+    /// the sessions of all of them, each with the "server" it is on.
+    static QJsonObject fleetJson(const std::vector<ServerResult> &servers, bool withEnded);
     QString infoBlock(const sc::SessionInfo &session) const;
 
     Format m_format;
