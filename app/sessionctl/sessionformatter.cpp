@@ -522,6 +522,18 @@ QJsonObject SessionFormatter::fleetJson(const std::vector<ServerResult> &servers
     return o;
 }
 
+QString SessionFormatter::noMatchLine(const QString &server)
+{
+    //: %1 is a server.
+    return tr("%1: no matching session.").arg(printable(server));
+}
+
+QString SessionFormatter::failedLine(const QString &server)
+{
+    //: %1 is a server; its error message is on standard error.
+    return tr("%1: failed (see the message on standard error).").arg(printable(server));
+}
+
 QString SessionFormatter::fleetList(
     const std::vector<ServerResult> &servers, const QString &requestedLevel) const
 {
@@ -549,12 +561,9 @@ QString SessionFormatter::fleetList(
                 out += QLatin1Char(' ') + missingDetailsNote(server.listing->level);
             idleNote = idleNote || (server.idleTimeUnreported && count > 0);
         } else if (server.nothingMatched) {
-            //: %1 is a server.
-            out += tr("%1: no matching session.").arg(printable(server.server));
+            out += noMatchLine(server.server);
         } else {
-            //: %1 is a server; its error message is on standard error.
-            out += tr("%1: failed (see the message on standard error).")
-                       .arg(printable(server.server));
+            out += failedLine(server.server);
         }
         out += QLatin1Char('\n');
     }
@@ -573,7 +582,7 @@ QString SessionFormatter::fleetClosePreview(const std::vector<ServerResult> &ser
             continue;
         const int count = server.listing ? static_cast<int>(server.listing->sessions.size()) : 0;
         out += count == 0
-            ? tr("%1: no matching session.").arg(printable(server.server))
+            ? noMatchLine(server.server)
             //: %1 is a server.
             : tr("%1: %n session(s) will be ended.", nullptr, count).arg(printable(server.server));
         out += QLatin1Char('\n');
@@ -607,11 +616,9 @@ QString SessionFormatter::fleetCloseResult(const std::vector<ServerResult> &serv
             out += tr("%1: ended %n session(s).", nullptr, static_cast<int>(*server.ended))
                        .arg(printable(server.server));
         } else if (server.error) {
-            //: %1 is a server; its error message is on standard error.
-            out += tr("%1: failed (see the message on standard error).")
-                       .arg(printable(server.server));
+            out += failedLine(server.server);
         } else {
-            out += tr("%1: no matching session.").arg(printable(server.server));
+            out += noMatchLine(server.server);
         }
         out += QLatin1Char('\n');
     }

@@ -105,6 +105,10 @@ private:
     /// {"servers", "sessions"} of a command over several servers: each server's outcome, and
     /// the sessions of all of them, each with the "server" it is on.
     static QJsonObject fleetJson(const std::vector<ServerResult> &servers, bool withEnded);
+    /// A server's line in the summary of a command over several servers, worded alike in
+    /// every command: nothing matched there, or it failed.
+    static QString noMatchLine(const QString &server);
+    static QString failedLine(const QString &server);
     QString infoBlock(const sc::SessionInfo &session) const;
 
     Format m_format;
