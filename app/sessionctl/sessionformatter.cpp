@@ -327,6 +327,16 @@ QString SessionFormatter::idleTimeNote()
         .arg(kNoValue);
 }
 
+QString SessionFormatter::idleTimeNoteUnder(const Rows &rows) const
+{
+    // Only a table with a dash in it needs the note; servers that report idle time have none.
+    for (std::size_t row = 0; row < rows.sessions.size(); ++row) {
+        if (idleUnreportedAt(rows, row))
+            return idleTimeNote() + QLatin1Char('\n');
+    }
+    return {};
+}
+
 QString SessionFormatter::info(const sc::SessionList &sessions) const
 {
     if (sessions.empty())
@@ -551,7 +561,6 @@ QString SessionFormatter::fleetList(
     }
 
     QString out = rows.sessions.empty() ? tr("No sessions.") + QLatin1Char('\n') : table(rows);
-    bool idleNote = false;
     for (const ServerResult &server : servers) {
         if (server.listing) {
             const int count = static_cast<int>(server.listing->sessions.size());
@@ -559,7 +568,6 @@ QString SessionFormatter::fleetList(
             out += tr("%1: %n session(s).", nullptr, count).arg(printable(server.server));
             if (server.listing->levelFellBack)
                 out += QLatin1Char(' ') + missingDetailsNote(server.listing->level);
-            idleNote = idleNote || (server.idleTimeUnreported && count > 0);
         } else if (server.nothingMatched) {
             out += noMatchLine(server.server);
         } else {
@@ -567,16 +575,13 @@ QString SessionFormatter::fleetList(
         }
         out += QLatin1Char('\n');
     }
-    if (idleNote)
-        out += idleTimeNote() + QLatin1Char('\n');
-    return out;
+    return out + idleTimeNoteUnder(rows);
 }
 
 QString SessionFormatter::fleetClosePreview(const std::vector<ServerResult> &servers) const
 {
     const Rows rows = rowsOf(servers);
     QString out = rows.sessions.empty() ? QString() : table(rows);
-    bool idleNote = false;
     for (const ServerResult &server : servers) {
         if (!server.listing && !server.nothingMatched)
             continue;
@@ -586,11 +591,8 @@ QString SessionFormatter::fleetClosePreview(const std::vector<ServerResult> &ser
             //: %1 is a server.
             : tr("%1: %n session(s) will be ended.", nullptr, count).arg(printable(server.server));
         out += QLatin1Char('\n');
-        idleNote = idleNote || (server.idleTimeUnreported && count > 0);
     }
-    if (idleNote)
-        out += idleTimeNote() + QLatin1Char('\n');
-    return out;
+    return out + idleTimeNoteUnder(rows);
 }
 
 QString SessionFormatter::fleetCloseResult(const std::vector<ServerResult> &servers) const

@@ -97,6 +97,8 @@ private:
     /// The sessions of every server that answered, in the order of @p servers.
     static Rows rowsOf(const std::vector<ServerResult> &servers);
     bool idleUnreportedAt(const Rows &rows, std::size_t row) const;
+    /// idleTimeNote() and its line break if a row of @p rows shows the dash; otherwise empty.
+    QString idleTimeNoteUnder(const Rows &rows) const;
     QString table(const sc::SessionList &sessions, sc::InfoLevel level) const;
     QString table(const Rows &rows) const;
     QString csv(const sc::SessionList &sessions, sc::InfoLevel level) const;
