@@ -103,6 +103,14 @@ QJsonObject SessionFormatter::toJson(const sc::SessionInfo &s, bool idleTimeUnre
     return SessionRecord::toJson(s, idleTimeUnreported);
 }
 
+QJsonArray SessionFormatter::toJson(const sc::SessionList &sessions, bool idleTimeUnreported)
+{
+    QJsonArray array;
+    for (const sc::SessionInfo &s : sessions)
+        array.append(toJson(s, idleTimeUnreported));
+    return array;
+}
+
 QString SessionFormatter::jsonText(const QJsonObject &document)
 {
     return QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented));
@@ -259,15 +267,12 @@ QString SessionFormatter::list(
     const int count = static_cast<int>(result.sessions.size());
     switch (m_format) {
     case Format::Json: {
-        QJsonArray sessions;
-        for (const sc::SessionInfo &s : result.sessions)
-            sessions.append(toJson(s, m_idleTimeUnreported));
         QJsonObject o;
         o.insert(QLatin1String("level"), levelNumber(result.level));
         o.insert(QLatin1String("requestedLevel"), requestedLevel);
         o.insert(QLatin1String("levelFellBack"), result.levelFellBack);
         o.insert(QLatin1String("totalEntries"), static_cast<qint64>(result.totalEntries));
-        o.insert(QLatin1String("sessions"), sessions);
+        o.insert(QLatin1String("sessions"), toJson(result.sessions, m_idleTimeUnreported));
         return jsonText(o);
     }
     case Format::Csv:
@@ -346,11 +351,8 @@ QString SessionFormatter::info(const sc::SessionList &sessions) const
     case Format::Json: {
         // The first session's keys at the top, as before there could be several; then all.
         QJsonObject o = toJson(first, m_idleTimeUnreported);
-        QJsonArray all;
-        for (const sc::SessionInfo &s : sessions)
-            all.append(toJson(s, m_idleTimeUnreported));
         o.insert(QLatin1String("sessionCount"), static_cast<qint64>(sessions.size()));
-        o.insert(QLatin1String("sessions"), all);
+        o.insert(QLatin1String("sessions"), toJson(sessions, m_idleTimeUnreported));
         return jsonText(o);
     }
     case Format::Csv:
@@ -432,12 +434,9 @@ QString SessionFormatter::closeResult(
 {
     switch (m_format) {
     case Format::Json: {
-        QJsonArray sessions;
-        for (const sc::SessionInfo &s : listed)
-            sessions.append(toJson(s, false));
         QJsonObject o;
         o.insert(QLatin1String("ended"), static_cast<qint64>(ended));
-        o.insert(QLatin1String("sessions"), sessions);
+        o.insert(QLatin1String("sessions"), toJson(listed, false));
         return jsonText(o);
     }
     case Format::Csv:

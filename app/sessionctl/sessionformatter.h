@@ -4,6 +4,7 @@
 #include "sessionapi.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -71,6 +72,7 @@ public:
     /// 3725 -> "1:02:05".
     static QString duration(std::uint32_t seconds);
     static QJsonObject toJson(const sc::SessionInfo &session, bool idleTimeUnreported);
+    static QJsonArray toJson(const sc::SessionList &sessions, bool idleTimeUnreported);
     /// @p document as every sessionctl command prints its JSON (the open-file ones too), so
     /// that scripts meet one layout whatever the command.
     static QString jsonText(const QJsonObject &document);
