@@ -214,6 +214,15 @@ protected:
     /// level: which fields a row has at all).
     struct ColumnFields
     {
+        // From the model's array, so that its size is checked where it is known.
+        template<std::size_t ColumnCount>
+        constexpr ColumnFields(const quint32 (&fieldsOfColumn)[ColumnCount], quint32 levelChange)
+            : ofColumn(fieldsOfColumn)
+            , everyColumn(levelChange)
+        {
+            static_assert(ColumnCount < 32, "one bit per column");
+        }
+
         std::span<const quint32> ofColumn;
         quint32 everyColumn;
     };
