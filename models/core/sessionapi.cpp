@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <iterator>
 #include <limits>
 #include <map>
 #include <mutex>
@@ -402,6 +403,33 @@ bool pathStartsWith(std::u16string_view path, std::u16string_view prefix)
     return true;
 }
 
+namespace {
+
+// The well-formed lead bytes of Unicode's table 3-7: how many bytes follow, and the range of
+// the first of them. Narrowing that range rejects overlong forms, surrogates and code points
+// above U+10FFFF; every later byte is 80..BF.
+struct Utf8Lead
+{
+    std::uint8_t first;
+    std::uint8_t last;
+    int trail;
+    std::uint8_t low;
+    std::uint8_t high;
+};
+
+constexpr Utf8Lead kUtf8Leads[] = {
+    {0xC2, 0xDF, 1, 0x80, 0xBF},
+    {0xE0, 0xE0, 2, 0xA0, 0xBF},
+    {0xE1, 0xEC, 2, 0x80, 0xBF},
+    {0xED, 0xED, 2, 0x80, 0x9F},
+    {0xEE, 0xEF, 2, 0x80, 0xBF},
+    {0xF0, 0xF0, 3, 0x90, 0xBF},
+    {0xF1, 0xF3, 3, 0x80, 0xBF},
+    {0xF4, 0xF4, 3, 0x80, 0x8F},
+};
+
+} // namespace
+
 std::u16string fromUtf8(std::string_view utf8)
 {
     std::u16string out;
@@ -415,34 +443,17 @@ std::u16string fromUtf8(std::string_view utf8)
             ++i;
             continue;
         }
-        // The ranges of Unicode's table 3-7; narrowing the second byte's range rejects
-        // overlong forms, surrogates and code points above U+10FFFF.
-        int trail = 0;
-        char32_t cp = 0;
-        std::uint8_t low = 0x80;
-        std::uint8_t high = 0xBF;
-        if (lead >= 0xC2 && lead <= 0xDF) {
-            trail = 1;
-            cp = lead & 0x1F;
-        } else if (lead >= 0xE0 && lead <= 0xEF) {
-            trail = 2;
-            cp = lead & 0x0F;
-            if (lead == 0xE0)
-                low = 0xA0;
-            else if (lead == 0xED)
-                high = 0x9F;
-        } else if (lead >= 0xF0 && lead <= 0xF4) {
-            trail = 3;
-            cp = lead & 0x07;
-            if (lead == 0xF0)
-                low = 0x90;
-            else if (lead == 0xF4)
-                high = 0x8F;
-        } else {
+        const Utf8Lead *form = std::find_if(std::begin(kUtf8Leads), std::end(kUtf8Leads),
+            [lead](const Utf8Lead &f) { return lead >= f.first && lead <= f.last; });
+        if (form == std::end(kUtf8Leads)) {
             out.push_back(0xFFFD);
             ++i;
             continue;
         }
+        const int trail = form->trail;
+        char32_t cp = lead & (0x7F >> (trail + 1));
+        std::uint8_t low = form->low;
+        std::uint8_t high = form->high;
         ++i;
         bool valid = true;
         for (int k = 0; k < trail; ++k) {
