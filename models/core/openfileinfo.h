@@ -51,15 +51,6 @@ struct OpenFileInfo
 
 using OpenFileList = std::vector<OpenFileInfo>;
 
-/// The answer of SessionApi::enumerateFiles(): rows after client-side filtering.
-struct OpenFileEnumResult
-{
-    OpenFileList files;
-    std::uint32_t totalEntries = 0; ///< TotalEntries as the server reported it (before filtering)
-    FileInfoLevel level = FileInfoLevel::Level3; ///< level actually used (relevant for "auto")
-    bool levelFellBack = false; ///< "auto" had to step down to level 2
-};
-
 /// One share with the local directory it exports (SHARE_INFO_2), to name files as
 /// \\server\share\relative instead of by the server's local path.
 struct ShareInfo

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "connectionoptions.h"
+#include "enumerationresult.h"
 #include "nameequality.h"
 #include "openfileinfo.h"
 #include "result.h"

@@ -90,14 +90,4 @@ struct SessionInfo
 
 using SessionList = std::vector<SessionInfo>;
 
-/// The answer of enumerate(): rows after client-side filtering, plus what the server said.
-struct SessionEnumResult
-{
-    SessionList sessions;
-    std::uint32_t totalEntries = 0; ///< TotalEntries as the server reported it (before filtering)
-    InfoLevel level = InfoLevel::Level0; ///< level actually used (relevant for "auto")
-    bool levelFellBack
-        = false; ///< "auto" had to step down because the server refused richer levels
-};
-
 } // namespace sc
