@@ -6,11 +6,8 @@
 
 #include <cstdint>
 #include <string>
-#include <vector>
 
 namespace sc {
-
-using ByteBuffer = std::vector<std::uint8_t>;
 
 /// How a connection is protected, as negotiated (not merely as asked for).
 struct ConnectionSecurity

@@ -9,6 +9,9 @@
 
 namespace sc {
 
+/// Bytes being written: the stub an encoder produces and a transport sends.
+using ByteBuffer = std::vector<std::uint8_t>;
+
 /// Immutable bytes with shared, reference-counted storage: the reply stub a transport hands
 /// to the decoders.
 ///

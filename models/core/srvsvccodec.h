@@ -2,8 +2,8 @@
 #pragma once
 
 #include "result.h"
-#include "rpctransport.h"
 #include "sessioninfo.h"
+#include "sharedbytes.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -3,7 +3,6 @@
 
 #include "openfileinfo.h"
 #include "result.h"
-#include "rpctransport.h"
 #include "sharedbytes.h"
 
 #include <cstddef>

@@ -3,7 +3,7 @@
 
 #include "ndrreader.h"
 #include "result.h"
-#include "rpctransport.h"
+#include "sharedbytes.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "rpctransport.h"
 #include "sessionerror.h"
+#include "sharedbytes.h"
 
 #include <cstdint>
 #include <cstdlib>
