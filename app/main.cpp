@@ -137,9 +137,12 @@ int main(int argc, char *argv[])
     if (!arguments.language().isEmpty())
         language.setLanguage(arguments.language()); // this run only, not saved
 
+    // Servers named on the command line replace the ones watched when the console was closed.
+    const QStringList saved
+        = arguments.hasServer() ? QStringList() : ServerListStore::load(QSettings());
     // A server will be asked right away: the Samba worker's launcher loads its libraries while
     // the window is built, instead of after it, when the first server is asked.
-    if (arguments.hasServer() || !ServerListStore::load(QSettings()).isEmpty())
+    if (arguments.hasServer() || !saved.isEmpty())
         sc::prepareSessionApi();
 
     MainWindow window;
@@ -182,7 +185,7 @@ int main(int argc, char *argv[])
         options.password.wipe();
     } else {
         // The servers watched when the console was last closed.
-        window.restoreSavedServers();
+        window.restoreSavedServers(saved);
     }
     // The window holds the password from here on; these copies would only linger.
     arguments.wipePassword();

@@ -571,10 +571,8 @@ QStringList MainWindow::listedServers() const
     return servers;
 }
 
-int MainWindow::restoreSavedServers()
+int MainWindow::restoreSavedServers(const QStringList &servers)
 {
-    QSettings settings;
-    const QStringList servers = ServerListStore::load(settings);
     for (qsizetype i = 0; i < servers.size(); ++i) {
         if (i == 0)
             connectToServer(servers.at(i));

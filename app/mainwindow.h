@@ -88,9 +88,10 @@ public:
     SessionsPage *sessionsPage() const { return m_sessions; }
     /// The dock that lists the watched servers.
     ServerPanel *serverPanel() const { return m_serverPanel; }
-    /// Watches the servers saved when the console was last closed (the server panel's list),
-    /// with the account last set; the first takes the window's connection. Returns how many.
-    int restoreSavedServers();
+    /// Watches @p saved, the servers watched when the console was last closed
+    /// (ServerListStore::load()), with the account last set; the first takes the window's
+    /// connection. Returns how many.
+    int restoreSavedServers(const QStringList &saved);
     /// The page that lists the open files.
     OpenFilesPage *openFilesPage() const { return m_files; }
     /// Shows the Sessions page (false) or the Open Files page (true).

@@ -215,7 +215,7 @@ private Q_SLOTS:
         // A new window: fs-a asks for the shared account, fs-b for its own.
         m_seen = std::make_shared<SeenLogons>();
         m_window = makeWindow();
-        QCOMPARE(m_window->restoreSavedServers(), 2);
+        QCOMPARE(m_window->restoreSavedServers(ServerListStore::load(QSettings())), 2);
         QCoreApplication::processEvents();
         const QList<ConnectDialog *> dialogs = m_window->findChildren<ConnectDialog *>();
         QCOMPARE(dialogs.size(), 2);
@@ -776,7 +776,7 @@ private:
         m_seen = std::make_shared<SeenLogons>();
         m_window = makeWindow();
         m_window->show();
-        QCOMPARE(m_window->restoreSavedServers(), 3);
+        QCOMPARE(m_window->restoreSavedServers(ServerListStore::load(QSettings())), 3);
         QCoreApplication::processEvents();
     }
     QString toolTipOf(const QString &server) const
