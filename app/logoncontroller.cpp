@@ -7,6 +7,7 @@
 #include "passwordkeyring.h"
 #include "serveraddress.h"
 #include "serverconnection.h"
+#include "settingskeys.h"
 
 #include <QComboBox>
 #include <QLocale>
@@ -15,15 +16,6 @@
 #include <algorithm>
 
 namespace {
-
-// QSettings keys: who, never the password (that goes to the desktop keyring, and only if
-// asked).
-const char kDomainKey[] = "logon/domain";
-const char kUserKey[] = "logon/user";
-const char kKerberosKey[] = "logon/kerberos";
-const char kSealingKey[] = "logon/requireSealing";
-// Whether the operator chose to keep the password in the desktop keyring (never the password).
-const char kRememberKey[] = "logon/rememberPassword";
 
 // The name a server is shown and compared by ("fs01", "fs01:1445"); empty for no server.
 QString displayOf(const QString &server)
@@ -55,21 +47,21 @@ LogonController::~LogonController()
 
 void LogonController::loadSettings(QSettings &settings)
 {
-    m_logon.domain = settings.value(kDomainKey).toString().toStdString();
-    m_logon.user = settings.value(kUserKey).toString().toStdString();
-    m_logon.kerberos = settings.value(kKerberosKey, false).toBool();
-    m_logon.requireSealing = settings.value(kSealingKey, false).toBool();
-    m_rememberPassword = settings.value(kRememberKey, false).toBool();
+    m_logon.domain = settings.value(SettingsKeys::LogonDomain).toString().toStdString();
+    m_logon.user = settings.value(SettingsKeys::LogonUser).toString().toStdString();
+    m_logon.kerberos = settings.value(SettingsKeys::LogonKerberos, false).toBool();
+    m_logon.requireSealing = settings.value(SettingsKeys::RequireSealing, false).toBool();
+    m_rememberPassword = settings.value(SettingsKeys::RememberPassword, false).toBool();
     m_overrides = ServerListStore::loadAccounts(settings);
 }
 
 void LogonController::saveSettings(QSettings &settings, const QStringList &servers) const
 {
-    settings.setValue(kDomainKey, QString::fromStdString(m_logon.domain));
-    settings.setValue(kUserKey, QString::fromStdString(m_logon.user));
-    settings.setValue(kKerberosKey, m_logon.kerberos);
-    settings.setValue(kSealingKey, m_logon.requireSealing);
-    settings.setValue(kRememberKey, m_rememberPassword);
+    settings.setValue(SettingsKeys::LogonDomain, QString::fromStdString(m_logon.domain));
+    settings.setValue(SettingsKeys::LogonUser, QString::fromStdString(m_logon.user));
+    settings.setValue(SettingsKeys::LogonKerberos, m_logon.kerberos);
+    settings.setValue(SettingsKeys::RequireSealing, m_logon.requireSealing);
+    settings.setValue(SettingsKeys::RememberPassword, m_rememberPassword);
     // A server no longer watched takes its account with it.
     QList<ServerListStore::Account> kept;
     for (const ServerListStore::Account &account : m_overrides) {

@@ -17,6 +17,7 @@
 #include "serverliststore.h"
 #include "serverpanel.h"
 #include "sessionspage.h"
+#include "settingskeys.h"
 #include "watchedservers.h"
 
 #include <QAbstractItemView>
@@ -40,14 +41,6 @@
 namespace {
 
 constexpr int kMaxHistory = 15;
-
-// QSettings keys, in one place so a rename cannot miss one (the logon's are LogonController's).
-const char kGeometryKey[] = "window/geometry";
-const char kStateKey[] = "window/state";
-const char kViewKey[] = "window/sessionView";
-const char kFilesViewKey[] = "window/openFilesView";
-const char kHistoryKey[] = "servers/history";
-const char kIntervalKey[] = "refresh/interval";
 
 } // namespace
 
@@ -410,12 +403,12 @@ void MainWindow::retranslateFilter()
 void MainWindow::loadSettings()
 {
     QSettings settings;
-    restoreGeometry(settings.value(kGeometryKey).toByteArray());
-    restoreState(settings.value(kStateKey).toByteArray());
-    m_sessions->restoreViewState(settings.value(kViewKey).toByteArray());
-    m_files->restoreViewState(settings.value(kFilesViewKey).toByteArray());
+    restoreGeometry(settings.value(SettingsKeys::WindowGeometry).toByteArray());
+    restoreState(settings.value(SettingsKeys::WindowState).toByteArray());
+    m_sessions->restoreViewState(settings.value(SettingsKeys::SessionsView).toByteArray());
+    m_files->restoreViewState(settings.value(SettingsKeys::OpenFilesView).toByteArray());
 
-    m_history = settings.value(kHistoryKey).toStringList();
+    m_history = settings.value(SettingsKeys::ServerHistory).toStringList();
     m_history.removeAll(QString());
     while (m_history.size() > kMaxHistory)
         m_history.removeLast();
@@ -425,19 +418,19 @@ void MainWindow::loadSettings()
     m_logon->loadSettings(settings);
 
     bool ok = false;
-    const int interval = settings.value(kIntervalKey).toInt(&ok);
+    const int interval = settings.value(SettingsKeys::RefreshInterval).toInt(&ok);
     setRefreshInterval(ok ? interval : m_watched->interval());
 }
 
 void MainWindow::saveSettings() const
 {
     QSettings settings;
-    settings.setValue(kGeometryKey, saveGeometry());
-    settings.setValue(kStateKey, saveState());
-    settings.setValue(kViewKey, m_sessions->saveViewState());
-    settings.setValue(kFilesViewKey, m_files->saveViewState());
-    settings.setValue(kHistoryKey, m_history);
-    settings.setValue(kIntervalKey, m_watched->interval());
+    settings.setValue(SettingsKeys::WindowGeometry, saveGeometry());
+    settings.setValue(SettingsKeys::WindowState, saveState());
+    settings.setValue(SettingsKeys::SessionsView, m_sessions->saveViewState());
+    settings.setValue(SettingsKeys::OpenFilesView, m_files->saveViewState());
+    settings.setValue(SettingsKeys::ServerHistory, m_history);
+    settings.setValue(SettingsKeys::RefreshInterval, m_watched->interval());
     ServerListStore::save(settings, listedServers());
     m_logon->saveSettings(settings, listedServers());
 }
@@ -666,7 +659,7 @@ void MainWindow::removeFromHistory(int row)
     const QString typed = m_server->currentText();
     m_server->removeItem(row);
     m_server->setEditText(typed);
-    QSettings().setValue(kHistoryKey, m_history);
+    QSettings().setValue(SettingsKeys::ServerHistory, m_history);
     if (m_history.isEmpty())
         m_server->hidePopup();
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "languagemanager.h"
 
+#include "settingskeys.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLoggingCategory>
@@ -9,8 +11,6 @@
 namespace {
 
 Q_LOGGING_CATEGORY(lcLanguage, "sessionconsole.language")
-
-const char kLanguageKey[] = "ui/language";
 
 QString languageCode(const QLocale &locale)
 {
@@ -117,10 +117,10 @@ void LanguageManager::setLanguage(const QString &choice)
 
 QString LanguageManager::savedChoice()
 {
-    return QSettings().value(kLanguageKey).toString();
+    return QSettings().value(SettingsKeys::Language).toString();
 }
 
 void LanguageManager::saveChoice(const QString &choice)
 {
-    QSettings().setValue(kLanguageKey, choice);
+    QSettings().setValue(SettingsKeys::Language, choice);
 }
