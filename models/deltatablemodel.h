@@ -70,6 +70,7 @@ public:
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
+    /// Fixed when the model is made: columns a level does not fill stay, empty.
     int columnCount(const QModelIndex &parent = {}) const override;
     /// Answers the roles every table answers alike: the alignment of columnAlignment(), the
     /// disabled text colour and StaleRole of stale rows. Every other role is cellData()'s.

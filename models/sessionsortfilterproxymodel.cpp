@@ -51,6 +51,7 @@ void SessionSortFilterProxyModel::setSourceModel(QAbstractItemModel *sourceModel
         disconnect(connection);
     m_connections.clear();
     m_source = source;
+    m_columnCount = source ? source->columnCount() : 0;
     QAbstractProxyModel::setSourceModel(source);
     connectSource();
     rebuild();
@@ -100,6 +101,7 @@ void SessionSortFilterProxyModel::connectSource()
                 m_proxyToSource.clear();
                 m_sourceToProxy.clear();
                 m_keys.clear();
+                m_columnCount = 0;
                 m_inDelta = false;
                 m_resetting = false;
             }),
@@ -109,7 +111,7 @@ void SessionSortFilterProxyModel::connectSource()
 QModelIndex SessionSortFilterProxyModel::index(int row, int column, const QModelIndex &parent) const
 {
     if (parent.isValid() || row < 0 || row >= int(m_proxyToSource.size()) || column < 0
-        || column >= columnCount())
+        || column >= m_columnCount)
         return {};
     return createIndex(row, column);
 }
@@ -131,7 +133,7 @@ int SessionSortFilterProxyModel::rowCount(const QModelIndex &parent) const
 
 int SessionSortFilterProxyModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() || !m_source ? 0 : m_source->columnCount();
+    return parent.isValid() ? 0 : m_columnCount;
 }
 
 bool SessionSortFilterProxyModel::hasChildren(const QModelIndex &parent) const
@@ -390,7 +392,7 @@ void SessionSortFilterProxyModel::insertRows(
 
 void SessionSortFilterProxyModel::sort(int column, Qt::SortOrder order)
 {
-    if (column < 0 || !m_source || column >= m_source->columnCount())
+    if (column < 0 || !m_source || column >= m_columnCount)
         column = -1;
     m_sortColumn = column;
     m_sortOrder = order;

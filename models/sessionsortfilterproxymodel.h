@@ -118,6 +118,8 @@ private:
     void sourceStructureChanged();
 
     QPointer<DeltaTableModel> m_source;
+    // The source's, which never changes: views ask for it several times per row laid out.
+    int m_columnCount = 0;
     QList<QMetaObject::Connection> m_connections;
     std::vector<int> m_proxyToSource; // source row of each proxy row
     std::vector<int> m_sourceToProxy; // proxy row of each source row, -1 when filtered out
