@@ -29,6 +29,22 @@ void reserveRows(std::vector<T> &perRow, size_t count)
         perRow.reserve(count + count / 16);
 }
 
+// The first row from @p row on whose bit in @p bits is @p set; the number of bits when none.
+int nextRow(const std::vector<quint64> &bits, int row, bool set)
+{
+    const int size = int(bits.size()) * 64;
+    if (row >= size)
+        return size;
+    size_t word = size_t(row) / 64;
+    quint64 w = (set ? bits[word] : ~bits[word]) & (~quint64(0) << (row % 64));
+    while (w == 0) {
+        if (++word == bits.size())
+            return size;
+        w = set ? bits[word] : ~bits[word];
+    }
+    return int(word * 64) + std::countr_zero(w);
+}
+
 } // namespace
 
 SessionSortFilterProxyModel::SessionSortFilterProxyModel(QObject *parent)
@@ -521,6 +537,11 @@ void SessionSortFilterProxyModel::sourceDeltaApplied(const DeltaRanges &delta, i
     rebuildSourceToProxy();
     m_inDelta = false;
 
+    // The columns of each changed range, asked once: several passes below read them.
+    std::vector<quint32> rangeColumns(size_t(delta.changed.size()));
+    for (qsizetype i = 0; i < delta.changed.size(); ++i)
+        rangeColumns[size_t(i)] = m_source->columnsOf(delta.changed.at(i).changes);
+
     std::vector<int> movers; // shown rows whose sort value changed, then the new ones
     if (m_sortColumn >= 0) {
         const quint32 sortColumn = 1u << m_sortColumn;
@@ -541,9 +562,10 @@ void SessionSortFilterProxyModel::sourceDeltaApplied(const DeltaRanges &delta, i
             reserveRows(m_keys, newCount);
             m_keys.resize(newCount);
         }
-        for (const ChangedRowRange &range : delta.changed) {
-            if (!(m_source->columnsOf(range.changes) & sortColumn))
+        for (qsizetype i = 0; i < delta.changed.size(); ++i) {
+            if (!(rangeColumns[size_t(i)] & sortColumn))
                 continue;
+            const ChangedRowRange &range = delta.changed.at(i);
             for (int n = range.first; n <= range.last && n < delta.insertFirst; ++n) {
                 const PackedSortKey key = m_source->sortKey(n, m_sortColumn);
                 if (key == m_keys[size_t(n)])
@@ -563,9 +585,10 @@ void SessionSortFilterProxyModel::sourceDeltaApplied(const DeltaRanges &delta, i
     std::vector<int> entering;
     if (!m_filterText.isEmpty()) {
         const quint32 filterColumns = m_source->filterColumns();
-        for (const ChangedRowRange &range : delta.changed) {
-            if (!(m_source->columnsOf(range.changes) & filterColumns))
+        for (qsizetype i = 0; i < delta.changed.size(); ++i) {
+            if (!(rangeColumns[size_t(i)] & filterColumns))
                 continue;
+            const ChangedRowRange &range = delta.changed.at(i);
             for (int n = range.first; n <= range.last && n < delta.insertFirst; ++n) {
                 if (m_flags[size_t(n)] == Hidden && accepts(n))
                     entering.push_back(n);
@@ -596,16 +619,30 @@ void SessionSortFilterProxyModel::sourceDeltaApplied(const DeltaRanges &delta, i
     }
     insertSorted(entering);
 
-    // Changed cells of rows the view already had, in view order.
-    std::vector<std::pair<int, quint32>> cells;
-    for (const ChangedRowRange &range : delta.changed) {
-        const quint32 columns = m_source->columnsOf(range.changes);
-        for (int n = range.first; n <= range.last && n < delta.insertFirst; ++n) {
-            if (m_flags[size_t(n)] != Hidden && m_sourceToProxy[size_t(n)] >= 0)
-                cells.emplace_back(m_sourceToProxy[size_t(n)], columns);
+    // Changed cells of rows the view already had, in view order: a bit per row shown finds
+    // the contiguous ranges in one pass over rows / 64 words, where sorting the cells cost
+    // O(cells log cells) (10k changed rows of 100k: 0.4 ms).
+    const int shownRows = int(m_proxyToSource.size());
+    std::vector<quint64> marked(size_t(shownRows + 63) / 64);
+    // The row showing source row @p n if it was shown before the refresh, else -1.
+    const auto changedRow = [&](int n) {
+        return n < delta.insertFirst && m_flags[size_t(n)] != Hidden ? m_sourceToProxy[size_t(n)]
+                                                                     : -1;
+    };
+    quint32 allColumns = 0;
+    int lastCell = -1;
+    for (qsizetype i = 0; i < delta.changed.size(); ++i) {
+        const ChangedRowRange &range = delta.changed.at(i);
+        for (int n = range.first; n <= range.last; ++n) {
+            if (const int row = changedRow(n); row >= 0) {
+                marked[size_t(row) / 64] |= quint64(1) << (row % 64);
+                allColumns |= rangeColumns[size_t(i)];
+                lastCell = std::max(lastCell, row);
+            }
         }
     }
-    std::sort(cells.begin(), cells.end());
+    if (lastCell < 0)
+        return;
     struct Span
     {
         int first;
@@ -613,18 +650,32 @@ void SessionSortFilterProxyModel::sourceDeltaApplied(const DeltaRanges &delta, i
         quint32 columns;
     };
     std::vector<Span> spans;
-    quint32 allColumns = 0;
-    for (const auto &[row, columns] : cells) {
-        allColumns |= columns;
-        if (!spans.empty() && spans.back().last + 1 == row) {
-            spans.back().last = row;
-            spans.back().columns |= columns;
-        } else {
-            spans.push_back({row, row, columns});
+    bool tooMany = false;
+    for (int row = nextRow(marked, 0, true); row < shownRows;) {
+        if (spans.size() == size_t(kMaxChangedRanges)) {
+            tooMany = true;
+            break;
+        }
+        const int end = nextRow(marked, row + 1, false);
+        spans.push_back({row, end - 1, 0});
+        row = nextRow(marked, end, true);
+    }
+    if (tooMany) {
+        spans = {{spans.front().first, lastCell, allColumns}};
+    } else if (spans.size() == 1) {
+        spans.front().columns = allColumns;
+    } else {
+        for (qsizetype i = 0; i < delta.changed.size(); ++i) {
+            const ChangedRowRange &range = delta.changed.at(i);
+            for (int n = range.first; n <= range.last; ++n) {
+                if (const int row = changedRow(n); row >= 0) {
+                    const auto after = std::upper_bound(spans.begin(), spans.end(), row,
+                        [](int r, const Span &span) { return r < span.first; });
+                    std::prev(after)->columns |= rangeColumns[size_t(i)];
+                }
+            }
         }
     }
-    if (spans.size() > size_t(kMaxChangedRanges))
-        spans = {{spans.front().first, spans.back().last, allColumns}};
     for (const Span &span : spans) {
         if (!span.columns)
             continue;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checkedtable.h"
 #include "foldednamecache.h"
+#include "modelsignalspies.h"
 #include "scriptedsessionpoller.h"
 #include "searchtext.h"
 #include "sessionsortfilterproxymodel.h"
@@ -76,6 +77,8 @@ private Q_SLOTS:
     void flagsAreTheSourceFlags();
     void multiDataAnswersAsData();
     void refreshSignalsDoNotGrowWithRows();
+    void changedCellsAreAnnouncedByViewRange();
+    void manyChangedRangesAreAnnouncedAsOne();
     void newSessionsHonourTheFilter();
     void matchesAFreshSortAfterRandomRefreshes_data();
     void matchesAFreshSortAfterRandomRefreshes();
@@ -83,6 +86,8 @@ private Q_SLOTS:
 private:
     void apply(qint64 pollTime, const QList<sc::SessionInfo> &infos);
     QStringList column(SessionTableModel::Column c) const;
+    /// The texts of every row shown, by session key.
+    QHash<quint64, QStringList> shownTexts() const;
     /// Filters by @p text and answers the users the proxy shows then, in its order.
     QStringList usersMatching(const QString &text);
 
@@ -119,6 +124,18 @@ QStringList tst_SessionSortFilterProxyModel::column(SessionTableModel::Column c)
     for (int r = 0; r < m_proxy->rowCount(); ++r)
         values.append(m_proxy->index(r, c).data().toString());
     return values;
+}
+
+QHash<quint64, QStringList> tst_SessionSortFilterProxyModel::shownTexts() const
+{
+    QHash<quint64, QStringList> texts;
+    for (int r = 0; r < m_proxy->rowCount(); ++r) {
+        QStringList &row
+            = texts[m_proxy->index(r, 0).data(SessionTableModel::KeyRole).toULongLong()];
+        for (int c = 0; c < SessionTableModel::ColumnCount; ++c)
+            row.append(m_proxy->index(r, c).data().toString());
+    }
+    return texts;
 }
 
 QStringList tst_SessionSortFilterProxyModel::usersMatching(const QString &text)
@@ -555,6 +572,84 @@ void tst_SessionSortFilterProxyModel::refreshSignalsDoNotGrowWithRows()
         0);
 }
 
+void tst_SessionSortFilterProxyModel::changedCellsAreAnnouncedByViewRange()
+{
+    QList<sc::SessionInfo> infos;
+    for (int i = 0; i < 10; ++i) {
+        const std::u16string n = QString::number(i).toStdU16String();
+        infos.append(sessionInfo(u"pc" + n, u"user" + n, 100, 10, 0));
+    }
+    apply(kT0, infos);
+    // Descending: source row i is shown in row 9 - i.
+    m_proxy->sort(SessionTableModel::User, Qt::DescendingOrder);
+    ModelSignalSpies spies(m_proxy);
+
+    QList<sc::SessionInfo> next = later(infos, 2);
+    next[0].openCount = 3; // shown in row 9
+    next[1].openCount = 2; // row 8
+    next[5].idleSeconds = 0; // row 4
+    next[6].openCount = 1; // row 3
+    apply(kT0 + 2000, next);
+
+    QCOMPARE(spies.structuralCount(), 0);
+    // One signal per contiguous range of rows in view order, for the columns that changed
+    // in it.
+    QCOMPARE(spies.changed.count(), 2);
+    QCOMPARE(spies.changedCells(0),
+        ModelSignalSpies::cells(3, SessionTableModel::OpenFiles, 4, SessionTableModel::IdleTime));
+    QCOMPARE(spies.changedCells(1),
+        ModelSignalSpies::cells(8, SessionTableModel::OpenFiles, 9, SessionTableModel::OpenFiles));
+    QCOMPARE(m_proxy->index(3, SessionTableModel::OpenFiles).data().toString(), u"1");
+    QCOMPARE(m_proxy->index(9, SessionTableModel::OpenFiles).data().toString(), u"3");
+
+    // One cell.
+    spies.clear();
+    next = later(next, 2);
+    next[9].openCount = 4; // row 0
+    apply(kT0 + 4000, next);
+    QCOMPARE(spies.structuralCount(), 0);
+    QCOMPARE(spies.changed.count(), 1);
+    QCOMPARE(spies.changedCells(0),
+        ModelSignalSpies::cells(0, SessionTableModel::OpenFiles, 0, SessionTableModel::OpenFiles));
+}
+
+void tst_SessionSortFilterProxyModel::manyChangedRangesAreAnnouncedAsOne()
+{
+    // 129 sessions, sorted as in the source; changing every other one from the second on
+    // gives 64 separate ranges, and one more gives 65.
+    QList<sc::SessionInfo> infos;
+    for (int i = 0; i < 131; ++i) {
+        const std::u16string n = QString::number(1000 + i).toStdU16String();
+        infos.append(sessionInfo(u"pc" + n, u"user" + n, 100, 10, 0));
+    }
+    apply(kT0, infos);
+    m_proxy->sort(SessionTableModel::User, Qt::AscendingOrder);
+    ModelSignalSpies spies(m_proxy);
+
+    QList<sc::SessionInfo> next = later(infos, 2);
+    for (int i = 1; i < 128; i += 2)
+        next[i].openCount = 1;
+    apply(kT0 + 2000, next);
+    QCOMPARE(spies.structuralCount(), 0);
+    QCOMPARE(spies.changed.count(), 64);
+    for (int k = 0; k < 64; ++k) {
+        QCOMPARE(spies.changedCells(k),
+            ModelSignalSpies::cells(
+                1 + 2 * k, SessionTableModel::OpenFiles, 1 + 2 * k, SessionTableModel::OpenFiles));
+    }
+
+    spies.clear();
+    next = later(next, 2);
+    for (int i = 1; i < 130; i += 2)
+        next[i].openCount = 2;
+    next[129].idleSeconds = 0;
+    apply(kT0 + 4000, next);
+    QCOMPARE(spies.structuralCount(), 0);
+    QCOMPARE(spies.changed.count(), 1);
+    QCOMPARE(spies.changedCells(0),
+        ModelSignalSpies::cells(1, SessionTableModel::OpenFiles, 129, SessionTableModel::IdleTime));
+}
+
 void tst_SessionSortFilterProxyModel::newSessionsHonourTheFilter()
 {
     const QList<sc::SessionInfo> infos
@@ -659,7 +754,31 @@ void tst_SessionSortFilterProxyModel::matchesAFreshSortAfterRandomRefreshes()
         for (int n = below(30); n > 0; --n)
             next.insert(below(int(next.size()) + 1), randomInfo());
         infos = next;
+        const QHash<quint64, QStringList> textsBefore = shownTexts();
+        QSignalSpy changed(m_proxy, &QAbstractItemModel::dataChanged);
         apply(now, infos);
+
+        // Every cell whose text changed in a row shown before and after is announced.
+        for (int r = 0; r < m_proxy->rowCount(); ++r) {
+            const quint64 key = m_proxy->index(r, 0).data(SessionTableModel::KeyRole).toULongLong();
+            const auto before = textsBefore.constFind(key);
+            if (before == textsBefore.cend())
+                continue;
+            for (int c = 0; c < SessionTableModel::ColumnCount; ++c) {
+                if (m_proxy->index(r, c).data().toString() == before->at(c))
+                    continue;
+                const bool announced = std::any_of(
+                    changed.cbegin(), changed.cend(), [r, c](const QList<QVariant> &signal) {
+                        const auto topLeft = signal.at(0).value<QModelIndex>();
+                        const auto bottomRight = signal.at(1).value<QModelIndex>();
+                        return topLeft.row() <= r && r <= bottomRight.row() && topLeft.column() <= c
+                            && c <= bottomRight.column();
+                    });
+                QVERIFY2(announced,
+                    qPrintable(
+                        QStringLiteral("round %1 row %2 column %3").arg(round).arg(r).arg(c)));
+            }
+        }
 
         SessionSortFilterProxyModel fresh;
         fresh.setFilterText(m_proxy->filterText());
