@@ -564,17 +564,17 @@ QStringList MainWindow::listedServers() const
     return servers;
 }
 
-int MainWindow::restoreSavedServers(const QStringList &servers)
+int MainWindow::restoreSavedServers(const QStringList &saved)
 {
-    for (qsizetype i = 0; i < servers.size(); ++i) {
+    for (qsizetype i = 0; i < saved.size(); ++i) {
         if (i == 0)
-            connectToServer(servers.at(i));
+            connectToServer(saved.at(i));
         else
-            watchServer(servers.at(i));
+            watchServer(saved.at(i));
     }
-    if (servers.size() > 1)
+    if (saved.size() > 1)
         showServer(nullptr);
-    return int(servers.size());
+    return int(saved.size());
 }
 
 void MainWindow::showServer(ServerConnection *server)

@@ -451,6 +451,7 @@ std::u16string fromUtf8(std::string_view utf8)
             continue;
         }
         const int trail = form->trail;
+        // A lead of n trail bytes starts with n + 1 one bits and a zero; the rest is value.
         char32_t cp = lead & (0x7F >> (trail + 1));
         std::uint8_t low = form->low;
         std::uint8_t high = form->high;
