@@ -30,6 +30,14 @@ QRect ModelSignalSpies::changedCells(qsizetype i) const
     return cells(topLeft.row(), topLeft.column(), bottomRight.row(), bottomRight.column());
 }
 
+QList<QRect> ModelSignalSpies::allChangedCells() const
+{
+    QList<QRect> all;
+    for (qsizetype i = 0; i < changed.count(); ++i)
+        all.append(changedCells(i));
+    return all;
+}
+
 QRect ModelSignalSpies::cells(int top, int left, int bottom, int right)
 {
     return QRect(QPoint(left, top), QPoint(right, bottom));

@@ -26,6 +26,8 @@ struct ModelSignalSpies
     qsizetype structuralCount() const;
     /// The cells of the @p i-th dataChanged(): x are columns, y rows (see cells()).
     QRect changedCells(qsizetype i) const;
+    /// The cells of every dataChanged(), in the order announced.
+    QList<QRect> allChangedCells() const;
 
     /// The cells from (@p top, @p left) to (@p bottom, @p right), as changedCells() gives them.
     static QRect cells(int top, int left, int bottom, int right);
