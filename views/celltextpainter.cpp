@@ -202,7 +202,8 @@ std::unique_ptr<CellTextPainter::PreparedText> CellTextPainter::layOut(
     // The whole text decides where painting starts and whether it is elided.
     auto whole = std::make_unique<QTextLayout>(option.text, option.font);
     whole->setTextOption(textOption);
-    // Keep the shaped glyphs: endLayout() drops them otherwise, and draw() would shape again.
+    // Keep the shaped glyphs: endLayout() drops them otherwise, and glyphRuns() would shape
+    // the text again.
     whole->setCacheEnabled(true);
     layOutLines(*whole, textRect.width());
     if (whole->lineCount() != 1)
@@ -214,22 +215,23 @@ std::unique_ptr<CellTextPainter::PreparedText> CellTextPainter::layOut(
     if (line.height() + layoutRect.top() <= textRect.top())
         return nullptr;
 
-    auto prepared = std::make_unique<PreparedText>();
+    // What the style draws: the same text laid out the same way, or its elided form.
+    std::unique_ptr<QTextLayout> drawn = std::move(whole);
     if (line.naturalTextWidth() > textRect.width()) {
         const QString elided = QFontMetrics(option.font)
                                    .elidedText(option.text, option.textElideMode, textRect.width());
-        prepared->layout = std::make_unique<QTextLayout>(elided, option.font);
-        prepared->layout->setTextOption(textOption);
-        prepared->layout->setCacheEnabled(true);
-        layOutLines(*prepared->layout, textRect.width());
-    } else {
-        // What the style draws is the same text laid out the same way.
-        prepared->layout = std::move(whole);
+        drawn = std::make_unique<QTextLayout>(elided, option.font);
+        drawn->setTextOption(textOption);
+        drawn->setCacheEnabled(true);
+        layOutLines(*drawn, textRect.width());
     }
+    auto prepared = std::make_unique<PreparedText>();
     prepared->offset = QPointF(textRect.left() - rect.left(), layoutRect.top() - rect.top());
+    // Only the glyphs are kept, not the layout's shaping data: a view keeps up to
+    // kCachedTexts texts.
+    prepared->runs = drawn->glyphRuns();
     // The glyphs' own boxes, not the runs' (those span the line's height and rarely fit a
     // row): a text whose ink fits its cell is drawn without clipping (draw()).
-    prepared->runs = prepared->layout->glyphRuns();
     for (const QGlyphRun &run : std::as_const(prepared->runs)) {
         const QRawFont font = run.rawFont();
         const QList<quint32> glyphs = run.glyphIndexes();

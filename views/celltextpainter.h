@@ -107,8 +107,7 @@ private:
 
 struct CellTextPainter::PreparedText
 {
-    std::unique_ptr<QTextLayout> layout; // laid out, glyphs kept; none for a composed text
-    QList<QGlyphRun> runs; // its glyphs, as drawn
+    QList<QGlyphRun> runs; // the glyphs, as drawn (they own their indexes and positions)
     QPointF offset; // where the style starts painting, from the text area's top-left corner
     QRectF ink; // the union of the glyphs' boxes, from there
 };
