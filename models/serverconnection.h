@@ -17,15 +17,16 @@ class MainWindowTestAccess;
 /// and the SessionApi), its ConnectionStatus, and the disconnect requests still open on it.
 ///
 /// A window shows one ServerConnection per server it watches; the pages that show the
-/// server's tables (sessions now, open files later) are fed by snapshotReady() and send
-/// their requests back through it, and the status bar and banner only read status(). No
-/// state of a connection is kept anywhere else, so a second server is a second object.
+/// server's tables are fed by snapshotReady() (sessions) and openFilesReady() (open files)
+/// and send their requests back through it, and the status bar and banner only read
+/// status(). No state of a connection is kept anywhere else, so a second server is a second
+/// object.
 ///
 /// Each answer is handled in one go on the GUI thread: status() is updated first, then
 /// snapshotReady() lets the tables apply their rows, then statusChanged() lets the widgets
 /// show the new state with the tables already current, and snapshotHandled() says it is all
-/// on screen. The poller schedules the next poll
-/// only after that (see SessionPoller), so connect to these signals directly.
+/// on screen. The poller schedules the next poll only after that (see SessionPoller), so
+/// connect to these signals directly.
 class ServerConnection : public QObject
 {
     Q_OBJECT
