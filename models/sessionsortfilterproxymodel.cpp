@@ -18,6 +18,10 @@ Q_LOGGING_CATEGORY(lcProxy, "sessionconsole.proxy")
 // views repaint what they show either way, and each signal costs every listener.
 constexpr int kMaxChangedRanges = 64;
 
+// What sourceDeltaApplied() knows of each source row, in m_flags: not shown before the
+// refresh, shown, or shown and its sort value changed.
+enum RowState : char { Hidden, Shown, Moved };
+
 // Makes room for @p count entries of a vector that holds one per row. Doubling the capacity
 // (std::vector's growth) left up to half of a per-row vector unused when the rows of many
 // servers arrive block by block, about 20 B per row; a sixteenth of headroom keeps the growth
@@ -525,7 +529,6 @@ void SessionSortFilterProxyModel::sourceDeltaAboutToBeApplied(
 // After the source changed: renumber, move the rows whose sort value changed, add the new.
 void SessionSortFilterProxyModel::sourceDeltaApplied(const DeltaRanges &delta, int rowCount)
 {
-    enum : char { Hidden, Shown, Moved };
     const size_t newCount = size_t(rowCount);
     const int insertEnd = delta.insertFirst + delta.insertedRows(rowCount);
     const auto isNew = [&](int n) { return n >= delta.insertFirst && n < insertEnd; };
@@ -619,9 +622,16 @@ void SessionSortFilterProxyModel::sourceDeltaApplied(const DeltaRanges &delta, i
     }
     insertSorted(entering);
 
-    // Changed cells of rows the view already had, in view order: a bit per row shown finds
-    // the contiguous ranges in one pass over rows / 64 words, where sorting the cells cost
-    // O(cells log cells) (10k changed rows of 100k: 0.4 ms).
+    announceChangedCells(delta, rangeColumns);
+}
+
+// Announces the changed cells of rows the view already had, one dataChanged() per contiguous
+// range of view rows, in view order.
+void SessionSortFilterProxyModel::announceChangedCells(
+    const DeltaRanges &delta, const std::vector<quint32> &rangeColumns)
+{
+    // A bit per row shown finds the contiguous ranges in one pass over rows / 64 words, where
+    // sorting the cells cost O(cells log cells) (10k changed rows of 100k: 0.4 ms).
     const int shownRows = int(m_proxyToSource.size());
     std::vector<quint64> marked(size_t(shownRows + 63) / 64);
     // The row showing source row @p n if it was shown before the refresh, else -1.

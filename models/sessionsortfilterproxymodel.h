@@ -112,6 +112,7 @@ private:
 
     void sourceDeltaAboutToBeApplied(const DeltaRanges &delta, int rowCount);
     void sourceDeltaApplied(const DeltaRanges &delta, int rowCount);
+    void announceChangedCells(const DeltaRanges &delta, const std::vector<quint32> &rangeColumns);
     void sourceDataChanged(
         const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
     void sourceStructureAboutToChange();
