@@ -634,23 +634,24 @@ void SessionSortFilterProxyModel::announceChangedCells(
     // sorting the cells cost O(cells log cells) (10k changed rows of 100k: 0.4 ms).
     const int shownRows = int(m_proxyToSource.size());
     std::vector<quint64> marked(size_t(shownRows + 63) / 64);
-    // The row showing source row @p n if it was shown before the refresh, else -1.
-    const auto changedRow = [&](int n) {
-        return n < delta.insertFirst && m_flags[size_t(n)] != Hidden ? m_sourceToProxy[size_t(n)]
-                                                                     : -1;
+    // Calls @p cell(row, columns) for each changed row that was shown before the refresh.
+    const auto forEachChangedRow = [&](auto &&cell) {
+        for (qsizetype i = 0; i < delta.changed.size(); ++i) {
+            const ChangedRowRange &range = delta.changed.at(i);
+            for (int n = range.first; n <= range.last && n < delta.insertFirst; ++n) {
+                const int row = m_flags[size_t(n)] != Hidden ? m_sourceToProxy[size_t(n)] : -1;
+                if (row >= 0)
+                    cell(row, rangeColumns[size_t(i)]);
+            }
+        }
     };
     quint32 allColumns = 0;
     int lastCell = -1;
-    for (qsizetype i = 0; i < delta.changed.size(); ++i) {
-        const ChangedRowRange &range = delta.changed.at(i);
-        for (int n = range.first; n <= range.last; ++n) {
-            if (const int row = changedRow(n); row >= 0) {
-                marked[size_t(row) / 64] |= quint64(1) << (row % 64);
-                allColumns |= rangeColumns[size_t(i)];
-                lastCell = std::max(lastCell, row);
-            }
-        }
-    }
+    forEachChangedRow([&](int row, quint32 columns) {
+        marked[size_t(row) / 64] |= quint64(1) << (row % 64);
+        allColumns |= columns;
+        lastCell = std::max(lastCell, row);
+    });
     if (lastCell < 0)
         return;
     struct Span
@@ -675,16 +676,11 @@ void SessionSortFilterProxyModel::announceChangedCells(
     } else if (spans.size() == 1) {
         spans.front().columns = allColumns;
     } else {
-        for (qsizetype i = 0; i < delta.changed.size(); ++i) {
-            const ChangedRowRange &range = delta.changed.at(i);
-            for (int n = range.first; n <= range.last; ++n) {
-                if (const int row = changedRow(n); row >= 0) {
-                    const auto after = std::upper_bound(spans.begin(), spans.end(), row,
-                        [](int r, const Span &span) { return r < span.first; });
-                    std::prev(after)->columns |= rangeColumns[size_t(i)];
-                }
-            }
-        }
+        forEachChangedRow([&](int row, quint32 columns) {
+            const auto after = std::upper_bound(spans.begin(), spans.end(), row,
+                [](int r, const Span &span) { return r < span.first; });
+            std::prev(after)->columns |= columns;
+        });
     }
     for (const Span &span : spans) {
         if (!span.columns)
